@@ -1,0 +1,34 @@
+package org.nwbj.hdf5;
+
+/**
+ * A structure on disk does not match the HDF5 format: names the structure, its file address, and what was
+ * expected and found, e.g. {@code LinkInfoMessage at 0x1a40: version expected 0, found 3}.
+ */
+public class Hdf5FormatException extends Hdf5Exception {
+    private final String structure;
+    private final long address;
+
+    public Hdf5FormatException(String structure, long address, String problem) {
+        super(structure + " at " + hex(address) + ": " + problem);
+        this.structure = structure;
+        this.address = address;
+    }
+
+    public Hdf5FormatException(String structure, long address, String field, Object expected, Object found) {
+        this(structure, address, field + " expected " + expected + ", found " + found);
+    }
+
+    /** The name of the structure that failed to decode. */
+    public String structure() {
+        return structure;
+    }
+
+    /** The file address of that structure, or -1 when unknown. */
+    public long address() {
+        return address;
+    }
+
+    static String hex(long address) {
+        return address < 0 ? "(unknown address)" : "0x" + Long.toHexString(address);
+    }
+}

@@ -1,0 +1,8 @@
+package org.nwbj.hdf5;
+
+/** The file is valid HDF5 but uses a feature nwbj does not implement yet; the message names the feature. */
+public class Hdf5UnsupportedException extends Hdf5Exception {
+    public Hdf5UnsupportedException(String feature) {
+        super("not supported yet: " + feature);
+    }
+}
