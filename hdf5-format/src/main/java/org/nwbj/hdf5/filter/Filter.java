@@ -1,0 +1,21 @@
+package org.nwbj.hdf5.filter;
+
+/**
+ * One stage of an HDF5 filter pipeline (deflate, shuffle, fletcher32, ...). Implementations are stateless and
+ * thread-safe. Third-party filters are found through {@link java.util.ServiceLoader} like HDF5's plugin directory.
+ */
+public interface Filter {
+    /** The filter identifier registered with The HDF Group (1 = deflate, 2 = shuffle, ...). */
+    int id();
+
+    /** A short name for messages, e.g. {@code "deflate"}. */
+    String name();
+
+    /** Reverses this filter: turns the bytes stored on disk back into the bytes that were given to encode. */
+    byte[] decode(byte[] encoded, FilterParameters parameters);
+
+    /** Applies this filter on write. */
+    default byte[] encode(byte[] raw, FilterParameters parameters) {
+        throw new org.nwbj.hdf5.Hdf5UnsupportedException("writing with filter " + name() + " (id " + id() + ")");
+    }
+}
