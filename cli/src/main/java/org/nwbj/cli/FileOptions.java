@@ -1,0 +1,31 @@
+package org.nwbj.cli;
+
+import java.nio.file.Path;
+
+import org.nwbj.hdf5.Hdf5File;
+import org.nwbj.hdf5.OpenOptions;
+import picocli.CommandLine.Option;
+
+/** Options shared by commands that open a file: driver choice and debugging. */
+final class FileOptions {
+    @Option(names = "--driver", description = "sec2 (default), family or split", defaultValue = "sec2")
+    String driver;
+
+    @Option(names = "--memb-size", description = "family member size in bytes (default: detected)",
+            defaultValue = "0")
+    long memberSize;
+
+    @Option(names = "--debug", description = "print stack traces of errors")
+    boolean debug;
+
+    Hdf5File open(String file) {
+        OpenOptions o = switch (driver) {
+            case "sec2", "single" -> OpenOptions.defaults();
+            case "family" -> OpenOptions.family(memberSize);
+            case "split" -> OpenOptions.split();
+            default -> throw new IllegalArgumentException("unknown driver " + driver
+                    + " (expected sec2, family or split)");
+        };
+        return Hdf5File.open(Path.of(file), o);
+    }
+}

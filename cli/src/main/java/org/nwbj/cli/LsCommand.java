@@ -1,0 +1,74 @@
+package org.nwbj.cli;
+
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+
+import org.nwbj.hdf5.Dataset;
+import org.nwbj.hdf5.Group;
+import org.nwbj.hdf5.Hdf5File;
+import org.nwbj.hdf5.Link;
+import org.nwbj.hdf5.NamedDatatype;
+import org.nwbj.hdf5.Node;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code nwbj ls [-r] FILE[/PATH]}: list a group's members like h5ls. */
+@Command(name = "ls", description = "List the members of a group (FILE or FILE/PATH), like h5ls.")
+final class LsCommand implements Callable<Integer> {
+    @Mixin
+    FileOptions fileOptions;
+
+    @Option(names = {"-r", "--recursive"}, description = "list all groups recursively")
+    boolean recursive;
+
+    @Parameters(paramLabel = "FILE[/PATH]")
+    String target;
+
+    @Override
+    public Integer call() {
+        String[] fp = FilePath.split(target);
+        try (Hdf5File f = fileOptions.open(fp[0])) {
+            Node n = f.get(fp[1]);
+            if (n instanceof Group g) {
+                list(g, recursive);
+            } else {
+                System.out.println(describe(n.path(), n));
+            }
+        }
+        return 0;
+    }
+
+    private void list(Group g, boolean deep) {
+        for (Link l : g.links()) {
+            String path = g.path().equals("/") ? "/" + l.name() : g.path() + "/" + l.name();
+            String shown = recursive ? path : l.name();
+            if (l instanceof Link.Soft s) {
+                System.out.println(pad(shown) + "Soft Link {" + s.target() + "}");
+            } else if (l instanceof Link.External e) {
+                System.out.println(pad(shown) + "External Link {" + e.file() + "/" + e.target() + "}");
+            } else {
+                Node n = g.get(l.name());
+                System.out.println(describe(shown, n));
+                if (deep && n instanceof Group child && !child.path().equals(g.path())) {
+                    list(child, true);
+                }
+            }
+        }
+    }
+
+    private static String describe(String shown, Node n) {
+        if (n instanceof Dataset d) {
+            long[] dims = d.space().dims();
+            return pad(shown) + "Dataset " + Arrays.toString(dims).replace('[', '{').replace(']', '}');
+        } else if (n instanceof NamedDatatype) {
+            return pad(shown) + "Type";
+        }
+        return pad(shown) + "Group";
+    }
+
+    private static String pad(String s) {
+        return s.length() >= 24 ? s + " " : s + " ".repeat(24 - s.length());
+    }
+}

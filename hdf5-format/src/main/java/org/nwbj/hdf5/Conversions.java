@@ -1,0 +1,66 @@
+package org.nwbj.hdf5;
+
+import java.nio.ByteBuffer;
+import java.nio.DoubleBuffer;
+
+import org.nwbj.hdf5.internal.engine.ValueDecoder;
+import org.nwbj.hdf5.type.DataType;
+import org.nwbj.hdf5.type.EnumType;
+import org.nwbj.hdf5.type.FloatType;
+import org.nwbj.hdf5.type.IntegerType;
+
+/** Bulk conversion of stored numbers to Java primitive arrays, with buffer views where the layout allows. */
+final class Conversions {
+    private Conversions() {
+    }
+
+    static double[] toDoubles(DataType t, byte[] b) {
+        int n = b.length / Math.max(1, t.size());
+        double[] out = new double[n];
+        if (t instanceof FloatType ft && ft.isIeee() && ft.size() == 8) {
+            DoubleBuffer db = ByteBuffer.wrap(b).order(ft.order().nio()).asDoubleBuffer();
+            db.get(out);
+            return out;
+        }
+        if (t instanceof FloatType ft && ft.isIeee() && ft.size() == 4) {
+            java.nio.FloatBuffer fb = ByteBuffer.wrap(b).order(ft.order().nio()).asFloatBuffer();
+            for (int i = 0; i < n; i++) {
+                out[i] = fb.get(i);
+            }
+            return out;
+        }
+        ByteBuffer bb = ByteBuffer.wrap(b);
+        for (int i = 0; i < n; i++) {
+            if (t instanceof FloatType ft) {
+                out[i] = ValueDecoder.floatValue(ft, bb, i * t.size());
+            } else if (t instanceof IntegerType it) {
+                out[i] = ((Number) ValueDecoder.integer(it, bb, i * t.size())).doubleValue();
+            } else {
+                throw new Hdf5Exception("cannot convert " + t + " to double");
+            }
+        }
+        return out;
+    }
+
+    static long[] toLongs(DataType t, byte[] b) {
+        IntegerType it;
+        if (t instanceof IntegerType i) {
+            it = i;
+        } else if (t instanceof EnumType e) {
+            it = e.base();
+        } else {
+            throw new Hdf5Exception("cannot convert " + t + " to long");
+        }
+        int n = b.length / Math.max(1, t.size());
+        long[] out = new long[n];
+        if (it.size() == 8 && it.precision() == 64 && it.bitOffset() == 0) {
+            ByteBuffer.wrap(b).order(it.order().nio()).asLongBuffer().get(out);
+            return out;
+        }
+        ByteBuffer bb = ByteBuffer.wrap(b);
+        for (int i = 0; i < n; i++) {
+            out[i] = ((Number) ValueDecoder.integer(it, bb, i * it.size())).longValue();
+        }
+        return out;
+    }
+}

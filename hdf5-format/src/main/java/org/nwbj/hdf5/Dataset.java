@@ -1,0 +1,113 @@
+package org.nwbj.hdf5;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+
+import org.nwbj.hdf5.internal.engine.DatasetReader;
+import org.nwbj.hdf5.internal.engine.FileContext;
+import org.nwbj.hdf5.internal.engine.ObjectHeader;
+import org.nwbj.hdf5.internal.engine.ValueDecoder;
+import org.nwbj.hdf5.type.DataType;
+
+/** A dataset: a typed n-dimensional array stored in the file, read whole or by hyperslab. */
+public final class Dataset implements Node {
+    private final FileContext file;
+    private final ObjectHeader header;
+    private final String path;
+    private volatile DatasetReader reader;
+
+    Dataset(FileContext file, ObjectHeader header, String path) {
+        this.file = file;
+        this.header = header;
+        this.path = path;
+    }
+
+    private DatasetReader reader() {
+        DatasetReader r = reader;
+        if (r == null) {
+            r = new DatasetReader(file, header);
+            reader = r;
+        }
+        return r;
+    }
+
+    public DataType type() {
+        return reader().type();
+    }
+
+    public Dataspace space() {
+        return reader().space();
+    }
+
+    /** Chunk dimensions when the dataset is chunked, else null. */
+    public long[] chunkDims() {
+        long[] c = reader().layout().chunkDims();
+        return c == null ? null : c.clone();
+    }
+
+    /** The stored bytes of every element in C order (the file's byte order). */
+    public byte[] readBytes() {
+        return reader().readAll();
+    }
+
+    /** The stored bytes of the selected elements in C order of the selection. */
+    public byte[] readBytes(Selection selection) {
+        return reader().read(selection);
+    }
+
+    /**
+     * Every element as a Java value, flattened in C order: Long (BigInteger for unsigned 64-bit values above
+     * Long.MAX_VALUE), Double, String, Map (compound), EnumValue, List (array, vlen), ObjectReference,
+     * RegionReference, byte[] (opaque, bitfield); null for a null reference.
+     */
+    public Object[] readValues() {
+        byte[] b = readBytes();
+        return new ValueDecoder(file).decodeAll(type(), ByteBuffer.wrap(b), b.length / Math.max(1, type().size()));
+    }
+
+    /** The selected elements as Java values (see {@link #readValues()}). */
+    public Object[] readValues(Selection selection) {
+        byte[] b = readBytes(selection);
+        return new ValueDecoder(file).decodeAll(type(), ByteBuffer.wrap(b), (int) selection.elementCount());
+    }
+
+    /** Every element converted to double (numeric types only). */
+    public double[] readDoubles() {
+        return Conversions.toDoubles(type(), readBytes());
+    }
+
+    /** The selected elements converted to double (numeric types only). */
+    public double[] readDoubles(Selection selection) {
+        return Conversions.toDoubles(type(), readBytes(selection));
+    }
+
+    /** Every element converted to long (integer types only). */
+    public long[] readLongs() {
+        return Conversions.toLongs(type(), readBytes());
+    }
+
+    /** The selected elements converted to long (integer types only). */
+    public long[] readLongs(Selection selection) {
+        return Conversions.toLongs(type(), readBytes(selection));
+    }
+
+    @Override
+    public String path() {
+        return path;
+    }
+
+    @Override
+    public long address() {
+        return header.address();
+    }
+
+    @Override
+    public List<Attribute> attributes() {
+        return NodeSupport.attributes(file, header);
+    }
+
+    @Override
+    public String toString() {
+        return "Dataset[" + path + "]";
+    }
+}

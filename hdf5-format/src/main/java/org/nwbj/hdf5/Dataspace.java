@@ -1,0 +1,74 @@
+package org.nwbj.hdf5;
+
+import java.util.Arrays;
+
+/**
+ * The shape of a dataset or attribute: scalar, null (no elements), or simple with dimensions and maximum
+ * dimensions ({@link #UNLIMITED} for an unlimited one).
+ */
+public record Dataspace(Kind kind, long[] dims, long[] maxDims) {
+    /** A maximum dimension that can grow without bound. */
+    public static final long UNLIMITED = -1;
+
+    /** The three kinds of dataspace. */
+    public enum Kind { SCALAR, NULL, SIMPLE }
+
+    public Dataspace {
+        dims = dims.clone();
+        maxDims = maxDims.clone();
+    }
+
+    public static Dataspace scalar() {
+        return new Dataspace(Kind.SCALAR, new long[0], new long[0]);
+    }
+
+    public static Dataspace nullSpace() {
+        return new Dataspace(Kind.NULL, new long[0], new long[0]);
+    }
+
+    public static Dataspace simple(long[] dims, long[] maxDims) {
+        return new Dataspace(Kind.SIMPLE, dims, maxDims == null ? dims : maxDims);
+    }
+
+    @Override
+    public long[] dims() {
+        return dims.clone();
+    }
+
+    @Override
+    public long[] maxDims() {
+        return maxDims.clone();
+    }
+
+    public int rank() {
+        return dims.length;
+    }
+
+    /** Number of elements: 1 for scalar, 0 for null. */
+    public long elementCount() {
+        if (kind == Kind.NULL) {
+            return 0;
+        }
+        long n = 1;
+        for (long d : dims) {
+            n = Math.multiplyExact(n, d);
+        }
+        return n;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Dataspace d && d.kind == kind && Arrays.equals(d.dims, dims)
+                && Arrays.equals(d.maxDims, maxDims);
+    }
+
+    @Override
+    public int hashCode() {
+        return kind.hashCode() * 31 + Arrays.hashCode(dims);
+    }
+
+    @Override
+    public String toString() {
+        return kind == Kind.SIMPLE ? Arrays.toString(dims) : kind.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+}

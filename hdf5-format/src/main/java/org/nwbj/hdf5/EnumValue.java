@@ -1,0 +1,5 @@
+package org.nwbj.hdf5;
+
+/** The value of an enum element: its member name (null when no member has the value) and integer value. */
+public record EnumValue(String name, long value) {
+}

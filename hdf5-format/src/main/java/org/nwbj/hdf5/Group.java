@@ -1,0 +1,91 @@
+package org.nwbj.hdf5;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.nwbj.hdf5.internal.engine.GroupReader;
+import org.nwbj.hdf5.internal.engine.ObjectHeader;
+import org.nwbj.hdf5.internal.format.LinkMessage;
+
+/** A group: named links to other objects. */
+public final class Group implements Node {
+    private final Hdf5File file;
+    private final ObjectHeader header;
+    private final String path;
+
+    Group(Hdf5File file, ObjectHeader header, String path) {
+        this.file = file;
+        this.header = header;
+        this.path = path;
+    }
+
+    /** The links, sorted by the bytes of their UTF-8 names (h5py's and h5dump's default order). */
+    public List<Link> links() {
+        List<Link> out = new ArrayList<>();
+        for (LinkMessage m : GroupReader.links(file.context(), header)) {
+            out.add(switch (m.type()) {
+                case LinkMessage.HARD -> new Link.Hard(m.name(), m.address(), m.creationOrder());
+                case LinkMessage.SOFT -> new Link.Soft(m.name(), m.softPath(), m.creationOrder());
+                case LinkMessage.EXTERNAL -> new Link.External(m.name(), m.externalFile(), m.externalPath(),
+                        m.creationOrder());
+                default -> throw new Hdf5UnsupportedException("user-defined link type " + m.type() + " ("
+                        + m.name() + " in " + path + ")");
+            });
+        }
+        return out;
+    }
+
+    /** True when the group records the order in which links were created. */
+    public boolean tracksCreationOrder() {
+        return GroupReader.tracksOrder(file.context(), header);
+    }
+
+    /** The links in creation order where tracked, else in name order. */
+    public List<Link> linksInCreationOrder() {
+        List<Link> l = links();
+        if (tracksCreationOrder()) {
+            l.sort(Comparator.comparingLong(Link::creationOrder));
+        }
+        return l;
+    }
+
+    /** The link with this name, or null. */
+    public Link link(String name) {
+        for (Link l : links()) {
+            if (l.name().equals(name)) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** The object at a path relative to this group (or absolute), following soft and external links. */
+    public Node get(String relativePath) {
+        return file.resolve(this, relativePath);
+    }
+
+    @Override
+    public String path() {
+        return path;
+    }
+
+    @Override
+    public long address() {
+        return header.address();
+    }
+
+    Hdf5File file() {
+        return file;
+    }
+
+    @Override
+    public List<Attribute> attributes() {
+        return NodeSupport.attributes(file.context(), header);
+    }
+
+    @Override
+    public String toString() {
+        return "Group[" + path + "]";
+    }
+}

@@ -1,0 +1,329 @@
+package org.nwbj.hdf5;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nwbj.hdf5.internal.engine.FileContext;
+import org.nwbj.hdf5.internal.engine.GroupReader;
+import org.nwbj.hdf5.internal.engine.ObjectHeader;
+import org.nwbj.hdf5.internal.format.FormatReader;
+import org.nwbj.hdf5.internal.format.MessageType;
+import org.nwbj.hdf5.internal.format.Superblock;
+import org.nwbj.hdf5.storage.FamilyStorage;
+import org.nwbj.hdf5.storage.FileStorage;
+import org.nwbj.hdf5.storage.MultiStorage;
+import org.nwbj.hdf5.storage.Storage;
+
+/**
+ * An open HDF5 file. Thread-safe for reading: any number of threads may read one open file at once.
+ *
+ * <pre>{@code
+ * try (Hdf5File f = Hdf5File.open(Path.of("data.h5"))) {
+ *     Dataset d = (Dataset) f.get("/group/data");
+ *     double[] values = d.readDoubles();
+ * }
+ * }</pre>
+ */
+public final class Hdf5File implements AutoCloseable {
+    /** Soft and external links followed in one path lookup at most, like the C library's default. */
+    public static final int MAX_LINK_TRAVERSALS = 16;
+
+    private final FileContext context;
+    private final Path path;
+    private final OpenOptions options;
+    private final String driverName;
+    private final Map<String, Hdf5File> externalFiles = new HashMap<>();
+
+    private Hdf5File(FileContext context, Path path, OpenOptions options, String driverName) {
+        this.context = context;
+        this.path = path;
+        this.options = options;
+        this.driverName = driverName;
+    }
+
+    /** Opens a single HDF5 file for reading. */
+    public static Hdf5File open(Path path) {
+        return open(path, OpenOptions.defaults());
+    }
+
+    /** Opens a file, family or split pair for reading. */
+    public static Hdf5File open(Path path, OpenOptions options) {
+        return switch (options.driver()) {
+            case SINGLE -> {
+                FileStorage s = FileStorage.openReadOnly(path);
+                yield openStorage(s, path, options, "sec2");
+            }
+            case FAMILY -> openFamily(path, options);
+            case SPLIT -> openSplit(path, options);
+        };
+    }
+
+    /** Opens a file held by any storage (memory, a custom backend). */
+    public static Hdf5File open(Storage storage) {
+        return openStorage(storage, null, OpenOptions.defaults(), "custom");
+    }
+
+    private static Hdf5File openStorage(Storage s, Path path, OpenOptions options, String driver) {
+        try {
+            return new Hdf5File(FileContext.open(s), path, options, driver);
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    private static Hdf5File openFamily(Path pattern, OpenOptions options) {
+        FamilyStorage s = FamilyStorage.openReadOnly(pattern, options.memberSize());
+        try {
+            FileContext probe = FileContext.open(s);
+            byte[] info = driverInfo(probe, "NCSAfami");
+            if (info != null && info.length >= 8) {
+                long stored = ByteBuffer.wrap(info).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong(0);
+                if (options.memberSize() > 0 && stored != options.memberSize()) {
+                    throw new Hdf5Exception("family " + pattern + " was written with member size " + stored
+                            + ", not " + options.memberSize());
+                }
+                if (stored != s.memberSize()) {
+                    s = s.withMemberSize(stored);
+                    probe = FileContext.open(s);
+                }
+            }
+            return new Hdf5File(probe, pattern, options, "family");
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    private static Hdf5File openSplit(Path base, OpenOptions options) {
+        Path meta = Path.of(base + "-m.h5");
+        Path raw = Path.of(base + "-r.h5");
+        FileStorage m = FileStorage.openReadOnly(meta);
+        FileContext probe;
+        try {
+            probe = FileContext.open(m);
+        } catch (RuntimeException e) {
+            m.close();
+            throw e;
+        }
+        byte[] info = driverInfo(probe, "NCSAmult");
+        long rawStart = Long.MAX_VALUE;
+        if (info != null) {
+            rawStart = MultiInfo.rawStart(info);
+        }
+        FileStorage r = FileStorage.openReadOnly(raw);
+        MultiStorage ms = new MultiStorage(List.of(new MultiStorage.Member(0, m), new MultiStorage.Member(rawStart,
+                r)), base.toString());
+        return new Hdf5File(new FileContext(ms, probe.superblock(), probe.superblockAddress()), base, options,
+                "split");
+    }
+
+    /** The driver information block's data when its driver id matches, else null. */
+    private static byte[] driverInfo(FileContext f, String id) {
+        Superblock sb = f.superblock();
+        if (sb.version() <= 1) {
+            if (sb.driverInfoAddress() == -1) {
+                return null;
+            }
+            FormatReader r = f.reader(sb.driverInfoAddress(), 16, "DriverInfoBlock");
+            r.version("version", r.u8(), 0);
+            r.skip(3);
+            long size = r.u32();
+            String found = new String(r.bytes(8), StandardCharsets.US_ASCII);
+            if (!found.equals(id)) {
+                return null;
+            }
+            return f.reader(sb.driverInfoAddress() + 16, size, "DriverInfoBlock").bytes((int) size);
+        }
+        if (sb.extensionAddress() == -1) {
+            return null;
+        }
+        var m = f.header(sb.extensionAddress()).first(MessageType.DRIVER_INFO);
+        if (m == null) {
+            return null;
+        }
+        FormatReader r = m.reader("DriverInfoMessage", f.ctx());
+        r.version("version", r.u8(), 0);
+        String found = new String(r.bytes(8), StandardCharsets.US_ASCII);
+        int size = r.u16();
+        return found.equals(id) ? r.bytes(size) : null;
+    }
+
+    /** The multi driver's member table: where the raw-data member starts. */
+    private static final class MultiInfo {
+        static long rawStart(byte[] info) {
+            ByteBuffer b = ByteBuffer.wrap(info).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            int[] map = new int[6];
+            for (int i = 0; i < 6; i++) {
+                map[i] = b.get() & 0xff;
+            }
+            b.position(8);
+            // members in type order for types mapped to themselves; type 3 (H5FD_MEM_DRAW) holds raw data
+            long rawStart = Long.MAX_VALUE;
+            for (int t = 1; t <= 6; t++) {
+                if (map[t - 1] == t) {
+                    long start = b.getLong();
+                    b.getLong(); // end of allocated space
+                    if (t == 3) {
+                        rawStart = start;
+                    }
+                }
+            }
+            return rawStart;
+        }
+    }
+
+    FileContext context() {
+        return context;
+    }
+
+    /** The file's path (the pattern for a family, the base name for a split pair); null for a custom storage. */
+    public Path path() {
+        return path;
+    }
+
+    /** Facts about the file: superblock version, sizes, driver. */
+    public FileInfo info() {
+        Superblock sb = context.superblock();
+        return new FileInfo(sb.version(), sb.ctx().offsetSize(), sb.ctx().lengthSize(), context.base(),
+                sb.endOfFileAddress(), driverName);
+    }
+
+    /** The root group. */
+    public Group root() {
+        return new Group(this, context.header(context.superblock().rootObjectHeader()), "/");
+    }
+
+    /** The object at an absolute path, following soft and external links. */
+    public Node get(String path) {
+        return resolve(root(), path);
+    }
+
+    /** The object whose header is at {@code address} (e.g. a reference's target), described by {@code path}. */
+    public Node nodeAt(long address, String path) {
+        return node(context.header(address), path);
+    }
+
+    Node node(ObjectHeader h, String path) {
+        if (h.has(MessageType.LAYOUT)) {
+            return new Dataset(context, h, path);
+        }
+        if (GroupReader.isGroup(h)) {
+            return new Group(this, h, path);
+        }
+        if (h.has(MessageType.DATATYPE) && !h.has(MessageType.DATASPACE)) {
+            return new NamedDatatype(context, h, path);
+        }
+        return new Group(this, h, path);
+    }
+
+    Node resolve(Group from, String relative) {
+        return resolve(from, relative, 0);
+    }
+
+    private Node resolve(Group from, String relative, int traversals) {
+        Group current = relative.startsWith("/") ? root() : from;
+        String[] parts = relative.split("/");
+        List<String> names = new ArrayList<>();
+        for (String p : parts) {
+            if (!p.isEmpty() && !p.equals(".")) {
+                names.add(p);
+            }
+        }
+        Node node = current;
+        for (int i = 0; i < names.size(); i++) {
+            if (!(node instanceof Group g)) {
+                throw new Hdf5NotFoundException(node.path() + " is not a group (resolving " + relative + ")");
+            }
+            String name = names.get(i);
+            Link link = g.link(name);
+            if (link == null) {
+                throw new Hdf5NotFoundException("no link " + name + " in " + g.path());
+            }
+            String childPath = NodeSupport.child(g.path(), name);
+            if (link instanceof Link.Hard hard) {
+                node = node(context.header(hard.address()), childPath);
+            } else if (link instanceof Link.Soft soft) {
+                if (traversals >= MAX_LINK_TRAVERSALS) {
+                    throw new Hdf5Exception("too many soft/external links (more than " + MAX_LINK_TRAVERSALS
+                            + ") resolving " + relative + ": a loop?");
+                }
+                node = g.file().resolve(g, soft.target(), traversals + 1);
+            } else if (link instanceof Link.External ext) {
+                if (traversals >= MAX_LINK_TRAVERSALS) {
+                    throw new Hdf5Exception("too many soft/external links (more than " + MAX_LINK_TRAVERSALS
+                            + ") resolving " + relative + ": a loop?");
+                }
+                Hdf5File other = externalFile(ext.file());
+                node = other.resolve(other.root(), ext.target(), traversals + 1);
+            }
+        }
+        return node;
+    }
+
+    /**
+     * Opens (once, closed with this file) the file an external link names, searching like the C library:
+     * HDF5_EXT_PREFIX (a colon-separated list), the caller's prefix, the linking file's directory, then the name
+     * itself.
+     */
+    public synchronized Hdf5File externalFile(String name) {
+        Hdf5File f = externalFiles.get(name);
+        if (f != null) {
+            return f;
+        }
+        Path found = findExternal(name);
+        f = Hdf5File.open(found);
+        externalFiles.put(name, f);
+        return f;
+    }
+
+    /** Where an external link's file name leads, searching as {@link #externalFile} does. */
+    public Path findExternal(String name) {
+        List<Path> candidates = new ArrayList<>();
+        Path p = Path.of(name);
+        if (p.isAbsolute() && Files.exists(p)) {
+            return p;
+        }
+        String base = p.isAbsolute() ? p.getFileName().toString() : name;
+        String env = System.getenv("HDF5_EXT_PREFIX");
+        if (env != null && !env.isEmpty()) {
+            for (String prefix : env.split(":")) {
+                if (!prefix.isEmpty()) {
+                    candidates.add(Path.of(prefix).resolve(base));
+                }
+            }
+        }
+        if (options.externalLinkPrefix() != null) {
+            candidates.add(Path.of(options.externalLinkPrefix()).resolve(base));
+        }
+        if (path != null) {
+            Path dir = path.toAbsolutePath().getParent();
+            if (dir != null) {
+                candidates.add(dir.resolve(base));
+            }
+        }
+        candidates.add(p);
+        for (Path c : candidates) {
+            if (Files.isRegularFile(c)) {
+                return c;
+            }
+        }
+        throw new Hdf5NotFoundException("external link target file " + name + " not found (looked in " + candidates
+                + ")");
+    }
+
+    @Override
+    public synchronized void close() {
+        for (Hdf5File f : externalFiles.values()) {
+            f.close();
+        }
+        externalFiles.clear();
+        context.storage().close();
+    }
+}

@@ -1,0 +1,35 @@
+package org.nwbj.hdf5;
+
+import java.util.List;
+
+/** An object in an HDF5 file: a group, a dataset or a committed (named) datatype. */
+public sealed interface Node permits Group, Dataset, NamedDatatype {
+    /** The path by which this object was reached. */
+    String path();
+
+    /** File address of the object header: equal addresses mean the same object. */
+    long address();
+
+    /** The attributes, sorted by name. */
+    List<Attribute> attributes();
+
+    /** The attribute with this name; throws Hdf5NotFoundException when absent. */
+    default Attribute attribute(String name) {
+        for (Attribute a : attributes()) {
+            if (a.name().equals(name)) {
+                return a;
+            }
+        }
+        throw new Hdf5NotFoundException("no attribute " + name + " on " + path());
+    }
+
+    /** True when an attribute with this name exists. */
+    default boolean hasAttribute(String name) {
+        for (Attribute a : attributes()) {
+            if (a.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,5 @@
+package org.nwbj.hdf5;
+
+/** The value of an object reference: the address of the target's object header. */
+public record ObjectReference(long address) {
+}

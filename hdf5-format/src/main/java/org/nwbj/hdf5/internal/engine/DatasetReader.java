@@ -1,0 +1,324 @@
+package org.nwbj.hdf5.internal.engine;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.nwbj.hdf5.Dataspace;
+import org.nwbj.hdf5.Hdf5Exception;
+import org.nwbj.hdf5.Hdf5FormatException;
+import org.nwbj.hdf5.Hdf5UnsupportedException;
+import org.nwbj.hdf5.Selection;
+import org.nwbj.hdf5.filter.FilterParameters;
+import org.nwbj.hdf5.filter.Filters;
+import org.nwbj.hdf5.internal.format.BTreeV1Node;
+import org.nwbj.hdf5.internal.format.FillValue;
+import org.nwbj.hdf5.internal.format.FilterPipeline;
+import org.nwbj.hdf5.internal.format.FormatReader;
+import org.nwbj.hdf5.internal.format.HeaderMessage;
+import org.nwbj.hdf5.internal.format.Layout;
+import org.nwbj.hdf5.internal.format.MessageType;
+import org.nwbj.hdf5.type.DataType;
+
+/** Reads a dataset's stored element bytes for a selection, from any layout and chunk index. */
+public final class DatasetReader {
+    /** The largest selection one call may return (a Java array). */
+    public static final long MAX_READ_BYTES = Integer.MAX_VALUE - 16;
+    private static final int MAX_BTREE_DEPTH = 64;
+
+    private final FileContext f;
+    private final ObjectHeader h;
+    private final DataType type;
+    private final Dataspace space;
+    private final Layout layout;
+    private final FilterPipeline pipeline;
+    private final byte[] fill;
+
+    public DatasetReader(FileContext f, ObjectHeader h) {
+        this.f = f;
+        this.h = h;
+        this.type = Messages.datatype(f, h);
+        this.space = Messages.dataspace(f, h);
+        HeaderMessage lm = h.first(MessageType.LAYOUT);
+        if (lm == null) {
+            throw new Hdf5FormatException("ObjectHeader", h.address(), "dataset has no layout message");
+        }
+        this.layout = Layout.decode(lm.reader("LayoutMessage", f.ctx()));
+        HeaderMessage pm = h.first(MessageType.FILTER_PIPELINE);
+        this.pipeline = pm == null ? null : FilterPipeline.decode(Messages.body(f, pm, "FilterPipelineMessage"));
+        this.fill = fillValue();
+    }
+
+    public DataType type() {
+        return type;
+    }
+
+    public Dataspace space() {
+        return space;
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    public FilterPipeline pipeline() {
+        return pipeline;
+    }
+
+    private byte[] fillValue() {
+        HeaderMessage m = h.first(MessageType.FILL_VALUE);
+        FillValue fv = null;
+        if (m != null) {
+            fv = FillValue.decode(Messages.body(f, m, "FillValueMessage"));
+        }
+        if ((fv == null || fv.value() == null) && h.first(MessageType.FILL_VALUE_OLD) != null) {
+            fv = FillValue.decodeOld(Messages.body(f, h.first(MessageType.FILL_VALUE_OLD), "FillValueOldMessage"));
+        }
+        if (fv == null || fv.value() == null || fv.value().length != type.size()) {
+            return null;
+        }
+        for (byte b : fv.value()) {
+            if (b != 0) {
+                return fv.value();
+            }
+        }
+        return null;
+    }
+
+    /** Stored bytes of every element, in C order. */
+    public byte[] readAll() {
+        if (space.kind() == Dataspace.Kind.NULL) {
+            return new byte[0];
+        }
+        return read(Selection.all(space.dims()));
+    }
+
+    /** Stored bytes of the selected elements, in C order of the selection. */
+    public byte[] read(Selection sel) {
+        if (space.kind() == Dataspace.Kind.NULL) {
+            throw new Hdf5Exception("cannot select elements of a dataset with a null dataspace");
+        }
+        sel.checkWithin(space.dims());
+        long bytes = Math.multiplyExact(sel.elementCount(), (long) type.size());
+        if (bytes > MAX_READ_BYTES) {
+            throw new Hdf5Exception("selection of " + bytes + " bytes exceeds the " + MAX_READ_BYTES
+                    + "-byte limit of one read; read it in parts");
+        }
+        byte[] out = new byte[(int) bytes];
+        if (fill != null) {
+            for (int i = 0; i < out.length; i += fill.length) {
+                System.arraycopy(fill, 0, out, i, fill.length);
+            }
+        }
+        if (bytes == 0) {
+            return out;
+        }
+        SelectionCopier copier = new SelectionCopier(sel, type.size());
+        long[] dims = space.dims();
+        switch (layout.kind()) {
+            case COMPACT -> {
+                ByteBuffer d = layout.compactData().duplicate();
+                long need = space.elementCount() * type.size();
+                if (d.remaining() < need) {
+                    throw new Hdf5FormatException("LayoutMessage", h.address(), "compact data holds "
+                            + d.remaining() + " bytes, the dataspace needs " + need);
+                }
+                byte[] src = new byte[(int) need];
+                d.get(src);
+                copier.copy(src, new long[dims.length], dims, out);
+            }
+            case CONTIGUOUS -> readContiguous(sel, copier, dims, out);
+            case CHUNKED -> readChunked(copier, dims, out);
+            case VIRTUAL -> throw new Hdf5UnsupportedException("virtual datasets (VDS)");
+            default -> throw new IllegalStateException();
+        }
+        return out;
+    }
+
+    private void readContiguous(Selection sel, SelectionCopier copier, long[] dims, byte[] out) {
+        if (layout.address() == -1) {
+            return; // never written: the fill value
+        }
+        long total = space.elementCount() * type.size();
+        if (layout.size() >= 0 && layout.size() < total) {
+            throw new Hdf5FormatException("LayoutMessage", h.address(), "contiguous storage of " + layout.size()
+                    + " bytes is smaller than the dataspace's " + total);
+        }
+        if (dims.length == 0) {
+            ByteBuffer b = ByteBuffer.wrap(out);
+            f.readRaw(layout.address(), b);
+            return;
+        }
+        // read only the rows (first dimension) the selection's bounding box touches
+        long[][] box = copier.bounds();
+        long rowBytes = total / Math.max(1, dims[0]);
+        long first = box[0][0];
+        long end = box[0][1];
+        long n = (end - first) * rowBytes;
+        if (n > MAX_READ_BYTES) {
+            throw new Hdf5Exception("selection spans " + n + " bytes of storage; read it in parts");
+        }
+        byte[] src = new byte[(int) n];
+        f.readRaw(layout.address() + first * rowBytes, ByteBuffer.wrap(src));
+        long[] origin = new long[dims.length];
+        origin[0] = first;
+        long[] srcDims = dims.clone();
+        srcDims[0] = end - first;
+        copier.copy(src, origin, srcDims, out);
+    }
+
+    private void readChunked(SelectionCopier copier, long[] dims, byte[] out) {
+        long[] chunk = layout.chunkDims();
+        if (chunk.length != dims.length) {
+            throw new Hdf5FormatException("LayoutMessage", h.address(), "chunk rank " + chunk.length
+                    + " differs from the dataspace rank " + dims.length);
+        }
+        long chunkElems = 1;
+        for (long c : chunk) {
+            if (c <= 0) {
+                throw new Hdf5FormatException("LayoutMessage", h.address(), "chunk dimension " + c);
+            }
+            chunkElems = Math.multiplyExact(chunkElems, c);
+        }
+        long chunkBytesL = chunkElems * type.size();
+        if (chunkBytesL > MAX_READ_BYTES) {
+            throw new Hdf5Exception("chunk of " + chunkBytesL + " bytes is too large");
+        }
+        int chunkBytes = (int) chunkBytesL;
+        long[][] box = copier.bounds();
+        List<StoredChunk> chunks = new ArrayList<>();
+        for (StoredChunk c : ChunkIndexes.list(f, h, layout, dims, space.maxDims(), chunkBytes, pipeline != null)) {
+            boolean hit = true;
+            for (int d = 0; d < dims.length && hit; d++) {
+                hit = c.origin()[d] < box[d][1] && c.origin()[d] + chunk[d] > box[d][0];
+            }
+            if (hit) {
+                chunks.add(c);
+            }
+        }
+        Runnable[] tasks = new Runnable[chunks.size()];
+        for (int i = 0; i < tasks.length; i++) {
+            StoredChunk c = chunks.get(i);
+            tasks[i] = () -> copier.copy(decodeChunk(c, chunkBytes, dims), c.origin(), chunk, out);
+        }
+        if (tasks.length > 1 && pipeline != null) {
+            java.util.Arrays.stream(tasks).parallel().forEach(Runnable::run);
+        } else {
+            for (Runnable t : tasks) {
+                t.run();
+            }
+        }
+    }
+
+    private byte[] decodeChunk(StoredChunk c, int chunkBytes, long[] dims) {
+        if (c.size() < 0 || c.size() > MAX_READ_BYTES) {
+            throw new Hdf5FormatException("Chunk", c.address(), "stored size " + c.size());
+        }
+        byte[] raw = new byte[(int) c.size()];
+        f.readRaw(c.address(), ByteBuffer.wrap(raw));
+        boolean unfilteredEdge = (layout.flags() & 1) != 0 && isPartialEdge(c, dims);
+        if (pipeline != null && !unfilteredEdge) {
+            List<FilterPipeline.FilterInfo> fs = pipeline.filters();
+            for (int i = fs.size() - 1; i >= 0; i--) {
+                if ((c.filterMask() & (1 << i)) != 0) {
+                    continue;
+                }
+                FilterPipeline.FilterInfo fi = fs.get(i);
+                raw = Filters.require(fi.id()).decode(raw,
+                        new FilterParameters(fi.clientData(), type.size(), chunkBytes));
+            }
+        }
+        if (raw.length < chunkBytes) {
+            throw new Hdf5FormatException("Chunk", c.address(), "decoded to " + raw.length + " bytes, a chunk holds "
+                    + chunkBytes);
+        }
+        return raw;
+    }
+
+    private boolean isPartialEdge(StoredChunk c, long[] dims) {
+        long[] chunk = layout.chunkDims();
+        for (int d = 0; d < dims.length; d++) {
+            if (c.origin()[d] + chunk[d] > dims[d]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Chunk indexes: every allocated chunk of a dataset with its coordinates. */
+    static final class ChunkIndexes {
+        private ChunkIndexes() {
+        }
+
+        static List<StoredChunk> list(FileContext f, ObjectHeader h, Layout layout, long[] dims, long[] maxDims,
+                int chunkBytes, boolean filtered) {
+            List<StoredChunk> out = new ArrayList<>();
+            if (layout.address() == -1) {
+                return out;
+            }
+            long[] chunk = layout.chunkDims();
+            switch (layout.indexType()) {
+                case Layout.INDEX_BTREE_V1 -> btreeV1(f, layout.address(), chunk.length, out, new HashSet<>(), 0);
+                case Layout.INDEX_SINGLE -> out.add(new StoredChunk(new long[chunk.length], layout.address(),
+                        filtered && (layout.flags() & 2) != 0 ? layout.singleFilteredSize() : chunkBytes,
+                        layout.singleFilterMask()));
+                case Layout.INDEX_IMPLICIT -> {
+                    long n = 1;
+                    long[] grid = grid(maxDims, dims, chunk);
+                    for (long g : grid) {
+                        n *= g;
+                    }
+                    for (long i = 0; i < n; i++) {
+                        out.add(new StoredChunk(origin(i, grid, chunk), layout.address() + i * chunkBytes,
+                                chunkBytes, 0));
+                    }
+                }
+                default -> NewChunkIndexes.list(f, layout, dims, maxDims, chunkBytes, filtered, out);
+            }
+            return out;
+        }
+
+        /** Number of chunks per dimension over the maximum dimensions (current ones where unlimited). */
+        static long[] grid(long[] maxDims, long[] dims, long[] chunk) {
+            long[] g = new long[chunk.length];
+            for (int d = 0; d < chunk.length; d++) {
+                long m = maxDims[d] == Dataspace.UNLIMITED ? dims[d] : maxDims[d];
+                g[d] = (m + chunk[d] - 1) / chunk[d];
+            }
+            return g;
+        }
+
+        static long[] origin(long linear, long[] grid, long[] chunk) {
+            long[] o = new long[grid.length];
+            for (int d = grid.length - 1; d >= 0; d--) {
+                o[d] = (linear % grid[d]) * chunk[d];
+                linear /= grid[d];
+            }
+            return o;
+        }
+
+        private static void btreeV1(FileContext f, long address, int rank, List<StoredChunk> out, Set<Long> seen,
+                int depth) {
+            if (depth > MAX_BTREE_DEPTH || !seen.add(address)) {
+                throw new Hdf5FormatException("ChunkBTree", address, "node visited twice or tree deeper than "
+                        + MAX_BTREE_DEPTH);
+            }
+            // the node size depends on K, which only the superblock (v1) or default 32 gives; read what is there
+            long size = BTreeV1Node.size(f.ctx(), 1, Math.max(f.superblock().chunkBTreeK(), 32), rank);
+            ByteBuffer buf = f.readUpTo(address, (int) Math.min(size * 2, FileContext.MAX_METADATA_BLOCK));
+            BTreeV1Node node = BTreeV1Node.decode(new FormatReader(buf, address, "ChunkBTreeNode", f.ctx()), 1, rank);
+            for (int i = 0; i < node.children().length; i++) {
+                if (node.level() > 0) {
+                    btreeV1(f, node.children()[i], rank, out, seen, depth + 1);
+                } else {
+                    long[] key = node.chunkKeys().get(i);
+                    long[] origin = new long[rank];
+                    System.arraycopy(key, 2, origin, 0, rank);
+                    out.add(new StoredChunk(origin, node.children()[i], key[0], (int) key[1]));
+                }
+            }
+        }
+    }
+}

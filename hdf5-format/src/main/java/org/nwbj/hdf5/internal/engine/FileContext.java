@@ -1,0 +1,156 @@
+package org.nwbj.hdf5.internal.engine;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.nwbj.hdf5.Hdf5FormatException;
+import org.nwbj.hdf5.internal.format.FormatContext;
+import org.nwbj.hdf5.internal.format.FormatReader;
+import org.nwbj.hdf5.internal.format.Superblock;
+import org.nwbj.hdf5.storage.Storage;
+
+/**
+ * An open file as the engine sees it: its storage, superblock and bounded metadata caches. Reads are positional;
+ * caches are synchronized, so any number of threads may read at once.
+ */
+public final class FileContext implements BlockReader {
+    /** No single metadata block may be larger than this; guards allocations from corrupt size fields. */
+    public static final long MAX_METADATA_BLOCK = 64L << 20;
+    private static final int HEADER_CACHE_ENTRIES = 4096;
+
+    private final Storage storage;
+    private final Superblock superblock;
+    private final long base;
+    private final long superblockAddress;
+    private final Map<Long, ObjectHeader> headers = lruMap(HEADER_CACHE_ENTRIES);
+    private final Map<Long, Object> heaps = lruMap(256);
+
+    public FileContext(Storage storage, Superblock superblock, long superblockAddress) {
+        this.storage = storage;
+        this.superblock = superblock;
+        this.superblockAddress = superblockAddress;
+        // Addresses are relative to the superblock: the C library, too, replaces a stored base address that
+        // differs from where it found the superblock (a user block moved in front of the file).
+        this.base = superblockAddress;
+    }
+
+    /** Finds the superblock at 0, 512, 1024, ... and opens the file. */
+    public static FileContext open(Storage storage) {
+        long size = storage.size();
+        for (long at = 0; at < Math.max(size, 1); at = at == 0 ? 512 : at * 2) {
+            ByteBuffer probe = ByteBuffer.allocate(Superblock.MAX_SIZE).order(ByteOrder.LITTLE_ENDIAN);
+            storage.read(at, probe);
+            probe.flip();
+            if (Superblock.hasSignature(probe)) {
+                Superblock sb = Superblock.decode(probe, at);
+                return new FileContext(storage, sb, at);
+            }
+        }
+        throw new Hdf5FormatException("Superblock", 0, "no HDF5 signature found in " + storage.describe()
+                + " (searched offsets 0, 512, 1024, ... up to its size of " + size + " bytes)");
+    }
+
+    public Storage storage() {
+        return storage;
+    }
+
+    public Superblock superblock() {
+        return superblock;
+    }
+
+    public long superblockAddress() {
+        return superblockAddress;
+    }
+
+    /** File offset of relative address 0 (the user block size). */
+    public long base() {
+        return base;
+    }
+
+    @Override
+    public FormatContext ctx() {
+        return superblock.ctx();
+    }
+
+    @Override
+    public ByteBuffer read(long address, long length, String structure) {
+        if (address < 0) {
+            throw new Hdf5FormatException(structure, address, "undefined address");
+        }
+        if (length < 0 || length > MAX_METADATA_BLOCK) {
+            throw new Hdf5FormatException(structure, address, "block size " + length + " outside 0.."
+                    + MAX_METADATA_BLOCK);
+        }
+        ByteBuffer buf = ByteBuffer.allocate((int) length).order(ByteOrder.LITTLE_ENDIAN);
+        int n = storage.read(base + address, buf);
+        if (n < length) {
+            throw new Hdf5FormatException(structure, address, "needs " + length + " bytes, the file ends after "
+                    + n + " (file size " + storage.size() + ")");
+        }
+        buf.flip();
+        return buf;
+    }
+
+    /** Reads up to {@code length} bytes, fewer at the end of the file (for probing variable-size structures). */
+    public ByteBuffer readUpTo(long address, int length) {
+        ByteBuffer buf = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
+        storage.read(base + address, buf);
+        buf.flip();
+        return buf;
+    }
+
+    /** Reads raw data (not metadata): any size the caller has validated. */
+    public void readRaw(long address, ByteBuffer dst) {
+        int want = dst.remaining();
+        int n = storage.read(base + address, dst);
+        if (n < want) {
+            throw new Hdf5FormatException("raw data", address, "needs " + want + " bytes, the file ends after "
+                    + n);
+        }
+    }
+
+    public FormatReader reader(long address, long length, String structure) {
+        return new FormatReader(read(address, length, structure), address, structure, ctx());
+    }
+
+    public ObjectHeader header(long address) {
+        synchronized (headers) {
+            ObjectHeader h = headers.get(address);
+            if (h != null) {
+                return h;
+            }
+        }
+        ObjectHeader h = ObjectHeader.read(this, address);
+        synchronized (headers) {
+            headers.put(address, h);
+        }
+        return h;
+    }
+
+    /** A cached heap-like structure (local heap, global heap collection, fractal heap) by address. */
+    @SuppressWarnings("unchecked")
+    public <T> T cached(long address, Class<T> type, java.util.function.Supplier<T> load) {
+        synchronized (heaps) {
+            Object o = heaps.get(address);
+            if (type.isInstance(o)) {
+                return (T) o;
+            }
+        }
+        T t = load.get();
+        synchronized (heaps) {
+            heaps.put(address, t);
+        }
+        return t;
+    }
+
+    private static <K, V> Map<K, V> lruMap(int max) {
+        return new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> e) {
+                return size() > max;
+            }
+        };
+    }
+}

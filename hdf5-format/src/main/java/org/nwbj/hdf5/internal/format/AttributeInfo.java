@@ -1,0 +1,21 @@
+package org.nwbj.hdf5.internal.format;
+
+/** The attribute info message (section IV.A.2.v): where dense attributes live. */
+public record AttributeInfo(boolean trackOrder, boolean indexOrder, long fractalHeapAddress, long nameIndexAddress,
+        long orderIndexAddress) {
+    public static AttributeInfo decode(FormatReader r) {
+        r.version("version", r.u8(), 0);
+        int flags = r.u8();
+        if ((flags & 1) != 0) {
+            r.u16(); // maximum creation index
+        }
+        long heap = r.offset();
+        long name = r.offset();
+        long order = (flags & 2) != 0 ? r.offset() : -1;
+        return new AttributeInfo((flags & 1) != 0, (flags & 2) != 0, heap, name, order);
+    }
+
+    public boolean isDense() {
+        return fractalHeapAddress != -1;
+    }
+}

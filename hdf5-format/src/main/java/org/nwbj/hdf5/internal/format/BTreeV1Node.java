@@ -1,0 +1,54 @@
+package org.nwbj.hdf5.internal.format;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A version 1 B-tree node "TREE" (section III.A.1). Type 0 nodes index group symbol table nodes (keys: local heap
+ * offsets of names); type 1 nodes index raw data chunks (keys: stored chunk size, filter mask and chunk offsets
+ * with one extra, always zero, dimension for the element).
+ */
+public record BTreeV1Node(int type, int level, long leftSibling, long rightSibling, List<long[]> chunkKeys,
+        long[] children) {
+
+    /** Bytes of a node with room for 2K children. */
+    public static long size(FormatContext ctx, int type, int k, int chunkRank) {
+        long keySize = type == 0 ? ctx.lengthSize() : 8 + 8L * (chunkRank + 1);
+        return 8 + 2L * ctx.offsetSize() + (2L * k + 1) * keySize + 2L * k * ctx.offsetSize();
+    }
+
+    /**
+     * Decodes a node. For chunk nodes each key is {@code [size, filterMask, offset0, ..., offsetN]}; the key before
+     * child i describes chunk i.
+     */
+    public static BTreeV1Node decode(FormatReader r, int expectedType, int chunkRank) {
+        r.signature("TREE");
+        int type = r.u8();
+        if (type != expectedType) {
+            throw r.fail("node type expected " + expectedType + ", found " + type);
+        }
+        int level = r.u8();
+        int used = r.u16();
+        long left = r.offset();
+        long right = r.offset();
+        int keyLen = type == 0 ? r.ctx().lengthSize() : 8 + 8 * (chunkRank + 1);
+        r.require((long) used * (keyLen + r.ctx().offsetSize()));
+        long[] children = new long[used];
+        List<long[]> keys = type == 1 ? new ArrayList<>(used) : null;
+        for (int i = 0; i < used; i++) {
+            if (type == 0) {
+                r.length();
+            } else {
+                long[] key = new long[2 + chunkRank + 1];
+                key[0] = r.u32();
+                key[1] = r.u32();
+                for (int d = 0; d <= chunkRank; d++) {
+                    key[2 + d] = r.u64();
+                }
+                keys.add(key);
+            }
+            children[i] = r.offset();
+        }
+        return new BTreeV1Node(type, level, left, right, keys, children);
+    }
+}

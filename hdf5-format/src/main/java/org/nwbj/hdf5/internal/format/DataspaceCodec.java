@@ -1,0 +1,53 @@
+package org.nwbj.hdf5.internal.format;
+
+import org.nwbj.hdf5.Dataspace;
+
+/** The dataspace message (section IV.A.2.b), versions 1 and 2. */
+public final class DataspaceCodec {
+    private DataspaceCodec() {
+    }
+
+    public static Dataspace decode(FormatReader r) {
+        int version = r.u8();
+        r.version("version", version, 1, 2);
+        int rank = r.u8();
+        int flags = r.u8();
+        if (rank > 32) {
+            throw r.fail("rank expected at most 32, found " + rank);
+        }
+        Dataspace.Kind kind;
+        if (version == 1) {
+            r.skip(5);
+            kind = rank == 0 ? Dataspace.Kind.SCALAR : Dataspace.Kind.SIMPLE;
+        } else {
+            int type = r.u8();
+            kind = switch (type) {
+                case 0 -> Dataspace.Kind.SCALAR;
+                case 1 -> Dataspace.Kind.SIMPLE;
+                case 2 -> Dataspace.Kind.NULL;
+                default -> throw r.fail("dataspace type expected 0 to 2, found " + type);
+            };
+        }
+        long[] dims = new long[rank];
+        for (int i = 0; i < rank; i++) {
+            dims[i] = r.length();
+            if (dims[i] < 0) {
+                throw r.fail("dimension " + i + " has an undefined size");
+            }
+        }
+        long[] max = dims.clone();
+        if ((flags & 1) != 0) {
+            for (int i = 0; i < rank; i++) {
+                long m = r.length();
+                max[i] = m == -1 ? Dataspace.UNLIMITED : m;
+            }
+        }
+        if (kind == Dataspace.Kind.SCALAR) {
+            return Dataspace.scalar();
+        }
+        if (kind == Dataspace.Kind.NULL) {
+            return Dataspace.nullSpace();
+        }
+        return Dataspace.simple(dims, max);
+    }
+}

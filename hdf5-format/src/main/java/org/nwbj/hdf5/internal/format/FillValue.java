@@ -1,0 +1,43 @@
+package org.nwbj.hdf5.internal.format;
+
+/**
+ * Fill value messages: the old one (type 0x04, section IV.A.2.e) and the new one (type 0x05, IV.A.2.f, versions
+ * 1-3). {@code value} is null when no fill value is defined (reads as zeros).
+ */
+public record FillValue(int allocationTime, int fillTime, boolean defined, byte[] value) {
+
+    public static FillValue decodeOld(FormatReader r) {
+        int n = r.u32AsInt("fill value size");
+        return new FillValue(2, 0, true, r.bytes(n));
+    }
+
+    public static FillValue decode(FormatReader r) {
+        int version = r.u8();
+        r.version("version", version, 1, 2, 3);
+        if (version <= 2) {
+            int alloc = r.u8();
+            int fillTime = r.u8();
+            boolean defined = r.u8() != 0;
+            byte[] value = null;
+            if (version == 1 || defined) {
+                if (r.remaining() >= 4) {
+                    int n = r.u32AsInt("fill value size");
+                    if (n > 0) {
+                        value = r.bytes(n);
+                    }
+                }
+            }
+            return new FillValue(alloc, fillTime, defined, defined ? value : null);
+        }
+        int flags = r.u8();
+        int alloc = flags & 3;
+        int fillTime = (flags >> 2) & 3;
+        boolean undefined = (flags & 0x10) != 0;
+        byte[] value = null;
+        if ((flags & 0x20) != 0) {
+            int n = r.u32AsInt("fill value size");
+            value = r.bytes(n);
+        }
+        return new FillValue(alloc, fillTime, !undefined, value);
+    }
+}

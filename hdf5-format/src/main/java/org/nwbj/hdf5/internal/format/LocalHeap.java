@@ -1,0 +1,18 @@
+package org.nwbj.hdf5.internal.format;
+
+/** The local heap header (section III.D): where a symbol-table group keeps link names. */
+public record LocalHeap(long dataSize, long freeListOffset, long dataAddress) {
+    public static int headerSize(FormatContext ctx) {
+        return 8 + 2 * ctx.lengthSize() + ctx.offsetSize();
+    }
+
+    public static LocalHeap decode(FormatReader r) {
+        r.signature("HEAP");
+        r.version("version", r.u8(), 0);
+        r.skip(3);
+        long size = r.length();
+        long free = r.length();
+        long addr = r.offset();
+        return new LocalHeap(size, free, addr);
+    }
+}

@@ -1,0 +1,167 @@
+package org.nwbj.hdf5.internal.format;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decodes one chunk of an object header (section IV.A): the prefix of a v1 or v2 header with the first chunk's
+ * messages, or a continuation block (v1: bare messages; v2: "OCHK" ... checksum).
+ *
+ * @param version           1 or 2
+ * @param v2Flags           v2 header flags (0 for v1)
+ * @param messages          the messages of this chunk, NIL messages dropped
+ * @param continuations     (address, length) pairs of continuation blocks named in this chunk
+ * @param maxCompact        v2 attribute phase change: max compact (or -1)
+ * @param minDense          v2 attribute phase change: min dense (or -1)
+ */
+public record ObjectHeaderChunk(int version, int v2Flags, List<HeaderMessage> messages, List<long[]> continuations,
+        int maxCompact, int minDense, int messageCountV1) {
+
+    /** Bytes to fetch for the prefix of an object header: enough for either version's prefix. */
+    public static final int PREFIX_PROBE = 40;
+
+    /**
+     * Size of the whole first chunk (prefix and messages) of the header whose first bytes are in {@code probe},
+     * so the caller can read it in one piece.
+     */
+    public static long firstChunkSize(ByteBuffer probe, long address, FormatContext ctx) {
+        FormatReader r = new FormatReader(probe, address, "ObjectHeader", ctx);
+        int first = r.u8();
+        if (first == 1) {
+            r.skip(7);
+            long size = r.u32();
+            return 16 + size;
+        }
+        r.position(0);
+        r.signature("OHDR");
+        int version = r.u8();
+        r.version("version", version, 2);
+        int flags = r.u8();
+        if ((flags & 0x20) != 0) {
+            r.skip(16);
+        }
+        if ((flags & 0x10) != 0) {
+            r.skip(4);
+        }
+        int width = 1 << (flags & 3);
+        long size = r.uint(width);
+        return r.position() + size + 4;
+    }
+
+    /** Decodes the first chunk of an object header (the prefix and its messages). */
+    public static ObjectHeaderChunk decodeFirst(ByteBuffer buf, long address, FormatContext ctx) {
+        FormatReader r = new FormatReader(buf, address, "ObjectHeader", ctx);
+        int first = r.u8();
+        if (first == 1) {
+            r.u8();
+            int count = r.u16();
+            r.u32(); // reference count
+            long size = r.u32();
+            r.skip(4); // padding to 8
+            List<HeaderMessage> msgs = new ArrayList<>();
+            List<long[]> conts = new ArrayList<>();
+            r.require(size);
+            decodeV1Messages(r, (int) size, msgs, conts);
+            return new ObjectHeaderChunk(1, 0, msgs, conts, -1, -1, count);
+        }
+        r.position(0);
+        r.signature("OHDR");
+        r.version("version", r.u8(), 2);
+        int flags = r.u8();
+        if ((flags & ~0x3f) != 0) {
+            throw r.fail("unknown object header flags 0x" + Integer.toHexString(flags));
+        }
+        if ((flags & 0x20) != 0) {
+            r.skip(16);
+        }
+        int maxCompact = -1;
+        int minDense = -1;
+        if ((flags & 0x10) != 0) {
+            maxCompact = r.u16();
+            minDense = r.u16();
+        }
+        long size = r.uint(1 << (flags & 3));
+        r.require(size + 4);
+        List<HeaderMessage> msgs = new ArrayList<>();
+        List<long[]> conts = new ArrayList<>();
+        decodeV2Messages(r, flags, (int) size, msgs, conts);
+        r.checksum(0);
+        return new ObjectHeaderChunk(2, flags, msgs, conts, maxCompact, minDense, -1);
+    }
+
+    /** Decodes a continuation block of a header of the given version. */
+    public static ObjectHeaderChunk decodeContinuation(ByteBuffer buf, long address, FormatContext ctx, int version,
+            int v2Flags) {
+        FormatReader r = new FormatReader(buf, address, "ObjectHeaderContinuation", ctx);
+        List<HeaderMessage> msgs = new ArrayList<>();
+        List<long[]> conts = new ArrayList<>();
+        if (version == 1) {
+            decodeV1Messages(r, r.remaining(), msgs, conts);
+        } else {
+            r.signature("OCHK");
+            decodeV2Messages(r, v2Flags, r.remaining() - 4, msgs, conts);
+            r.checksum(0);
+        }
+        return new ObjectHeaderChunk(version, v2Flags, msgs, conts, -1, -1, -1);
+    }
+
+    private static void decodeV1Messages(FormatReader r, int size, List<HeaderMessage> msgs, List<long[]> conts) {
+        int end = r.position() + size;
+        while (end - r.position() >= 8) {
+            int type = r.u16();
+            int len = r.u16();
+            int flags = r.u8();
+            r.skip(3);
+            if (len > end - r.position()) {
+                throw r.fail("message of type " + type + " claims " + len + " bytes, only " + (end - r.position())
+                        + " left in the header chunk");
+            }
+            long addr = r.address();
+            ByteBuffer body = r.slice(len);
+            add(r, type, flags, -1, body, addr, msgs, conts);
+            // v1 messages are aligned to 8 bytes within the chunk
+            int pad = (8 - (r.position() & 7)) & 7;
+            if (pad > 0 && r.position() + pad <= end) {
+                r.skip(pad);
+            }
+        }
+        r.position(end);
+    }
+
+    private static void decodeV2Messages(FormatReader r, int flags, int size, List<HeaderMessage> msgs,
+            List<long[]> conts) {
+        boolean order = (flags & 0x04) != 0;
+        int headerSize = order ? 6 : 4;
+        int end = r.position() + size;
+        while (end - r.position() >= headerSize) {
+            int type = r.u8();
+            int len = r.u16();
+            int mflags = r.u8();
+            int creation = order ? r.u16() : -1;
+            if (len > end - r.position()) {
+                throw r.fail("message of type " + type + " claims " + len + " bytes, only " + (end - r.position())
+                        + " left in the header chunk");
+            }
+            long addr = r.address();
+            ByteBuffer body = r.slice(len);
+            add(r, type, mflags, creation, body, addr, msgs, conts);
+        }
+        r.position(end); // a gap smaller than a message header may end the chunk
+    }
+
+    private static void add(FormatReader r, int type, int flags, int creation, ByteBuffer body, long addr,
+            List<HeaderMessage> msgs, List<long[]> conts) {
+        if (type == MessageType.NIL.id()) {
+            return;
+        }
+        if (type == MessageType.CONTINUATION.id()) {
+            FormatReader c = new FormatReader(body.duplicate(), addr, "ContinuationMessage", r.ctx());
+            long a = c.offset();
+            long l = c.length();
+            conts.add(new long[] {a, l});
+            return;
+        }
+        msgs.add(new HeaderMessage(type, flags, creation, body, addr));
+    }
+}

@@ -1,0 +1,31 @@
+package org.nwbj.hdf5.internal.format;
+
+/**
+ * The body of a shared message (section IV.A.2, "shared object header message"): the real message lives in another
+ * object header (committed datatype) or in the shared-message heap.
+ *
+ * @param inHeap        true when {@code heapId} names an object in the SOHM fractal heap
+ * @param address       the object header that holds the message (when not in the heap)
+ * @param heapId        8-byte fractal heap ID (when in the heap)
+ */
+public record SharedMessageRef(boolean inHeap, long address, byte[] heapId) {
+    public static SharedMessageRef decode(FormatReader r) {
+        int version = r.u8();
+        r.version("shared message version", version, 1, 2, 3);
+        int type = r.u8();
+        if (version == 1) {
+            r.skip(6);
+            return new SharedMessageRef(false, r.offset(), null);
+        }
+        if (version == 2) {
+            return new SharedMessageRef(false, r.offset(), null);
+        }
+        if (type == 1) {
+            return new SharedMessageRef(true, -1, r.bytes(8));
+        }
+        if (type == 2) {
+            return new SharedMessageRef(false, r.offset(), null);
+        }
+        throw r.fail("shared message type expected 1 or 2, found " + type);
+    }
+}

@@ -1,0 +1,89 @@
+package org.nwbj.hdf5.internal.format;
+
+import java.nio.ByteBuffer;
+
+/**
+ * The superblock (format specification section II.A), versions 0 to 3.
+ *
+ * @param version            superblock version
+ * @param ctx                sizes of offsets and lengths
+ * @param groupLeafK         group leaf node K (v0/v1; 4 by default)
+ * @param groupInternalK     group internal node K (v0/v1; 16 by default)
+ * @param chunkBTreeK        indexed storage internal node K (v1 only; 32 otherwise)
+ * @param flags              file consistency flags
+ * @param baseAddress        the address every other address is relative to
+ * @param extensionAddress   superblock extension object header (v2/v3), or -1
+ * @param freeSpaceAddress   free-space info (v0/v1), or -1
+ * @param endOfFileAddress   end of allocated space
+ * @param driverInfoAddress  driver information block (v0/v1), or -1
+ * @param rootObjectHeader   the root group's object header address
+ * @param rootScratchBTree   root symbol table entry's cached B-tree address (v0/v1), or -1
+ * @param rootScratchHeap    root symbol table entry's cached local heap address (v0/v1), or -1
+ */
+public record Superblock(int version, FormatContext ctx, int groupLeafK, int groupInternalK, int chunkBTreeK,
+        int flags, long baseAddress, long extensionAddress, long freeSpaceAddress, long endOfFileAddress,
+        long driverInfoAddress, long rootObjectHeader, long rootScratchBTree, long rootScratchHeap) {
+
+    public static final byte[] SIGNATURE = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
+
+    /** Bytes enough to decode any superblock version with 8-byte offsets and lengths. */
+    public static final int MAX_SIZE = 8 + 16 + 4 + 4 + 4 * 8 + 40 + 16;
+
+    /** True when {@code buf} holds the signature at its position. */
+    public static boolean hasSignature(ByteBuffer buf) {
+        if (buf.remaining() < SIGNATURE.length) {
+            return false;
+        }
+        for (int i = 0; i < SIGNATURE.length; i++) {
+            if (buf.get(buf.position() + i) != SIGNATURE[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Decodes a superblock found at file address {@code at}. */
+    public static Superblock decode(ByteBuffer buf, long at) {
+        FormatReader r = new FormatReader(buf, at, "Superblock", FormatContext.DEFAULT);
+        int start = r.position();
+        r.skip(8);
+        int version = r.u8();
+        r.version("version", version, 0, 1, 2, 3);
+        if (version <= 1) {
+            r.u8(); // free-space storage version
+            r.u8(); // root group symbol table entry version
+            r.u8();
+            r.u8(); // shared header message format version
+            FormatContext ctx = new FormatContext(r.u8(), r.u8());
+            r.u8();
+            int leafK = r.u16();
+            int internalK = r.u16();
+            int flags = (int) r.u32();
+            int chunkK = 32;
+            if (version == 1) {
+                chunkK = r.u16();
+                r.u16();
+            }
+            FormatReader a = new FormatReader(r.buffer(), at - start, "Superblock", ctx);
+            long base = a.offset();
+            long freeSpace = a.offset();
+            long eof = a.offset();
+            long driver = a.offset();
+            SymbolTableEntry root = SymbolTableEntry.decode(a);
+            if (leafK == 0 || internalK == 0) {
+                throw r.fail("group B-tree K must be positive, found leaf " + leafK + ", internal " + internalK);
+            }
+            return new Superblock(version, ctx, leafK, internalK, chunkK, flags, base, -1, freeSpace, eof, driver,
+                    root.objectHeaderAddress(), root.scratchBTree(), root.scratchHeap());
+        }
+        FormatContext ctx = new FormatContext(r.u8(), r.u8());
+        int flags = r.u8();
+        FormatReader a = new FormatReader(r.buffer(), at - start, "Superblock", ctx);
+        long base = a.offset();
+        long ext = a.offset();
+        long eof = a.offset();
+        long root = a.offset();
+        a.checksum(start);
+        return new Superblock(version, ctx, 4, 16, 32, flags, base, ext, -1, eof, -1, root, -1, -1);
+    }
+}

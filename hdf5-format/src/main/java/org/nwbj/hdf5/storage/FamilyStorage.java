@@ -1,0 +1,126 @@
+package org.nwbj.hdf5.storage;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.nwbj.hdf5.Hdf5IoException;
+
+/**
+ * The family driver: one logical file split into members named by a printf pattern with one integer conversion
+ * ({@code name_%d.h5}); member k holds logical addresses {@code [k * memberSize, (k + 1) * memberSize)}.
+ */
+public final class FamilyStorage implements Storage {
+    private final String pattern;
+    private final long memberSize;
+    private final List<FileStorage> members;
+
+    private FamilyStorage(String pattern, long memberSize, List<FileStorage> members) {
+        this.pattern = pattern;
+        this.memberSize = memberSize;
+        this.members = members;
+    }
+
+    /** The file name of member {@code k} for a printf pattern such as {@code data_%05d.h5}. */
+    public static String memberName(String pattern, int k) {
+        return String.format(Locale.ROOT, pattern, k);
+    }
+
+    /**
+     * Opens the existing members of a family, 0, 1, ... until one is missing.
+     *
+     * @param memberSize the member size, or 0 to use the size of member 0 (the driver info block in the
+     *                   superblock confirms it when the file is opened)
+     */
+    public static FamilyStorage openReadOnly(Path pattern, long memberSize) {
+        String p = pattern.toString();
+        if (!p.contains("%")) {
+            throw new Hdf5IoException("family pattern " + p + " has no %d conversion for the member number");
+        }
+        List<FileStorage> members = new ArrayList<>();
+        try {
+            for (int k = 0; ; k++) {
+                Path m = Path.of(memberName(p, k));
+                if (!Files.exists(m)) {
+                    break;
+                }
+                members.add(FileStorage.openReadOnly(m));
+            }
+        } catch (java.util.IllegalFormatException e) {
+            throw new Hdf5IoException("family pattern " + p + " is not a valid printf pattern: " + e.getMessage());
+        }
+        if (members.isEmpty()) {
+            throw new Hdf5IoException("no member of family " + p + " exists (looked for " + memberName(p, 0) + ")");
+        }
+        long size = memberSize > 0 ? memberSize : members.get(0).size();
+        if (size <= 0) {
+            throw new Hdf5IoException("family member " + memberName(p, 0) + " is empty");
+        }
+        return new FamilyStorage(p, size, members);
+    }
+
+    public long memberSize() {
+        return memberSize;
+    }
+
+    /** The same members with another member size (after the superblock's driver info names the true one). */
+    public FamilyStorage withMemberSize(long size) {
+        if (size <= 0) {
+            throw new Hdf5IoException("family member size must be positive, found " + size);
+        }
+        return new FamilyStorage(pattern, size, members);
+    }
+
+    @Override
+    public int read(long position, ByteBuffer dst) {
+        int total = 0;
+        while (dst.hasRemaining()) {
+            long pos = position + total;
+            long k = pos / memberSize;
+            if (k >= members.size()) {
+                break;
+            }
+            long within = pos % memberSize;
+            int want = (int) Math.min(dst.remaining(), memberSize - within);
+            ByteBuffer part = dst.slice();
+            part.limit(want);
+            int n = members.get((int) k).read(within, part);
+            if (n < want) {
+                // a short member: the rest of its range reads as zeros, like the C library's family driver
+                // (HDF5 extends members lazily); stop only past the last member
+                if (k == members.size() - 1) {
+                    dst.position(dst.position() + n);
+                    total += n;
+                    break;
+                }
+                for (int i = n; i < want; i++) {
+                    part.put(i, (byte) 0);
+                }
+            }
+            dst.position(dst.position() + want);
+            total += want;
+        }
+        return total;
+    }
+
+    @Override
+    public long size() {
+        int last = members.size() - 1;
+        return last * memberSize + members.get(last).size();
+    }
+
+    @Override
+    public String describe() {
+        return pattern;
+    }
+
+    @Override
+    public void close() {
+        for (FileStorage m : members) {
+            m.close();
+        }
+    }
+}

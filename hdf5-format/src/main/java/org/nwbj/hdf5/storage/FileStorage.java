@@ -1,0 +1,104 @@
+package org.nwbj.hdf5.storage;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import org.nwbj.hdf5.Hdf5IoException;
+
+/** One file on disk, read with positional {@link FileChannel} reads (safe from many threads at once). */
+public final class FileStorage implements Storage {
+    private final Path path;
+    private final FileChannel channel;
+    private final boolean writable;
+
+    private FileStorage(Path path, FileChannel channel, boolean writable) {
+        this.path = path;
+        this.channel = channel;
+        this.writable = writable;
+    }
+
+    /** Opens an existing file for reading. */
+    public static FileStorage openReadOnly(Path path) {
+        try {
+            return new FileStorage(path, FileChannel.open(path, StandardOpenOption.READ), false);
+        } catch (IOException e) {
+            throw new Hdf5IoException("cannot open " + path, e);
+        }
+    }
+
+    /** Opens (creating when absent) a file for reading and writing. */
+    public static FileStorage openReadWrite(Path path, boolean truncate) {
+        try {
+            FileChannel ch = truncate
+                    ? FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                            StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING)
+                    : FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                            StandardOpenOption.CREATE);
+            return new FileStorage(path, ch, true);
+        } catch (IOException e) {
+            throw new Hdf5IoException("cannot open " + path + " for writing", e);
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    @Override
+    public int read(long position, ByteBuffer dst) {
+        int total = 0;
+        try {
+            while (dst.hasRemaining()) {
+                int n = channel.read(dst, position + total);
+                if (n <= 0) {
+                    break;
+                }
+                total += n;
+            }
+        } catch (IOException e) {
+            throw new Hdf5IoException("cannot read " + path + " at " + position, e);
+        }
+        return total;
+    }
+
+    @Override
+    public void write(long position, ByteBuffer src) {
+        if (!writable) {
+            Storage.super.write(position, src);
+        }
+        try {
+            long p = position;
+            while (src.hasRemaining()) {
+                p += channel.write(src, p);
+            }
+        } catch (IOException e) {
+            throw new Hdf5IoException("cannot write " + path + " at " + position, e);
+        }
+    }
+
+    @Override
+    public long size() {
+        try {
+            return channel.size();
+        } catch (IOException e) {
+            throw new Hdf5IoException("cannot get the size of " + path, e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return path.toString();
+    }
+
+    @Override
+    public void close() {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            throw new Hdf5IoException("cannot close " + path, e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.nwbj.hdf5.storage;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The multi/split driver: disjoint ranges of the logical address space live in separate files; a member starting
+ * at logical address A stores logical address x at its own offset x - A. The split driver is the case of two
+ * members: metadata (from 0) and raw data.
+ */
+public final class MultiStorage implements Storage {
+    /** One member: the first logical address it holds and its storage. */
+    public record Member(long startAddress, Storage storage) {
+    }
+
+    private final List<Member> members;
+    private final String name;
+
+    public MultiStorage(List<Member> members, String name) {
+        List<Member> sorted = new ArrayList<>(members);
+        sorted.sort(Comparator.comparingLong(Member::startAddress));
+        this.members = List.copyOf(sorted);
+        this.name = name;
+    }
+
+    private Member memberFor(long position) {
+        Member found = null;
+        for (Member m : members) {
+            if (Long.compareUnsigned(m.startAddress(), position) <= 0) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public int read(long position, ByteBuffer dst) {
+        Member m = memberFor(position);
+        if (m == null) {
+            return 0;
+        }
+        return m.storage().read(position - m.startAddress(), dst);
+    }
+
+    @Override
+    public long size() {
+        Member last = members.get(members.size() - 1);
+        return last.startAddress() + last.storage().size();
+    }
+
+    @Override
+    public String describe() {
+        return name;
+    }
+
+    @Override
+    public void close() {
+        for (Member m : members) {
+            m.storage().close();
+        }
+    }
+}

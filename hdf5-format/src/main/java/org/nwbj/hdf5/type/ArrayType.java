@@ -1,0 +1,24 @@
+package org.nwbj.hdf5.type;
+
+import java.util.List;
+
+/** A fixed-size array of a base type. */
+public record ArrayType(DataType base, List<Long> dims) implements DataType {
+    public ArrayType {
+        dims = List.copyOf(dims);
+    }
+
+    /** Number of base elements in one array element. */
+    public long elementCount() {
+        long n = 1;
+        for (long d : dims) {
+            n *= d;
+        }
+        return n;
+    }
+
+    @Override
+    public int size() {
+        return (int) (elementCount() * base.size());
+    }
+}

@@ -1,0 +1,29 @@
+package org.nwbj.hdf5.type;
+
+import java.util.List;
+
+/** An enumeration over an integer base type: named values in stored order. */
+public record EnumType(IntegerType base, List<Member> members) implements DataType {
+    /** One named value. */
+    public record Member(String name, long value) {
+    }
+
+    public EnumType {
+        members = List.copyOf(members);
+    }
+
+    @Override
+    public int size() {
+        return base.size();
+    }
+
+    /** The name of {@code value}, or null when no member has it. */
+    public String nameOf(long value) {
+        for (Member m : members) {
+            if (m.value() == value) {
+                return m.name();
+            }
+        }
+        return null;
+    }
+}

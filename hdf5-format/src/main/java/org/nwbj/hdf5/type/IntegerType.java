@@ -1,0 +1,9 @@
+package org.nwbj.hdf5.type;
+
+/** A fixed-point (integer) type: size in bytes, byte order, signedness, and the bits used. */
+public record IntegerType(int size, ByteOrderKind order, boolean signed, int bitOffset, int precision)
+        implements DataType {
+    public static IntegerType of(int size, boolean signed, ByteOrderKind order) {
+        return new IntegerType(size, order, signed, 0, size * 8);
+    }
+}
