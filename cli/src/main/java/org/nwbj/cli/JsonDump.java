@@ -298,7 +298,8 @@ final class JsonDump {
         }
     }
 
-    private void dtype(JsonGenerator g, DataType t) throws IOException {
+    private void dtype(JsonGenerator g, DataType stored) throws IOException {
+        DataType t = MemoryLayout.of(stored);
         if (t instanceof IntegerType i) {
             g.writeString(order(i.order()) + (i.signed() ? "i" : "u") + i.size());
         } else if (t instanceof FloatType f) {

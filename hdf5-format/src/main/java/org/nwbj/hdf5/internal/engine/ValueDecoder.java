@@ -187,15 +187,13 @@ public final class ValueDecoder {
             }
             return sign * scaled(mant.setBit(msize), exp - t.exponentBias() - msize);
         }
-        if (t.normalization() == 1) {
-            // the integer bit is stored as the mantissa's top bit (x87 extended precision)
-            if (exp == expMax) {
-                return mant.clearBit(msize - 1).signum() == 0 ? sign * Double.POSITIVE_INFINITY : Double.NaN;
-            }
-            long e = exp == 0 ? 1 : exp;
-            return sign * scaled(mant, e - t.exponentBias() - (msize - 1));
+        // normalization "none" (0) and "msb set" (1): the integer bit is stored as the mantissa's top bit, as in
+        // the x87 extended format; the C library converts both that way
+        if (exp == expMax && t.exponentSize() > 1) {
+            return mant.clearBit(msize - 1).signum() == 0 ? sign * Double.POSITIVE_INFINITY : Double.NaN;
         }
-        return sign * scaled(mant, exp - t.exponentBias() - msize);
+        long e = exp == 0 ? 1 : exp;
+        return sign * scaled(mant, e - t.exponentBias() - (msize - 1));
     }
 
     private static BigInteger mask(int bits) {

@@ -14,7 +14,9 @@ public record SharedMessageRef(boolean inHeap, long address, byte[] heapId) {
         r.version("shared message version", version, 1, 2, 3);
         int type = r.u8();
         if (version == 1) {
+            // version 1 stored a whole symbol table entry: a name offset, then the object header address
             r.skip(6);
+            r.offset();
             return new SharedMessageRef(false, r.offset(), null);
         }
         if (version == 2) {
