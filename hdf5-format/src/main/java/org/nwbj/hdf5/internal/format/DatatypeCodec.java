@@ -151,6 +151,14 @@ public final class DatatypeCodec {
                     r.skip(4L * ndims); // permutation, never used
                 }
                 DataType base = decode(r, depth + 1);
+                long total = base.size();
+                for (long d : dims) {
+                    total *= d;
+                    if (total > Integer.MAX_VALUE || d == 0) {
+                        throw r.fail("array datatype dimensions " + dims + " give an element size outside 1.."
+                                + Integer.MAX_VALUE);
+                    }
+                }
                 return new ArrayType(base, dims);
             }
             default -> throw r.fail("datatype class expected 0 to 10, found " + cls);
