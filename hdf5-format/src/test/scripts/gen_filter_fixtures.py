@@ -2,7 +2,7 @@
 """Regenerates the filter fixtures in ../resources/filters/ with the HDF5 C library (through h5py).
 
 For every case it writes <name>.enc (one chunk exactly as stored, read with read_direct_chunk),
-<name>.raw (the same data stored unfiltered, i.e. what decoding must produce, taken from a contiguous
+<name>.raw (the data the C library reads back, stored unfiltered, i.e. what decoding must produce, taken from a contiguous
 copy so the bytes are in the file datatype's representation, padding bits included) and a line in
 index.txt: name filter-id element-size chunk-bytes cd0,cd1,...
 
@@ -54,7 +54,10 @@ def case(name, data, tid, setup, filter_id, chunk=None):
             mask, enc = d.read_direct_chunk((0,) * data.ndim)
             assert mask == 0, (name, mask)
             addr = h5py.h5o.get_info(d).addr
-            raw = raw_bytes(f, "plain", tid, data)
+            # lossy filters (scaleoffset on floats) decode to what the C library reads back, not to data
+            back = np.empty_like(data)
+            d.read(h5py.h5s.ALL, h5py.h5s.ALL, back)
+            raw = raw_bytes(f, "plain", tid, back)
         cd = client_data(path, addr, filter_id)
     finally:
         os.remove(path)

@@ -39,9 +39,9 @@ final class BitOutput {
         buf[pos++] = b;
     }
 
-    /** Number of whole or partial bytes written so far. */
-    int length() {
-        return pos + (bits > 0 ? 1 : 0);
+    /** Number of whole bytes written so far. */
+    int wholeBytes() {
+        return pos;
     }
 
     /** Flushes a partial last byte (padded with 0 bits) and returns the bytes. */

@@ -70,8 +70,9 @@ final class NbitFilter implements Filter {
         for (int i = 0; i < n; i++) {
             layout.type.encode(raw, i * size, out);
         }
-        // the C library reports one byte past the last one it touched; keep that length for identical files
-        return out.toByteArray(0);
+        // H5Z__nbit_compress reports the index of the byte it would fill next plus one, so a stream ending on a
+        // byte boundary gets one extra zero byte; match it so chunks are byte-identical to the C library's
+        return out.toByteArray(out.wholeBytes() + 1);
     }
 
     /** nelmts * size, refused when it cannot match the chunk or the input cannot hold that many elements. */
