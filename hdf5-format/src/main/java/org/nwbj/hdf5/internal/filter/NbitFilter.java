@@ -163,7 +163,8 @@ final class NbitFilter implements Filter {
                 case 3: {
                     int size = nextSize();
                     int count = next();
-                    if (count < 0 || count > cd.length) {
+                    // a member-less compound packs to nothing, which would let the element count go unchecked
+                    if (count <= 0 || count > cd.length) {
                         throw new Hdf5FormatException(STRUCTURE, -1, "compound member count " + count);
                     }
                     List<Integer> offsets = new ArrayList<>();
