@@ -4,7 +4,7 @@
 For every case it writes <name>.enc (one chunk exactly as stored, read with read_direct_chunk),
 <name>.raw (the data the C library reads back, stored unfiltered, i.e. what decoding must produce, taken from a contiguous
 copy so the bytes are in the file datatype's representation, padding bits included) and a line in
-index.txt: name filter-id element-size chunk-bytes cd0,cd1,...
+index.txt (plus <name>.orig, the data before a lossy filter): name filter-id element-size chunk-bytes cd0,cd1,...
 
 Run: /usr/bin/python3 gen_filter_fixtures.py   (needs h5py with szip and lzf available)
 """
@@ -37,6 +37,16 @@ def raw_bytes(f, name, tid, data):
         return fh.read(n)
 
 
+def raw_bytes_of(tid, data):
+    fd, path = tempfile.mkstemp(suffix=".h5")
+    os.close(fd)
+    try:
+        with h5py.File(path, "w") as f:
+            return raw_bytes(f, "plain", tid, data)
+    finally:
+        os.remove(path)
+
+
 def case(name, data, tid, setup, filter_id, chunk=None):
     """Writes data (one chunk) with the pipeline configured by setup(dcpl) and records the fixture."""
     chunk = chunk or data.shape
@@ -65,6 +75,11 @@ def case(name, data, tid, setup, filter_id, chunk=None):
         fh.write(enc)
     with open(os.path.join(OUT, name + ".raw"), "wb") as fh:
         fh.write(raw)
+    orig = raw_bytes_of(tid, data)
+    if orig != raw:
+        # lossy: keep the original too, so tests can check the encoder against the C library's
+        with open(os.path.join(OUT, name + ".orig"), "wb") as fh:
+            fh.write(orig)
     index.append("%s %d %d %d %s" % (name, filter_id, tid.get_size(), len(raw), ",".join(str(v) for v in cd)))
     print(name, len(enc), len(raw), cd, file=sys.stderr)
 

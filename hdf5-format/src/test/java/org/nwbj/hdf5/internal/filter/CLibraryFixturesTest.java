@@ -39,6 +39,12 @@ class CLibraryFixturesTest {
         byte[] raw() {
             return resource(name + ".raw");
         }
+
+        /** The data given to the C library: differs from raw() only for lossy filters. */
+        byte[] original() {
+            return CLibraryFixturesTest.class.getResource("/filters/" + name + ".orig") != null
+                    ? resource(name + ".orig") : raw();
+        }
     }
 
     static byte[] resource(String name) {
@@ -83,13 +89,14 @@ class CLibraryFixturesTest {
 
     /** Filters whose encoder must reproduce the C library's bytes exactly. */
     static Stream<Arguments> byteExactEncoders() {
-        return fixtures().stream().filter(f -> f.filterId() == 2 || f.filterId() == 3 || f.filterId() == 5)
+        return fixtures().stream().filter(f -> f.filterId() == 2 || f.filterId() == 3 || f.filterId() == 5
+                || f.filterId() == 6)
                 .map(f -> Arguments.of(Named.of(f.name(), f)));
     }
 
     /** Filters with an encoder whose output may differ from the C library's but must decode the same. */
     static Stream<Arguments> encoders() {
-        return fixtures().stream().filter(f -> f.filterId() != 4 && f.filterId() != 6)
+        return fixtures().stream().filter(f -> f.filterId() != 4 && !f.name().startsWith("so_f"))
                 .map(f -> Arguments.of(Named.of(f.name(), f)));
     }
 
@@ -104,7 +111,7 @@ class CLibraryFixturesTest {
     @MethodSource("byteExactEncoders")
     void encodesLikeTheCLibrary(Fixture f) {
         Filter filter = Filters.require(f.filterId());
-        assertThat(filter.encode(f.raw(), f.parameters())).isEqualTo(f.encoded());
+        assertThat(filter.encode(f.original(), f.parameters())).isEqualTo(f.encoded());
     }
 
     @ParameterizedTest

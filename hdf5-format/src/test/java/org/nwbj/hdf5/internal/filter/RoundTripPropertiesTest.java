@@ -125,4 +125,77 @@ class RoundTripPropertiesTest {
         assertThat(enc).hasSize((int) ((long) c.raw().length / c.size() * c.precision() / 8 + 1));
         assertThat(f.decode(enc, p)).isEqualTo(c.raw());
     }
+
+    @Property(tries = 300)
+    void scaleOffsetIntegers(@ForAll("scaleOffsetInts") int[] cdAndData) {
+        // first 10 values are the client data, the rest element values
+        int[] cd = java.util.Arrays.copyOf(cdAndData, 10);
+        int size = cd[4];
+        boolean be = cd[6] == 1;
+        int n = cdAndData.length - 10;
+        byte[] raw = new byte[n * size];
+        for (int i = 0; i < n; i++) {
+            long v = cdAndData[10 + i];
+            for (int b = 0; b < size; b++) {
+                raw[i * size + (be ? size - 1 - b : b)] = (byte) (b < 4 ? v >>> (8 * b) : v >> 31);
+            }
+        }
+        cd[2] = n;
+        ScaleOffsetFilter f = new ScaleOffsetFilter();
+        FilterParameters p = new FilterParameters(cd, size, raw.length);
+        assertThat(f.decode(f.encode(raw, p), p)).isEqualTo(raw);
+    }
+
+    @Provide
+    Arbitrary<int[]> scaleOffsetInts() {
+        return Combinators.combine(Arbitraries.of(1, 2, 4, 8), Arbitraries.of(0, 1), Arbitraries.of(0, 1),
+                Arbitraries.of(0, 1), Arbitraries.integers(), Arbitraries.integers().between(-3, 40),
+                Arbitraries.integers().between(0, 2).flatMap(spread -> Arbitraries.integers()
+                        .between(spread == 0 ? -3 : spread == 1 ? -300 : Integer.MIN_VALUE,
+                                spread == 0 ? 3 : spread == 1 ? 300 : Integer.MAX_VALUE)
+                        .list().ofMaxSize(200)))
+                .as((size, signed, be, fillDefined, fill, minbits, values) -> {
+                    int[] out = new int[10 + values.size()];
+                    out[0] = 2;
+                    // a requested minbits loses values that do not fit, so only "compute it" (0 or, which the C
+                    // library treats the same, negative) is lossless for arbitrary values
+                    out[1] = Math.min(minbits, 0);
+                    out[3] = 0;
+                    out[4] = size;
+                    out[5] = signed;
+                    out[6] = be;
+                    out[7] = fillDefined;
+                    out[8] = fill;
+                    out[9] = fill >> 31;
+                    for (int i = 0; i < values.size(); i++) {
+                        out[10 + i] = values.get(i);
+                    }
+                    return out;
+                });
+    }
+
+    @Property(tries = 200)
+    void scaleOffsetDoublesKeepDDecimals(@ForAll @Size(max = 200) java.util.List<@IntRange(min = -100000,
+            max = 100000) Integer> thousandths, @ForAll @IntRange(min = 0, max = 3) int d, @ForAll boolean be) {
+        int n = thousandths.size();
+        byte[] raw = new byte[n * 8];
+        for (int i = 0; i < n; i++) {
+            long bits = Double.doubleToRawLongBits(thousandths.get(i) / 1000.0);
+            for (int b = 0; b < 8; b++) {
+                raw[i * 8 + (be ? 7 - b : b)] = (byte) (bits >>> (8 * b));
+            }
+        }
+        int[] cd = {0, d, n, 1, 8, 0, be ? 1 : 0, 0, 0, 0};
+        ScaleOffsetFilter f = new ScaleOffsetFilter();
+        FilterParameters p = new FilterParameters(cd, 8, raw.length);
+        byte[] back = f.decode(f.encode(raw, p), p);
+        for (int i = 0; i < n; i++) {
+            long bits = 0;
+            for (int b = 0; b < 8; b++) {
+                bits |= (back[i * 8 + (be ? 7 - b : b)] & 0xffL) << (8 * b);
+            }
+            assertThat(Double.longBitsToDouble(bits)).isCloseTo(thousandths.get(i) / 1000.0,
+                    org.assertj.core.data.Offset.offset(0.5 * Math.pow(10, -d) + 1e-9));
+        }
+    }
 }
