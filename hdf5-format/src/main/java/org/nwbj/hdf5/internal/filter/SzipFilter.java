@@ -91,7 +91,9 @@ final class SzipFilter implements Filter {
         } else {
             streamBytes = outSize;
         }
-        if (streamBytes > Integer.MAX_VALUE - 16) {
+        // padding grows each scanline to whole blocks: at most twice the data when a scanline holds a block, which
+        // HDF5 guarantees; anything far beyond is a corrupt pipeline message, not a reason to allocate
+        if (streamBytes > Math.min(Integer.MAX_VALUE - 16, 2L * cap + (1 << 20))) {
             throw new Hdf5FormatException(STRUCTURE, -1, "decoded size " + streamBytes + " too large");
         }
         byte[] stream = new byte[(int) streamBytes];
