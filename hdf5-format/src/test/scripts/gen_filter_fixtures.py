@@ -201,6 +201,9 @@ case("so_f32_fill", np.where(rng.random(40) < 0.25, -1.5, rng.random(40)).astype
 case("deflate_i32", smooth, std("<i4"), lambda d: d.set_deflate(6), 1)
 case("shuffle_i32", smooth, std("<i4"), lambda d: d.set_shuffle(), 2)
 case("fletcher32_i32", smooth[:101], std("<i4"), lambda d: d.set_fletcher32(), 3)
+# several 360-word blocks, so the intermediate folding of the sums is exercised
+case("fletcher32_u32_many_blocks", rng.integers(0, 1 << 32, 1500, dtype=np.uint64).astype("<u4"), std("<u4"),
+     lambda d: d.set_fletcher32(), 3)
 case("fletcher32_u8_odd", rng.integers(0, 256, 77).astype("u1"), std("u1"), lambda d: d.set_fletcher32(), 3)
 case("lzf_i32", smooth, std("<i4"), lambda d: d.set_filter(32000, h5py.h5z.FLAG_OPTIONAL), 32000)
 

@@ -11,6 +11,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import org.nwbj.hdf5.Hdf5Exception;
 import org.nwbj.hdf5.filter.Filter;
 import org.nwbj.hdf5.filter.FilterParameters;
@@ -120,6 +121,19 @@ class CorruptInputPropertiesTest {
 
     @Property(tries = 1500)
     void randomBytesFailCleanly(@ForAll("random") Input in) {
+        decodeSafely(in);
+    }
+
+    /** Long fuzz budget, run on request: ./mvnw -pl hdf5-format test -Dgroups=slow -Dtest.excludedGroups= */
+    @Property(tries = 100_000)
+    @Tag("slow")
+    void mutatedChunksFailCleanlyLongRun(@ForAll("mutated") Input in) {
+        decodeSafely(in);
+    }
+
+    @Property(tries = 50_000)
+    @Tag("slow")
+    void corruptClientDataFailsCleanlyLongRun(@ForAll("badClientData") Input in) {
         decodeSafely(in);
     }
 }
