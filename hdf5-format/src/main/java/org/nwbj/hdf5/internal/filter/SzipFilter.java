@@ -107,8 +107,11 @@ final class SzipFilter implements Filter {
             int lineBytes = pixelsPerScanline * sampleBytes;
             int paddedLineBytes = rsi * blockSize * sampleBytes;
             lines = new byte[outSize];
-            for (int src = 0, dst = 0; dst < outSize; src += paddedLineBytes, dst += lineBytes) {
-                System.arraycopy(stream, src, lines, dst, Math.min(lineBytes, outSize - dst));
+            // a size that is not a whole number of samples can leave a partial sample past the last padded line
+            for (int src = 0, dst = 0; dst < outSize && src < stream.length; src += paddedLineBytes,
+                    dst += lineBytes) {
+                System.arraycopy(stream, src, lines, dst, Math.min(Math.min(lineBytes, outSize - dst),
+                        stream.length - src));
             }
         }
         if (!interleave) {

@@ -98,6 +98,43 @@ class CorruptInputPropertiesTest {
                 new Input("random for " + t.what(), t.filterId(), bytes, t.parameters()));
     }
 
+    /** szip with any plausible parameters and a random stream: covers padding and interleaving corner cases. */
+    @Provide
+    Arbitrary<Input> szipAnyParameters() {
+        return Combinators.combine(Arbitraries.integers().between(0, 255),
+                Arbitraries.integers().between(1, 32).map(i -> 2 * i),
+                Arbitraries.oneOf(Arbitraries.integers().between(1, 32), Arbitraries.just(64)),
+                Arbitraries.integers().between(1, 300), Arbitraries.integers().between(0, 3000),
+                Arbitraries.bytes().array(byte[].class).ofMaxSize(300)).as((mask, ppb, bpp, pps, size, body) -> {
+                    byte[] enc = new byte[4 + body.length];
+                    for (int i = 0; i < 4; i++) {
+                        enc[i] = (byte) (size >>> (8 * i));
+                    }
+                    System.arraycopy(body, 0, enc, 4, body.length);
+                    return new Input("szip", 4, enc, new FilterParameters(new int[] {mask, ppb, bpp, pps}, 4, 4096));
+                });
+    }
+
+    /** nbit with random atomic parameters and random packed bits. */
+    @Provide
+    Arbitrary<Input> nbitAnyParameters() {
+        return Combinators.combine(Arbitraries.integers().between(0, 300), Arbitraries.integers().between(1, 9),
+                Arbitraries.integers().between(0, 1), Arbitraries.integers().between(-2, 80),
+                Arbitraries.integers().between(-2, 80), Arbitraries.bytes().array(byte[].class).ofMaxSize(300))
+                .as((n, size, order, precision, offset, body) -> new Input("nbit", 5, body, new FilterParameters(
+                        new int[] {8, 0, n, 1, size, order, precision, offset}, size, 4096)));
+    }
+
+    @Property(tries = 1500)
+    void szipWithAnyParametersFailsCleanly(@ForAll("szipAnyParameters") Input in) {
+        decodeSafely(in);
+    }
+
+    @Property(tries = 1000)
+    void nbitWithAnyParametersFailsCleanly(@ForAll("nbitAnyParameters") Input in) {
+        decodeSafely(in);
+    }
+
     private static void decodeSafely(Input in) {
         Filter f = Filters.require(in.filterId());
         assertThatCode(() -> {

@@ -81,4 +81,11 @@ class SzipKnownStreamsTest {
         assertThatThrownBy(() -> decode(chunk(32, "111 0000"), RAW | LSB, 8, 8, 16))
                 .isInstanceOf(Hdf5FormatException.class).hasMessageContaining("szip filter");
     }
+
+    @Test
+    void sizeThatIsNotWholeSamplesWithPaddedScanlines() {
+        // 16-bit samples, 3 pixels per scanline padded to a block of 8, 7 bytes: three samples and a stray byte
+        String block = "1111" + "0000000100000010".repeat(8);
+        assertThat(decode(chunk(7, block), RAW | LSB, 8, 16, 3)).containsExactly(2, 1, 2, 1, 2, 1, 0);
+    }
 }
