@@ -250,7 +250,7 @@ final class JsonDump {
         } else if (t instanceof VlenType vl) {
             g.writeStartArray();
             for (Object o : (List<?>) v) {
-                value(g, vl.base(), o);
+                value(g, vl.base(), CLibraryQuirks.vlenElement(vl.base(), o));
             }
             g.writeEndArray();
         } else if (t instanceof ReferenceType) {

@@ -16,6 +16,8 @@ public record GlobalHeapCollection(Map<Integer, ByteBuffer> objects) {
 
     public static GlobalHeapCollection decode(FormatReader r) {
         long size = collectionSize(r);
+        // the collection header and each object header are padded to a multiple of 8 bytes (H5HG_ALIGN)
+        r.skip(pad8(8 + r.ctx().lengthSize()));
         Map<Integer, ByteBuffer> objects = new HashMap<>();
         while (r.remaining() >= 8 + r.ctx().lengthSize()) {
             int index = r.u16();
@@ -25,6 +27,7 @@ public record GlobalHeapCollection(Map<Integer, ByteBuffer> objects) {
             r.u16(); // reference count
             r.skip(4);
             long n = r.length();
+            r.skip(Math.min(pad8(8 + r.ctx().lengthSize()), r.remaining()));
             if (n < 0 || n > r.remaining()) {
                 throw r.fail("global heap object " + index + " claims " + n + " bytes, " + r.remaining() + " left");
             }
@@ -33,5 +36,9 @@ public record GlobalHeapCollection(Map<Integer, ByteBuffer> objects) {
             r.skip(Math.min(pad, r.remaining()));
         }
         return new GlobalHeapCollection(objects);
+    }
+
+    private static int pad8(int n) {
+        return (8 - n % 8) % 8;
     }
 }
