@@ -193,7 +193,11 @@ public final class ExtensibleArrayIndex {
         ByteBuffer b = Blocks.read(reader, address, header.dataBlockPrefixSize(s, reader.ctx()),
                 ExtensibleArrayBlocks.DATA);
         long expectedOffset = header.superBlockStart(s) + d * header.dataBlockElements(s);
-        return ExtensibleArrayBlocks.decodeData(b, address, header, s, expectedOffset, reader.ctx());
+        long libraryOffset = s < header.indexBlockSuperBlocks()
+                ? header.superBlockStart(s) + (header.superBlockFirstDataBlock(s) + d) * header.dataBlockElements(s)
+                : expectedOffset;
+        return ExtensibleArrayBlocks.decodeData(b, address, header, s, expectedOffset, libraryOffset,
+                reader.ctx());
     }
 
     /** Page {@code p} of data block {@code d} of super block {@code s}; null when never written. */

@@ -73,12 +73,17 @@ public final class ExtensibleArrayBlocks {
         return new SecondaryBlock(address, offset, bitmap, dblocks);
     }
 
-    /** Decodes a data block of super block {@code s} whose first element has array offset {@code expectedOffset}. */
+    /**
+     * Decodes a data block of super block {@code s} whose first element has array offset {@code expectedOffset}
+     * (counted after the index block's elements). {@code alternativeOffset} is also accepted: for data blocks
+     * addressed by the index block, the HDF5 library (1.10) stores the super block's start plus the data block's
+     * position among all of the index block's data blocks times the block size, not the block's real offset.
+     */
     public static DataBlock decodeData(ByteBuffer buf, long address, ExtensibleArrayHeader hdr, int s,
-            long expectedOffset, FormatContext ctx) {
+            long expectedOffset, long alternativeOffset, FormatContext ctx) {
         FormatReader in = prefix(buf, address, DATA, "EADB", hdr, ctx);
         long offset = in.uint(hdr.arrayOffsetSize());
-        if (offset != expectedOffset) {
+        if (offset != expectedOffset && offset != alternativeOffset) {
             throw in.fail("block offset " + offset + ", expected " + expectedOffset);
         }
         ChunkIndexElement[] elements = null;
