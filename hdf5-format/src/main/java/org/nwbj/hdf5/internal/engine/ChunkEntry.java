@@ -10,6 +10,9 @@ package org.nwbj.hdf5.internal.engine;
  * @param filterMask filters skipped for this chunk (bit i set: filter i not applied); 0 for non-filtered indexes
  */
 public record ChunkEntry(long index, long address, long storedSize, int filterMask) {
+    /** Most entries an index lists at once; larger indexes are visited with forEach or read with get. */
+    public static final int MAX_LISTED = 1 << 22;
+
     public boolean allocated() {
         return address != -1;
     }

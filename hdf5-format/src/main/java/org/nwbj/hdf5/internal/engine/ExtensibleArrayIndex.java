@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.nwbj.hdf5.Hdf5FormatException;
+import org.nwbj.hdf5.Hdf5UnsupportedException;
 import org.nwbj.hdf5.internal.format.ChunkIndexElement;
 import org.nwbj.hdf5.internal.format.ExtensibleArrayBlocks;
 import org.nwbj.hdf5.internal.format.ExtensibleArrayHeader;
@@ -49,58 +51,77 @@ public final class ExtensibleArrayIndex {
         return header.maxIndexSet();
     }
 
-    /** Entries 0 .. size()-1 in index order; unallocated chunks have address -1. */
+    /**
+     * Entries 0 .. size()-1 in index order; unallocated chunks have address -1. Refuses indexes of more than
+     * {@link ChunkEntry#MAX_LISTED} entries (use {@link #forEach} or {@link #get}).
+     */
     public List<ChunkEntry> entries() {
         long n = header.maxIndexSet();
-        if (n > Integer.MAX_VALUE - 8) {
-            throw new Hdf5FormatException(ExtensibleArrayHeader.STRUCTURE, header.address(), n + " entries");
+        if (n > ChunkEntry.MAX_LISTED) {
+            throw new Hdf5UnsupportedException("listing an extensible array chunk index of " + n
+                    + " entries at once (iterate with forEach instead)");
         }
-        List<ChunkEntry> out = new ArrayList<>((int) Math.min(n, 1 << 16));
+        List<ChunkEntry> out = new ArrayList<>((int) n);
+        forEach(out::add);
+        return out;
+    }
+
+    /** Visits entries 0 .. size()-1 in index order, reading each block once. */
+    public void forEach(Consumer<ChunkEntry> visitor) {
+        long n = header.maxIndexSet();
+        long[] emitted = {0};
+        Consumer<ChunkEntry> out = e -> {
+            emitted[0]++;
+            visitor.accept(e);
+        };
         if (n == 0) {
-            return out;
+            return;
         }
         if (header.indexBlockAddress() == FormatContext.UNDEFINED) {
             for (long i = 0; i < n; i++) {
-                out.add(unallocated(i));
+                out.accept(unallocated(i));
             }
-            return out;
+            return;
         }
         ExtensibleArrayBlocks.IndexBlock ib = indexBlock();
         for (int i = 0; i < ib.elements().length && i < n; i++) {
-            out.add(entry(i, ib.elements()[i]));
+            out.accept(entry(i, ib.elements()[i]));
         }
         long base = header.indexBlockElements();
-        for (int s = 0; s < header.superBlockCount() && out.size() < n; s++) {
+        for (int s = 0; s < header.superBlockCount() && emitted[0] < n; s++) {
             long[] dblocks = dataBlockAddresses(s);
             long perBlock = header.dataBlockElements(s);
-            for (int d = 0; d < header.dataBlocksIn(s) && out.size() < n; d++) {
+            for (int d = 0; d < header.dataBlocksIn(s) && emitted[0] < n; d++) {
                 long first = base + header.superBlockStart(s) + d * perBlock;
                 long address = dblocks == null ? FormatContext.UNDEFINED : dblocks[d];
                 if (address == FormatContext.UNDEFINED) {
-                    for (long j = 0; j < perBlock && out.size() < n; j++) {
-                        out.add(unallocated(first + j));
+                    for (long j = 0; j < perBlock && emitted[0] < n; j++) {
+                        out.accept(unallocated(first + j));
                     }
                     continue;
                 }
                 if (!header.paged(s)) {
                     ChunkIndexElement[] el = dataBlock(s, d, address).elements();
-                    for (int j = 0; j < el.length && out.size() < n; j++) {
-                        out.add(entry(first + j, el[j]));
+                    for (int j = 0; j < el.length && emitted[0] < n; j++) {
+                        out.accept(entry(first + j, el[j]));
                     }
                     continue;
                 }
                 dataBlock(s, d, address); // verifies the prefix
                 long pageElements = header.pageElements();
-                for (long p = 0; p < header.pagesPerDataBlock(s) && out.size() < n; p++) {
+                for (long p = 0; p < header.pagesPerDataBlock(s) && emitted[0] < n; p++) {
                     ChunkIndexElement[] el = page(s, d, address, p);
-                    for (int j = 0; j < pageElements && out.size() < n; j++) {
+                    for (int j = 0; j < pageElements && emitted[0] < n; j++) {
                         long idx = first + p * pageElements + j;
-                        out.add(el == null ? unallocated(idx) : entry(idx, el[j]));
+                        out.accept(el == null ? unallocated(idx) : entry(idx, el[j]));
                     }
                 }
             }
         }
-        return out;
+        if (emitted[0] < n) {
+            throw new Hdf5FormatException(ExtensibleArrayHeader.STRUCTURE, header.address(),
+                    "max index set " + n + " exceeds the array's capacity of " + emitted[0] + " elements");
+        }
     }
 
     /** The entry at {@code index}, reading only the blocks on the way to it. */
@@ -122,7 +143,12 @@ public final class ExtensibleArrayIndex {
         }
         long inSuper = i - header.superBlockStart(s);
         long perBlock = header.dataBlockElements(s);
-        int d = (int) (inSuper / perBlock);
+        long dl = inSuper / perBlock;
+        if (inSuper < 0 || dl >= header.dataBlocksIn(s)) {
+            throw new Hdf5FormatException(ExtensibleArrayHeader.STRUCTURE, header.address(),
+                    "element " + index + " beyond super block " + s);
+        }
+        int d = (int) dl;
         long inBlock = inSuper % perBlock;
         long[] dblocks = dataBlockAddresses(s);
         if (dblocks == null || dblocks[d] == FormatContext.UNDEFINED) {

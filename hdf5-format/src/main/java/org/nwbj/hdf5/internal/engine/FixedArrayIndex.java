@@ -3,8 +3,9 @@ package org.nwbj.hdf5.internal.engine;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
-import org.nwbj.hdf5.Hdf5FormatException;
+import org.nwbj.hdf5.Hdf5UnsupportedException;
 import org.nwbj.hdf5.internal.format.ChunkIndexElement;
 import org.nwbj.hdf5.internal.format.FixedArrayDataBlock;
 import org.nwbj.hdf5.internal.format.FixedArrayHeader;
@@ -44,35 +45,44 @@ public final class FixedArrayIndex {
         return header.maxEntries();
     }
 
-    /** Every entry in index order; unallocated chunks have address -1. */
+    /**
+     * Every entry in index order; unallocated chunks have address -1. Refuses indexes of more than
+     * {@link ChunkEntry#MAX_LISTED} entries (use {@link #forEach} or {@link #get}).
+     */
     public List<ChunkEntry> entries() {
         long n = header.maxEntries();
-        if (n > Integer.MAX_VALUE - 8) {
-            throw new Hdf5FormatException(FixedArrayHeader.STRUCTURE, header.address(), n + " entries");
+        if (n > ChunkEntry.MAX_LISTED) {
+            throw new Hdf5UnsupportedException("listing a fixed array chunk index of " + n
+                    + " entries at once (iterate with forEach instead)");
         }
+        List<ChunkEntry> out = new ArrayList<>((int) n);
+        forEach(out::add);
+        return out;
+    }
+
+    /** Visits every entry in index order, reading one page at a time. */
+    public void forEach(Consumer<ChunkEntry> visitor) {
+        long n = header.maxEntries();
         if (header.dataBlockAddress() == FormatContext.UNDEFINED) {
-            List<ChunkEntry> out = new ArrayList<>();
             for (long i = 0; i < n; i++) {
-                out.add(unallocated(i));
+                visitor.accept(unallocated(i));
             }
-            return out;
+            return;
         }
         FixedArrayDataBlock db = dataBlock();
-        List<ChunkEntry> out = new ArrayList<>((int) Math.min(n, 1 << 16));
         if (!header.paged()) {
             for (int i = 0; i < n; i++) {
-                out.add(entry(i, db.elements()[i]));
+                visitor.accept(entry(i, db.elements()[i]));
             }
-            return out;
+            return;
         }
         for (long p = 0; p < header.pageCount(); p++) {
             ChunkIndexElement[] page = page(db, p);
             long base = p << header.pageBits();
             for (int i = 0; i < header.pageLength(p); i++) {
-                out.add(page == null ? unallocated(base + i) : entry(base + i, page[i]));
+                visitor.accept(page == null ? unallocated(base + i) : entry(base + i, page[i]));
             }
         }
-        return out;
     }
 
     /** The entry at {@code index}, reading only the data block prefix and the page holding it. */

@@ -200,6 +200,10 @@ public final class FractalHeap {
                         "heap offset " + offset + " beyond the block's " + rows + " rows");
             }
             long size = header.rowBlockSize(row);
+            if (size == Long.MAX_VALUE || header.rowStart(row) == Long.MAX_VALUE) {
+                throw new Hdf5FormatException(FractalHeapIndirectBlock.STRUCTURE, blockAddress,
+                        "row " + row + " beyond any possible heap size");
+            }
             long col = (rel - header.rowStart(row)) / size;
             int entry = row * width + (int) col;
             long childOffset = blockOffset + header.rowStart(row) + col * size;

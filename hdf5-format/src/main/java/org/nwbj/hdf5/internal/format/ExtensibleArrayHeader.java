@@ -50,8 +50,8 @@ public record ExtensibleArrayHeader(long address, int clientId, int elementSize,
         if (Integer.numberOfTrailingZeros(dblockMin) > maxBits) {
             throw in.fail("data block minimum elements exceed the maximum number of elements");
         }
-        if (pageBits > 31) {
-            throw in.fail("data block page bits " + pageBits + " exceed 31");
+        if (pageBits > 30) {
+            throw in.fail("data block page bits " + pageBits + " exceed 30");
         }
         if (maxIndex < 0) {
             throw in.fail("max index set out of range");

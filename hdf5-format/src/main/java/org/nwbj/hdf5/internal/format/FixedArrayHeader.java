@@ -23,8 +23,8 @@ public record FixedArrayHeader(long address, int clientId, int entrySize, int pa
         long dblock = in.offset();
         in.checksum(start);
         ChunkIndexElement.checkLayout(in, client, entrySize);
-        if (pageBits > 31) {
-            throw in.fail("page bits " + pageBits + " exceed 31");
+        if (pageBits > 30) {
+            throw in.fail("page bits " + pageBits + " exceed 30");
         }
         if (max < 0) {
             throw in.fail("number of entries out of range");

@@ -111,6 +111,10 @@ public record FractalHeapHeader(long address, int heapIdLength, int flags, long 
         if (maxHeapBits < 1 || maxHeapBits > 64) {
             throw in.fail("maximum heap size " + maxHeapBits + " bits out of range");
         }
+        // keeps row sizes and row spans (block size * width) far from overflowing a long
+        if (Long.numberOfTrailingZeros(maxDirect) + Integer.numberOfTrailingZeros(width) > 60) {
+            throw in.fail("maximum direct block size " + maxDirect + " times table width " + width + " too large");
+        }
         if (maxHeapBits < 63 && maxDirect > (1L << maxHeapBits)) {
             throw in.fail("maximum direct block size exceeds the maximum heap size");
         }
