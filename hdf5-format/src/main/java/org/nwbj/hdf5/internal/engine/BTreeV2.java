@@ -122,6 +122,40 @@ public final class BTreeV2 {
         }
     }
 
+    /**
+     * Visits, in key order, every record that {@code compare} (as for {@link #find}) reports equal, descending
+     * only into subtrees that can hold such records. For keys that may repeat, e.g. name hashes of links and
+     * attributes, where the caller then compares the names themselves.
+     */
+    public void forEachMatching(ToIntFunction<ByteBuffer> compare, Consumer<ByteBuffer> visitor) {
+        if (header.rootAddress() == FormatContext.UNDEFINED || header.rootRecordCount() == 0) {
+            return;
+        }
+        matching(header.rootAddress(), header.depth(), header.rootRecordCount(), new HashSet<>(), compare, visitor);
+    }
+
+    private void matching(long address, int depth, long count, Set<Long> visited, ToIntFunction<ByteBuffer> compare,
+            Consumer<ByteBuffer> visitor) {
+        BTreeV2Node node = node(address, depth, count, visited);
+        ByteBuffer[] records = node.records();
+        int n = records.length;
+        int[] c = new int[n];
+        for (int i = 0; i < n; i++) {
+            c[i] = compare.applyAsInt(records[i].duplicate());
+        }
+        for (int i = 0; i <= n; i++) {
+            // child i holds keys between record i-1 and record i
+            boolean afterPrevious = i == 0 || c[i - 1] >= 0;
+            boolean beforeNext = i == n || c[i] <= 0;
+            if (depth > 0 && afterPrevious && beforeNext) {
+                matching(node.childAddresses()[i], depth - 1, node.childRecordCounts()[i], visited, compare, visitor);
+            }
+            if (i < n && c[i] == 0) {
+                visitor.accept(records[i].duplicate());
+            }
+        }
+    }
+
     private BTreeV2Node node(long address, int depth, long count, Set<Long> visited) {
         String structure = depth == 0 ? BTreeV2Node.LEAF : BTreeV2Node.INTERNAL;
         if (!visited.add(address)) {
