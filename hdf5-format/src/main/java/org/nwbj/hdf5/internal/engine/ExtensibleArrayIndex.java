@@ -1,0 +1,256 @@
+package org.nwbj.hdf5.internal.engine;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.nwbj.hdf5.Hdf5FormatException;
+import org.nwbj.hdf5.Hdf5UnsupportedException;
+import org.nwbj.hdf5.internal.format.ChunkIndexElement;
+import org.nwbj.hdf5.internal.format.ExtensibleArrayBlocks;
+import org.nwbj.hdf5.internal.format.ExtensibleArrayHeader;
+import org.nwbj.hdf5.internal.format.FormatContext;
+
+/**
+ * An extensible array chunk index (spec III.A, "Extensible Array Header" and its blocks), used for datasets with
+ * one unlimited dimension. Elements 0 .. indexBlockElements-1 live in the index block; the rest in data blocks of
+ * super blocks, whose data block addresses are held by the index block (first super blocks) or by secondary blocks.
+ */
+public final class ExtensibleArrayIndex {
+    private final BlockReader reader;
+    private final ExtensibleArrayHeader header;
+    private final long chunkBytes;
+    private ExtensibleArrayBlocks.IndexBlock indexBlock;
+    private final Map<Integer, ExtensibleArrayBlocks.SecondaryBlock> secondary = new HashMap<>();
+
+    private ExtensibleArrayIndex(BlockReader reader, ExtensibleArrayHeader header, long chunkBytes) {
+        this.reader = reader;
+        this.header = header;
+        this.chunkBytes = chunkBytes;
+    }
+
+    /**
+     * @param chunkBytes the unfiltered byte size of one chunk, reported as the stored size of non-filtered entries
+     */
+    public static ExtensibleArrayIndex open(BlockReader r, long headerAddress, long chunkBytes) {
+        FormatContext ctx = r.ctx();
+        ByteBuffer b = Blocks.read(r, headerAddress, ExtensibleArrayHeader.encodedSize(ctx),
+                ExtensibleArrayHeader.STRUCTURE);
+        return new ExtensibleArrayIndex(r, ExtensibleArrayHeader.decode(b, headerAddress, ctx), chunkBytes);
+    }
+
+    public ExtensibleArrayHeader header() {
+        return header;
+    }
+
+    /** Number of entries: one past the largest index ever set. */
+    public long size() {
+        return header.maxIndexSet();
+    }
+
+    /**
+     * Entries 0 .. size()-1 in index order; unallocated chunks have address -1. Refuses indexes of more than
+     * {@link ChunkEntry#MAX_LISTED} entries (use {@link #forEach} or {@link #get}).
+     */
+    public List<ChunkEntry> entries() {
+        long n = header.maxIndexSet();
+        if (n > ChunkEntry.MAX_LISTED) {
+            throw new Hdf5UnsupportedException("listing an extensible array chunk index of " + n
+                    + " entries at once (iterate with forEach instead)");
+        }
+        List<ChunkEntry> out = new ArrayList<>((int) n);
+        forEach(out::add);
+        return out;
+    }
+
+    /** Visits entries 0 .. size()-1 in index order, reading each block once. */
+    public void forEach(Consumer<ChunkEntry> visitor) {
+        long n = header.maxIndexSet();
+        long[] emitted = {0};
+        Consumer<ChunkEntry> out = e -> {
+            emitted[0]++;
+            visitor.accept(e);
+        };
+        if (n == 0) {
+            return;
+        }
+        if (header.indexBlockAddress() == FormatContext.UNDEFINED) {
+            for (long i = 0; i < n; i++) {
+                out.accept(unallocated(i));
+            }
+            return;
+        }
+        ExtensibleArrayBlocks.IndexBlock ib = indexBlock();
+        for (int i = 0; i < ib.elements().length && i < n; i++) {
+            out.accept(entry(i, ib.elements()[i]));
+        }
+        long base = header.indexBlockElements();
+        for (int s = 0; s < header.superBlockCount() && emitted[0] < n; s++) {
+            long[] dblocks = dataBlockAddresses(s);
+            long perBlock = header.dataBlockElements(s);
+            for (int d = 0; d < header.dataBlocksIn(s) && emitted[0] < n; d++) {
+                long first = base + header.superBlockStart(s) + d * perBlock;
+                long address = dblocks == null ? FormatContext.UNDEFINED : dblocks[d];
+                if (address == FormatContext.UNDEFINED) {
+                    for (long j = 0; j < perBlock && emitted[0] < n; j++) {
+                        out.accept(unallocated(first + j));
+                    }
+                    continue;
+                }
+                if (!header.paged(s)) {
+                    ChunkIndexElement[] el = dataBlock(s, d, address).elements();
+                    for (int j = 0; j < el.length && emitted[0] < n; j++) {
+                        out.accept(entry(first + j, el[j]));
+                    }
+                    continue;
+                }
+                dataBlock(s, d, address); // verifies the prefix
+                long pageElements = header.pageElements();
+                for (long p = 0; p < header.pagesPerDataBlock(s) && emitted[0] < n; p++) {
+                    ChunkIndexElement[] el = page(s, d, address, p);
+                    for (int j = 0; j < pageElements && emitted[0] < n; j++) {
+                        long idx = first + p * pageElements + j;
+                        out.accept(el == null ? unallocated(idx) : entry(idx, el[j]));
+                    }
+                }
+            }
+        }
+        if (emitted[0] < n) {
+            throw new Hdf5FormatException(ExtensibleArrayHeader.STRUCTURE, header.address(),
+                    "max index set " + n + " exceeds the array's capacity of " + emitted[0] + " elements");
+        }
+    }
+
+    /** The entry at {@code index}, reading only the blocks on the way to it. */
+    public ChunkEntry get(long index) {
+        if (index < 0) {
+            throw new IndexOutOfBoundsException("chunk index " + index);
+        }
+        if (index >= header.maxIndexSet() || header.indexBlockAddress() == FormatContext.UNDEFINED) {
+            return unallocated(index);
+        }
+        ExtensibleArrayBlocks.IndexBlock ib = indexBlock();
+        if (index < header.indexBlockElements()) {
+            return entry(index, ib.elements()[(int) index]);
+        }
+        long i = index - header.indexBlockElements();
+        int s = header.superBlockOf(i);
+        if (s >= header.superBlockCount()) {
+            return unallocated(index);
+        }
+        long inSuper = i - header.superBlockStart(s);
+        long perBlock = header.dataBlockElements(s);
+        long dl = inSuper / perBlock;
+        if (inSuper < 0 || dl >= header.dataBlocksIn(s)) {
+            throw new Hdf5FormatException(ExtensibleArrayHeader.STRUCTURE, header.address(),
+                    "element " + index + " beyond super block " + s);
+        }
+        int d = (int) dl;
+        long inBlock = inSuper % perBlock;
+        long[] dblocks = dataBlockAddresses(s);
+        if (dblocks == null || dblocks[d] == FormatContext.UNDEFINED) {
+            return unallocated(index);
+        }
+        if (!header.paged(s)) {
+            return entry(index, dataBlock(s, d, dblocks[d]).elements()[(int) inBlock]);
+        }
+        long p = inBlock / header.pageElements();
+        ChunkIndexElement[] el = page(s, d, dblocks[d], p);
+        return el == null ? unallocated(index) : entry(index, el[(int) (inBlock % header.pageElements())]);
+    }
+
+    private ExtensibleArrayBlocks.IndexBlock indexBlock() {
+        if (indexBlock == null) {
+            long address = header.indexBlockAddress();
+            ByteBuffer b = Blocks.read(reader, address, header.indexBlockSize(reader.ctx()),
+                    ExtensibleArrayBlocks.INDEX);
+            indexBlock = ExtensibleArrayBlocks.decodeIndex(b, address, header, reader.ctx());
+        }
+        return indexBlock;
+    }
+
+    /** Data block addresses of super block {@code s}, or null when its secondary block is not allocated. */
+    private long[] dataBlockAddresses(int s) {
+        ExtensibleArrayBlocks.IndexBlock ib = indexBlock();
+        int direct = header.indexBlockSuperBlocks();
+        if (s < direct) {
+            long first = header.superBlockFirstDataBlock(s);
+            long[] out = new long[(int) header.dataBlocksIn(s)];
+            for (int d = 0; d < out.length; d++) {
+                long k = first + d;
+                if (k >= ib.dataBlockAddresses().length) {
+                    throw new Hdf5FormatException(ExtensibleArrayBlocks.INDEX, ib.address(),
+                            "data block " + k + " of super block " + s + " beyond the index block's pointers");
+                }
+                out[d] = ib.dataBlockAddresses()[(int) k];
+            }
+            return out;
+        }
+        ExtensibleArrayBlocks.SecondaryBlock sb = secondaryBlock(s);
+        return sb == null ? null : sb.dataBlockAddresses();
+    }
+
+    private ExtensibleArrayBlocks.SecondaryBlock secondaryBlock(int s) {
+        ExtensibleArrayBlocks.SecondaryBlock sb = secondary.get(s);
+        if (sb != null) {
+            return sb;
+        }
+        ExtensibleArrayBlocks.IndexBlock ib = indexBlock();
+        int k = s - header.indexBlockSuperBlocks();
+        if (k >= ib.secondaryBlockAddresses().length) {
+            throw new Hdf5FormatException(ExtensibleArrayBlocks.INDEX, ib.address(),
+                    "super block " + s + " beyond the index block's secondary block pointers");
+        }
+        long address = ib.secondaryBlockAddresses()[k];
+        if (address == FormatContext.UNDEFINED) {
+            return null;
+        }
+        ByteBuffer b = Blocks.read(reader, address, header.secondaryBlockSize(s, reader.ctx()),
+                ExtensibleArrayBlocks.SECONDARY);
+        sb = ExtensibleArrayBlocks.decodeSecondary(b, address, header, s, reader.ctx());
+        secondary.put(s, sb);
+        return sb;
+    }
+
+    private ExtensibleArrayBlocks.DataBlock dataBlock(int s, int d, long address) {
+        ByteBuffer b = Blocks.read(reader, address, header.dataBlockPrefixSize(s, reader.ctx()),
+                ExtensibleArrayBlocks.DATA);
+        long expectedOffset = header.superBlockStart(s) + d * header.dataBlockElements(s);
+        long libraryOffset = s < header.indexBlockSuperBlocks()
+                ? header.superBlockStart(s) + (header.superBlockFirstDataBlock(s) + d) * header.dataBlockElements(s)
+                : expectedOffset;
+        return ExtensibleArrayBlocks.decodeData(b, address, header, s, expectedOffset, libraryOffset,
+                reader.ctx());
+    }
+
+    /** Page {@code p} of data block {@code d} of super block {@code s}; null when never written. */
+    private ChunkIndexElement[] page(int s, int d, long dblockAddress, long p) {
+        if (s >= header.indexBlockSuperBlocks()) {
+            ExtensibleArrayBlocks.SecondaryBlock sb = secondaryBlock(s);
+            if (sb != null && sb.pageBitmap() != null
+                    && !ChunkIndexElement.bit(sb.pageBitmap(), d * header.pagesPerDataBlock(s) + p)) {
+                return null;
+            }
+        }
+        long pageSize = header.pageElements() * header.elementSize() + 4;
+        long address = dblockAddress + header.dataBlockPrefixSize(s, reader.ctx()) + p * pageSize;
+        ByteBuffer b = Blocks.read(reader, address, pageSize, ExtensibleArrayBlocks.PAGE);
+        return ChunkIndexElement.decodePage(b, address, ExtensibleArrayBlocks.PAGE, header.clientId(),
+                header.elementSize(), (int) header.pageElements(), reader.ctx());
+    }
+
+    private ChunkEntry unallocated(long index) {
+        return new ChunkEntry(index, -1, 0, 0);
+    }
+
+    private ChunkEntry entry(long index, ChunkIndexElement e) {
+        if (e.address() == FormatContext.UNDEFINED) {
+            return unallocated(index);
+        }
+        long size = header.clientId() == ChunkIndexElement.CLIENT_CHUNKS ? chunkBytes : e.size();
+        return new ChunkEntry(index, e.address(), size, e.filterMask());
+    }
+}

@@ -1,0 +1,139 @@
+package org.nwbj.hdf5.internal.engine;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.nwbj.hdf5.Hdf5UnsupportedException;
+import org.nwbj.hdf5.internal.format.ChunkIndexElement;
+import org.nwbj.hdf5.internal.format.FixedArrayDataBlock;
+import org.nwbj.hdf5.internal.format.FixedArrayHeader;
+import org.nwbj.hdf5.internal.format.FormatContext;
+
+/**
+ * A fixed array chunk index (spec III.A, "Fixed Array Header" / "Fixed Array Data Block"): one entry per chunk of
+ * a dataset whose dimensions are fixed, in the linear order of the chunk grid.
+ */
+public final class FixedArrayIndex {
+    private final BlockReader reader;
+    private final FixedArrayHeader header;
+    private final long chunkBytes;
+    private FixedArrayDataBlock dataBlock;
+
+    private FixedArrayIndex(BlockReader reader, FixedArrayHeader header, long chunkBytes) {
+        this.reader = reader;
+        this.header = header;
+        this.chunkBytes = chunkBytes;
+    }
+
+    /**
+     * @param chunkBytes the unfiltered byte size of one chunk, reported as the stored size of non-filtered entries
+     */
+    public static FixedArrayIndex open(BlockReader r, long headerAddress, long chunkBytes) {
+        FormatContext ctx = r.ctx();
+        ByteBuffer b = Blocks.read(r, headerAddress, FixedArrayHeader.encodedSize(ctx), FixedArrayHeader.STRUCTURE);
+        return new FixedArrayIndex(r, FixedArrayHeader.decode(b, headerAddress, ctx), chunkBytes);
+    }
+
+    public FixedArrayHeader header() {
+        return header;
+    }
+
+    /** Number of entries (chunks of the dataset's maximum dimensions). */
+    public long size() {
+        return header.maxEntries();
+    }
+
+    /**
+     * Every entry in index order; unallocated chunks have address -1. Refuses indexes of more than
+     * {@link ChunkEntry#MAX_LISTED} entries (use {@link #forEach} or {@link #get}).
+     */
+    public List<ChunkEntry> entries() {
+        long n = header.maxEntries();
+        if (n > ChunkEntry.MAX_LISTED) {
+            throw new Hdf5UnsupportedException("listing a fixed array chunk index of " + n
+                    + " entries at once (iterate with forEach instead)");
+        }
+        List<ChunkEntry> out = new ArrayList<>((int) n);
+        forEach(out::add);
+        return out;
+    }
+
+    /** Visits every entry in index order, reading one page at a time. */
+    public void forEach(Consumer<ChunkEntry> visitor) {
+        long n = header.maxEntries();
+        if (header.dataBlockAddress() == FormatContext.UNDEFINED) {
+            for (long i = 0; i < n; i++) {
+                visitor.accept(unallocated(i));
+            }
+            return;
+        }
+        FixedArrayDataBlock db = dataBlock();
+        if (!header.paged()) {
+            for (int i = 0; i < n; i++) {
+                visitor.accept(entry(i, db.elements()[i]));
+            }
+            return;
+        }
+        for (long p = 0; p < header.pageCount(); p++) {
+            ChunkIndexElement[] page = page(db, p);
+            long base = p << header.pageBits();
+            for (int i = 0; i < header.pageLength(p); i++) {
+                visitor.accept(page == null ? unallocated(base + i) : entry(base + i, page[i]));
+            }
+        }
+    }
+
+    /** The entry at {@code index}, reading only the data block prefix and the page holding it. */
+    public ChunkEntry get(long index) {
+        if (index < 0 || index >= header.maxEntries()) {
+            throw new IndexOutOfBoundsException("chunk index " + index + " outside 0.." + header.maxEntries());
+        }
+        if (header.dataBlockAddress() == FormatContext.UNDEFINED) {
+            return unallocated(index);
+        }
+        FixedArrayDataBlock db = dataBlock();
+        if (!header.paged()) {
+            return entry(index, db.elements()[(int) index]);
+        }
+        long p = index >>> header.pageBits();
+        ChunkIndexElement[] page = page(db, p);
+        return page == null ? unallocated(index) : entry(index, page[(int) (index - (p << header.pageBits()))]);
+    }
+
+    private FixedArrayDataBlock dataBlock() {
+        if (dataBlock == null) {
+            long address = header.dataBlockAddress();
+            long size = header.dataBlockPrefixSize(reader.ctx());
+            ByteBuffer b = Blocks.read(reader, address, size, FixedArrayDataBlock.STRUCTURE);
+            dataBlock = FixedArrayDataBlock.decode(b, address, header, reader.ctx());
+        }
+        return dataBlock;
+    }
+
+    /** Page {@code p}, or null when the bitmap says it was never written. */
+    private ChunkIndexElement[] page(FixedArrayDataBlock db, long p) {
+        if (!ChunkIndexElement.bit(db.pageBitmap(), p)) {
+            return null;
+        }
+        // full pages precede page p
+        long address = header.dataBlockAddress() + header.dataBlockPrefixSize(reader.ctx())
+                + p * header.pageSize(0);
+        ByteBuffer b = Blocks.read(reader, address, header.pageSize(p), FixedArrayDataBlock.PAGE);
+        return ChunkIndexElement.decodePage(b, address, FixedArrayDataBlock.PAGE, header.clientId(),
+                header.entrySize(), header.pageLength(p), reader.ctx());
+    }
+
+    private ChunkEntry unallocated(long index) {
+        return new ChunkEntry(index, -1, 0, 0);
+    }
+
+    private ChunkEntry entry(long index, ChunkIndexElement e) {
+        if (e.address() == FormatContext.UNDEFINED) {
+            return unallocated(index);
+        }
+        long size = header.clientId() == ChunkIndexElement.CLIENT_CHUNKS ? chunkBytes : e.size();
+        return new ChunkEntry(index, e.address(), size, e.filterMask());
+    }
+}

@@ -1,0 +1,307 @@
+package org.nwbj.hdf5.internal.engine;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.nwbj.hdf5.Hdf5FormatException;
+import org.nwbj.hdf5.Hdf5UnsupportedException;
+import org.nwbj.hdf5.internal.format.BTreeV2Records;
+import org.nwbj.hdf5.internal.format.FormatContext;
+import org.nwbj.hdf5.internal.format.FormatReader;
+import org.nwbj.hdf5.internal.format.FractalHeapDirectBlock;
+import org.nwbj.hdf5.internal.format.FractalHeapHeader;
+import org.nwbj.hdf5.internal.format.FractalHeapIndirectBlock;
+
+/**
+ * Reads objects of a fractal heap (spec III.G) by heap ID: managed objects (located through the doubling table of
+ * direct and indirect blocks), huge objects (addressed directly by the ID or through the heap's version 2 B-tree of
+ * huge objects) and tiny objects (stored inside the ID).
+ */
+public final class FractalHeap {
+    /** Depth of nested indirect blocks beyond which the heap must be corrupt (64-bit heaps need far fewer). */
+    private static final int MAX_INDIRECT_DEPTH = 64;
+    private static final String HEAP_ID = "FractalHeapId";
+
+    /**
+     * Reverses a heap's I/O filter pipeline for one block or huge object. The dataset/object layer builds it from
+     * {@link FractalHeapHeader#filterInfo()} (a filter pipeline message).
+     */
+    @FunctionalInterface
+    public interface Unfilter {
+        /**
+         * @param stored         the bytes as stored
+         * @param filterMask     filters skipped for these bytes (bit i set: filter i not applied)
+         * @param unfilteredSize the size the result must have, or -1 when the format does not record it
+         */
+        ByteBuffer apply(ByteBuffer stored, int filterMask, long unfilteredSize);
+    }
+
+    private final BlockReader reader;
+    private final FractalHeapHeader header;
+    private final Unfilter unfilter;
+    private final Map<Long, FractalHeapIndirectBlock> indirectBlocks = new HashMap<>();
+    private long cachedDirectAddress = -1;
+    private ByteBuffer cachedDirect;
+    private BTreeV2 hugeObjects;
+
+    private FractalHeap(BlockReader reader, FractalHeapHeader header, Unfilter unfilter) {
+        this.reader = reader;
+        this.header = header;
+        this.unfilter = unfilter;
+    }
+
+    /** Opens a heap without filters; reading a filtered heap's blocks throws {@link Hdf5UnsupportedException}. */
+    public static FractalHeap open(BlockReader r, long headerAddress) {
+        return open(r, headerAddress, null);
+    }
+
+    /** Opens a heap; {@code unfilter} (may be null) decodes filtered direct blocks and huge objects. */
+    public static FractalHeap open(BlockReader r, long headerAddress, Unfilter unfilter) {
+        FormatContext ctx = r.ctx();
+        int base = FractalHeapHeader.baseSize(ctx);
+        ByteBuffer first = Blocks.read(r, headerAddress, base, FractalHeapHeader.STRUCTURE);
+        int filterLength = FractalHeapHeader.filterInfoLength(first, headerAddress, ctx);
+        ByteBuffer whole = filterLength == 0 ? first
+                : Blocks.read(r, headerAddress, FractalHeapHeader.encodedSize(ctx, filterLength),
+                        FractalHeapHeader.STRUCTURE);
+        return new FractalHeap(r, FractalHeapHeader.decode(whole, headerAddress, ctx), unfilter);
+    }
+
+    public FractalHeapHeader header() {
+        return header;
+    }
+
+    /** The object a heap ID names, as a little-endian buffer positioned at 0. */
+    public ByteBuffer get(byte[] heapId) {
+        FormatReader in = new FormatReader(ByteBuffer.wrap(heapId), -1, HEAP_ID, reader.ctx());
+        int first = in.u8();
+        if ((first >>> 6) != 0) {
+            throw new Hdf5FormatException(HEAP_ID, header.address(), "heap ID version", 0, first >>> 6);
+        }
+        int type = (first >>> 4) & 3;
+        return switch (type) {
+            case 0 -> managed(in);
+            case 1 -> huge(in);
+            case 2 -> tiny(in, first, heapId);
+            default -> throw new Hdf5FormatException(HEAP_ID, header.address(), "heap ID type", "0, 1 or 2", type);
+        };
+    }
+
+    // ---- tiny objects: the data is inside the ID ----
+
+    private ByteBuffer tiny(FormatReader in, int first, byte[] heapId) {
+        int length;
+        // IDs longer than 18 bytes need a second length byte (spec III.G, "Fractal Heap ID" for tiny objects)
+        if (header.heapIdLength() > 18) {
+            length = (((first & 0x0f) << 8) | in.u8()) + 1;
+        } else {
+            length = (first & 0x0f) + 1;
+        }
+        return in.slice(length).asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    // ---- huge objects: stored outside the heap's blocks ----
+
+    private boolean hugeIdsDirect() {
+        FormatContext ctx = reader.ctx();
+        int needed = ctx.offsetSize() + ctx.lengthSize() + (header.hasFilters() ? 4 + ctx.lengthSize() : 0);
+        return needed <= header.heapIdLength() - 1;
+    }
+
+    private ByteBuffer huge(FormatReader in) {
+        long address;
+        long length;
+        int mask = 0;
+        long memorySize = -1;
+        boolean filtered = header.hasFilters();
+        if (hugeIdsDirect()) {
+            address = in.offset();
+            length = in.length();
+            if (filtered) {
+                mask = (int) in.u32();
+                memorySize = in.length();
+            }
+        } else {
+            int idSize = Math.min(header.heapIdLength() - 1, 8);
+            long id = in.uint(idSize);
+            BTreeV2Records.HugeObject rec = hugeRecord(id);
+            address = rec.address();
+            length = rec.length();
+            mask = rec.filterMask();
+            memorySize = rec.memorySize();
+        }
+        if (address == FormatContext.UNDEFINED || length < 0 || length > Integer.MAX_VALUE - 8) {
+            throw new Hdf5FormatException("FractalHeapHugeObject", address, "length " + length + " out of range");
+        }
+        ByteBuffer stored = reader.read(address, length, "FractalHeapHugeObject");
+        if (!filtered) {
+            return stored.slice().order(ByteOrder.LITTLE_ENDIAN);
+        }
+        return unfiltered(stored, mask, memorySize, "FractalHeapHugeObject", address);
+    }
+
+    private BTreeV2Records.HugeObject hugeRecord(long id) {
+        if (header.hugeObjectBTreeAddress() == FormatContext.UNDEFINED) {
+            throw new Hdf5FormatException(FractalHeapHeader.STRUCTURE, header.address(),
+                    "huge object ID " + id + " but no huge object B-tree");
+        }
+        if (hugeObjects == null) {
+            hugeObjects = BTreeV2.open(reader, header.hugeObjectBTreeAddress());
+        }
+        int type = hugeObjects.recordType();
+        if (type != BTreeV2Records.HUGE_INDIRECT && type != BTreeV2Records.HUGE_INDIRECT_FILTERED) {
+            throw new Hdf5FormatException(FractalHeapHeader.STRUCTURE, header.address(),
+                    "huge object B-tree record type", "1 or 2", type);
+        }
+        FormatContext ctx = reader.ctx();
+        // records of types 1 and 2 are sorted by ID
+        ByteBuffer found = hugeObjects.find(rec -> Long.compareUnsigned(id,
+                BTreeV2Records.hugeObject(type, rec, ctx).id()));
+        if (found == null) {
+            throw new Hdf5FormatException(FractalHeapHeader.STRUCTURE, header.address(),
+                    "huge object ID " + id + " not in the huge object B-tree");
+        }
+        return BTreeV2Records.hugeObject(type, found, ctx);
+    }
+
+    // ---- managed objects: in direct blocks reached through the doubling table ----
+
+    private ByteBuffer managed(FormatReader in) {
+        long offset = in.uint(header.heapOffsetSize());
+        long length = in.uint(header.managedLengthSize());
+        if (length == 0 || length > header.maxDirectBlockSize()) {
+            throw new Hdf5FormatException(HEAP_ID, header.address(), "managed object length " + length);
+        }
+        if (header.maxHeapSizeBits() < 64 && Long.compareUnsigned(offset, 1L << header.maxHeapSizeBits()) >= 0) {
+            throw new Hdf5FormatException(HEAP_ID, header.address(), "managed object offset " + offset
+                    + " beyond the maximum heap size");
+        }
+        if (header.rootBlockAddress() == FormatContext.UNDEFINED) {
+            throw new Hdf5FormatException(FractalHeapHeader.STRUCTURE, header.address(), "heap has no root block");
+        }
+        if (header.currentRootRows() == 0) {
+            // the root is a single direct block of the starting size
+            ByteBuffer block = direct(header.rootBlockAddress(), header.startingBlockSize(), 0,
+                    header.hasFilters() ? header.filteredRootDirectBlockSize() : -1, header.rootFilterMask());
+            return object(block, offset, length, header.rootBlockAddress());
+        }
+        long blockAddress = header.rootBlockAddress();
+        int rows = header.currentRootRows();
+        long blockOffset = 0;
+        int width = header.tableWidth();
+        for (int depth = 0; depth < MAX_INDIRECT_DEPTH; depth++) {
+            FractalHeapIndirectBlock ib = indirect(blockAddress, rows, blockOffset);
+            long rel = offset - blockOffset;
+            int row = rowOf(rel);
+            if (row >= rows) {
+                throw new Hdf5FormatException(FractalHeapIndirectBlock.STRUCTURE, blockAddress,
+                        "heap offset " + offset + " beyond the block's " + rows + " rows");
+            }
+            long size = header.rowBlockSize(row);
+            if (size == Long.MAX_VALUE || header.rowStart(row) == Long.MAX_VALUE) {
+                throw new Hdf5FormatException(FractalHeapIndirectBlock.STRUCTURE, blockAddress,
+                        "row " + row + " beyond any possible heap size");
+            }
+            long col = (rel - header.rowStart(row)) / size;
+            int entry = row * width + (int) col;
+            long childOffset = blockOffset + header.rowStart(row) + col * size;
+            long child = ib.childAddresses()[entry];
+            if (child == FormatContext.UNDEFINED) {
+                throw new Hdf5FormatException(FractalHeapIndirectBlock.STRUCTURE, blockAddress,
+                        "heap offset " + offset + " lies in an unallocated block");
+            }
+            if (row < header.maxDirectRows()) {
+                ByteBuffer block = direct(child, size, childOffset,
+                        header.hasFilters() ? ib.filteredSizes()[entry] : -1, ib.filterMasks()[entry]);
+                return object(block, offset - childOffset, length, child);
+            }
+            blockAddress = child;
+            rows = header.indirectRows(size);
+            blockOffset = childOffset;
+        }
+        throw new Hdf5FormatException(FractalHeapHeader.STRUCTURE, header.address(),
+                "indirect blocks nested deeper than " + MAX_INDIRECT_DEPTH);
+    }
+
+    /** Row of the doubling table holding relative heap offset {@code rel}. */
+    private int rowOf(long rel) {
+        long firstRowSpan = header.startingBlockSize() * header.tableWidth();
+        if (rel < firstRowSpan) {
+            return 0;
+        }
+        return 64 - Long.numberOfLeadingZeros(rel / firstRowSpan);
+    }
+
+    private ByteBuffer object(ByteBuffer block, long offsetInBlock, long length, long blockAddress) {
+        int dataStart = header.directBlockHeaderSize(reader.ctx());
+        if (offsetInBlock < dataStart || offsetInBlock + length > block.limit()) {
+            throw new Hdf5FormatException(FractalHeapDirectBlock.STRUCTURE, blockAddress, "object at block offset "
+                    + offsetInBlock + " of " + length + " bytes outside the block's data");
+        }
+        ByteBuffer b = block.duplicate();
+        b.position((int) offsetInBlock);
+        b.limit((int) (offsetInBlock + length));
+        return b.slice().asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    private FractalHeapIndirectBlock indirect(long address, int rows, long expectedOffset) {
+        FractalHeapIndirectBlock ib = indirectBlocks.get(address);
+        if (ib == null) {
+            if (rows <= 0 || rows > 64) {
+                throw new Hdf5FormatException(FractalHeapIndirectBlock.STRUCTURE, address, "row count " + rows);
+            }
+            long size = header.indirectBlockSize(reader.ctx(), rows);
+            ByteBuffer b = Blocks.read(reader, address, size, FractalHeapIndirectBlock.STRUCTURE);
+            ib = FractalHeapIndirectBlock.decode(b, address, header, rows, reader.ctx());
+            if (indirectBlocks.size() > 256) {
+                indirectBlocks.clear(); // bound the cache; indirect blocks are cheap to reread
+            }
+            indirectBlocks.put(address, ib);
+        }
+        if (ib.rows() != rows || ib.blockOffset() != expectedOffset) {
+            throw new Hdf5FormatException(FractalHeapIndirectBlock.STRUCTURE, address, "block offset "
+                    + ib.blockOffset() + " with " + ib.rows() + " rows, expected " + expectedOffset + " with " + rows
+                    + " (block reached twice from different places)");
+        }
+        return ib;
+    }
+
+    private ByteBuffer direct(long address, long size, long expectedOffset, long filteredSize, int mask) {
+        if (address == cachedDirectAddress) {
+            return cachedDirect;
+        }
+        ByteBuffer block;
+        if (header.hasFilters()) {
+            ByteBuffer stored = Blocks.read(reader, address, filteredSize, FractalHeapDirectBlock.STRUCTURE);
+            block = unfiltered(stored, mask, size, FractalHeapDirectBlock.STRUCTURE, address);
+        } else {
+            block = Blocks.read(reader, address, size, FractalHeapDirectBlock.STRUCTURE);
+        }
+        if (block.limit() != size) {
+            throw new Hdf5FormatException(FractalHeapDirectBlock.STRUCTURE, address,
+                    "block of " + block.limit() + " bytes, expected " + size);
+        }
+        FractalHeapDirectBlock db = FractalHeapDirectBlock.decode(block, address, header, reader.ctx());
+        if (db.blockOffset() != expectedOffset) {
+            throw new Hdf5FormatException(FractalHeapDirectBlock.STRUCTURE, address,
+                    "block offset", expectedOffset, db.blockOffset());
+        }
+        cachedDirectAddress = address;
+        cachedDirect = block;
+        return block;
+    }
+
+    private ByteBuffer unfiltered(ByteBuffer stored, int mask, long size, String structure, long address) {
+        if (unfilter == null) {
+            throw new Hdf5UnsupportedException("fractal heap with I/O filters");
+        }
+        ByteBuffer out = unfilter.apply(stored, mask, size);
+        if (out == null || (size >= 0 && out.remaining() != size)) {
+            throw new Hdf5FormatException(structure, address, "unfiltered size "
+                    + (out == null ? "null" : out.remaining()) + ", expected " + size);
+        }
+        return out.slice().order(ByteOrder.LITTLE_ENDIAN);
+    }
+}

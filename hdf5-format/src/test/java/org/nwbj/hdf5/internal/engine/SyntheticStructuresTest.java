@@ -1,0 +1,246 @@
+package org.nwbj.hdf5.internal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+import org.junit.jupiter.api.Test;
+import org.nwbj.hdf5.Hdf5FormatException;
+import org.nwbj.hdf5.Hdf5UnsupportedException;
+import org.nwbj.hdf5.internal.format.BTreeV2Header;
+import org.nwbj.hdf5.internal.format.BTreeV2Records;
+import org.nwbj.hdf5.internal.format.Checksums;
+import org.nwbj.hdf5.internal.format.FormatContext;
+import org.nwbj.hdf5.internal.format.FractalHeapHeader;
+
+/** Structures h5py cannot make: a deflated fractal heap, tiny and directly addressed huge objects, cycles. */
+class SyntheticStructuresTest {
+    private static final int HEAP_ID_LENGTH = 30;
+    private static final long ROOT = 512;
+    private static final long HUGE = 2048;
+    private static final byte[] HELLO = "hello, filtered heap".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HUGE_DATA = new byte[3000];
+
+    static {
+        for (int i = 0; i < HUGE_DATA.length; i++) {
+            HUGE_DATA[i] = (byte) (i % 7);
+        }
+    }
+
+    /** Little-endian writer into a fixed file image. */
+    static final class Image {
+        final byte[] bytes = new byte[8192];
+        final ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+
+        Image at(long p) {
+            b.position((int) p);
+            return this;
+        }
+
+        Image u8(int v) {
+            b.put((byte) v);
+            return this;
+        }
+
+        Image u16(int v) {
+            b.putShort((short) v);
+            return this;
+        }
+
+        Image u32(long v) {
+            b.putInt((int) v);
+            return this;
+        }
+
+        Image u64(long v) {
+            b.putLong(v);
+            return this;
+        }
+
+        Image raw(byte[] v) {
+            b.put(v);
+            return this;
+        }
+
+        Image ascii(String s) {
+            return raw(s.getBytes(StandardCharsets.US_ASCII));
+        }
+
+        /** Stores the lookup3 checksum of [from, position) at the position. */
+        Image checksum(long from) {
+            int to = b.position();
+            return u32(Checksums.lookup3(bytes, (int) from, to - (int) from));
+        }
+    }
+
+    static byte[] deflate(byte[] raw) {
+        Deflater d = new Deflater();
+        d.setInput(raw);
+        d.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[1024];
+        while (!d.finished()) {
+            out.write(buf, 0, d.deflate(buf));
+        }
+        d.end();
+        return out.toByteArray();
+    }
+
+    static final FractalHeap.Unfilter INFLATE = (stored, mask, size) -> {
+        Inflater inf = new Inflater();
+        byte[] in = new byte[stored.remaining()];
+        stored.duplicate().get(in);
+        inf.setInput(in);
+        byte[] out = new byte[(int) size];
+        try {
+            int n = inf.inflate(out);
+            assertThat(n).isEqualTo((int) size);
+        } catch (DataFormatException e) {
+            throw new AssertionError(e);
+        } finally {
+            inf.end();
+        }
+        return ByteBuffer.wrap(out);
+    };
+
+    /** A heap with a (fake) filter pipeline, a deflated root direct block and a deflated huge object. */
+    static byte[] filteredHeap() {
+        Image img = new Image();
+        // the root direct block before filtering: prefix, checksum over the block with the field zeroed, object
+        Image block = new Image();
+        block.at(0).ascii("FHDB").u8(0).u64(0).u16(0);
+        int sumAt = block.b.position();
+        block.u32(0);
+        int objectOffset = block.b.position();
+        block.raw(HELLO);
+        byte[] raw = java.util.Arrays.copyOf(block.bytes, 512);
+        ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN).putInt(sumAt, (int) Checksums.lookup3(raw, 0, 512));
+        byte[] stored = deflate(raw);
+        img.at(ROOT).raw(stored);
+        byte[] hugeStored = deflate(HUGE_DATA);
+        img.at(HUGE).raw(hugeStored);
+
+        byte[] pipeline = {2, 1, 1, 0, 0, 0, 0, 0}; // opaque here: the Unfilter is what interprets it
+        img.at(0).ascii("FRHP").u8(0).u16(HEAP_ID_LENGTH).u16(pipeline.length).u8(0x02).u32(512)
+                .u64(1).u64(-1).u64(0).u64(-1) // next huge ID, huge B-tree, free space, free space manager
+                .u64(512).u64(512).u64(512).u64(1) // managed space, allocated, iterator, managed objects
+                .u64(HUGE_DATA.length).u64(1).u64(0).u64(0) // huge size and count, tiny size and count
+                .u16(4).u64(512).u64(512).u16(16).u16(0).u64(ROOT).u16(0)
+                .u64(stored.length).u32(0).raw(pipeline).checksum(0);
+        // remember where the object is for the test
+        img.bytes[8000] = (byte) objectOffset;
+        img.at(8100).u64(hugeStored.length);
+        return img.bytes;
+    }
+
+    @Test
+    void filteredHeapNeedsAnUnfilter() {
+        byte[] file = filteredHeap();
+        FractalHeap heap = FractalHeap.open(TestFiles.reader(file), 0, INFLATE);
+        FractalHeapHeader h = heap.header();
+        assertThat(h.hasFilters()).isTrue();
+        assertThat(h.filterInfo()).hasSize(8);
+        assertThat(h.heapOffsetSize()).isEqualTo(2);
+        assertThat(h.managedLengthSize()).isEqualTo(2);
+
+        byte[] id = new byte[HEAP_ID_LENGTH];
+        ByteBuffer.wrap(id).order(ByteOrder.LITTLE_ENDIAN).put((byte) 0).putShort(file[8000])
+                .putShort((short) HELLO.length);
+        ByteBuffer obj = heap.get(id);
+        byte[] got = new byte[obj.remaining()];
+        obj.get(got);
+        assertThat(got).isEqualTo(HELLO);
+
+        assertThatThrownBy(() -> FractalHeap.open(TestFiles.reader(file), 0).get(id))
+                .isInstanceOf(Hdf5UnsupportedException.class).hasMessageContaining("I/O filters");
+    }
+
+    @Test
+    void directlyAddressedFilteredHugeObject() {
+        byte[] file = filteredHeap();
+        long storedLength = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN).getLong(8100);
+        FractalHeap heap = FractalHeap.open(TestFiles.reader(file), 0, INFLATE);
+        byte[] id = new byte[HEAP_ID_LENGTH];
+        // 29 bytes after the flags hold address, length, filter mask and unfiltered size: no B-tree needed
+        ByteBuffer.wrap(id).order(ByteOrder.LITTLE_ENDIAN).put((byte) 0x10).putLong(HUGE).putLong(storedLength)
+                .putInt(0).putLong(HUGE_DATA.length);
+        ByteBuffer obj = heap.get(id);
+        byte[] got = new byte[obj.remaining()];
+        obj.get(got);
+        assertThat(got).isEqualTo(HUGE_DATA);
+    }
+
+    @Test
+    void extendedTinyObjects() {
+        FractalHeap heap = FractalHeap.open(TestFiles.reader(filteredHeap()), 0, INFLATE);
+        byte[] id = new byte[HEAP_ID_LENGTH];
+        byte[] data = "twenty-two bytes here!".getBytes(StandardCharsets.US_ASCII);
+        // IDs longer than 18 bytes use 12 bits of length (minus one) over the flags byte and the next byte
+        id[0] = (byte) (0x20 | ((data.length - 1) >> 8));
+        id[1] = (byte) (data.length - 1);
+        System.arraycopy(data, 0, id, 2, data.length);
+        ByteBuffer obj = heap.get(id);
+        byte[] got = new byte[obj.remaining()];
+        obj.get(got);
+        assertThat(got).isEqualTo(data);
+    }
+
+    @Test
+    void badHeapIdsAreFormatErrors() {
+        FractalHeap heap = FractalHeap.open(TestFiles.reader(filteredHeap()), 0, INFLATE);
+        assertThatThrownBy(() -> heap.get(new byte[] {(byte) 0x40, 0, 0})).isInstanceOf(Hdf5FormatException.class);
+        assertThatThrownBy(() -> heap.get(new byte[] {(byte) 0x30, 0, 0})).isInstanceOf(Hdf5FormatException.class);
+        assertThatThrownBy(() -> heap.get(new byte[] {0, 1, 0, 4, 0})).isInstanceOf(Hdf5FormatException.class);
+        assertThatThrownBy(() -> heap.get(new byte[] {0})).isInstanceOf(Hdf5FormatException.class);
+    }
+
+    /** The root of a depth-2 tree made to point at itself is reported, not followed. */
+    @Test
+    void btreeCycleIsDetected() {
+        byte[] file = TestFiles.bytes("group_big.h5");
+        BlockReader r = TestFiles.reader(file);
+        BTreeV2 tree = FractalHeapTest.tree(file, r, BTreeV2Records.LINK_CREATION_ORDER);
+        BTreeV2Header h = tree.header();
+        assertThat(h.depth()).isEqualTo(2);
+        BTreeV2Header.NodeInfo[] info = h.nodeInfo(FormatContext.DEFAULT);
+        int root = (int) h.rootAddress();
+        int firstPointer = root + 6 + h.rootRecordCount() * h.recordSize();
+        int pointerSize = 8 + info[2].countSize() + info[1].cumulativeCountSize();
+        int checksumAt = firstPointer + (h.rootRecordCount() + 1) * pointerSize;
+        ByteBuffer b = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
+        // child 0 -> the root itself, with the root's record count so that only the cycle check can object
+        b.putLong(firstPointer, root);
+        b.put(firstPointer + 8, (byte) h.rootRecordCount());
+        b.putInt(checksumAt, (int) Checksums.lookup3(file, root, checksumAt - root));
+        List<ByteBuffer> seen = new ArrayList<>();
+        assertThatThrownBy(() -> BTreeV2.open(r, h.address()).forEach(seen::add))
+                .isInstanceOf(Hdf5FormatException.class).hasMessageContaining("visited twice");
+    }
+
+    @Test
+    void matchingRecordsOfRepeatedKeys() {
+        byte[] file = TestFiles.bytes("group_big.h5");
+        BlockReader r = TestFiles.reader(file);
+        BTreeV2 byName = FractalHeapTest.tree(file, r, BTreeV2Records.LINK_NAME);
+        List<Long> hashes = new ArrayList<>();
+        byName.forEach(rec -> hashes.add(BTreeV2Records.linkName(rec, FormatContext.DEFAULT).hash()));
+        // a hash range as the "key": every record with a hash in [lo, hi] matches
+        long lo = hashes.get(100);
+        long hi = hashes.get(400);
+        List<Long> got = new ArrayList<>();
+        byName.forEachMatching(rec -> {
+            long hash = BTreeV2Records.linkName(rec, FormatContext.DEFAULT).hash();
+            return hash < lo ? 1 : hash > hi ? -1 : 0;
+        }, rec -> got.add(BTreeV2Records.linkName(rec, FormatContext.DEFAULT).hash()));
+        assertThat(got).containsExactlyElementsOf(hashes.subList(100, 401));
+    }
+}
