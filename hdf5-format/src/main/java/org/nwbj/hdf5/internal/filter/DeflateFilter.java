@@ -18,6 +18,8 @@ final class DeflateFilter implements Filter {
 
     /** Inflater holds native state that is costly to create; one per thread, reset between chunks. */
     private static final ThreadLocal<Inflater> INFLATERS = ThreadLocal.withInitial(Inflater::new);
+    /** Likewise one Deflater per thread and level. */
+    private static final ThreadLocal<Deflater[]> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater[10]);
 
     @Override
     public int id() {
@@ -93,7 +95,12 @@ final class DeflateFilter implements Filter {
         if (level < 0 || level > 9) {
             level = 6; // the C library rejects this when the pipeline is set; be lenient on write
         }
-        Deflater def = new Deflater(level);
+        Deflater[] perLevel = DEFLATERS.get();
+        if (perLevel[level] == null) {
+            perLevel[level] = new Deflater(level);
+        }
+        Deflater def = perLevel[level];
+        def.reset();
         try {
             def.setInput(raw);
             def.finish();
@@ -107,7 +114,7 @@ final class DeflateFilter implements Filter {
             }
             return Arrays.copyOf(out, n);
         } finally {
-            def.end();
+            def.reset(); // drop the reference to the input
         }
     }
 }

@@ -39,7 +39,7 @@ final class NbitFilter implements Filter {
             return encoded.clone(); // the writer found every bit significant and stored the chunk as is
         }
         Layout layout = Layout.parse(cd);
-        int outSize = checkedSize(cd[2], layout.type.size, p, encoded.length, layout.type.bits());
+        int outSize = checkedSize(STRUCTURE, cd[2], layout.type.size, p, encoded.length, layout.type.bits());
         byte[] out = new byte[outSize];
         BitInput in = new BitInput(encoded, 0, STRUCTURE);
         int n = cd[2];
@@ -76,16 +76,17 @@ final class NbitFilter implements Filter {
     }
 
     /** nelmts * size, refused when it cannot match the chunk or the input cannot hold that many elements. */
-    static int checkedSize(int nelmtsRaw, int size, FilterParameters p, int inputBytes, long bitsPerElement) {
+    static int checkedSize(String structure, int nelmtsRaw, int size, FilterParameters p, int inputBytes,
+            long bitsPerElement) {
         long nelmts = nelmtsRaw & 0xffffffffL;
         long total = nelmts * size;
         long cap = p.chunkBytes() > 0 ? p.chunkBytes() : UNKNOWN_SIZE_CAP;
         if (total > cap) {
-            throw new Hdf5FormatException(STRUCTURE, -1, nelmts + " elements of " + size
+            throw new Hdf5FormatException(structure, -1, nelmts + " elements of " + size
                     + " bytes exceed the chunk size " + cap);
         }
         if (bitsPerElement > 0 && nelmts * bitsPerElement > inputBytes * 8L + 8) {
-            throw new Hdf5FormatException(STRUCTURE, -1, nelmts + " elements of " + bitsPerElement
+            throw new Hdf5FormatException(structure, -1, nelmts + " elements of " + bitsPerElement
                     + " bits do not fit in " + inputBytes + " bytes");
         }
         return (int) total;

@@ -77,7 +77,8 @@ final class ScaleOffsetFilter implements Filter {
         }
         int minbits = (int) minbitsRaw;
         // every element takes minbits bits, except that minbits 0 (all values equal) takes none
-        int outSize = NbitFilter.checkedSize(cd[2], size, p, Math.max(0, encoded.length - HEADER), minbits);
+        int outSize = NbitFilter.checkedSize(STRUCTURE, cd[2], size, p, Math.max(0, encoded.length - HEADER),
+                minbits);
         int n = outSize / size;
         byte[] out = new byte[outSize];
         if (minbits == bitsPerValue) {

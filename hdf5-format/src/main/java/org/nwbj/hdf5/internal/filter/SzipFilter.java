@@ -43,9 +43,229 @@ final class SzipFilter implements Filter {
         return "szip";
     }
 
+    /**
+     * Encodes as libaec's szip layer would lay the data out (interleaving, scanline padding, predictor), choosing
+     * for each block the cheapest of zero-block, second-extension, split-sample and uncompressed coding. The bit
+     * stream may differ from libaec's choices but decodes identically with libaec and with {@link #decode}.
+     */
     @Override
     public byte[] encode(byte[] raw, FilterParameters p) {
-        throw new Hdf5UnsupportedException("writing with filter szip (id 4)");
+        if (p.clientDataCount() < 4) {
+            throw new Hdf5FormatException(STRUCTURE, -1, "client data has " + p.clientDataCount()
+                    + " values, need 4");
+        }
+        int mask = p.clientData(0, 0);
+        int blockSize = p.clientData(1, 0);
+        int bitsPerPixel = p.clientData(2, 0);
+        int pixelsPerScanline = p.clientData(3, 0);
+        if (blockSize < 2 || blockSize > 64 || (blockSize & 1) != 0 || bitsPerPixel < 1
+                || bitsPerPixel > 32 && bitsPerPixel != 64 || pixelsPerScanline < 1
+                || pixelsPerScanline > 4096 * blockSize) {
+            throw new Hdf5UnsupportedException("szip parameters: " + blockSize + " pixels per block, "
+                    + bitsPerPixel + " bits per pixel, " + pixelsPerScanline + " pixels per scanline");
+        }
+        boolean interleave = bitsPerPixel == 32 || bitsPerPixel == 64;
+        int n = interleave ? 8 : bitsPerPixel;
+        int sampleBytes = n > 16 ? 4 : n > 8 ? 2 : 1;
+        boolean preprocess = (mask & NN_OPTION) != 0;
+        boolean msb = (mask & MSB_OPTION) != 0;
+        byte[] data = raw;
+        if (interleave) {
+            int word = bitsPerPixel / 8;
+            int count = raw.length / word;
+            data = new byte[raw.length];
+            for (int i = 0; i < count; i++) {
+                for (int j = 0; j < word; j++) {
+                    data[j * count + i] = raw[i * word + j];
+                }
+            }
+        }
+        int total = data.length / sampleBytes;
+        int[] samples = new int[total];
+        long xmax = (1L << n) - 1;
+        for (int i = 0, at = 0; i < total; i++, at += sampleBytes) {
+            int v = 0;
+            for (int j = 0; j < sampleBytes; j++) {
+                v |= (data[at + (msb ? sampleBytes - 1 - j : j)] & 0xff) << (8 * j);
+            }
+            samples[i] = (int) (v & xmax);
+        }
+        int rsi = (pixelsPerScanline + blockSize - 1) / blockSize;
+        if (pixelsPerScanline % blockSize != 0) {
+            // pad every scanline to whole blocks: with the predictor by repeating its last pixel, else with zeros
+            int line = rsi * blockSize;
+            int lines = (total + pixelsPerScanline - 1) / pixelsPerScanline;
+            int[] padded = new int[lines * line];
+            for (int l = 0; l < lines; l++) {
+                int from = l * pixelsPerScanline;
+                int len = Math.min(pixelsPerScanline, total - from);
+                System.arraycopy(samples, from, padded, l * line, len);
+                int fill = preprocess ? samples[from + len - 1] : 0;
+                java.util.Arrays.fill(padded, l * line + len, (l + 1) * line, fill);
+            }
+            samples = padded;
+        }
+        BitOutput out = new BitOutput(raw.length / 2 + 16);
+        for (int i = 0; i < 4; i++) {
+            out.write(raw.length >>> (8 * i), 8);
+        }
+        new Encoder(out, n, blockSize, rsi, preprocess).encode(samples);
+        return out.toByteArray(0);
+    }
+
+    /** Chooses and writes a coding option per block; blocks past the data repeat the last sample. */
+    private static final class Encoder {
+        private final BitOutput out;
+        private final int n;
+        private final int blockSize;
+        private final int rsi;
+        private final boolean preprocess;
+        private final int idLen;
+        private final int maxK;
+        private final long xmax;
+
+        Encoder(BitOutput out, int n, int blockSize, int rsi, boolean preprocess) {
+            this.out = out;
+            this.n = n;
+            this.blockSize = blockSize;
+            this.rsi = rsi;
+            this.preprocess = preprocess;
+            this.idLen = n > 16 ? 5 : n > 8 ? 4 : 3;
+            this.maxK = Math.min((1 << idLen) - 3, n - 1);
+            this.xmax = (1L << n) - 1;
+        }
+
+        void encode(int[] samples) {
+            int perRsi = rsi * blockSize;
+            long[] values = new long[perRsi];
+            for (int start = 0; start < samples.length; start += perRsi) {
+                int count = Math.min(perRsi, samples.length - start);
+                int blocks = (count + blockSize - 1) / blockSize;
+                int used = blocks * blockSize;
+                for (int i = 0; i < used; i++) {
+                    values[i] = samples[start + Math.min(i, count - 1)] & 0xffffffffL;
+                }
+                if (preprocess) {
+                    map(values, used);
+                }
+                int b = 0;
+                while (b < blocks) {
+                    int ref = preprocess && b == 0 ? 1 : 0;
+                    if (isZero(values, b * blockSize + ref, (b + 1) * blockSize)) {
+                        // a run of zero blocks, not crossing a 64-block segment
+                        int run = 1;
+                        while (b + run < blocks && (b + run) % 64 != 0
+                                && isZero(values, (b + run) * blockSize, (b + run + 1) * blockSize)) {
+                            run++;
+                        }
+                        out.write(0, idLen + 1);
+                        if (ref == 1) {
+                            out.write(values[0], n);
+                        }
+                        // a run to the end of the 64-block segment, the interval or the data is cheaper as ROS
+                        // ("remainder of segment"); zeros the decoder adds past the data are never output
+                        boolean toEnd = (b + run) % 64 == 0 || b + run == rsi
+                                || b + run == blocks && start + perRsi >= samples.length;
+                        writeUnary(run < ROS ? run - 1 : toEnd ? ROS - 1 : run);
+                        b += run;
+                        continue;
+                    }
+                    writeBlock(values, b * blockSize, ref);
+                    b++;
+                }
+            }
+        }
+
+        /** CCSDS 121.0-B prediction error mapping, in place; values[0] stays the reference sample. */
+        private void map(long[] v, int count) {
+            long prev = v[0];
+            for (int i = 1; i < count; i++) {
+                long x = v[i];
+                long theta = Math.min(prev, xmax - prev);
+                long delta = x - prev;
+                long mapped;
+                if (delta >= 0 && delta <= theta) {
+                    mapped = 2 * delta;
+                } else if (delta < 0 && -delta <= theta) {
+                    mapped = -2 * delta - 1;
+                } else {
+                    mapped = theta + Math.abs(delta);
+                }
+                v[i] = mapped;
+                prev = x;
+            }
+        }
+
+        private static boolean isZero(long[] v, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (v[i] != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void writeBlock(long[] v, int from, int ref) {
+            int first = from + ref;
+            int end = from + blockSize;
+            long uncompressedBits = (long) blockSize * n;
+            // second extension: pairs (a, b) coded as (a + b)(a + b + 1) / 2 + b, usable while every code <= 90
+            long seBits = 1;
+            for (int i = ref == 1 ? from : first; i < end && seBits < uncompressedBits; i += 2) {
+                long a = i < first ? 0 : v[i];
+                long b = v[i + 1];
+                long m = (a + b) * (a + b + 1) / 2 + b;
+                seBits = a + b > 12 || m > MAX_SE ? Long.MAX_VALUE : seBits + m + 1;
+            }
+            int bestK = -1;
+            long bestSplit = Long.MAX_VALUE;
+            for (int k = 0; k <= maxK; k++) {
+                long bits = (long) (end - first) * (k + 1);
+                for (int i = first; i < end && bits < bestSplit; i++) {
+                    bits += v[i] >>> k;
+                }
+                if (bits < bestSplit) {
+                    bestSplit = bits;
+                    bestK = k;
+                }
+            }
+            if (seBits < bestSplit && seBits < uncompressedBits) {
+                out.write(1, idLen + 1);
+                if (ref == 1) {
+                    out.write(v[from], n);
+                }
+                for (int i = ref == 1 ? from : first; i < end; i += 2) {
+                    long a = i < first ? 0 : v[i];
+                    long b = v[i + 1];
+                    writeUnary((a + b) * (a + b + 1) / 2 + b);
+                }
+            } else if (bestSplit < uncompressedBits) {
+                out.write(bestK + 1, idLen);
+                if (ref == 1) {
+                    out.write(v[from], n);
+                }
+                for (int i = first; i < end; i++) {
+                    writeUnary(v[i] >>> bestK);
+                }
+                if (bestK > 0) {
+                    for (int i = first; i < end; i++) {
+                        out.write(v[i], bestK);
+                    }
+                }
+            } else {
+                out.write((1 << idLen) - 1, idLen);
+                for (int i = from; i < end; i++) {
+                    out.write(v[i], n);
+                }
+            }
+        }
+
+        private void writeUnary(long zeros) {
+            for (long z = zeros; z > 0; z -= Math.min(z, 32)) {
+                out.write(0, (int) Math.min(z, 32));
+            }
+            out.write(1, 1);
+        }
     }
 
     @Override

@@ -125,6 +125,28 @@ class CorruptInputPropertiesTest {
                         new int[] {8, 0, n, 1, size, order, precision, offset}, size, 4096)));
     }
 
+    /** scaleoffset with any parameters and a random header (minbits, minval) and body. */
+    @Provide
+    Arbitrary<Input> scaleOffsetAnyParameters() {
+        return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(-5, 70),
+                Arbitraries.integers().between(0, 300), Arbitraries.integers().between(0, 2),
+                Arbitraries.of(0, 1, 2, 3, 4, 8, 16), Arbitraries.integers().between(0, 7),
+                Arbitraries.integers().between(0, 70), Arbitraries.bytes().array(byte[].class).ofMaxSize(300))
+                .as((type, factor, n, cls, size, flags, minbits, body) -> {
+                    byte[] enc = java.util.Arrays.copyOf(body, Math.max(body.length, 5));
+                    enc[0] = (byte) (int) minbits;
+                    enc[1] = enc[2] = enc[3] = 0;
+                    int[] cd = {type, factor, n, cls, size, flags & 1, (flags >> 1) & 1, (flags >> 2) & 1,
+                        factor * 31, factor * 17};
+                    return new Input("scaleoffset", 6, enc, new FilterParameters(cd, Math.max(1, size), 2400));
+                });
+    }
+
+    @Property(tries = 1500)
+    void scaleOffsetWithAnyParametersFailsCleanly(@ForAll("scaleOffsetAnyParameters") Input in) {
+        decodeSafely(in);
+    }
+
     @Property(tries = 1500)
     void szipWithAnyParametersFailsCleanly(@ForAll("szipAnyParameters") Input in) {
         decodeSafely(in);

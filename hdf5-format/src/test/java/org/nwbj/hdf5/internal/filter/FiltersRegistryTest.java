@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.nwbj.hdf5.Hdf5UnsupportedException;
 import org.nwbj.hdf5.filter.Filter;
+import org.nwbj.hdf5.filter.FilterParameters;
 import org.nwbj.hdf5.filter.Filters;
 
 class FiltersRegistryTest {
@@ -46,8 +47,9 @@ class FiltersRegistryTest {
     }
 
     @Test
-    void encodeIsUnsupportedForSzip() {
-        assertThatThrownBy(() -> Filters.require(4).encode(new byte[4], null))
-                .isInstanceOf(Hdf5UnsupportedException.class);
+    void szipEncodeRefusesParametersItCannotCode() {
+        FilterParameters p = new FilterParameters(new int[] {128, 8, 40, 64}, 5, 40);
+        assertThatThrownBy(() -> Filters.require(4).encode(new byte[40], p))
+                .isInstanceOf(Hdf5UnsupportedException.class).hasMessageContaining("40 bits per pixel");
     }
 }

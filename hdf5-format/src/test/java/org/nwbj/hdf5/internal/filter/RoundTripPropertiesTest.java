@@ -198,4 +198,60 @@ class RoundTripPropertiesTest {
                     org.assertj.core.data.Offset.offset(0.5 * Math.pow(10, -d) + 1e-9));
         }
     }
+
+    /** Client data {mask, pixels per block, bits per pixel, pixels per scanline} and matching samples. */
+    record SzipCase(int[] clientData, byte[] raw) {
+        @Override
+        public String toString() {
+            return java.util.Arrays.toString(clientData) + ", " + raw.length + " bytes";
+        }
+    }
+
+    @Provide
+    Arbitrary<SzipCase> szipCases() {
+        Arbitrary<Integer> bpp = Arbitraries.oneOf(Arbitraries.of(8, 16, 32, 64),
+                Arbitraries.integers().between(1, 32));
+        return Combinators.combine(Arbitraries.of(0, 8, 16, 32, 40, 48, 128 + 32 + 8, 128 + 4 + 16),
+                Arbitraries.of(8, 16, 32, 64), bpp, Arbitraries.integers().between(1, 700),
+                Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 1500),
+                Arbitraries.longs()).as((mask, ppb, bits, ppsRaw, shape, count, seed) -> {
+                    int pps = ppsRaw < 100 ? ppb * (1 + ppsRaw % 8) : Math.max(ppb, ppsRaw);
+                    boolean interleave = bits == 32 || bits == 64;
+                    int n = interleave ? 8 : bits;
+                    int sampleBytes = n > 16 ? 4 : n > 8 ? 2 : 1;
+                    int pixelBytes = interleave ? bits / 8 : sampleBytes;
+                    int pixels = count / pixelBytes;
+                    byte[] raw = new byte[pixels * pixelBytes];
+                    java.util.Random r = new java.util.Random(seed);
+                    long max = n == 64 ? -1L : (1L << n) - 1;
+                    long v = r.nextLong() & max;
+                    boolean msb = (mask & 16) != 0;
+                    int samples = raw.length / sampleBytes;
+                    for (int i = 0; i < samples; i++) {
+                        switch (shape) {
+                            case 0: v = 0; break; // zero blocks
+                            case 1: v = r.nextLong() & max; break; // incompressible
+                            case 2: v = (v + r.nextInt(5) - 2) & max; break; // smooth, small deltas
+                            default: v = (r.nextInt(100) < 95 ? 0 : r.nextInt(4)) & max; // second extension
+                        }
+                        for (int b = 0; b < sampleBytes; b++) {
+                            raw[i * sampleBytes + (msb ? sampleBytes - 1 - b : b)] = (byte) (v >>> (8 * b));
+                        }
+                    }
+                    return new SzipCase(new int[] {mask, ppb, bits, pps}, raw);
+                });
+    }
+
+    @Property(tries = 400)
+    void szip(@ForAll("szipCases") SzipCase c) {
+        SzipFilter f = new SzipFilter();
+        FilterParameters p = new FilterParameters(c.clientData(), 1, c.raw().length);
+        assertThat(f.decode(f.encode(c.raw(), p), p)).isEqualTo(c.raw());
+    }
+
+    @Property(tries = 20_000)
+    @net.jqwik.api.Tag("slow")
+    void szipLongRun(@ForAll("szipCases") SzipCase c) {
+        szip(c);
+    }
 }
