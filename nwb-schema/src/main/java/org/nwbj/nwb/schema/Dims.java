@@ -1,0 +1,21 @@
+package org.nwbj.nwb.schema;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** The dimension names of a dataset or attribute, one list per alternative of its {@link Shape}. */
+public record Dims(List<List<String>> alternatives) {
+    public Dims {
+        List<List<String>> copy = new ArrayList<>();
+        for (List<String> a : alternatives) {
+            copy.add(List.copyOf(a));
+        }
+        alternatives = Collections.unmodifiableList(copy);
+    }
+
+    /** A single list of dimension names. */
+    public static Dims of(String... names) {
+        return new Dims(List.of(List.of(names)));
+    }
+}
