@@ -32,7 +32,7 @@ SOURCE_DOCS = {
     "nwb.device": ("NWB devices", "Hardware used in a session."),
     "nwb.epoch": ("NWB epochs", "Time interval tables."),
     "nwb.image": ("NWB images", "Still images and image series."),
-    "nwb.file": ("NWB file", "Layout of the file root."),
+    "nwb.file": ("NWB file root", "Layout of the file root."),
     "nwb.misc": ("NWB miscellaneous", "Types that fit no other module."),
     "nwb.behavior": ("NWB behavior", "Behavioral measurements."),
     "nwb.ecephys": ("NWB extracellular ephys", "Extracellular electrophysiology."),
