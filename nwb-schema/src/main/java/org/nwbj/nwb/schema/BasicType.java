@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.nwbj.nwb.schema.internal.Lists;
 
 /** The canonical meaning of a simple dtype name: several spellings ({@code float}, {@code float32}) map to one. */
 public enum BasicType {
@@ -40,7 +41,7 @@ public enum BasicType {
     private final List<String> spellings;
 
     BasicType(String... spellings) {
-        this.spellings = List.of(spellings);
+        this.spellings = Lists.of(spellings);
     }
 
     /** The preferred spelling, such as {@code float32}. */

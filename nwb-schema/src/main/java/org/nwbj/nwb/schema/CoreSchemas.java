@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.nwbj.nwb.schema.internal.Lists;
 
 /**
  * nwbj's own copy of the NWB core 2.7.0, hdmf-common 1.8.0 and hdmf-experimental 0.5.0 namespaces: the structure
@@ -28,7 +29,7 @@ public final class CoreSchemas {
             List<Namespace> all = new ArrayList<>();
             all.addAll(loadDir("hdmf-common", "namespace.yaml"));
             all.addAll(loadDir("core", "nwb.namespace.yaml"));
-            c = List.copyOf(all);
+            c = Lists.copy(all);
             cached = c;
         }
         return c;

@@ -2,6 +2,7 @@ package org.nwbj.nwb.schema;
 
 import java.util.List;
 import java.util.Objects;
+import org.nwbj.nwb.schema.internal.Lists;
 
 /**
  * A dataset: an n-dimensional array of one dtype, with attributes.
@@ -17,6 +18,6 @@ public record DatasetSpec(String typeDef, String typeInc, String name, String de
         Object defaultValue, List<AttributeSpec> attributes) implements StorageSpec {
     public DatasetSpec {
         Objects.requireNonNull(quantity, "quantity");
-        attributes = List.copyOf(attributes);
+        attributes = Lists.copy(attributes);
     }
 }

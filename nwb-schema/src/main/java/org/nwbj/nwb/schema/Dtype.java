@@ -3,6 +3,7 @@ package org.nwbj.nwb.schema;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.nwbj.nwb.schema.internal.Lists;
 
 /** The data type of a dataset, attribute or compound field: simple, a reference, or a compound of named fields. */
 public sealed interface Dtype permits Dtype.Simple, Dtype.Reference, Dtype.Compound {
@@ -67,7 +68,7 @@ public sealed interface Dtype permits Dtype.Simple, Dtype.Reference, Dtype.Compo
     /** A compound (struct) dtype: an ordered list of named fields. */
     record Compound(List<Field> fields) implements Dtype {
         public Compound {
-            fields = List.copyOf(fields);
+            fields = Lists.copy(fields);
         }
 
         /** The field with this name, or {@code null}. */

@@ -2,6 +2,7 @@ package org.nwbj.nwb.schema;
 
 import java.util.List;
 import java.util.Objects;
+import org.nwbj.nwb.schema.internal.Lists;
 
 /** A group: a container of attributes, datasets, subgroups and links. */
 public record GroupSpec(String typeDef, String typeInc, String name, String defaultName, String doc,
@@ -9,10 +10,10 @@ public record GroupSpec(String typeDef, String typeInc, String name, String defa
         List<GroupSpec> groups, List<LinkSpec> links) implements StorageSpec {
     public GroupSpec {
         Objects.requireNonNull(quantity, "quantity");
-        attributes = List.copyOf(attributes);
-        datasets = List.copyOf(datasets);
-        groups = List.copyOf(groups);
-        links = List.copyOf(links);
+        attributes = Lists.copy(attributes);
+        datasets = Lists.copy(datasets);
+        groups = Lists.copy(groups);
+        links = Lists.copy(links);
     }
 
     /** The dataset with this fixed name, or {@code null}. */

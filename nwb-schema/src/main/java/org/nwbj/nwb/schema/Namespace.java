@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.nwbj.nwb.schema.internal.Lists;
 
 /**
  * A namespace (such as {@code core} 2.7.0) with its loaded schema sources.
@@ -26,7 +27,7 @@ public record Namespace(String name, String version, String doc, String fullName
     public record SourceRef(String source, String title, String doc, List<String> dataTypes) implements SchemaRef {
         public SourceRef {
             Objects.requireNonNull(source, "source");
-            dataTypes = List.copyOf(dataTypes);
+            dataTypes = Lists.copy(dataTypes);
         }
     }
 
@@ -34,16 +35,16 @@ public record Namespace(String name, String version, String doc, String fullName
     public record NamespaceRef(String namespace, List<String> dataTypes) implements SchemaRef {
         public NamespaceRef {
             Objects.requireNonNull(namespace, "namespace");
-            dataTypes = List.copyOf(dataTypes);
+            dataTypes = Lists.copy(dataTypes);
         }
     }
 
     public Namespace {
         Objects.requireNonNull(name, "namespace name");
         Objects.requireNonNull(version, "namespace version");
-        authors = List.copyOf(authors);
-        contacts = List.copyOf(contacts);
-        schema = List.copyOf(schema);
+        authors = Lists.copy(authors);
+        contacts = Lists.copy(contacts);
+        schema = Lists.copy(schema);
         sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
     }
 }

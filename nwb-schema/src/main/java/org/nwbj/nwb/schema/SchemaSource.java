@@ -2,6 +2,7 @@ package org.nwbj.nwb.schema;
 
 import java.util.List;
 import java.util.Objects;
+import org.nwbj.nwb.schema.internal.Lists;
 
 /**
  * One schema file of a namespace (such as {@code nwb.base}): its top-level group and dataset specs.
@@ -35,7 +36,7 @@ public record SchemaSource(String name, TypeKeys typeKeys, List<GroupSpec> group
     public SchemaSource {
         Objects.requireNonNull(name, "source name");
         Objects.requireNonNull(typeKeys, "type keys");
-        groups = List.copyOf(groups);
-        datasets = List.copyOf(datasets);
+        groups = Lists.copy(groups);
+        datasets = Lists.copy(datasets);
     }
 }

@@ -3,6 +3,7 @@ package org.nwbj.nwb.schema;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.nwbj.nwb.schema.internal.Lists;
 
 /**
  * The allowed shapes of a dataset or attribute: one or more alternatives, each a list of dimension sizes where
@@ -25,7 +26,7 @@ public record Shape(List<List<Integer>> alternatives) {
     public static Shape of(Integer... dims) {
         List<Integer> one = new ArrayList<>();
         Collections.addAll(one, dims);
-        return new Shape(List.of(one));
+        return new Shape(Lists.of(one));
     }
 
     /** True when {@code dims} (actual sizes) fits one of the alternatives. */

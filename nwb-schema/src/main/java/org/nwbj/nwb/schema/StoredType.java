@@ -2,6 +2,7 @@ package org.nwbj.nwb.schema;
 
 import java.util.List;
 import java.util.Objects;
+import org.nwbj.nwb.schema.internal.Lists;
 
 /** The data type actually stored in a file, as seen by the {@link Validator}. */
 public sealed interface StoredType permits StoredType.Basic, StoredType.Ref, StoredType.Compound {
@@ -30,7 +31,7 @@ public sealed interface StoredType permits StoredType.Basic, StoredType.Ref, Sto
     /** A compound type with members in storage order. */
     record Compound(List<Field> fields) implements StoredType {
         public Compound {
-            fields = List.copyOf(fields);
+            fields = Lists.copy(fields);
         }
     }
 

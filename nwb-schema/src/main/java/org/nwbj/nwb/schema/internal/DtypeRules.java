@@ -73,7 +73,7 @@ public final class DtypeRules {
             return l.stream().allMatch(DtypeRules::isoValues);
         }
         if (value instanceof Object[] a) {
-            return List.of(a).stream().allMatch(DtypeRules::isoValues);
+            return Lists.of(a).stream().allMatch(DtypeRules::isoValues);
         }
         return true; // not read or not text: nothing to check
     }

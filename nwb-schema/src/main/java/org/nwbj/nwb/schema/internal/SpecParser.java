@@ -84,7 +84,7 @@ public final class SpecParser {
             }
         }
         return new Namespace(name, version, string(m.get("doc")), string(m.get("full_name")),
-                strings(m.get("author")), strings(m.get("contact")), refs, Map.of());
+                strings(m.get("author")), strings(m.get("contact")), refs, java.util.Collections.emptyMap());
     }
 
     private GroupSpec group(Map<String, Object> m) {
@@ -261,7 +261,7 @@ public final class SpecParser {
     @SuppressWarnings("unchecked")
     private List<Object> list(Object o, String what) {
         if (o == null) {
-            return List.of();
+            return Lists.of();
         }
         if (o instanceof List<?> l) {
             return (List<Object>) l;
@@ -271,10 +271,10 @@ public final class SpecParser {
 
     private List<String> strings(Object o) {
         if (o == null) {
-            return List.of();
+            return Lists.of();
         }
         if (!(o instanceof List<?>)) {
-            return List.of(string(o));
+            return Lists.of(string(o));
         }
         List<String> out = new ArrayList<>();
         for (Object e : (List<?>) o) {

@@ -55,7 +55,7 @@ public final class SpecSerializer {
         }
         m.put("schema", schema);
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("namespaces", List.of(m));
+        root.put("namespaces", Lists.of(m));
         return root;
     }
 
