@@ -142,6 +142,12 @@ class SpecParsingTest {
     }
 
     @Test
+    void unquotedVersionKeepsItsDigits() {
+        String ns = "namespaces:\n- name: v\n  version: 1.10\n  schema: []\n";
+        assertThat(SpecLoader.loadYaml(ns, "v.yaml", f -> null).get(0).version()).isEqualTo("1.10");
+    }
+
+    @Test
     void everyDtypeSpellingIsKnown() {
         String[] names = {"float", "float32", "double", "float64", "long", "int64", "int", "int32", "short", "int16",
             "int8", "uint", "uint8", "uint16", "uint32", "uint64", "numeric", "bool", "text", "utf", "utf8",

@@ -284,6 +284,9 @@ public final class SpecParser {
     }
 
     private static String string(Object o) {
+        if (o instanceof BigDecimal b) {
+            return b.toPlainString();
+        }
         return o == null ? null : o.toString();
     }
 
@@ -292,7 +295,7 @@ public final class SpecParser {
         if (v == null) {
             throw error("missing '" + key + "' in " + new LinkedHashMap<>(m).keySet());
         }
-        return v.toString();
+        return string(v);
     }
 
     private static boolean bool(Object o, boolean dflt) {
