@@ -18,7 +18,9 @@ public record Problem(String path, Kind kind, String message) {
         /** A group where a dataset is expected or the reverse. */
         KIND,
         /** A link where none is allowed, a dangling link or a link to the wrong type. */
-        LINK
+        LINK,
+        /** An object reference to an object of the wrong type. */
+        REFERENCE
     }
 
     @Override

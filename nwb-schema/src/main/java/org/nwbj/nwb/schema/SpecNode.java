@@ -47,4 +47,12 @@ public interface SpecNode {
 
     /** The object a link points to, or {@code null} if it cannot be resolved (or this is not a link). */
     SpecNode linkTarget();
+
+    /**
+     * The object an object reference value (an element of an attribute or dataset value) points at, or {@code null}
+     * when it is a null reference or cannot be resolved. The default resolves nothing.
+     */
+    default SpecNode dereference(Object reference) {
+        return null;
+    }
 }

@@ -81,6 +81,7 @@ public final class Validator {
                         + describe(d.dtype())));
             }
             checkShape(path, d.shape(), node.shape(), out);
+            checkReferences(node, path, d.dtype(), value, out);
             if (d.value() != null && value != null && !sameValue(d.value(), value)) {
                 out.add(new Problem(path, Problem.Kind.VALUE, "value " + show(value) + ", spec fixes "
                         + show(d.value())));
@@ -136,9 +137,35 @@ public final class Validator {
                     + describe(a.dtype())));
         }
         checkShape(where, a.shape(), found.shape(), out);
+        checkReferences(node, where, a.dtype(), found.value(), out);
         if (a.value() != null && found.value() != null && !sameValue(a.value(), found.value())) {
             out.add(new Problem(where, Problem.Kind.VALUE, "value " + show(found.value()) + ", spec fixes "
                     + show(a.value())));
+        }
+    }
+
+    /** Checks that object references in a value point at objects of the spec's target type, where resolvable. */
+    private void checkReferences(SpecNode node, String where, Dtype dtype, Object value, List<Problem> out) {
+        if (!(dtype instanceof Dtype.Reference ref) || ref.refType() != Dtype.RefType.OBJECT || value == null) {
+            return;
+        }
+        List<Object> elements = asList(value);
+        for (Object v : elements != null ? elements : Arrays.asList(value)) {
+            if (asList(v) != null) {
+                checkReferences(node, where, dtype, v, out);
+                continue;
+            }
+            SpecNode target = v == null ? null : node.dereference(v);
+            if (target == null) {
+                continue;
+            }
+            String[] declared = declaredType(target);
+            if (declared == null || !catalog.hasType(declared[0], declared[1])
+                    || !catalog.isA(declared[0], declared[1], ref.targetType())) {
+                out.add(new Problem(where, Problem.Kind.REFERENCE, "reference to " + target.path() + " ("
+                        + (declared == null ? "untyped" : declared[1]) + "), expected a " + ref.targetType()));
+                return; // one report per value is enough
+            }
         }
     }
 

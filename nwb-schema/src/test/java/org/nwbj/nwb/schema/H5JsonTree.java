@@ -154,6 +154,11 @@ final class H5JsonTree {
         @Override public List<SpecNode> children() { return children; }
 
         @Override
+        public SpecNode dereference(Object reference) {
+            return reference instanceof Map<?, ?> m && m.get("ref") != null ? byPath.get((String) m.get("ref")) : null;
+        }
+
+        @Override
         public SpecNode linkTarget() {
             String target = (String) json.get("target");
             switch ((String) json.get("kind")) {

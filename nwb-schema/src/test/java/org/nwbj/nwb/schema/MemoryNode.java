@@ -17,6 +17,7 @@ final class MemoryNode implements SpecNode {
     private Object value;
     private SpecNode target;
     private static int ids;
+    private MemoryNode root = this;
 
     private MemoryNode(String name, String path, Kind kind) {
         this.name = name;
@@ -89,6 +90,7 @@ final class MemoryNode implements SpecNode {
     }
 
     private MemoryNode add(MemoryNode n) {
+        n.root = root;
         children.add(n);
         return n;
     }
@@ -102,4 +104,26 @@ final class MemoryNode implements SpecNode {
     @Override public Object value() { return value; }
     @Override public List<SpecNode> children() { return children; }
     @Override public SpecNode linkTarget() { return target; }
+
+    /** References are stored as path strings in these test trees. */
+    @Override
+    public SpecNode dereference(Object reference) {
+        MemoryNode n = root;
+        for (String part : reference.toString().split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            MemoryNode next = null;
+            for (SpecNode c : n.children) {
+                if (c.name().equals(part)) {
+                    next = (MemoryNode) c;
+                }
+            }
+            if (next == null) {
+                return null;
+            }
+            n = next;
+        }
+        return n;
+    }
 }

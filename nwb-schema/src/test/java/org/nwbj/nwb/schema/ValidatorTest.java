@@ -124,6 +124,18 @@ class ValidatorTest {
     }
 
     @Test
+    void objectReferencesMustPointAtTheTargetType() {
+        MemoryNode region = es().child("electrodes");
+        region.attr("table", new StoredType.Ref(Dtype.RefType.OBJECT), new long[0], "/general/devices/amp");
+        assertThat(validator.validate(file)).containsExactly(new Problem("/acquisition/es/electrodes@table",
+                Problem.Kind.REFERENCE, "reference to /general/devices/amp (Device), expected a DynamicTable"));
+        MemoryNode table = file.child("general").child("extracellular_ephys").group("electrodes")
+                .typed("core", "DynamicTable");
+        region.attr("table", new StoredType.Ref(Dtype.RefType.OBJECT), new long[0], table.path());
+        assertThat(validator.validate(file)).extracting(Problem::kind).doesNotContain(Problem.Kind.REFERENCE);
+    }
+
+    @Test
     void dtypeConversionsFollowTheReferenceValidator() {
         assertThat(allows("int32", BasicType.INT64)).isTrue();
         assertThat(allows("int32", BasicType.INT16)).isFalse();
