@@ -39,8 +39,7 @@ public final class Validator {
             out.add(new Problem(node.path(), Problem.Kind.DATA_TYPE, "no data type attributes; cannot validate"));
             return out;
         }
-        if (!catalog.namespaces().stream().anyMatch(ns -> ns.name().equals(declared[0]))
-                || !catalog.hasType(declared[0], declared[1])) {
+        if (!catalog.hasType(declared[0], declared[1])) {
             out.add(new Problem(node.path(), Problem.Kind.DATA_TYPE,
                     "unknown type " + declared[0] + ":" + declared[1]));
             return out;
@@ -98,7 +97,7 @@ public final class Validator {
         if (declared == null) {
             out.add(new Problem(path, Problem.Kind.DATA_TYPE, "missing " + NEURODATA_TYPE + "/" + NAMESPACE
                     + " attributes; expected type " + spec.dataType()));
-            return spec;
+            return full(spec, namespace);
         }
         SpecNode.Attribute id = node.attributes().get(OBJECT_ID);
         if (id == null) {
@@ -106,7 +105,7 @@ public final class Validator {
         }
         String ns = declared[0];
         String type = declared[1];
-        if (!catalog.namespaces().stream().anyMatch(n -> n.name().equals(ns)) || !catalog.hasType(ns, type)) {
+        if (!catalog.hasType(ns, type)) {
             out.add(new Problem(path, Problem.Kind.DATA_TYPE, "unknown type " + ns + ":" + type));
             return null;
         }
@@ -115,11 +114,17 @@ public final class Validator {
             return null;
         }
         if (type.equals(spec.dataType())) {
-            return spec.typeDef() != null ? spec : catalog.effective(visibleNamespace(namespace, type), spec);
+            return full(spec, namespace);
         }
         // a subtype: validate against its full spec, still refined by what the inline spec says
         StorageSpec actual = catalog.resolve(ns, type);
         return spec.typeDef() != null ? actual : SpecMerger.merge(actual, spec);
+    }
+
+    /** The spec with everything its type inherits merged in. */
+    private StorageSpec full(StorageSpec spec, String namespace) {
+        String ns = visibleNamespace(namespace, spec.dataType());
+        return spec.typeDef() != null ? catalog.resolve(ns, spec.typeDef()) : catalog.effective(ns, spec);
     }
 
     private void checkAttribute(SpecNode node, AttributeSpec a, List<Problem> out) {

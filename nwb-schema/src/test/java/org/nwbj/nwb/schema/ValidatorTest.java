@@ -124,6 +124,16 @@ class ValidatorTest {
     }
 
     @Test
+    void untypedObjectIsStillCheckedAgainstTheIncludedType() {
+        MemoryNode region = es().child("electrodes");
+        region.remove("neurodata_type").remove("data_type").remove("namespace").remove("description");
+        assertThat(validator.validate(file)).containsExactlyInAnyOrder(
+                new Problem("/acquisition/es/electrodes", Problem.Kind.DATA_TYPE,
+                        "missing neurodata_type/namespace attributes; expected type DynamicTableRegion"),
+                new Problem("/acquisition/es/electrodes", Problem.Kind.MISSING, "missing attribute description"));
+    }
+
+    @Test
     void objectReferencesMustPointAtTheTargetType() {
         MemoryNode region = es().child("electrodes");
         region.attr("table", new StoredType.Ref(Dtype.RefType.OBJECT), new long[0], "/general/devices/amp");
