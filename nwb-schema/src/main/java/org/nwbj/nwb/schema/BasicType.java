@@ -1,0 +1,92 @@
+package org.nwbj.nwb.schema;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.nwbj.nwb.schema.internal.Lists;
+
+/** The canonical meaning of a simple dtype name: several spellings ({@code float}, {@code float32}) map to one. */
+public enum BasicType {
+    FLOAT32("float32", "float"),
+    FLOAT64("float64", "double"),
+    INT8("int8"),
+    INT16("int16", "short"),
+    INT32("int32", "int"),
+    INT64("int64", "long"),
+    UINT8("uint8"),
+    UINT16("uint16"),
+    UINT32("uint32", "uint"),
+    UINT64("uint64"),
+    /** Any numeric type. */
+    NUMERIC("numeric"),
+    BOOL("bool"),
+    /** UTF-8 text. */
+    TEXT("text", "utf", "utf8", "utf-8"),
+    /** ASCII text or bytes. */
+    ASCII("ascii", "bytes"),
+    /** An ISO 8601 date-time, stored as text. */
+    ISODATETIME("isodatetime", "datetime");
+
+    private static final Map<String, BasicType> BY_NAME = new HashMap<>();
+
+    static {
+        for (BasicType t : values()) {
+            for (String s : t.spellings) {
+                BY_NAME.put(s, t);
+            }
+        }
+    }
+
+    private final List<String> spellings;
+
+    BasicType(String... spellings) {
+        this.spellings = Lists.of(spellings);
+    }
+
+    /** The preferred spelling, such as {@code float32}. */
+    public String canonicalName() {
+        return spellings.get(0);
+    }
+
+    /** Every spelling a spec may use for this type. */
+    public List<String> spellings() {
+        return spellings;
+    }
+
+    /** The type a dtype name stands for, or {@code null} if the name is not a simple dtype. */
+    public static BasicType forName(String name) {
+        return name == null ? null : BY_NAME.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isInteger() {
+        return ordinal() >= INT8.ordinal() && ordinal() <= UINT64.ordinal();
+    }
+
+    public boolean isUnsigned() {
+        return ordinal() >= UINT8.ordinal() && ordinal() <= UINT64.ordinal();
+    }
+
+    public boolean isFloat() {
+        return this == FLOAT32 || this == FLOAT64;
+    }
+
+    public boolean isNumeric() {
+        return isInteger() || isFloat() || this == NUMERIC;
+    }
+
+    public boolean isText() {
+        return this == TEXT || this == ASCII || this == ISODATETIME;
+    }
+
+    /** Size in bytes of a fixed-size numeric type, 0 for others. */
+    public int byteSize() {
+        switch (this) {
+            case INT8: case UINT8: case BOOL: return 1;
+            case INT16: case UINT16: return 2;
+            case INT32: case UINT32: case FLOAT32: return 4;
+            case INT64: case UINT64: case FLOAT64: return 8;
+            default: return 0;
+        }
+    }
+}

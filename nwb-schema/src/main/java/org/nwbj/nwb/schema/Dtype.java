@@ -1,0 +1,84 @@
+package org.nwbj.nwb.schema;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.nwbj.nwb.schema.internal.Lists;
+
+/** The data type of a dataset, attribute or compound field: simple, a reference, or a compound of named fields. */
+public sealed interface Dtype permits Dtype.Simple, Dtype.Reference, Dtype.Compound {
+
+    /** A simple dtype, kept with the spelling the spec used ({@code float} and {@code float32} both mean FLOAT32). */
+    record Simple(String name) implements Dtype {
+        public Simple {
+            if (BasicType.forName(name) == null) {
+                throw new SpecException("unknown dtype '" + name + "'");
+            }
+        }
+
+        public static Simple of(BasicType type) {
+            return new Simple(type.canonicalName());
+        }
+
+        public BasicType type() {
+            return BasicType.forName(name);
+        }
+    }
+
+    /** What a reference points at. */
+    enum RefType {
+        OBJECT("object"), REGION("region");
+
+        private final String specName;
+
+        RefType(String specName) {
+            this.specName = specName;
+        }
+
+        public String specName() {
+            return specName;
+        }
+
+        /** Parses {@code object} (also {@code ref}, {@code reference}) or {@code region}. */
+        public static RefType parse(String s) {
+            switch (s == null ? "" : s.toLowerCase(Locale.ROOT)) {
+                case "object": case "ref": case "reference": return OBJECT;
+                case "region": return REGION;
+                default: throw new SpecException("unknown reftype '" + s + "'");
+            }
+        }
+    }
+
+    /** A reference to an object (or a region of a dataset) whose type is {@code targetType} or a subtype. */
+    record Reference(String targetType, RefType refType) implements Dtype {
+        public Reference {
+            Objects.requireNonNull(targetType, "target_type");
+            Objects.requireNonNull(refType, "reftype");
+        }
+    }
+
+    /** One named field of a compound dtype. */
+    record Field(String name, String doc, Dtype dtype) {
+        public Field {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(dtype, "dtype");
+        }
+    }
+
+    /** A compound (struct) dtype: an ordered list of named fields. */
+    record Compound(List<Field> fields) implements Dtype {
+        public Compound {
+            fields = Lists.copy(fields);
+        }
+
+        /** The field with this name, or {@code null}. */
+        public Field field(String name) {
+            for (Field f : fields) {
+                if (f.name().equals(name)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+    }
+}

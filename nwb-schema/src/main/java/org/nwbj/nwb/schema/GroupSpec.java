@@ -1,0 +1,48 @@
+package org.nwbj.nwb.schema;
+
+import java.util.List;
+import java.util.Objects;
+import org.nwbj.nwb.schema.internal.Lists;
+
+/** A group: a container of attributes, datasets, subgroups and links. */
+public record GroupSpec(String typeDef, String typeInc, String name, String defaultName, String doc,
+        Quantity quantity, boolean linkable, List<AttributeSpec> attributes, List<DatasetSpec> datasets,
+        List<GroupSpec> groups, List<LinkSpec> links) implements StorageSpec {
+    public GroupSpec {
+        Objects.requireNonNull(quantity, "quantity");
+        attributes = Lists.copy(attributes);
+        datasets = Lists.copy(datasets);
+        groups = Lists.copy(groups);
+        links = Lists.copy(links);
+    }
+
+    /** The dataset with this fixed name, or {@code null}. */
+    public DatasetSpec dataset(String name) {
+        for (DatasetSpec d : datasets) {
+            if (name.equals(d.name())) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The subgroup with this fixed name, or {@code null}. */
+    public GroupSpec group(String name) {
+        for (GroupSpec g : groups) {
+            if (name.equals(g.name())) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** The link with this fixed name, or {@code null}. */
+    public LinkSpec link(String name) {
+        for (LinkSpec l : links) {
+            if (name.equals(l.name())) {
+                return l;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+package org.nwbj.nwb.schema;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.nwbj.nwb.schema.internal.Lists;
+
+/**
+ * A namespace (such as {@code core} 2.7.0) with its loaded schema sources.
+ *
+ * @param fullName may be {@code null}
+ * @param schema the entries of the namespace's {@code schema} list, in order
+ * @param sources the loaded sources by name (without extension), in the order listed
+ */
+public record Namespace(String name, String version, String doc, String fullName, List<String> authors,
+        List<String> contacts, List<SchemaRef> schema, Map<String, SchemaSource> sources) {
+
+    /** An entry of a namespace's {@code schema} list: a source file or another namespace to include. */
+    public sealed interface SchemaRef permits SourceRef, NamespaceRef {
+        /** The types selected from the entry ({@code data_types}/{@code neurodata_types}); empty means all. */
+        List<String> dataTypes();
+    }
+
+    /** A schema source of this namespace; {@code source} has no extension. Title and doc may be {@code null}. */
+    public record SourceRef(String source, String title, String doc, List<String> dataTypes) implements SchemaRef {
+        public SourceRef {
+            Objects.requireNonNull(source, "source");
+            dataTypes = Lists.copy(dataTypes);
+        }
+    }
+
+    /** Another namespace whose types this namespace includes. */
+    public record NamespaceRef(String namespace, List<String> dataTypes) implements SchemaRef {
+        public NamespaceRef {
+            Objects.requireNonNull(namespace, "namespace");
+            dataTypes = Lists.copy(dataTypes);
+        }
+    }
+
+    public Namespace {
+        Objects.requireNonNull(name, "namespace name");
+        Objects.requireNonNull(version, "namespace version");
+        authors = Lists.copy(authors);
+        contacts = Lists.copy(contacts);
+        schema = Lists.copy(schema);
+        sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+    }
+}

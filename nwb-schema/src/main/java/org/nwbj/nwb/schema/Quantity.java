@@ -1,0 +1,80 @@
+package org.nwbj.nwb.schema;
+
+/**
+ * How many instances of a group, dataset or link a parent may hold: {@code min..max}, with {@link #UNBOUNDED} for
+ * no upper limit. Written in a spec as {@code ?} (zero_or_one), {@code *} (zero_or_many), {@code +} (one_or_many)
+ * or an exact positive integer.
+ */
+public record Quantity(int min, int max) {
+    /** Upper bound meaning "any number". */
+    public static final int UNBOUNDED = Integer.MAX_VALUE;
+
+    public static final Quantity ONE = new Quantity(1, 1);
+    public static final Quantity ZERO_OR_ONE = new Quantity(0, 1);
+    public static final Quantity ZERO_OR_MANY = new Quantity(0, UNBOUNDED);
+    public static final Quantity ONE_OR_MANY = new Quantity(1, UNBOUNDED);
+
+    public Quantity {
+        if (min < 0 || max < min || max == 0) {
+            throw new SpecException("invalid quantity: min " + min + ", max " + max);
+        }
+    }
+
+    /** Exactly {@code n} instances (n >= 1). */
+    public static Quantity exactly(int n) {
+        return n == 1 ? ONE : new Quantity(n, n);
+    }
+
+    /** Parses a quantity as it appears in a spec; {@code null} means the default, exactly one. */
+    public static Quantity parse(Object value) {
+        if (value == null) {
+            return ONE;
+        }
+        if (value instanceof Number n) {
+            return exactly(checkedInt(n.longValue(), value));
+        }
+        String s = value.toString().trim();
+        switch (s) {
+            case "?": case "zero_or_one": return ZERO_OR_ONE;
+            case "*": case "zero_or_many": return ZERO_OR_MANY;
+            case "+": case "one_or_many": return ONE_OR_MANY;
+            default:
+                try {
+                    return exactly(checkedInt(Long.parseLong(s), value));
+                } catch (NumberFormatException e) {
+                    throw new SpecException("invalid quantity: '" + s + "'");
+                }
+        }
+    }
+
+    private static int checkedInt(long n, Object original) {
+        if (n < 1 || n > Integer.MAX_VALUE - 1) {
+            throw new SpecException("invalid quantity: " + original);
+        }
+        return (int) n;
+    }
+
+    /** The spec form: {@code "?"}, {@code "*"}, {@code "+"} or an Integer. */
+    public Object toSpecValue() {
+        if (equals(ZERO_OR_ONE)) return "?";
+        if (equals(ZERO_OR_MANY)) return "*";
+        if (equals(ONE_OR_MANY)) return "+";
+        if (min == max) return min;
+        throw new SpecException("quantity " + this + " has no spec form");
+    }
+
+    /** True when at least one instance must be present. */
+    public boolean isRequired() {
+        return min > 0;
+    }
+
+    /** True when {@code count} instances satisfy this quantity. */
+    public boolean allows(int count) {
+        return count >= min && count <= max;
+    }
+
+    @Override
+    public String toString() {
+        return max == UNBOUNDED ? min + "..*" : min == max ? Integer.toString(min) : min + ".." + max;
+    }
+}
