@@ -4,7 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,7 @@ import org.nwbj.hdf5.storage.Storage;
  * An open HDF5 file. Thread-safe for reading: any number of threads may read one open file at once.
  *
  * <pre>{@code
- * try (Hdf5File f = Hdf5File.open(Path.of("data.h5"))) {
+ * try (Hdf5File f = Hdf5File.open(Paths.get("data.h5"))) {
  *     Dataset d = (Dataset) f.get("/group/data");
  *     double[] values = d.readDoubles();
  * }
@@ -102,8 +104,8 @@ public final class Hdf5File implements AutoCloseable {
     }
 
     private static Hdf5File openSplit(Path base, OpenOptions options) {
-        Path meta = Path.of(base + "-m.h5");
-        Path raw = Path.of(base + "-r.h5");
+        Path meta = Paths.get(base + "-m.h5");
+        Path raw = Paths.get(base + "-r.h5");
         FileStorage m = FileStorage.openReadOnly(meta);
         FileContext probe;
         try {
@@ -118,7 +120,7 @@ public final class Hdf5File implements AutoCloseable {
             rawStart = MultiInfo.rawStart(info);
         }
         FileStorage r = FileStorage.openReadOnly(raw);
-        MultiStorage ms = new MultiStorage(List.of(new MultiStorage.Member(0, m), new MultiStorage.Member(rawStart,
+        MultiStorage ms = new MultiStorage(Arrays.asList(new MultiStorage.Member(0, m), new MultiStorage.Member(rawStart,
                 r)), base.toString());
         return new Hdf5File(new FileContext(ms, probe.superblock(), probe.superblockAddress()), base, options,
                 "split");
@@ -163,7 +165,7 @@ public final class Hdf5File implements AutoCloseable {
             for (int i = 0; i < 6; i++) {
                 map[i] = b.get() & 0xff;
             }
-            b.position(8);
+            ((java.nio.Buffer) b).position(8);
             // members in type order for types mapped to themselves; type 3 (H5FD_MEM_DRAW) holds raw data
             long rawStart = Long.MAX_VALUE;
             for (int t = 1; t <= 6; t++) {
@@ -286,7 +288,7 @@ public final class Hdf5File implements AutoCloseable {
     /** Where an external link's file name leads, searching as {@link #externalFile} does. */
     public Path findExternal(String name) {
         List<Path> candidates = new ArrayList<>();
-        Path p = Path.of(name);
+        Path p = Paths.get(name);
         if (p.isAbsolute() && Files.exists(p)) {
             return p;
         }
@@ -295,12 +297,12 @@ public final class Hdf5File implements AutoCloseable {
         if (env != null && !env.isEmpty()) {
             for (String prefix : env.split(":")) {
                 if (!prefix.isEmpty()) {
-                    candidates.add(Path.of(prefix).resolve(base));
+                    candidates.add(Paths.get(prefix).resolve(base));
                 }
             }
         }
         if (options.externalLinkPrefix() != null) {
-            candidates.add(Path.of(options.externalLinkPrefix()).resolve(base));
+            candidates.add(Paths.get(options.externalLinkPrefix()).resolve(base));
         }
         if (path != null) {
             Path dir = path.toAbsolutePath().getParent();

@@ -21,7 +21,7 @@ final class NodeSupport {
                     m.dataspace()), m.data()));
         }
         out.sort(Comparator.comparing(a -> a.name().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                java.util.Arrays::compareUnsigned));
+                org.nwbj.hdf5.internal.format.Bytes::compareUnsigned));
         return out;
     }
 

@@ -1,5 +1,9 @@
 package org.nwbj.hdf5.storage;
 
+import java.nio.file.Paths;
+
+import java.nio.Buffer;
+
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +47,7 @@ public final class FamilyStorage implements Storage {
         List<FileStorage> members = new ArrayList<>();
         try {
             for (int k = 0; ; k++) {
-                Path m = Path.of(memberName(p, k));
+                Path m = Paths.get(memberName(p, k));
                 if (!Files.exists(m)) {
                     break;
                 }
@@ -86,13 +90,13 @@ public final class FamilyStorage implements Storage {
             long within = pos % memberSize;
             int want = (int) Math.min(dst.remaining(), memberSize - within);
             ByteBuffer part = dst.slice();
-            part.limit(want);
+            ((Buffer) part).limit(want);
             int n = members.get((int) k).read(within, part);
             if (n < want) {
                 // a short member: the rest of its range reads as zeros, like the C library's family driver
                 // (HDF5 extends members lazily); stop only past the last member
                 if (k == members.size() - 1) {
-                    dst.position(dst.position() + n);
+                    ((Buffer) dst).position(dst.position() + n);
                     total += n;
                     break;
                 }
@@ -100,7 +104,7 @@ public final class FamilyStorage implements Storage {
                     part.put(i, (byte) 0);
                 }
             }
-            dst.position(dst.position() + want);
+            ((Buffer) dst).position(dst.position() + want);
             total += want;
         }
         return total;

@@ -1,5 +1,7 @@
 package org.nwbj.hdf5.storage;
 
+import java.util.Collections;
+
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +23,7 @@ public final class MultiStorage implements Storage {
     public MultiStorage(List<Member> members, String name) {
         List<Member> sorted = new ArrayList<>(members);
         sorted.sort(Comparator.comparingLong(Member::startAddress));
-        this.members = List.copyOf(sorted);
+        this.members = Collections.unmodifiableList(new ArrayList<>(sorted));
         this.name = name;
     }
 

@@ -1,11 +1,15 @@
 package org.nwbj.hdf5.type;
 
+import java.util.ArrayList;
+
+import java.util.Collections;
+
 import java.util.List;
 
 /** A fixed-size array of a base type. */
 public record ArrayType(DataType base, List<Long> dims) implements DataType {
     public ArrayType {
-        dims = List.copyOf(dims);
+        dims = Collections.unmodifiableList(new ArrayList<>(dims));
     }
 
     /** Number of base elements in one array element. */

@@ -1,5 +1,9 @@
 package org.nwbj.hdf5.type;
 
+import java.util.ArrayList;
+
+import java.util.Collections;
+
 import java.util.List;
 
 /** A compound type: named members at byte offsets, in stored order. */
@@ -9,6 +13,6 @@ public record CompoundType(int size, List<Member> members) implements DataType {
     }
 
     public CompoundType {
-        members = List.copyOf(members);
+        members = Collections.unmodifiableList(new ArrayList<>(members));
     }
 }

@@ -1,5 +1,9 @@
 package org.nwbj.hdf5.type;
 
+import java.util.ArrayList;
+
+import java.util.Collections;
+
 import java.util.List;
 
 /** An enumeration over an integer base type: named values in stored order. */
@@ -9,7 +13,7 @@ public record EnumType(IntegerType base, List<Member> members) implements DataTy
     }
 
     public EnumType {
-        members = List.copyOf(members);
+        members = Collections.unmodifiableList(new ArrayList<>(members));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.nwbj.hdf5.internal.engine;
 
+import java.nio.Buffer;
+
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.LinkedHashMap;
@@ -42,7 +44,7 @@ public final class FileContext implements BlockReader {
         for (long at = 0; at < Math.max(size, 1); at = at == 0 ? 512 : at * 2) {
             ByteBuffer probe = ByteBuffer.allocate(Superblock.MAX_SIZE).order(ByteOrder.LITTLE_ENDIAN);
             storage.read(at, probe);
-            probe.flip();
+            ((Buffer) probe).flip();
             if (Superblock.hasSignature(probe)) {
                 Superblock sb = Superblock.decode(probe, at);
                 return new FileContext(storage, sb, at);
@@ -89,7 +91,7 @@ public final class FileContext implements BlockReader {
             throw new Hdf5FormatException(structure, address, "needs " + length + " bytes, the file ends after "
                     + n + " (file size " + storage.size() + ")");
         }
-        buf.flip();
+        ((Buffer) buf).flip();
         return buf;
     }
 
@@ -97,7 +99,7 @@ public final class FileContext implements BlockReader {
     public ByteBuffer readUpTo(long address, int length) {
         ByteBuffer buf = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
         storage.read(base + address, buf);
-        buf.flip();
+        ((Buffer) buf).flip();
         return buf;
     }
 

@@ -52,7 +52,7 @@ public final class GroupReader {
             }
         }
         out.sort(Comparator.comparing(l -> l.name().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                Arrays::compareUnsigned));
+                org.nwbj.hdf5.internal.format.Bytes::compareUnsigned));
         return out;
     }
 

@@ -1,5 +1,7 @@
 package org.nwbj.hdf5.internal.engine;
 
+import java.util.Collections;
+
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -52,7 +54,7 @@ public record ObjectHeader(long address, int version, int v2Flags, List<HeaderMe
                         + " is marked 'fail if unknown'");
             }
         }
-        return new ObjectHeader(address, first.version(), first.v2Flags(), List.copyOf(messages),
+        return new ObjectHeader(address, first.version(), first.v2Flags(), java.util.Collections.unmodifiableList(new ArrayList<>(messages)),
                 first.maxCompact(), first.minDense());
     }
 

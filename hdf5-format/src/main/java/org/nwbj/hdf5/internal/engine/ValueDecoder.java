@@ -1,5 +1,11 @@
 package org.nwbj.hdf5.internal.engine;
 
+import org.nwbj.hdf5.internal.format.Bytes;
+
+import java.util.Collections;
+
+import java.nio.Buffer;
+
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -80,7 +86,7 @@ public final class ValueDecoder {
         } else if (t instanceof VlenType vt) {
             ByteBuffer data = vlenData(buf, at, vt.base().size(), "VlenSequence");
             if (data == null) {
-                return List.of();
+                return Collections.emptyList();
             }
             int n = data.remaining() / Math.max(1, vt.base().size());
             List<Object> out = new ArrayList<>(n);
@@ -92,7 +98,7 @@ public final class ValueDecoder {
             return reference(rt, buf, at);
         } else if (t instanceof OpaqueType || t instanceof BitfieldType) {
             byte[] b = new byte[t.size()];
-            buf.get(at, b, 0, b.length);
+            Bytes.getAt(buf, at, b);
             return b;
         } else if (t instanceof TimeType tt) {
             return integer(new IntegerType(tt.size(), tt.order(), false, 0, tt.size() * 8), buf, at);
@@ -257,7 +263,7 @@ public final class ValueDecoder {
             return decodeText(bytes, end, t.charset());
         }
         bytes = new byte[t.size()];
-        buf.get(at, bytes, 0, bytes.length);
+        Bytes.getAt(buf, at, bytes);
         int end = bytes.length;
         if (t.padding() == StringType.Padding.SPACEPAD) {
             while (end > 0 && bytes[end - 1] == ' ') {
@@ -280,7 +286,7 @@ public final class ValueDecoder {
     /** The bytes of a variable-length element (length, collection address, index); null when empty/unset. */
     private ByteBuffer vlenData(ByteBuffer buf, int at, int baseSize, String what) {
         ByteBuffer b = buf.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-        b.position(at);
+        ((Buffer) b).position(at);
         FormatReader r = new FormatReader(b, -1, what, file.ctx());
         long count = r.u32();
         long collection = r.offset();
@@ -298,13 +304,13 @@ public final class ValueDecoder {
             throw new Hdf5FormatException(what, collection, "element needs " + need + " bytes, heap object "
                     + index + " holds " + obj.remaining());
         }
-        obj.limit(obj.position() + (int) need);
+        ((Buffer) obj).limit(obj.position() + (int) need);
         return obj.slice().order(ByteOrder.LITTLE_ENDIAN);
     }
 
     private Object reference(ReferenceType t, ByteBuffer buf, int at) {
         ByteBuffer b = buf.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-        b.position(at);
+        ((Buffer) b).position(at);
         FormatReader r = new FormatReader(b, -1, "Reference", file.ctx());
         if (t.kind() == ReferenceType.Kind.OBJECT) {
             long a = r.offset();

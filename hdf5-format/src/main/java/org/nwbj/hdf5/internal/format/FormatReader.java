@@ -1,5 +1,7 @@
 package org.nwbj.hdf5.internal.format;
 
+import java.nio.Buffer;
+
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +58,7 @@ public final class FormatReader {
         if (p < 0 || p > buf.limit()) {
             throw fail("position " + p + " outside the structure's " + buf.limit() + " bytes");
         }
-        buf.position(p);
+        ((Buffer) buf).position(p);
     }
 
     public int remaining() {
@@ -145,15 +147,15 @@ public final class FormatReader {
     public ByteBuffer slice(int n) {
         require(n);
         ByteBuffer s = buf.slice();
-        s.limit(n);
+        ((Buffer) s).limit(n);
         s.order(ByteOrder.LITTLE_ENDIAN);
-        buf.position(buf.position() + n);
+        ((Buffer) buf).position(buf.position() + n);
         return s;
     }
 
     public void skip(long n) {
         require(n);
-        buf.position(buf.position() + (int) n);
+        ((Buffer) buf).position(buf.position() + (int) n);
     }
 
     /** Checks a signature of ASCII characters. */

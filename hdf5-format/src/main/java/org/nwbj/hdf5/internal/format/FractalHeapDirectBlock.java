@@ -1,5 +1,7 @@
 package org.nwbj.hdf5.internal.format;
 
+import java.nio.Buffer;
+
 import java.nio.ByteBuffer;
 
 /**
@@ -30,7 +32,7 @@ public record FractalHeapDirectBlock(long address, long heapHeaderAddress, long 
             long stored = in.u32();
             ByteBuffer copy = ByteBuffer.allocate(block.limit());
             ByteBuffer src = block.duplicate();
-            src.position(0);
+            ((Buffer) src).position(0);
             copy.put(src);
             for (int i = 0; i < 4; i++) {
                 copy.put(at + i, (byte) 0);

@@ -1,5 +1,7 @@
 package org.nwbj.hdf5.internal.format;
 
+import java.nio.Buffer;
+
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -24,7 +26,7 @@ public record HeaderMessage(int typeId, int flags, int creationOrder, ByteBuffer
     /** A fresh reader over the body (its own position). */
     public FormatReader reader(String structure, FormatContext ctx) {
         ByteBuffer b = body.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-        b.position(0);
+        ((Buffer) b).position(0);
         return new FormatReader(b, address, structure, ctx);
     }
 }
