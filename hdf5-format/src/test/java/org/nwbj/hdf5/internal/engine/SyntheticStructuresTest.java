@@ -203,6 +203,69 @@ class SyntheticStructuresTest {
         assertThatThrownBy(() -> heap.get(new byte[] {0})).isInstanceOf(Hdf5FormatException.class);
     }
 
+    /**
+     * An extensible array with tiny creation parameters so that data blocks of super block 3 are paged (2 pages of
+     * 4 elements): index block elements 2, data block minimum 2, secondary block minimum pointers 2, page bits 2.
+     */
+    static byte[] pagedExtensibleArray() {
+        Image img = new Image();
+        long undef = -1;
+        img.at(0).ascii("EAHD").u8(0).u8(0).u8(8).u8(8).u8(2).u8(2).u8(2).u8(2)
+                .u64(2).u64(0).u64(5).u64(0).u64(32).u64(32).u64(100).checksum(0);
+        // index block: 2 elements, data blocks of super blocks 0 and 1, secondary blocks of super blocks 2..7
+        img.at(100).ascii("EAIB").u8(0).u8(0).u64(0).u64(10_000).u64(10_001).u64(300).u64(400)
+                .u64(500).u64(700).u64(undef).u64(undef).u64(undef).u64(undef).checksum(100);
+        img.at(300).ascii("EADB").u8(0).u8(0).u64(0).u8(0).u64(10_002).u64(10_003).checksum(300);
+        img.at(400).ascii("EADB").u8(0).u8(0).u64(0).u8(2);
+        for (int i = 4; i < 8; i++) {
+            img.u64(10_000 + i);
+        }
+        img.checksum(400);
+        img.at(500).ascii("EASB").u8(0).u8(0).u64(0).u8(6).u64(600).u64(undef).checksum(500);
+        img.at(600).ascii("EADB").u8(0).u8(0).u64(0).u8(6);
+        for (int i = 8; i < 12; i++) {
+            img.u64(i == 9 ? undef : 10_000 + i);
+        }
+        img.checksum(600);
+        // super block 3: pages of data block 0 are bits 0-1, of data block 1 bits 2-3 (from the high bit)
+        img.at(700).ascii("EASB").u8(0).u8(0).u64(0).u8(14).u8(0x90).u8(0).u64(800).u64(900).checksum(700);
+        img.at(800).ascii("EADB").u8(0).u8(0).u64(0).u8(14).checksum(800);
+        page(img, 819, 16);
+        img.at(900).ascii("EADB").u8(0).u8(0).u64(0).u8(22).checksum(900);
+        page(img, 955, 28);
+        return img.bytes;
+    }
+
+    private static void page(Image img, long at, int firstIndex) {
+        img.at(at);
+        for (int i = 0; i < 4; i++) {
+            img.u64(10_000 + firstIndex + i);
+        }
+        img.checksum(at);
+    }
+
+    @Test
+    void pagedExtensibleArrayDataBlocks() {
+        byte[] file = pagedExtensibleArray();
+        ExtensibleArrayIndex ea = ExtensibleArrayIndex.open(TestFiles.reader(file), 0, 1);
+        assertThat(ea.header().paged(3)).isTrue();
+        assertThat(ea.header().paged(2)).isFalse();
+        List<ChunkEntry> entries = ea.entries();
+        assertThat(entries).hasSize(32);
+        List<Long> allocated = new ArrayList<>();
+        for (ChunkEntry e : entries) {
+            if (e.allocated()) {
+                assertThat(e.address()).isEqualTo(10_000 + e.index());
+                assertThat(e.storedSize()).isEqualTo(1);
+                allocated.add(e.index());
+            }
+            assertThat(ExtensibleArrayIndex.open(TestFiles.reader(file), 0, 1).get(e.index())).isEqualTo(e);
+        }
+        assertThat(allocated).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 10L, 11L, 16L, 17L, 18L, 19L,
+                28L, 29L, 30L, 31L);
+        assertThat(ea.get(40).allocated()).isFalse();
+    }
+
     /** The root of a depth-2 tree made to point at itself is reported, not followed. */
     @Test
     void btreeCycleIsDetected() {
