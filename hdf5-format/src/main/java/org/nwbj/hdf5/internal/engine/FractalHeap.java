@@ -1,5 +1,6 @@
 package org.nwbj.hdf5.internal.engine;
 
+import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.HashMap;
@@ -241,8 +242,9 @@ public final class FractalHeap {
                     + offsetInBlock + " of " + length + " bytes outside the block's data");
         }
         ByteBuffer b = block.duplicate();
-        b.position((int) offsetInBlock);
-        b.limit((int) (offsetInBlock + length));
+        // through Buffer: ByteBuffer's covariant position/limit (Java 9+) are missing on older Android
+        ((Buffer) b).position((int) offsetInBlock);
+        ((Buffer) b).limit((int) (offsetInBlock + length));
         return b.slice().asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
     }
 

@@ -53,8 +53,8 @@ public record ExtensibleArrayHeader(long address, int clientId, int elementSize,
         if (pageBits > 30) {
             throw in.fail("data block page bits " + pageBits + " exceed 30");
         }
-        if (maxIndex < 0) {
-            throw in.fail("max index set out of range");
+        if (maxIndex < 0 || (maxBits < 63 && maxIndex > (1L << maxBits))) {
+            throw in.fail("max index set " + maxIndex + " exceeds the array's 2^" + maxBits + " elements");
         }
         return new ExtensibleArrayHeader(address, client, elementSize, maxBits, iblockElements, dblockMin,
                 sblockMinPtrs, pageBits, nsblks, sblksSize, ndblks, dblksSize, maxIndex, realized, iblock);

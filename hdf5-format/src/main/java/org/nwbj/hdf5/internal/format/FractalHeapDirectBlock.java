@@ -30,7 +30,7 @@ public record FractalHeapDirectBlock(long address, long heapHeaderAddress, long 
             long stored = in.u32();
             ByteBuffer copy = ByteBuffer.allocate(block.limit());
             ByteBuffer src = block.duplicate();
-            src.position(0);
+            ((java.nio.Buffer) src).position(0); // via Buffer for Android API 26 (no covariant override)
             copy.put(src);
             for (int i = 0; i < 4; i++) {
                 copy.put(at + i, (byte) 0);
