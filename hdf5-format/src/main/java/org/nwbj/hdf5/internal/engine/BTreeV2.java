@@ -14,6 +14,7 @@ import org.nwbj.hdf5.internal.format.FormatContext;
 /**
  * Reads a version 2 B-tree (spec III.A.2): visits records in key order or searches for one. Records are handed out
  * as raw little-endian buffers; decode them with {@link org.nwbj.hdf5.internal.format.BTreeV2Records}.
+ * Holds no mutable state: safe for concurrent use when the BlockReader is.
  */
 public final class BTreeV2 {
     private final BlockReader reader;

@@ -4,6 +4,7 @@ import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.nwbj.hdf5.Hdf5FormatException;
@@ -18,7 +19,8 @@ import org.nwbj.hdf5.internal.format.FractalHeapIndirectBlock;
 /**
  * Reads objects of a fractal heap (spec III.G) by heap ID: managed objects (located through the doubling table of
  * direct and indirect blocks), huge objects (addressed directly by the ID or through the heap's version 2 B-tree of
- * huge objects) and tiny objects (stored inside the ID).
+ * huge objects) and tiny objects (stored inside the ID). Not thread-safe: it caches blocks; use one instance per
+ * thread or synchronize.
  */
 public final class FractalHeap {
     /** Depth of nested indirect blocks beyond which the heap must be corrupt (64-bit heaps need far fewer). */
@@ -43,8 +45,10 @@ public final class FractalHeap {
     private final FractalHeapHeader header;
     private final Unfilter unfilter;
     private final Map<Long, FractalHeapIndirectBlock> indirectBlocks = new HashMap<>();
-    private long cachedDirectAddress = -1;
-    private ByteBuffer cachedDirect;
+    /** Recently used (unfiltered, verified) direct blocks: name-index order jumps between blocks. */
+    private final LinkedHashMap<Long, ByteBuffer> directBlocks = new LinkedHashMap<>(16, 0.75f, true);
+    private long cachedBytes;
+    private static final long CACHE_BYTES = 4L << 20;
     private BTreeV2 hugeObjects;
 
     private FractalHeap(BlockReader reader, FractalHeapHeader header, Unfilter unfilter) {
@@ -271,8 +275,9 @@ public final class FractalHeap {
     }
 
     private ByteBuffer direct(long address, long size, long expectedOffset, long filteredSize, int mask) {
-        if (address == cachedDirectAddress) {
-            return cachedDirect;
+        ByteBuffer cached = directBlocks.get(address);
+        if (cached != null) {
+            return cached;
         }
         ByteBuffer block;
         if (header.hasFilters()) {
@@ -290,8 +295,13 @@ public final class FractalHeap {
             throw new Hdf5FormatException(FractalHeapDirectBlock.STRUCTURE, address,
                     "block offset", expectedOffset, db.blockOffset());
         }
-        cachedDirectAddress = address;
-        cachedDirect = block;
+        directBlocks.put(address, block);
+        cachedBytes += block.limit();
+        var it = directBlocks.entrySet().iterator();
+        while (cachedBytes > CACHE_BYTES && directBlocks.size() > 1 && it.hasNext()) {
+            cachedBytes -= it.next().getValue().limit();
+            it.remove();
+        }
         return block;
     }
 
