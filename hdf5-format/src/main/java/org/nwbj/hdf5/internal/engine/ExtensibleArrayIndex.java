@@ -15,7 +15,7 @@ import org.nwbj.hdf5.internal.format.ExtensibleArrayHeader;
 import org.nwbj.hdf5.internal.format.FormatContext;
 
 /**
- * An extensible array chunk index (spec III.A, "Extensible Array Header" and its blocks), used for datasets with
+ * An extensible array chunk index (spec "Extensible Array Index": header and blocks), used for datasets with
  * one unlimited dimension. Elements 0 .. indexBlockElements-1 live in the index block; the rest in data blocks of
  * super blocks, whose data block addresses are held by the index block (first super blocks) or by secondary blocks.
  * Not thread-safe (caches blocks it has read).

@@ -3,8 +3,8 @@ package org.nwbj.hdf5.internal.format;
 import java.nio.ByteBuffer;
 
 /**
- * The extensible array header ("EAHD"), spec III.A "Extensible Array Header", with the super block geometry that
- * its creation parameters imply: super block {@code s} holds {@code 2^floor(s/2)} data blocks of
+ * The extensible array header ("EAHD"), spec "Extensible Array Index" (chunk index appendix), with the super block
+ * geometry that its creation parameters imply: super block {@code s} holds {@code 2^floor(s/2)} data blocks of
  * {@code 2^floor((s+1)/2) * dataBlockMinElements} elements each.
  */
 public record ExtensibleArrayHeader(long address, int clientId, int elementSize, int maxElementsBits,
