@@ -168,4 +168,31 @@ class ChunkIndexTest {
             assertThat(tree.header().depth()).isGreaterThanOrEqualTo(1);
         }
     }
+    @ParameterizedTest
+    @ValueSource(strings = {"bt2_plain", "bt2_filtered"})
+    void btreeChunkIndexLookups(String name) {
+        byte[] file = TestFiles.bytes(name + ".h5");
+        Expected exp = Expected.load(name);
+        int rank = exp.grid().length;
+        BTreeV2ChunkIndex index = BTreeV2ChunkIndex.open(TestFiles.reader(file), TestFiles.findOne(file, "BTHD"),
+                rank, exp.chunkBytes());
+        assertThat(index.filtered()).isEqualTo(name.contains("filtered"));
+        assertThat(index.size()).isEqualTo(exp.chunks().size());
+        List<BTreeV2Records.Chunk> all = index.chunks();
+        assertThat(all).hasSize(exp.chunks().size());
+        for (BTreeV2Records.Chunk c : all) {
+            long[] want = exp.chunks().get(Arrays.toString(c.scaledOffsets()));
+            assertThat(new long[] {c.filterMask(), c.address(), c.size()}).containsExactly(want);
+            BTreeV2Records.Chunk found = index.get(c.scaledOffsets());
+            assertThat(found).isNotNull();
+            assertThat(found.address()).isEqualTo(c.address());
+        }
+        // keys are ordered dimension 0 first
+        for (int i = 1; i < all.size(); i++) {
+            assertThat(Arrays.compare(all.get(i - 1).scaledOffsets(), all.get(i).scaledOffsets())).isNegative();
+        }
+        assertThat(index.get(new long[] {exp.grid()[0] + 5, 0})).isNull();
+        // visitors get little-endian records
+        index.tree().forEach(rec -> assertThat(rec.order()).isEqualTo(java.nio.ByteOrder.LITTLE_ENDIAN));
+    }
 }
