@@ -266,6 +266,50 @@ class SyntheticStructuresTest {
         assertThat(ea.get(40).allocated()).isFalse();
     }
 
+    /**
+     * A heap with nested indirect blocks: table width 2, blocks of 512 and 1024 bytes, so the root's row 3 holds
+     * indirect blocks of 2 rows. Direct blocks carry no checksum (flags 0).
+     */
+    static byte[] nestedHeap() {
+        Image img = new Image();
+        long u = -1;
+        img.at(0).ascii("FRHP").u8(0).u16(8).u16(0).u8(0).u32(1024)
+                .u64(0).u64(u).u64(0).u64(u).u64(8192).u64(8192).u64(0).u64(2).u64(0).u64(0).u64(0).u64(0)
+                .u16(2).u64(512).u64(1024).u16(16).u16(1).u64(200).u16(4).checksum(0);
+        // root: rows 0-2 direct (one 1024-byte block allocated in row 2), row 3 indirect
+        img.at(200).ascii("FHIB").u8(0).u64(0).u16(0).u64(u).u64(u).u64(u).u64(u).u64(u).u64(1000)
+                .u64(u).u64(300).checksum(200);
+        // the indirect block at heap offset 4096 + 2048: one 512-byte block in its row 1
+        img.at(300).ascii("FHIB").u8(0).u64(0).u16(6144).u64(u).u64(u).u64(2100).u64(u).checksum(300);
+        img.at(1000).ascii("FHDB").u8(0).u64(0).u16(3072).ascii("object in row 2");
+        img.at(2100).ascii("FHDB").u8(0).u64(0).u16(7168).ascii("object two levels down");
+        return img.bytes;
+    }
+
+    private static String string(ByteBuffer b) {
+        byte[] out = new byte[b.remaining()];
+        b.duplicate().get(out);
+        return new String(out, StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] managedId(int offset, int length) {
+        return new byte[] {0, (byte) offset, (byte) (offset >> 8), (byte) length, (byte) (length >> 8), 0, 0, 0};
+    }
+
+    @Test
+    void nestedIndirectBlocks() {
+        FractalHeap heap = FractalHeap.open(TestFiles.reader(nestedHeap()), 0);
+        assertThat(heap.header().maxDirectRows()).isEqualTo(3);
+        assertThat(heap.header().directBlockHeaderSize(FormatContext.DEFAULT)).isEqualTo(15);
+        assertThat(string(heap.get(managedId(3072 + 15, 15)))).isEqualTo("object in row 2");
+        assertThat(string(heap.get(managedId(7168 + 15, 22)))).isEqualTo("object two levels down");
+        // offsets in blocks that were never allocated, or past the block's end
+        assertThatThrownBy(() -> heap.get(managedId(100, 4))).isInstanceOf(Hdf5FormatException.class)
+                .hasMessageContaining("unallocated");
+        assertThatThrownBy(() -> heap.get(managedId(7168 + 500, 40))).isInstanceOf(Hdf5FormatException.class);
+        assertThatThrownBy(() -> heap.get(managedId(7168 + 3, 4))).isInstanceOf(Hdf5FormatException.class);
+    }
+
     /** The root of a depth-2 tree made to point at itself is reported, not followed. */
     @Test
     void btreeCycleIsDetected() {
