@@ -3,7 +3,11 @@
 
 Run from the module directory: /usr/bin/python3 src/test/scripts/gen_heaps.py
 Every file holds exactly one structure of interest (one fractal heap with its B-trees, or one chunk index),
-so tests can find its header by scanning for the signature. The .txt files let tests run without python.
+so tests can find its header by scanning for the signature. The .txt files let tests run without python:
+group_*.txt lists link names in creation order, attrs_dense.txt attribute names and data sizes in creation
+order, and the chunk files give the chunk byte size, the chunk grid and, per allocated chunk (from h5py's
+get_chunk_info), its scaled offsets, filter mask, address and stored size. Files ending in _o4 use 4-byte
+offsets and lengths. Written with h5py 3.7 / HDF5 1.10.8 (Debian); regenerating rewrites every file.
 """
 import os
 import random

@@ -89,14 +89,14 @@ public final class FractalHeap {
         return switch (type) {
             case 0 -> managed(in);
             case 1 -> huge(in);
-            case 2 -> tiny(in, first, heapId);
+            case 2 -> tiny(in, first);
             default -> throw new Hdf5FormatException(HEAP_ID, header.address(), "heap ID type", "0, 1 or 2", type);
         };
     }
 
     // ---- tiny objects: the data is inside the ID ----
 
-    private ByteBuffer tiny(FormatReader in, int first, byte[] heapId) {
+    private ByteBuffer tiny(FormatReader in, int first) {
         int length;
         // IDs longer than 18 bytes need a second length byte (spec III.G, "Fractal Heap ID" for tiny objects)
         if (header.heapIdLength() > 18) {
