@@ -1,6 +1,7 @@
 package org.nwbj.hdf5.internal.engine;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -13,7 +14,8 @@ import org.nwbj.hdf5.internal.format.FormatContext;
 
 /**
  * Reads a version 2 B-tree (spec III.A.2): visits records in key order or searches for one. Records are handed out
- * as raw little-endian buffers; decode them with {@link org.nwbj.hdf5.internal.format.BTreeV2Records}.
+ * as raw little-endian buffers (positioned at 0, one per call); decode them with {@link org.nwbj.hdf5.internal.format.BTreeV2Records}.
+ * Holds no mutable state: safe for concurrent use when the BlockReader is.
  */
 public final class BTreeV2 {
     private final BlockReader reader;
@@ -73,7 +75,7 @@ public final class BTreeV2 {
                 visit(node.childAddresses()[i], depth - 1, node.childRecordCounts()[i], visited, visitor, seen);
             }
             seen[0]++;
-            visitor.accept(node.records()[i].duplicate());
+            visitor.accept(view(node.records()[i]));
         }
         if (depth > 0) {
             int last = node.records().length;
@@ -103,9 +105,9 @@ public final class BTreeV2 {
             int child = records.length;
             while (lo <= hi) {
                 int mid = (lo + hi) >>> 1;
-                int c = compare.applyAsInt(records[mid].duplicate());
+                int c = compare.applyAsInt(view(records[mid]));
                 if (c == 0) {
-                    return records[mid].duplicate();
+                    return view(records[mid]);
                 } else if (c < 0) {
                     child = mid;
                     hi = mid - 1;
@@ -141,7 +143,7 @@ public final class BTreeV2 {
         int n = records.length;
         int[] c = new int[n];
         for (int i = 0; i < n; i++) {
-            c[i] = compare.applyAsInt(records[i].duplicate());
+            c[i] = compare.applyAsInt(view(records[i]));
         }
         for (int i = 0; i <= n; i++) {
             // child i holds keys between record i-1 and record i
@@ -151,9 +153,14 @@ public final class BTreeV2 {
                 matching(node.childAddresses()[i], depth - 1, node.childRecordCounts()[i], visited, compare, visitor);
             }
             if (i < n && c[i] == 0) {
-                visitor.accept(records[i].duplicate());
+                visitor.accept(view(records[i]));
             }
         }
+    }
+
+    /** A fresh little-endian view (duplicate() would reset the byte order to big-endian). */
+    private static ByteBuffer view(ByteBuffer record) {
+        return record.duplicate().order(ByteOrder.LITTLE_ENDIAN);
     }
 
     private BTreeV2Node node(long address, int depth, long count, Set<Long> visited) {

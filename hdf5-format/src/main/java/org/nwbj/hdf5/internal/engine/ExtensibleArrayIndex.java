@@ -15,9 +15,10 @@ import org.nwbj.hdf5.internal.format.ExtensibleArrayHeader;
 import org.nwbj.hdf5.internal.format.FormatContext;
 
 /**
- * An extensible array chunk index (spec III.A, "Extensible Array Header" and its blocks), used for datasets with
+ * An extensible array chunk index (spec "Extensible Array Index": header and blocks), used for datasets with
  * one unlimited dimension. Elements 0 .. indexBlockElements-1 live in the index block; the rest in data blocks of
  * super blocks, whose data block addresses are held by the index block (first super blocks) or by secondary blocks.
+ * Not thread-safe (caches blocks it has read).
  */
 public final class ExtensibleArrayIndex {
     private final BlockReader reader;
@@ -77,11 +78,11 @@ public final class ExtensibleArrayIndex {
         if (n == 0) {
             return;
         }
-        if (header.indexBlockAddress() == FormatContext.UNDEFINED) {
-            for (long i = 0; i < n; i++) {
-                out.accept(unallocated(i));
-            }
-            return;
+        // Setting an element allocates the blocks that hold it, so the last element set must lie in allocated
+        // blocks; checking this first keeps a damaged "max index set" from producing billions of entries.
+        if (header.indexBlockAddress() == FormatContext.UNDEFINED || !blockAllocated(n - 1)) {
+            throw new Hdf5FormatException(ExtensibleArrayHeader.STRUCTURE, header.address(), "max index set " + n
+                    + " but no block holds element " + (n - 1));
         }
         ExtensibleArrayBlocks.IndexBlock ib = indexBlock();
         for (int i = 0; i < ib.elements().length && i < n; i++) {
@@ -160,6 +161,21 @@ public final class ExtensibleArrayIndex {
         long p = inBlock / header.pageElements();
         ChunkIndexElement[] el = page(s, d, dblocks[d], p);
         return el == null ? unallocated(index) : entry(index, el[(int) (inBlock % header.pageElements())]);
+    }
+
+    /** Whether the data block (or index block) that would hold element {@code index} exists. */
+    private boolean blockAllocated(long index) {
+        if (index < header.indexBlockElements()) {
+            return true;
+        }
+        long i = index - header.indexBlockElements();
+        int s = header.superBlockOf(i);
+        if (s >= header.superBlockCount()) {
+            return false;
+        }
+        long d = (i - header.superBlockStart(s)) / header.dataBlockElements(s);
+        long[] dblocks = dataBlockAddresses(s);
+        return dblocks != null && d >= 0 && d < dblocks.length && dblocks[(int) d] != FormatContext.UNDEFINED;
     }
 
     private ExtensibleArrayBlocks.IndexBlock indexBlock() {

@@ -12,8 +12,9 @@ import org.nwbj.hdf5.internal.format.FixedArrayHeader;
 import org.nwbj.hdf5.internal.format.FormatContext;
 
 /**
- * A fixed array chunk index (spec III.A, "Fixed Array Header" / "Fixed Array Data Block"): one entry per chunk of
+ * A fixed array chunk index (spec "Fixed Array Index": "Fixed Array Header" and "Data Block"): one entry per chunk of
  * a dataset whose dimensions are fixed, in the linear order of the chunk grid.
+ * Not thread-safe (caches blocks it has read).
  */
 public final class FixedArrayIndex {
     private final BlockReader reader;

@@ -1,10 +1,10 @@
 package org.nwbj.hdf5.internal.engine;
 
 import java.nio.Buffer;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.nwbj.hdf5.Hdf5FormatException;
@@ -19,7 +19,8 @@ import org.nwbj.hdf5.internal.format.FractalHeapIndirectBlock;
 /**
  * Reads objects of a fractal heap (spec III.G) by heap ID: managed objects (located through the doubling table of
  * direct and indirect blocks), huge objects (addressed directly by the ID or through the heap's version 2 B-tree of
- * huge objects) and tiny objects (stored inside the ID).
+ * huge objects) and tiny objects (stored inside the ID). Not thread-safe: it caches blocks; use one instance per
+ * thread or synchronize.
  */
 public final class FractalHeap {
     /** Depth of nested indirect blocks beyond which the heap must be corrupt (64-bit heaps need far fewer). */
@@ -44,8 +45,10 @@ public final class FractalHeap {
     private final FractalHeapHeader header;
     private final Unfilter unfilter;
     private final Map<Long, FractalHeapIndirectBlock> indirectBlocks = new HashMap<>();
-    private long cachedDirectAddress = -1;
-    private ByteBuffer cachedDirect;
+    /** Recently used (unfiltered, verified) direct blocks: name-index order jumps between blocks. */
+    private final LinkedHashMap<Long, ByteBuffer> directBlocks = new LinkedHashMap<>(16, 0.75f, true);
+    private long cachedBytes;
+    private static final long CACHE_BYTES = 4L << 20;
     private BTreeV2 hugeObjects;
 
     private FractalHeap(BlockReader reader, FractalHeapHeader header, Unfilter unfilter) {
@@ -86,14 +89,14 @@ public final class FractalHeap {
         return switch (type) {
             case 0 -> managed(in);
             case 1 -> huge(in);
-            case 2 -> tiny(in, first, heapId);
+            case 2 -> tiny(in, first);
             default -> throw new Hdf5FormatException(HEAP_ID, header.address(), "heap ID type", "0, 1 or 2", type);
         };
     }
 
     // ---- tiny objects: the data is inside the ID ----
 
-    private ByteBuffer tiny(FormatReader in, int first, byte[] heapId) {
+    private ByteBuffer tiny(FormatReader in, int first) {
         int length;
         // IDs longer than 18 bytes need a second length byte (spec III.G, "Fractal Heap ID" for tiny objects)
         if (header.heapIdLength() > 18) {
@@ -243,6 +246,7 @@ public final class FractalHeap {
                     + offsetInBlock + " of " + length + " bytes outside the block's data");
         }
         ByteBuffer b = block.duplicate();
+        // through Buffer: ByteBuffer's covariant position/limit (Java 9+) are missing on older Android
         ((Buffer) b).position((int) offsetInBlock);
         ((Buffer) b).limit((int) (offsetInBlock + length));
         return b.slice().asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
@@ -271,8 +275,9 @@ public final class FractalHeap {
     }
 
     private ByteBuffer direct(long address, long size, long expectedOffset, long filteredSize, int mask) {
-        if (address == cachedDirectAddress) {
-            return cachedDirect;
+        ByteBuffer cached = directBlocks.get(address);
+        if (cached != null) {
+            return cached;
         }
         ByteBuffer block;
         if (header.hasFilters()) {
@@ -290,8 +295,13 @@ public final class FractalHeap {
             throw new Hdf5FormatException(FractalHeapDirectBlock.STRUCTURE, address,
                     "block offset", expectedOffset, db.blockOffset());
         }
-        cachedDirectAddress = address;
-        cachedDirect = block;
+        directBlocks.put(address, block);
+        cachedBytes += block.limit();
+        var it = directBlocks.entrySet().iterator();
+        while (cachedBytes > CACHE_BYTES && directBlocks.size() > 1 && it.hasNext()) {
+            cachedBytes -= it.next().getValue().limit();
+            it.remove();
+        }
         return block;
     }
 

@@ -3,9 +3,9 @@ package org.nwbj.hdf5.internal.format;
 import java.nio.ByteBuffer;
 
 /**
- * The blocks below an extensible array header, spec III.A: index block ("EAIB"), secondary block ("EASB") and data
- * block ("EADB"). Paged data blocks keep only their prefix here; each page follows as {@code 2^pageBits} elements and
- * a checksum (see {@link ChunkIndexElement#decodePage}).
+ * The blocks below an extensible array header, spec "Extensible Array Index" (chunk index appendix): index block
+ * ("EAIB"), secondary block ("EASB") and data block ("EADB"). Paged data blocks keep only their prefix here; each
+ * page follows as {@code 2^pageBits} elements and a checksum (see {@link ChunkIndexElement#decodePage}).
  */
 public final class ExtensibleArrayBlocks {
     private ExtensibleArrayBlocks() {

@@ -3,8 +3,8 @@ package org.nwbj.hdf5.internal.format;
 import java.nio.ByteBuffer;
 
 /**
- * The extensible array header ("EAHD"), spec III.A "Extensible Array Header", with the super block geometry that
- * its creation parameters imply: super block {@code s} holds {@code 2^floor(s/2)} data blocks of
+ * The extensible array header ("EAHD"), spec "Extensible Array Index" (chunk index appendix), with the super block
+ * geometry that its creation parameters imply: super block {@code s} holds {@code 2^floor(s/2)} data blocks of
  * {@code 2^floor((s+1)/2) * dataBlockMinElements} elements each.
  */
 public record ExtensibleArrayHeader(long address, int clientId, int elementSize, int maxElementsBits,
@@ -53,8 +53,8 @@ public record ExtensibleArrayHeader(long address, int clientId, int elementSize,
         if (pageBits > 30) {
             throw in.fail("data block page bits " + pageBits + " exceed 30");
         }
-        if (maxIndex < 0) {
-            throw in.fail("max index set out of range");
+        if (maxIndex < 0 || (maxBits < 63 && maxIndex > (1L << maxBits))) {
+            throw in.fail("max index set " + maxIndex + " exceeds the array's 2^" + maxBits + " elements");
         }
         return new ExtensibleArrayHeader(address, client, elementSize, maxBits, iblockElements, dblockMin,
                 sblockMinPtrs, pageBits, nsblks, sblksSize, ndblks, dblksSize, maxIndex, realized, iblock);

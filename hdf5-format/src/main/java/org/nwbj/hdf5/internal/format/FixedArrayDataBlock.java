@@ -3,8 +3,8 @@ package org.nwbj.hdf5.internal.format;
 import java.nio.ByteBuffer;
 
 /**
- * The fixed array data block ("FADB"), spec III.A "Fixed Array Data Block". When paged, only the prefix (with its
- * page-initialized bitmap) is decoded here; pages follow the prefix, each full page being
+ * The fixed array data block ("FADB"), spec "Fixed Array Index" (chunk index appendix). When paged, only the prefix
+ * (with its page-initialized bitmap) is decoded here; pages follow the prefix, each full page being
  * {@code 2^pageBits} elements plus a checksum (see {@link ChunkIndexElement#decodePage}).
  *
  * @param elements    the elements when not paged, else null

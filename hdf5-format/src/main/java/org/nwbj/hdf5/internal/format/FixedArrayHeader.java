@@ -2,7 +2,7 @@ package org.nwbj.hdf5.internal.format;
 
 import java.nio.ByteBuffer;
 
-/** The fixed array header ("FAHD"), spec III.A "Fixed Array Header" (a chunk index of HDF5 1.10+). */
+/** The fixed array header ("FAHD"), spec "Fixed Array Index" (chunk index appendix), "Fixed Array Header". */
 public record FixedArrayHeader(long address, int clientId, int entrySize, int pageBits, long maxEntries,
         long dataBlockAddress) {
     public static final String STRUCTURE = "FixedArrayHeader";

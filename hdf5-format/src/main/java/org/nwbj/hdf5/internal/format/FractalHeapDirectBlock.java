@@ -1,7 +1,5 @@
 package org.nwbj.hdf5.internal.format;
 
-import java.nio.Buffer;
-
 import java.nio.ByteBuffer;
 
 /**
@@ -32,7 +30,7 @@ public record FractalHeapDirectBlock(long address, long heapHeaderAddress, long 
             long stored = in.u32();
             ByteBuffer copy = ByteBuffer.allocate(block.limit());
             ByteBuffer src = block.duplicate();
-            ((Buffer) src).position(0);
+            ((java.nio.Buffer) src).position(0); // via Buffer for Android API 26 (no covariant override)
             copy.put(src);
             for (int i = 0; i < 4; i++) {
                 copy.put(at + i, (byte) 0);

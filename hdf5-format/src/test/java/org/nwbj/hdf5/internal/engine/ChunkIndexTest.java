@@ -16,8 +16,6 @@ import org.nwbj.hdf5.internal.format.FormatContext;
 
 /** Chunk indexes of datasets written by HDF5 1.10, checked against h5py's get_chunk_info. */
 class ChunkIndexTest {
-    private static final FormatContext CTX = FormatContext.DEFAULT;
-
     /** Expected values of one dataset: chunk byte size, chunk grid, and the allocated chunks. */
     record Expected(long chunkBytes, long[] grid, Map<String, long[]> chunks) {
         static Expected load(String name) {
@@ -81,7 +79,7 @@ class ChunkIndexTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fa_plain", "fa_filtered", "fa_paged"})
+    @ValueSource(strings = {"fa_plain", "fa_filtered", "fa_paged", "fa_filtered_o4"})
     void fixedArray(String name) {
         byte[] file = TestFiles.bytes(name + ".h5");
         Expected exp = Expected.load(name);
@@ -108,7 +106,7 @@ class ChunkIndexTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ea_plain", "ea_filtered"})
+    @ValueSource(strings = {"ea_plain", "ea_filtered", "ea_plain_o4"})
     void extensibleArray(String name) {
         byte[] file = TestFiles.bytes(name + ".h5");
         Expected exp = Expected.load(name);
@@ -141,20 +139,22 @@ class ChunkIndexTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bt2_plain", "bt2_filtered"})
+    @ValueSource(strings = {"bt2_plain", "bt2_filtered", "bt2_filtered_o4"})
     void btreeChunks(String name) {
         byte[] file = TestFiles.bytes(name + ".h5");
         Expected exp = Expected.load(name);
-        BTreeV2 tree = BTreeV2.open(TestFiles.reader(file), TestFiles.findOne(file, "BTHD"));
+        BlockReader r = TestFiles.reader(file);
+        FormatContext ctx = r.ctx();
+        BTreeV2 tree = BTreeV2.open(r, TestFiles.findOne(file, "BTHD"));
         int rank = exp.grid().length;
         boolean filtered = tree.recordType() == BTreeV2Records.CHUNK_FILTERED;
         assertThat(filtered).isEqualTo(name.contains("filtered"));
-        int sizeLength = BTreeV2Records.filteredChunkSizeLength(tree.recordSize(), rank, CTX);
+        int sizeLength = BTreeV2Records.filteredChunkSizeLength(tree.recordSize(), rank, ctx);
         List<String> order = new ArrayList<>();
         Map<String, long[]> found = new HashMap<>();
         tree.forEach(rec -> {
-            BTreeV2Records.Chunk c = filtered ? BTreeV2Records.filteredChunk(rec, rank, sizeLength, CTX)
-                    : BTreeV2Records.chunk(rec, rank, CTX);
+            BTreeV2Records.Chunk c = filtered ? BTreeV2Records.filteredChunk(rec, rank, sizeLength, ctx)
+                    : BTreeV2Records.chunk(rec, rank, ctx);
             String key = Arrays.toString(c.scaledOffsets());
             order.add(key);
             found.put(key, new long[] {c.filterMask(), c.address(), filtered ? c.size() : exp.chunkBytes()});
@@ -167,5 +167,32 @@ class ChunkIndexTest {
         if (name.equals("bt2_plain")) {
             assertThat(tree.header().depth()).isGreaterThanOrEqualTo(1);
         }
+    }
+    @ParameterizedTest
+    @ValueSource(strings = {"bt2_plain", "bt2_filtered", "bt2_filtered_o4"})
+    void btreeChunkIndexLookups(String name) {
+        byte[] file = TestFiles.bytes(name + ".h5");
+        Expected exp = Expected.load(name);
+        int rank = exp.grid().length;
+        BTreeV2ChunkIndex index = BTreeV2ChunkIndex.open(TestFiles.reader(file), TestFiles.findOne(file, "BTHD"),
+                rank, exp.chunkBytes());
+        assertThat(index.filtered()).isEqualTo(name.contains("filtered"));
+        assertThat(index.size()).isEqualTo(exp.chunks().size());
+        List<BTreeV2Records.Chunk> all = index.chunks();
+        assertThat(all).hasSize(exp.chunks().size());
+        for (BTreeV2Records.Chunk c : all) {
+            long[] want = exp.chunks().get(Arrays.toString(c.scaledOffsets()));
+            assertThat(new long[] {c.filterMask(), c.address(), c.size()}).containsExactly(want);
+            BTreeV2Records.Chunk found = index.get(c.scaledOffsets());
+            assertThat(found).isNotNull();
+            assertThat(found.address()).isEqualTo(c.address());
+        }
+        // keys are ordered dimension 0 first
+        for (int i = 1; i < all.size(); i++) {
+            assertThat(Arrays.compare(all.get(i - 1).scaledOffsets(), all.get(i).scaledOffsets())).isNegative();
+        }
+        assertThat(index.get(new long[] {exp.grid()[0] + 5, 0})).isNull();
+        // visitors get little-endian records
+        index.tree().forEach(rec -> assertThat(rec.order()).isEqualTo(java.nio.ByteOrder.LITTLE_ENDIAN));
     }
 }

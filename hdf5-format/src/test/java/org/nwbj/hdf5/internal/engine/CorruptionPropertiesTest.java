@@ -14,25 +14,32 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 import org.nwbj.hdf5.Hdf5Exception;
+import org.nwbj.hdf5.internal.format.BTreeV2Header;
 import org.nwbj.hdf5.internal.format.BTreeV2Records;
 import org.nwbj.hdf5.internal.format.Checksums;
+import org.nwbj.hdf5.internal.format.ExtensibleArrayHeader;
+import org.nwbj.hdf5.internal.format.FixedArrayHeader;
 import org.nwbj.hdf5.internal.format.FormatContext;
+import org.nwbj.hdf5.internal.format.FractalHeapHeader;
 
 /** Damaged files must fail with an Hdf5Exception (or still decode), never with another exception or a hang. */
 class CorruptionPropertiesTest {
-    private static final FormatContext CTX = FormatContext.DEFAULT;
     private static final String[] SIGNATURES = {"FRHP", "FHDB", "FHIB", "BTHD", "BTIN", "BTLF", "FAHD", "FADB",
         "EAHD", "EAIB", "EASB", "EADB"};
-    /** Header sizes with 8-byte offsets and lengths (no heap filters): their checksum is the last 4 bytes. */
-    private static final Map<String, Integer> HEADER_SIZES = Map.of("FRHP", 146, "BTHD", 38, "FAHD", 28,
-            "EAHD", 72);
+    /** Header sizes (no heap filters): their checksum is the last 4 bytes. */
+    private static Map<String, Integer> headerSizes(FormatContext ctx) {
+        return Map.of("FRHP", FractalHeapHeader.baseSize(ctx), "BTHD", BTreeV2Header.encodedSize(ctx),
+                "FAHD", FixedArrayHeader.encodedSize(ctx), "EAHD", ExtensibleArrayHeader.encodedSize(ctx));
+    }
     private static final Map<String, byte[]> FILES = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Provide
     Arbitrary<String> files() {
         return Arbitraries.of("group_small", "group_big", "attrs_dense", "fa_plain", "fa_filtered", "fa_paged",
-                "ea_plain", "ea_filtered", "bt2_plain", "bt2_filtered");
+                "ea_plain", "ea_filtered", "bt2_plain", "bt2_filtered", "group_o4", "fa_filtered_o4", "ea_plain_o4",
+                "bt2_filtered_o4");
     }
 
     private static byte[] file(String name) {
@@ -42,6 +49,7 @@ class CorruptionPropertiesTest {
     /** Reads everything the tests read from a file of the given kind. */
     static void traverse(String name, byte[] file) {
         BlockReader r = TestFiles.reader(file);
+        FormatContext ctx = r.ctx();
         if (name.startsWith("group") || name.startsWith("attrs")) {
             List<Long> heaps = TestFiles.find(file, "FRHP");
             FractalHeap heap = heaps.isEmpty() ? null : FractalHeap.open(r, heaps.get(0));
@@ -50,13 +58,13 @@ class CorruptionPropertiesTest {
                 int type = tree.recordType();
                 tree.forEach(rec -> {
                     byte[] id = switch (type) {
-                        case BTreeV2Records.LINK_NAME -> BTreeV2Records.linkName(rec, CTX).heapId();
-                        case BTreeV2Records.LINK_CREATION_ORDER -> BTreeV2Records.linkCreationOrder(rec, CTX).heapId();
-                        case BTreeV2Records.ATTRIBUTE_NAME -> BTreeV2Records.attributeName(rec, CTX).heapId();
+                        case BTreeV2Records.LINK_NAME -> BTreeV2Records.linkName(rec, ctx).heapId();
+                        case BTreeV2Records.LINK_CREATION_ORDER -> BTreeV2Records.linkCreationOrder(rec, ctx).heapId();
+                        case BTreeV2Records.ATTRIBUTE_NAME -> BTreeV2Records.attributeName(rec, ctx).heapId();
                         case BTreeV2Records.ATTRIBUTE_CREATION_ORDER ->
-                                BTreeV2Records.attributeCreationOrder(rec, CTX).heapId();
+                                BTreeV2Records.attributeCreationOrder(rec, ctx).heapId();
                         default -> {
-                            BTreeV2Records.hugeObject(type, rec, CTX);
+                            BTreeV2Records.hugeObject(type, rec, ctx);
                             yield null;
                         }
                     };
@@ -87,10 +95,10 @@ class CorruptionPropertiesTest {
                 int type = tree.recordType();
                 tree.forEach(rec -> {
                     if (type == BTreeV2Records.CHUNK) {
-                        BTreeV2Records.chunk(rec, 2, CTX);
+                        BTreeV2Records.chunk(rec, 2, ctx);
                     } else {
                         BTreeV2Records.filteredChunk(rec, 2,
-                                BTreeV2Records.filteredChunkSizeLength(tree.recordSize(), 2, CTX), CTX);
+                                BTreeV2Records.filteredChunkSizeLength(tree.recordSize(), 2, ctx), ctx);
                     }
                 });
             }
@@ -100,8 +108,10 @@ class CorruptionPropertiesTest {
     static void expectOnlyHdf5Exceptions(String name, byte[] file, String what) {
         try {
             traverse(name, file);
+            Statistics.collect("decoded");
         } catch (Hdf5Exception expected) {
-            // the damage was detected
+            // the damage was detected; the statistics show which checks catch it
+            Statistics.collect(expected.getClass().getSimpleName());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             throw new AssertionError(name + " " + what + ": " + e, e);
         }
@@ -137,7 +147,7 @@ class CorruptionPropertiesTest {
             @ForAll @IntRange(min = 4, max = 141) int offset, @ForAll @IntRange(min = 0, max = 7) int bit,
             @ForAll boolean setHighBytes) {
         byte[] file = file(name);
-        for (Map.Entry<String, Integer> h : HEADER_SIZES.entrySet()) {
+        for (Map.Entry<String, Integer> h : headerSizes(TestFiles.ctx(file)).entrySet()) {
             int size = h.getValue();
             for (long a : TestFiles.find(file, h.getKey())) {
                 int start = (int) a;

@@ -14,12 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nwbj.hdf5.internal.format.BTreeV2Records;
 import org.nwbj.hdf5.internal.format.Checksums;
-import org.nwbj.hdf5.internal.format.FormatContext;
 
 /** Dense groups and attributes of files written by HDF5 1.10 (h5py, libver='latest'). */
 class FractalHeapTest {
-    private static final FormatContext CTX = FormatContext.DEFAULT;
-
     /** Name of a link message (spec IV.A.2.g) stored in the heap. */
     static String linkName(ByteBuffer msg) {
         ByteBuffer b = msg.duplicate().order(ByteOrder.LITTLE_ENDIAN);
@@ -69,7 +66,7 @@ class FractalHeapTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"group_small", "group_big"})
+    @ValueSource(strings = {"group_small", "group_big", "group_o4"})
     void linksInCreationOrder(String name) {
         byte[] file = TestFiles.bytes(name + ".h5");
         BlockReader r = TestFiles.reader(file);
@@ -81,7 +78,7 @@ class FractalHeapTest {
         List<String> names = new ArrayList<>();
         List<Long> orders = new ArrayList<>();
         order.forEach(rec -> {
-            BTreeV2Records.LinkCreationOrder lc = BTreeV2Records.linkCreationOrder(rec, CTX);
+            BTreeV2Records.LinkCreationOrder lc = BTreeV2Records.linkCreationOrder(rec, r.ctx());
             orders.add(lc.creationOrder());
             names.add(linkName(heap.get(lc.heapId())));
         });
@@ -93,7 +90,7 @@ class FractalHeapTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"group_small", "group_big"})
+    @ValueSource(strings = {"group_small", "group_big", "group_o4"})
     void linksByNameHash(String name) {
         byte[] file = TestFiles.bytes(name + ".h5");
         BlockReader r = TestFiles.reader(file);
@@ -103,7 +100,7 @@ class FractalHeapTest {
         List<String> names = new ArrayList<>();
         long[] last = {-1};
         byName.forEach(rec -> {
-            BTreeV2Records.LinkName ln = BTreeV2Records.linkName(rec, CTX);
+            BTreeV2Records.LinkName ln = BTreeV2Records.linkName(rec, r.ctx());
             String n = linkName(heap.get(ln.heapId()));
             byte[] utf8 = n.getBytes(StandardCharsets.UTF_8);
             // the key is the lookup3 hash of the name; records come sorted by it
@@ -118,11 +115,11 @@ class FractalHeapTest {
         for (String n : List.of(expected.get(0), expected.get(expected.size() - 1))) {
             byte[] utf8 = n.getBytes(StandardCharsets.UTF_8);
             long h = Checksums.lookup3(utf8, 0, utf8.length);
-            ByteBuffer found = byName.find(rec -> Long.compare(h, BTreeV2Records.linkName(rec, CTX).hash()));
+            ByteBuffer found = byName.find(rec -> Long.compare(h, BTreeV2Records.linkName(rec, r.ctx()).hash()));
             assertThat(found).isNotNull();
-            assertThat(linkName(heap.get(BTreeV2Records.linkName(found, CTX).heapId()))).isEqualTo(n);
+            assertThat(linkName(heap.get(BTreeV2Records.linkName(found, r.ctx()).heapId()))).isEqualTo(n);
         }
-        assertThat(byName.find(rec -> Long.compare(0xffffffffL + 1, BTreeV2Records.linkName(rec, CTX).hash())))
+        assertThat(byName.find(rec -> Long.compare(0xffffffffL + 1, BTreeV2Records.linkName(rec, r.ctx()).hash())))
                 .isNull();
     }
 
@@ -148,7 +145,7 @@ class FractalHeapTest {
         List<String> names = new ArrayList<>();
         List<ByteBuffer> messages = new ArrayList<>();
         tree(file, r, BTreeV2Records.ATTRIBUTE_CREATION_ORDER).forEach(rec -> {
-            BTreeV2Records.AttributeCreationOrder ac = BTreeV2Records.attributeCreationOrder(rec, CTX);
+            BTreeV2Records.AttributeCreationOrder ac = BTreeV2Records.attributeCreationOrder(rec, r.ctx());
             assertThat(ac.creationOrder()).isEqualTo(names.size());
             ByteBuffer msg = heap.get(ac.heapId());
             names.add(attributeName(msg));
@@ -168,7 +165,7 @@ class FractalHeapTest {
         BTreeV2 byName = tree(file, r, BTreeV2Records.ATTRIBUTE_NAME);
         HashSet<String> seen = new HashSet<>();
         byName.forEach(rec -> {
-            BTreeV2Records.AttributeName an = BTreeV2Records.attributeName(rec, CTX);
+            BTreeV2Records.AttributeName an = BTreeV2Records.attributeName(rec, r.ctx());
             String n = attributeName(heap.get(an.heapId()));
             byte[] utf8 = n.getBytes(StandardCharsets.UTF_8);
             assertThat(an.hash()).isEqualTo(Checksums.lookup3(utf8, 0, utf8.length));
@@ -178,7 +175,7 @@ class FractalHeapTest {
 
         BTreeV2 huge = tree(file, r, BTreeV2Records.HUGE_INDIRECT);
         List<BTreeV2Records.HugeObject> hugeRecords = new ArrayList<>();
-        huge.forEach(rec -> hugeRecords.add(BTreeV2Records.hugeObject(huge.recordType(), rec, CTX)));
+        huge.forEach(rec -> hugeRecords.add(BTreeV2Records.hugeObject(huge.recordType(), rec, r.ctx())));
         assertThat(hugeRecords).hasSize(1);
         assertThat(hugeRecords.get(0).length()).isEqualTo(messages.get(messages.size() - 1).limit());
     }

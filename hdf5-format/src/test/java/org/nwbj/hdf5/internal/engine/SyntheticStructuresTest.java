@@ -203,6 +203,113 @@ class SyntheticStructuresTest {
         assertThatThrownBy(() -> heap.get(new byte[] {0})).isInstanceOf(Hdf5FormatException.class);
     }
 
+    /**
+     * An extensible array with tiny creation parameters so that data blocks of super block 3 are paged (2 pages of
+     * 4 elements): index block elements 2, data block minimum 2, secondary block minimum pointers 2, page bits 2.
+     */
+    static byte[] pagedExtensibleArray() {
+        Image img = new Image();
+        long undef = -1;
+        img.at(0).ascii("EAHD").u8(0).u8(0).u8(8).u8(8).u8(2).u8(2).u8(2).u8(2)
+                .u64(2).u64(0).u64(5).u64(0).u64(32).u64(32).u64(100).checksum(0);
+        // index block: 2 elements, data blocks of super blocks 0 and 1, secondary blocks of super blocks 2..7
+        img.at(100).ascii("EAIB").u8(0).u8(0).u64(0).u64(10_000).u64(10_001).u64(300).u64(400)
+                .u64(500).u64(700).u64(undef).u64(undef).u64(undef).u64(undef).checksum(100);
+        img.at(300).ascii("EADB").u8(0).u8(0).u64(0).u8(0).u64(10_002).u64(10_003).checksum(300);
+        img.at(400).ascii("EADB").u8(0).u8(0).u64(0).u8(2);
+        for (int i = 4; i < 8; i++) {
+            img.u64(10_000 + i);
+        }
+        img.checksum(400);
+        img.at(500).ascii("EASB").u8(0).u8(0).u64(0).u8(6).u64(600).u64(undef).checksum(500);
+        img.at(600).ascii("EADB").u8(0).u8(0).u64(0).u8(6);
+        for (int i = 8; i < 12; i++) {
+            img.u64(i == 9 ? undef : 10_000 + i);
+        }
+        img.checksum(600);
+        // super block 3: pages of data block 0 are bits 0-1, of data block 1 bits 2-3 (from the high bit)
+        img.at(700).ascii("EASB").u8(0).u8(0).u64(0).u8(14).u8(0x90).u8(0).u64(800).u64(900).checksum(700);
+        img.at(800).ascii("EADB").u8(0).u8(0).u64(0).u8(14).checksum(800);
+        page(img, 819, 16);
+        img.at(900).ascii("EADB").u8(0).u8(0).u64(0).u8(22).checksum(900);
+        page(img, 955, 28);
+        return img.bytes;
+    }
+
+    private static void page(Image img, long at, int firstIndex) {
+        img.at(at);
+        for (int i = 0; i < 4; i++) {
+            img.u64(10_000 + firstIndex + i);
+        }
+        img.checksum(at);
+    }
+
+    @Test
+    void pagedExtensibleArrayDataBlocks() {
+        byte[] file = pagedExtensibleArray();
+        ExtensibleArrayIndex ea = ExtensibleArrayIndex.open(TestFiles.reader(file), 0, 1);
+        assertThat(ea.header().paged(3)).isTrue();
+        assertThat(ea.header().paged(2)).isFalse();
+        List<ChunkEntry> entries = ea.entries();
+        assertThat(entries).hasSize(32);
+        List<Long> allocated = new ArrayList<>();
+        for (ChunkEntry e : entries) {
+            if (e.allocated()) {
+                assertThat(e.address()).isEqualTo(10_000 + e.index());
+                assertThat(e.storedSize()).isEqualTo(1);
+                allocated.add(e.index());
+            }
+            assertThat(ExtensibleArrayIndex.open(TestFiles.reader(file), 0, 1).get(e.index())).isEqualTo(e);
+        }
+        assertThat(allocated).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 10L, 11L, 16L, 17L, 18L, 19L,
+                28L, 29L, 30L, 31L);
+        assertThat(ea.get(40).allocated()).isFalse();
+    }
+
+    /**
+     * A heap with nested indirect blocks: table width 2, blocks of 512 and 1024 bytes, so the root's row 3 holds
+     * indirect blocks of 2 rows. Direct blocks carry no checksum (flags 0).
+     */
+    static byte[] nestedHeap() {
+        Image img = new Image();
+        long u = -1;
+        img.at(0).ascii("FRHP").u8(0).u16(8).u16(0).u8(0).u32(1024)
+                .u64(0).u64(u).u64(0).u64(u).u64(8192).u64(8192).u64(0).u64(2).u64(0).u64(0).u64(0).u64(0)
+                .u16(2).u64(512).u64(1024).u16(16).u16(1).u64(200).u16(4).checksum(0);
+        // root: rows 0-2 direct (one 1024-byte block allocated in row 2), row 3 indirect
+        img.at(200).ascii("FHIB").u8(0).u64(0).u16(0).u64(u).u64(u).u64(u).u64(u).u64(u).u64(1000)
+                .u64(u).u64(300).checksum(200);
+        // the indirect block at heap offset 4096 + 2048: one 512-byte block in its row 1
+        img.at(300).ascii("FHIB").u8(0).u64(0).u16(6144).u64(u).u64(u).u64(2100).u64(u).checksum(300);
+        img.at(1000).ascii("FHDB").u8(0).u64(0).u16(3072).ascii("object in row 2");
+        img.at(2100).ascii("FHDB").u8(0).u64(0).u16(7168).ascii("object two levels down");
+        return img.bytes;
+    }
+
+    private static String string(ByteBuffer b) {
+        byte[] out = new byte[b.remaining()];
+        b.duplicate().get(out);
+        return new String(out, StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] managedId(int offset, int length) {
+        return new byte[] {0, (byte) offset, (byte) (offset >> 8), (byte) length, (byte) (length >> 8), 0, 0, 0};
+    }
+
+    @Test
+    void nestedIndirectBlocks() {
+        FractalHeap heap = FractalHeap.open(TestFiles.reader(nestedHeap()), 0);
+        assertThat(heap.header().maxDirectRows()).isEqualTo(3);
+        assertThat(heap.header().directBlockHeaderSize(FormatContext.DEFAULT)).isEqualTo(15);
+        assertThat(string(heap.get(managedId(3072 + 15, 15)))).isEqualTo("object in row 2");
+        assertThat(string(heap.get(managedId(7168 + 15, 22)))).isEqualTo("object two levels down");
+        // offsets in blocks that were never allocated, or past the block's end
+        assertThatThrownBy(() -> heap.get(managedId(100, 4))).isInstanceOf(Hdf5FormatException.class)
+                .hasMessageContaining("unallocated");
+        assertThatThrownBy(() -> heap.get(managedId(7168 + 500, 40))).isInstanceOf(Hdf5FormatException.class);
+        assertThatThrownBy(() -> heap.get(managedId(7168 + 3, 4))).isInstanceOf(Hdf5FormatException.class);
+    }
+
     /** The root of a depth-2 tree made to point at itself is reported, not followed. */
     @Test
     void btreeCycleIsDetected() {

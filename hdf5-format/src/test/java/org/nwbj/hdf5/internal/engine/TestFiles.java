@@ -58,8 +58,17 @@ final class TestFiles {
         return all.get(0);
     }
 
+    /** Sizes of offsets and lengths from the superblock (versions 0/1 keep them 5 bytes further on). */
+    static FormatContext ctx(byte[] file) {
+        int at = file[8] >= 2 ? 9 : 13;
+        return new FormatContext(file[at], file[at + 1]);
+    }
+
     /** Reads from an in-memory file; out-of-range reads fail like a real file's would. */
     static BlockReader reader(byte[] file) {
+        // synthetic images (no superblock at 0) use 8-byte offsets and lengths
+        boolean hdf5 = file.length > 16 && file[0] == (byte) 0x89 && file[1] == 'H' && file[2] == 'D' && file[3] == 'F';
+        FormatContext ctx = hdf5 ? ctx(file) : FormatContext.DEFAULT;
         return new BlockReader() {
             @Override
             public ByteBuffer read(long address, long length, String structure) {
@@ -72,7 +81,7 @@ final class TestFiles {
 
             @Override
             public FormatContext ctx() {
-                return FormatContext.DEFAULT;
+                return ctx;
             }
         };
     }
