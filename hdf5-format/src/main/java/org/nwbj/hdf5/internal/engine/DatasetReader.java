@@ -188,20 +188,47 @@ public final class DatasetReader {
         }
         int chunkBytes = (int) chunkBytesL;
         long[][] box = copier.bounds();
+        ChunkMap index = chunkMap(dims, chunkBytes);
         List<StoredChunk> chunks = new ArrayList<>();
-        for (StoredChunk c : ChunkIndexes.list(f, h, layout, dims, space.maxDims(), chunkBytes, pipeline != null)) {
-            boolean hit = true;
-            for (int d = 0; d < dims.length && hit; d++) {
-                hit = c.origin()[d] < box[d][1] && c.origin()[d] + chunk[d] > box[d][0];
+        // few chunks under the selection (a row, a small box): look each grid cell up; else filter the list
+        long cells = 1;
+        long[] lo = new long[dims.length];
+        long[] hi = new long[dims.length];
+        for (int d = 0; d < dims.length; d++) {
+            lo[d] = box[d][0] / chunk[d];
+            hi[d] = (box[d][1] - 1) / chunk[d];
+            cells = cells > Long.MAX_VALUE / 2 ? cells : cells * (hi[d] - lo[d] + 1);
+        }
+        if (cells <= index.all.size()) {
+            long[] cell = lo.clone();
+            for (long n = 0; n < cells; n++) {
+                StoredChunk c = index.byCell.get(cellKey(cell));
+                if (c != null) {
+                    chunks.add(c);
+                }
+                for (int d = dims.length - 1; d >= 0; d--) {
+                    if (++cell[d] <= hi[d]) {
+                        break;
+                    }
+                    cell[d] = lo[d];
+                }
             }
-            if (hit) {
-                chunks.add(c);
+        } else {
+            for (StoredChunk c : index.all) {
+                boolean hit = true;
+                for (int d = 0; d < dims.length && hit; d++) {
+                    hit = c.origin()[d] < box[d][1] && c.origin()[d] + chunk[d] > box[d][0];
+                }
+                if (hit) {
+                    chunks.add(c);
+                }
             }
         }
         Runnable[] tasks = new Runnable[chunks.size()];
         for (int i = 0; i < tasks.length; i++) {
             StoredChunk c = chunks.get(i);
-            tasks[i] = () -> copier.copy(decodeChunk(c, chunkBytes, dims), c.origin(), chunk, out);
+            tasks[i] = () -> copier.copy(f.chunkCache().get(c.address(), c.size(), () -> decodeChunk(c, chunkBytes,
+                    dims)), c.origin(), chunk, out);
         }
         if (tasks.length > 1 && pipeline != null) {
             java.util.Arrays.stream(tasks).parallel().forEach(Runnable::run);
@@ -210,6 +237,39 @@ public final class DatasetReader {
                 t.run();
             }
         }
+    }
+
+    /** All allocated chunks, and the same keyed by grid cell; read once per dataset handle. */
+    private static final class ChunkMap {
+        final List<StoredChunk> all;
+        final java.util.Map<String, StoredChunk> byCell = new java.util.HashMap<>();
+
+        ChunkMap(List<StoredChunk> all, long[] chunk) {
+            this.all = all;
+            for (StoredChunk c : all) {
+                long[] cell = new long[chunk.length];
+                for (int d = 0; d < chunk.length; d++) {
+                    cell[d] = c.origin()[d] / chunk[d];
+                }
+                byCell.put(cellKey(cell), c);
+            }
+        }
+    }
+
+    private volatile ChunkMap chunkMap;
+
+    private ChunkMap chunkMap(long[] dims, int chunkBytes) {
+        ChunkMap m = chunkMap;
+        if (m == null) {
+            m = new ChunkMap(ChunkIndexes.list(f, h, layout, dims, space.maxDims(), chunkBytes, pipeline != null),
+                    layout.chunkDims());
+            chunkMap = m;
+        }
+        return m;
+    }
+
+    private static String cellKey(long[] cell) {
+        return java.util.Arrays.toString(cell);
     }
 
     private byte[] decodeChunk(StoredChunk c, int chunkBytes, long[] dims) {

@@ -28,6 +28,7 @@ public final class FileContext implements BlockReader {
     private final long superblockAddress;
     private final Map<Long, ObjectHeader> headers = lruMap(HEADER_CACHE_ENTRIES);
     private final Map<Long, Object> heaps = lruMap(256);
+    private final ChunkCache chunkCache = new ChunkCache(ChunkCache.DEFAULT_BYTES);
 
     public FileContext(Storage storage, Superblock superblock, long superblockAddress) {
         this.storage = storage;
@@ -52,6 +53,11 @@ public final class FileContext implements BlockReader {
         }
         throw new Hdf5FormatException("Superblock", 0, "no HDF5 signature found in " + storage.describe()
                 + " (searched offsets 0, 512, 1024, ... up to its size of " + size + " bytes)");
+    }
+
+    /** Decoded chunks shared by every dataset of this file, bounded in bytes. */
+    public ChunkCache chunkCache() {
+        return chunkCache;
     }
 
     public Storage storage() {
