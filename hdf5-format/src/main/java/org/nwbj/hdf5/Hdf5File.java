@@ -320,6 +320,40 @@ public final class Hdf5File implements AutoCloseable {
                 + ")");
     }
 
+    /**
+     * Writes a complete copy of this file to {@code target} (replacing it) in nwbj's own layout: every object
+     * reachable from the root, attributes, soft and external links as stored, committed datatypes, object and
+     * region references remapped, variable-length data rewritten; filtered chunks are copied as stored. The copy
+     * is written to a temporary file beside the target and moved into place when complete.
+     */
+    public void copyTo(Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp;
+        try {
+            tmp = java.nio.file.Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
+        } catch (java.io.IOException e) {
+            throw new Hdf5IoException("cannot create a temporary file beside " + target, e);
+        }
+        boolean done = false;
+        try {
+            try (FileStorage out = FileStorage.openReadWrite(tmp, true)) {
+                org.nwbj.hdf5.internal.engine.FileCopier.copy(context, out);
+            }
+            java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            done = true;
+        } catch (java.io.IOException e) {
+            throw new Hdf5IoException("cannot move the copy into place at " + target, e);
+        } finally {
+            if (!done) {
+                try {
+                    java.nio.file.Files.deleteIfExists(tmp);
+                } catch (java.io.IOException ignored) {
+                    // the copy failed already; that error is the one to report
+                }
+            }
+        }
+    }
+
     @Override
     public synchronized void close() {
         for (Hdf5File f : externalFiles.values()) {

@@ -239,6 +239,48 @@ public final class DatasetReader {
         }
     }
 
+    /** Bytes of one whole unfiltered chunk (chunked layouts only). */
+    int chunkBytes() {
+        long n = type.size();
+        for (long c : layout.chunkDims()) {
+            n = Math.multiplyExact(n, c);
+        }
+        if (n > MAX_READ_BYTES) {
+            throw new Hdf5Exception("chunk of " + n + " bytes is too large");
+        }
+        return (int) n;
+    }
+
+    /** Every allocated chunk (chunked layouts only), as the index lists them. */
+    List<StoredChunk> storedChunks() {
+        return chunkMap(space.dims(), chunkBytes()).all;
+    }
+
+    /** The stored (filtered) bytes of a chunk. */
+    byte[] storedBytes(StoredChunk c) {
+        if (c.size() < 0 || c.size() > MAX_READ_BYTES) {
+            throw new Hdf5FormatException("Chunk", c.address(), "stored size " + c.size());
+        }
+        byte[] raw = new byte[(int) c.size()];
+        f.readRaw(c.address(), ByteBuffer.wrap(raw));
+        return raw;
+    }
+
+    /** The unfiltered bytes of a chunk. */
+    byte[] decodedBytes(StoredChunk c) {
+        return decodeChunk(c, chunkBytes(), space.dims());
+    }
+
+    /** True when the chunk was stored without filters although the dataset has some (layout 4 edge chunks). */
+    boolean storedUnfiltered(StoredChunk c) {
+        return (layout.flags() & 1) != 0 && isPartialEdge(c, space.dims());
+    }
+
+    /** The fill value bytes, or null for the default (zeros). */
+    byte[] fill() {
+        return fill == null ? null : fill.clone();
+    }
+
     /** All allocated chunks, and the same keyed by grid cell; read once per dataset handle. */
     private static final class ChunkMap {
         final List<StoredChunk> all;

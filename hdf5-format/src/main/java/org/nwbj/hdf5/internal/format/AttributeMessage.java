@@ -59,4 +59,18 @@ public record AttributeMessage(String name, int flags, HeaderMessage datatype, H
     private static int pad8(int n) {
         return (8 - n % 8) % 8;
     }
+
+    /**
+     * Encodes an attribute message, version 3, from the encoded datatype and dataspace message bodies; {@code
+     * typeShared} when the datatype body is a shared (committed) reference.
+     */
+    public static byte[] encode(String name, byte[] type, boolean typeShared, byte[] space, byte[] data,
+            FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx);
+        byte[] n = name.getBytes(StandardCharsets.UTF_8);
+        boolean ascii = n.length == name.length();
+        w.u8(3).u8(typeShared ? 1 : 0).u16(n.length + 1).u16(type.length).u16(space.length).u8(ascii ? 0 : 1);
+        w.bytes(n).u8(0).bytes(type).bytes(space).bytes(data);
+        return w.toByteArray();
+    }
 }

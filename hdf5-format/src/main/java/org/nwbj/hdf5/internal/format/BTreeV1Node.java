@@ -51,4 +51,26 @@ public record BTreeV1Node(int type, int level, long leftSibling, long rightSibli
         }
         return new BTreeV1Node(type, level, left, right, keys, children);
     }
+
+    /**
+     * Encodes a chunk index node (type 1) of room for 2K children, as the C library sizes it. {@code keys} has one
+     * more entry than {@code children}: {size, filterMask, offset0..offsetRank} with the element dimension last.
+     */
+    public static byte[] encodeChunkNode(int level, long left, long right, java.util.List<long[]> keys,
+            long[] children, int k, int rank, FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx, (int) size(ctx, 1, k, rank));
+        w.signature("TREE").u8(1).u8(level).u16(children.length).offset(left).offset(right);
+        for (int i = 0; i <= children.length; i++) {
+            long[] key = keys.get(i);
+            w.u32(key[0]).u32(key[1]);
+            for (int d = 0; d <= rank; d++) {
+                w.u64(key[2 + d]);
+            }
+            if (i < children.length) {
+                w.offset(children[i]);
+            }
+        }
+        w.zeros((int) size(ctx, 1, k, rank) - w.position());
+        return w.toByteArray();
+    }
 }

@@ -50,4 +50,23 @@ public final class DataspaceCodec {
         }
         return Dataspace.simple(dims, max);
     }
+
+    /** Encodes a dataspace message body, version 2 (maximum dimensions stored when any differs). */
+    public static byte[] encode(Dataspace s, FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx);
+        long[] dims = s.dims();
+        long[] max = s.maxDims();
+        boolean withMax = !java.util.Arrays.equals(dims, max);
+        w.u8(2).u8(dims.length).u8(withMax ? 1 : 0).u8(s.kind() == Dataspace.Kind.SCALAR ? 0
+                : s.kind() == Dataspace.Kind.SIMPLE ? 1 : 2);
+        for (long d : dims) {
+            w.length(d);
+        }
+        if (withMax) {
+            for (long m : max) {
+                w.length(m == Dataspace.UNLIMITED ? -1 : m);
+            }
+        }
+        return w.toByteArray();
+    }
 }

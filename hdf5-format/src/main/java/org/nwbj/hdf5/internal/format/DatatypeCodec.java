@@ -261,4 +261,82 @@ public final class DatatypeCodec {
             default -> throw r.fail("string padding expected 0 to 2, found " + p);
         };
     }
+
+    /** Encodes a datatype message body (version 3 for every class: HDF5 1.8 and later read it). */
+    public static void encode(DataType t, FormatWriter w) {
+        if (t instanceof IntegerType it) {
+            header(w, 0, (it.order() == ByteOrderKind.BIG_ENDIAN ? 1 : 0) | (it.signed() ? 8 : 0), 0, 0, it.size());
+            w.u16(it.bitOffset()).u16(it.precision());
+        } else if (t instanceof FloatType ft) {
+            int b0 = (ft.order() == ByteOrderKind.BIG_ENDIAN || ft.order() == ByteOrderKind.VAX ? 1 : 0)
+                    | (ft.order() == ByteOrderKind.VAX ? 0x40 : 0) | (ft.normalization() << 4);
+            header(w, 1, b0, ft.signLocation(), 0, ft.size());
+            w.u16(ft.bitOffset()).u16(ft.precision()).u8(ft.exponentLocation()).u8(ft.exponentSize())
+                    .u8(ft.mantissaLocation()).u8(ft.mantissaSize()).u32(ft.exponentBias());
+        } else if (t instanceof TimeType tt) {
+            header(w, 2, tt.order() == ByteOrderKind.BIG_ENDIAN ? 1 : 0, 0, 0, tt.size());
+            w.u16(tt.precision());
+        } else if (t instanceof StringType st && !st.isVariable()) {
+            header(w, 3, st.padding().ordinal() | st.charset().ordinal() << 4, 0, 0, st.size());
+        } else if (t instanceof StringType st) {
+            header(w, 9, 1 | st.padding().ordinal() << 4, st.charset().ordinal(), 0, st.size());
+            encode(new IntegerType(1, ByteOrderKind.LITTLE_ENDIAN, false, 0, 8), w);
+        } else if (t instanceof BitfieldType bt) {
+            header(w, 4, bt.order() == ByteOrderKind.BIG_ENDIAN ? 1 : 0, 0, 0, bt.size());
+            w.u16(bt.bitOffset()).u16(bt.precision());
+        } else if (t instanceof OpaqueType ot) {
+            byte[] tag = ot.tag().getBytes(StandardCharsets.US_ASCII);
+            int len = (tag.length + 1 + 7) / 8 * 8;
+            header(w, 5, len, 0, 0, ot.size());
+            w.bytes(tag).zeros(len - tag.length);
+        } else if (t instanceof CompoundType ct) {
+            int n = ct.members().size();
+            header(w, 6, n & 0xff, (n >> 8) & 0xff, 0, ct.size());
+            int width = offsetWidth(ct.size());
+            for (CompoundType.Member m : ct.members()) {
+                w.cString(m.name());
+                w.uint(m.offset(), width);
+                encode(m.type(), w);
+            }
+        } else if (t instanceof ReferenceType rt) {
+            header(w, 7, rt.kind() == ReferenceType.Kind.OBJECT ? 0 : 1, 0, 0, rt.size());
+        } else if (t instanceof EnumType et) {
+            int n = et.members().size();
+            header(w, 8, n & 0xff, (n >> 8) & 0xff, 0, et.size());
+            encode(et.base(), w);
+            for (EnumType.Member m : et.members()) {
+                w.cString(m.name());
+            }
+            IntegerType b = et.base();
+            for (EnumType.Member m : et.members()) {
+                for (int i = 0; i < b.size(); i++) {
+                    int shift = 8 * (b.order() == ByteOrderKind.BIG_ENDIAN ? b.size() - 1 - i : i);
+                    w.u8(shift < 64 ? (int) (m.value() >>> shift) : (m.value() < 0 ? 0xff : 0));
+                }
+            }
+        } else if (t instanceof VlenType vt) {
+            header(w, 9, 0, 0, 0, vt.size());
+            encode(vt.base(), w);
+        } else if (t instanceof ArrayType at) {
+            header(w, 10, 0, 0, 0, at.size());
+            w.u8(at.dims().size());
+            for (long d : at.dims()) {
+                w.u32(d);
+            }
+            encode(at.base(), w);
+        } else {
+            throw new IllegalArgumentException("cannot encode datatype " + t);
+        }
+    }
+
+    private static void header(FormatWriter w, int cls, int b0, int b1, int b2, int size) {
+        w.u8(0x30 | cls).u8(b0).u8(b1).u8(b2).u32(size);
+    }
+
+    /** The encoded message body of a datatype. */
+    public static byte[] encode(DataType t, FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx);
+        encode(t, w);
+        return w.toByteArray();
+    }
 }

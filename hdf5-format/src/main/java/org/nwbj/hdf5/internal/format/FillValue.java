@@ -40,4 +40,18 @@ public record FillValue(int allocationTime, int fillTime, boolean defined, byte[
         }
         return new FillValue(alloc, fillTime, !undefined, value);
     }
+
+    /**
+     * Encodes a fill value message, version 3. Allocation time: 1 early, 2 late, 3 incremental; fill time: 0 on
+     * allocation, 1 never, 2 if set. A null value means the default (zeros).
+     */
+    public static byte[] encode(int allocationTime, int fillTime, byte[] value, FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx);
+        int flags = allocationTime & 3 | (fillTime & 3) << 2 | (value != null ? 0x20 : 0);
+        w.u8(3).u8(flags);
+        if (value != null) {
+            w.u32(value.length).bytes(value);
+        }
+        return w.toByteArray();
+    }
 }

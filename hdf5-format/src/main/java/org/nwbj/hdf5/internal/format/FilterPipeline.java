@@ -53,4 +53,24 @@ public record FilterPipeline(List<FilterInfo> filters) {
         }
         return new FilterPipeline(filters);
     }
+
+    /** Encodes the pipeline message, version 2 (names only for filters with ids of 256 and above). */
+    public byte[] encode(FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx);
+        w.u8(2).u8(filters.size());
+        for (FilterInfo f : filters) {
+            w.u16(f.id());
+            byte[] name = f.id() >= 256 && f.name() != null
+                    ? (f.name() + "\0").getBytes(java.nio.charset.StandardCharsets.US_ASCII) : new byte[0];
+            if (f.id() >= 256) {
+                w.u16(name.length);
+            }
+            w.u16(f.flags()).u16(f.clientData().length);
+            w.bytes(name);
+            for (int cd : f.clientData()) {
+                w.u32(cd & 0xffffffffL);
+            }
+        }
+        return w.toByteArray();
+    }
 }

@@ -138,4 +138,29 @@ public record Layout(Kind kind, int version, long address, long size, ByteBuffer
             default -> throw r.fail("layout class expected 0 to 3, found " + cls);
         }
     }
+
+    /** Encodes a compact layout (version 3): the data lives in the message. */
+    public static byte[] encodeCompact(byte[] data, FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx);
+        w.u8(3).u8(0).u16(data.length).bytes(data);
+        return w.toByteArray();
+    }
+
+    /** Encodes a contiguous layout (version 3); address -1 for storage not yet allocated. */
+    public static byte[] encodeContiguous(long address, long size, FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx);
+        w.u8(3).u8(1).offset(address).length(size);
+        return w.toByteArray();
+    }
+
+    /** Encodes a chunked layout (version 3, v1 B-tree index). */
+    public static byte[] encodeChunkedV3(long btreeAddress, long[] chunkDims, int elementSize, FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx);
+        w.u8(3).u8(2).u8(chunkDims.length + 1).offset(btreeAddress);
+        for (long d : chunkDims) {
+            w.u32(d);
+        }
+        w.u32(elementSize);
+        return w.toByteArray();
+    }
 }

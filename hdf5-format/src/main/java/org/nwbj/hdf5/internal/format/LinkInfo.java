@@ -19,4 +19,15 @@ public record LinkInfo(boolean trackOrder, boolean indexOrder, long fractalHeapA
     public boolean isDense() {
         return fractalHeapAddress != -1;
     }
+
+    /** Encodes a link info message for compact storage (no fractal heap yet), tracking creation order or not. */
+    public static byte[] encodeCompact(boolean trackOrder, long maxCreationIndex, FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx);
+        w.u8(0).u8(trackOrder ? 1 : 0);
+        if (trackOrder) {
+            w.u64(maxCreationIndex);
+        }
+        w.offset(-1).offset(-1);
+        return w.toByteArray();
+    }
 }

@@ -66,4 +66,39 @@ public record LinkMessage(String name, int type, long creationOrder, long addres
             }
         }
     }
+
+    /** Encodes the link message body (version 1). */
+    public byte[] encode(FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx);
+        byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+        boolean ascii = nameBytes.length == name.length();
+        int widthCode = nameBytes.length < 0x100 ? 0 : nameBytes.length < 0x10000 ? 1 : 2;
+        int flags = widthCode | (creationOrder >= 0 ? 0x04 : 0) | (type != HARD ? 0x08 : 0) | (ascii ? 0 : 0x10);
+        w.u8(1).u8(flags);
+        if (type != HARD) {
+            w.u8(type);
+        }
+        if (creationOrder >= 0) {
+            w.u64(creationOrder);
+        }
+        if (!ascii) {
+            w.u8(1);
+        }
+        w.uint(nameBytes.length, 1 << widthCode);
+        w.bytes(nameBytes);
+        switch (type) {
+            case HARD -> w.offset(address);
+            case SOFT -> {
+                byte[] p = softPath.getBytes(StandardCharsets.UTF_8);
+                w.u16(p.length).bytes(p);
+            }
+            case EXTERNAL -> {
+                byte[] f = externalFile.getBytes(StandardCharsets.UTF_8);
+                byte[] p = externalPath.getBytes(StandardCharsets.UTF_8);
+                w.u16(1 + f.length + 1 + p.length + 1).u8(0).bytes(f).u8(0).bytes(p).u8(0);
+            }
+            default -> throw new IllegalArgumentException("cannot encode link type " + type);
+        }
+        return w.toByteArray();
+    }
 }

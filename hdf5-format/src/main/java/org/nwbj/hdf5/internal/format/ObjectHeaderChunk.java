@@ -164,4 +164,33 @@ public record ObjectHeaderChunk(int version, int v2Flags, List<HeaderMessage> me
         }
         msgs.add(new HeaderMessage(type, flags, creation, body, addr));
     }
+
+    /** A message to encode: its type, flags and body. */
+    public record Message(int type, int flags, byte[] body) {
+    }
+
+    /**
+     * Encodes a version 2 object header in one chunk ("OHDR", no times, 4-byte chunk size) with its checksum;
+     * {@code extra} bytes of NIL message space are reserved at the end for later growth (0 or at least 4).
+     */
+    public static byte[] encodeV2(java.util.List<Message> messages, int extra, FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx);
+        w.signature("OHDR").u8(2).u8(0x02);
+        int sizeAt = w.position();
+        w.u32(0);
+        int start = w.position();
+        for (Message m : messages) {
+            if (m.body().length > 0xffff) {
+                throw new IllegalArgumentException("message of type " + m.type() + " has " + m.body().length
+                        + " bytes; object header messages hold at most 65535");
+            }
+            w.u8(m.type()).u16(m.body().length).u8(m.flags()).bytes(m.body());
+        }
+        if (extra >= 4) {
+            w.u8(0).u16(extra - 4).u8(0).zeros(extra - 4);
+        }
+        w.patchU32(sizeAt, w.position() - start);
+        w.checksum(0);
+        return w.toByteArray();
+    }
 }

@@ -30,4 +30,11 @@ public record SharedMessageRef(boolean inHeap, long address, byte[] heapId) {
         }
         throw r.fail("shared message type expected 1 or 2, found " + type);
     }
+
+    /** Encodes a reference to a message held by the object header at {@code address} (version 3, committed). */
+    public static byte[] encodeCommitted(long address, FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx);
+        w.u8(3).u8(2).offset(address);
+        return w.toByteArray();
+    }
 }

@@ -86,4 +86,18 @@ public record Superblock(int version, FormatContext ctx, int groupLeafK, int gro
         a.checksum(start);
         return new Superblock(version, ctx, 4, 16, 32, flags, base, ext, -1, eof, -1, root, -1, -1);
     }
+
+    /** Encodes a version 2 superblock (no user block: base address 0) with its checksum. */
+    public static byte[] encodeV2(FormatContext ctx, long extensionAddress, long endOfFile, long rootHeader) {
+        FormatWriter w = new FormatWriter(ctx);
+        w.bytes(SIGNATURE).u8(2).u8(ctx.offsetSize()).u8(ctx.lengthSize()).u8(0);
+        w.offset(0).offset(extensionAddress).offset(endOfFile).offset(rootHeader);
+        w.checksum(0);
+        return w.toByteArray();
+    }
+
+    /** Bytes of a version 2 superblock. */
+    public static int sizeV2(FormatContext ctx) {
+        return 8 + 4 + 4 * ctx.offsetSize() + 4;
+    }
 }
