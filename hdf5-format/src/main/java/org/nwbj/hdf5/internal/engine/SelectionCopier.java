@@ -59,9 +59,22 @@ final class SelectionCopier {
      * {@code origin}, into {@code out}.
      */
     void copy(byte[] src, long[] origin, long[] srcDims, byte[] out) {
+        transfer(src, origin, srcDims, out, false);
+    }
+
+    /** The reverse of {@link #copy}: puts the selection's elements held in {@code selected} into the block. */
+    void copyInto(byte[] selected, long[] origin, long[] blockDims, byte[] block) {
+        transfer(block, origin, blockDims, selected, true);
+    }
+
+    private void transfer(byte[] src, long[] origin, long[] srcDims, byte[] out, boolean reverse) {
         int rank = runs.length;
         if (rank == 0) {
-            System.arraycopy(src, 0, out, 0, elemSize);
+            if (reverse) {
+                System.arraycopy(out, 0, src, 0, elemSize);
+            } else {
+                System.arraycopy(src, 0, out, 0, elemSize);
+            }
             return;
         }
         // clip the runs of each dimension to the block
@@ -90,22 +103,28 @@ final class SelectionCopier {
             srcStride[d] = srcStride[d + 1] * srcDims[d + 1];
             outStride[d] = outStride[d + 1] * outDims[d + 1];
         }
-        copyDim(0, clipped, src, srcStride, 0, out, outStride, 0);
+        copyDim(0, clipped, src, srcStride, 0, out, outStride, 0, reverse);
     }
 
     private void copyDim(int d, long[][][] clipped, byte[] src, long[] srcStride, long srcOff, byte[] out,
-            long[] outStride, long outOff) {
+            long[] outStride, long outOff, boolean reverse) {
         if (d == clipped.length - 1) {
             for (long[] run : clipped[d]) {
-                System.arraycopy(src, (int) (srcOff + run[0] * elemSize), out, (int) (outOff + run[2] * elemSize),
-                        (int) (run[1] * elemSize));
+                int a = (int) (srcOff + run[0] * elemSize);
+                int b = (int) (outOff + run[2] * elemSize);
+                int n = (int) (run[1] * elemSize);
+                if (reverse) {
+                    System.arraycopy(out, b, src, a, n);
+                } else {
+                    System.arraycopy(src, a, out, b, n);
+                }
             }
             return;
         }
         for (long[] run : clipped[d]) {
             for (long i = 0; i < run[1]; i++) {
                 copyDim(d + 1, clipped, src, srcStride, srcOff + (run[0] + i) * srcStride[d], out, outStride,
-                        outOff + (run[2] + i) * outStride[d]);
+                        outOff + (run[2] + i) * outStride[d], reverse);
             }
         }
     }

@@ -171,7 +171,8 @@ public record ObjectHeaderChunk(int version, int v2Flags, List<HeaderMessage> me
 
     /**
      * Encodes a version 2 object header in one chunk ("OHDR", no times, 4-byte chunk size) with its checksum;
-     * {@code extra} bytes of NIL message space are reserved at the end for later growth (0 or at least 4).
+     * {@code extra} bytes are reserved at the end for later growth: a NIL message, or a bare gap when fewer than
+     * the 4 bytes of a message header.
      */
     public static byte[] encodeV2(java.util.List<Message> messages, int extra, FormatContext ctx) {
         FormatWriter w = new FormatWriter(ctx);
@@ -188,6 +189,8 @@ public record ObjectHeaderChunk(int version, int v2Flags, List<HeaderMessage> me
         }
         if (extra >= 4) {
             w.u8(0).u16(extra - 4).u8(0).zeros(extra - 4);
+        } else if (extra > 0) {
+            w.zeros(extra); // a gap smaller than a message header may end a chunk
         }
         w.patchU32(sizeAt, w.position() - start);
         w.checksum(0);

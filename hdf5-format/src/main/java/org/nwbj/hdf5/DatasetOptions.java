@@ -1,0 +1,139 @@
+package org.nwbj.hdf5;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.nwbj.hdf5.type.DataType;
+
+/**
+ * How to create a dataset: its type and dimensions, and optionally maximum dimensions
+ * ({@link Dataspace#UNLIMITED}), chunk dimensions, filters and a fill value. Immutable; each {@code with} step
+ * returns a new value.
+ *
+ * <pre>{@code
+ * DatasetOptions.of(DataTypes.FLOAT32, 0, 10).maxDims(Dataspace.UNLIMITED, 10).chunks(1000, 10).deflate(4)
+ * }</pre>
+ */
+public final class DatasetOptions {
+    private final DataType type;
+    private final long[] dims;
+    private final long[] maxDims;
+    private final long[] chunks;
+    private final int deflate;
+    private final boolean shuffle;
+    private final boolean fletcher32;
+    private final byte[] fill;
+    private final boolean scalar;
+
+    private DatasetOptions(DataType type, long[] dims, long[] maxDims, long[] chunks, int deflate, boolean shuffle,
+            boolean fletcher32, byte[] fill, boolean scalar) {
+        this.type = type;
+        this.dims = dims;
+        this.maxDims = maxDims;
+        this.chunks = chunks;
+        this.deflate = deflate;
+        this.shuffle = shuffle;
+        this.fletcher32 = fletcher32;
+        this.fill = fill;
+        this.scalar = scalar;
+    }
+
+    /** A dataset of {@code type} with the given dimensions (none: a scalar). */
+    public static DatasetOptions of(DataType type, long... dims) {
+        return new DatasetOptions(type, dims.clone(), dims.clone(), null, -1, false, false, null, dims.length == 0);
+    }
+
+    /** Maximum dimensions; {@link Dataspace#UNLIMITED} for a dimension that can grow without bound. */
+    public DatasetOptions maxDims(long... max) {
+        if (max.length != dims.length) {
+            throw new IllegalArgumentException("maxDims needs " + dims.length + " values");
+        }
+        return new DatasetOptions(type, dims, max.clone(), chunks, deflate, shuffle, fletcher32, fill, scalar);
+    }
+
+    /** Chunk dimensions (required for unlimited dimensions and filters; chosen automatically when absent). */
+    public DatasetOptions chunks(long... c) {
+        if (c.length != dims.length) {
+            throw new IllegalArgumentException("chunks needs " + dims.length + " values");
+        }
+        return new DatasetOptions(type, dims, maxDims, c.clone(), deflate, shuffle, fletcher32, fill, scalar);
+    }
+
+    /** Compress chunks with deflate at {@code level} (0-9). */
+    public DatasetOptions deflate(int level) {
+        if (level < 0 || level > 9) {
+            throw new IllegalArgumentException("deflate level must be 0..9, not " + level);
+        }
+        return new DatasetOptions(type, dims, maxDims, chunks, level, shuffle, fletcher32, fill, scalar);
+    }
+
+    /** Byte-shuffle chunks before compression. */
+    public DatasetOptions shuffle() {
+        return new DatasetOptions(type, dims, maxDims, chunks, deflate, true, fletcher32, fill, scalar);
+    }
+
+    /** Store a Fletcher-32 checksum with every chunk. */
+    public DatasetOptions fletcher32() {
+        return new DatasetOptions(type, dims, maxDims, chunks, deflate, shuffle, true, fill, scalar);
+    }
+
+    /** The fill value as stored bytes of one element (unwritten elements read as this). */
+    public DatasetOptions fill(byte[] element) {
+        if (element.length != type.size()) {
+            throw new IllegalArgumentException("fill value needs " + type.size() + " bytes");
+        }
+        return new DatasetOptions(type, dims, maxDims, chunks, deflate, shuffle, fletcher32, element.clone(),
+                scalar);
+    }
+
+    public DataType type() {
+        return type;
+    }
+
+    public long[] dims() {
+        return dims.clone();
+    }
+
+    public long[] maxDims() {
+        return maxDims.clone();
+    }
+
+    boolean isScalar() {
+        return scalar;
+    }
+
+    byte[] fillValue() {
+        return fill == null ? null : fill.clone();
+    }
+
+    boolean hasFilters() {
+        return deflate >= 0 || shuffle || fletcher32;
+    }
+
+    /** The chunk dimensions to use: given, or chosen like h5py when chunking is needed. */
+    long[] effectiveChunks() {
+        if (chunks != null) {
+            return chunks.clone();
+        }
+        boolean needs = hasFilters();
+        for (int d = 0; d < dims.length; d++) {
+            needs |= maxDims[d] != dims[d];
+        }
+        return needs ? ChunkGuess.guess(dims, maxDims, type.size()) : null;
+    }
+
+    /** Filters in pipeline order: shuffle, deflate, fletcher32 (as h5py orders them). */
+    List<int[]> filterIds() {
+        List<int[]> f = new ArrayList<>();
+        if (shuffle) {
+            f.add(new int[] {2, type.size()});
+        }
+        if (deflate >= 0) {
+            f.add(new int[] {1, deflate});
+        }
+        if (fletcher32) {
+            f.add(new int[] {3});
+        }
+        return f;
+    }
+}

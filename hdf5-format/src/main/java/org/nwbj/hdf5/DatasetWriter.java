@@ -1,0 +1,60 @@
+package org.nwbj.hdf5;
+
+import org.nwbj.hdf5.internal.engine.WritableFile;
+import org.nwbj.hdf5.type.DataType;
+import org.nwbj.hdf5.type.StringType;
+
+/** A dataset being written: write selections, resize along growable dimensions. */
+public final class DatasetWriter extends NodeWriter {
+    private final WritableFile.WDataset dataset;
+
+    DatasetWriter(WritableFile.WDataset dataset) {
+        this.dataset = dataset;
+    }
+
+    @Override
+    WritableFile.WObject object() {
+        return dataset;
+    }
+
+    /** Current dimensions. */
+    public long[] dims() {
+        return dataset.dims();
+    }
+
+    public DataType type() {
+        return dataset.type();
+    }
+
+    /** Changes the dimensions (chunked datasets, within the maximum dimensions). */
+    public void resize(long... dims) {
+        dataset.resize(dims);
+    }
+
+    /**
+     * Writes a Java array (long[], int[], short[], byte[], double[], float[], boolean[], String[]) into a
+     * selection, converting to the dataset's type; the array holds the selection's elements in C order.
+     */
+    public void write(Selection selection, Object values) {
+        dataset.write(selection, bytes(values));
+    }
+
+    /** Writes every element (see {@link #write(Selection, Object)}). */
+    public void writeAll(Object values) {
+        dataset.write(Selection.all(dataset.dims()), bytes(values));
+    }
+
+    /** Writes stored element bytes into a selection. */
+    public void writeBytes(Selection selection, byte[] raw) {
+        dataset.write(selection, raw.clone());
+    }
+
+    private byte[] bytes(Object values) {
+        DataType t = dataset.type();
+        String[] strings = ValueBytes.strings(values);
+        if (strings != null && t instanceof StringType st && st.isVariable()) {
+            return dataset.vlenStrings(strings);
+        }
+        return ValueBytes.encode(t, values);
+    }
+}

@@ -1,0 +1,83 @@
+package org.nwbj.hdf5;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.nwbj.hdf5.internal.engine.WritableFile;
+import org.nwbj.hdf5.internal.format.FilterPipeline;
+import org.nwbj.hdf5.type.DataType;
+
+/** A group being written: create groups, datasets and links in it. */
+public final class GroupWriter extends NodeWriter {
+    private final WritableFile.WGroup group;
+
+    GroupWriter(WritableFile.WGroup group) {
+        this.group = group;
+    }
+
+    @Override
+    WritableFile.WObject object() {
+        return group;
+    }
+
+    /** Creates a child group. */
+    public GroupWriter createGroup(String name) {
+        return new GroupWriter(group.createGroup(name, false));
+    }
+
+    /** Creates a child group that records the creation order of its links. */
+    public GroupWriter createGroupTrackingOrder(String name) {
+        return new GroupWriter(group.createGroup(name, true));
+    }
+
+    /** Creates a dataset. */
+    public DatasetWriter createDataset(String name, DatasetOptions options) {
+        long[] chunks = options.effectiveChunks();
+        FilterPipeline pipeline = null;
+        if (options.hasFilters()) {
+            List<FilterPipeline.FilterInfo> fs = new ArrayList<>();
+            for (int[] f : options.filterIds()) {
+                int[] cd = java.util.Arrays.copyOfRange(f, 1, f.length);
+                fs.add(new FilterPipeline.FilterInfo(f[0], null, f[0] == 3 ? 0 : 0, cd));
+            }
+            pipeline = new FilterPipeline(fs);
+        }
+        Dataspace space = options.isScalar() ? Dataspace.scalar()
+                : Dataspace.simple(options.dims(), options.maxDims());
+        return new DatasetWriter(group.createDataset(name, options.type(), space, chunks, pipeline,
+                options.fillValue()));
+    }
+
+    /** Creates a dataset holding a Java value (see {@link NodeWriter#setAttribute(String, Object)}). */
+    public DatasetWriter createDataset(String name, Object value) {
+        DataType t = ValueBytes.typeOf(value);
+        DatasetWriter d = createDataset(name, DatasetOptions.of(t, ValueBytes.dimsOf(value)));
+        d.writeAll(value);
+        return d;
+    }
+
+    /** Adds a hard link to an object written in this file. */
+    public void createHardLink(String name, NodeWriter target) {
+        group.link(name, target.object());
+    }
+
+    /** Adds a soft link: a path in this file, resolved when read. */
+    public void createSoftLink(String name, String targetPath) {
+        group.softLink(name, targetPath);
+    }
+
+    /** Adds an external link: an object path in another file. */
+    public void createExternalLink(String name, String fileName, String objectPath) {
+        group.externalLink(name, fileName, objectPath);
+    }
+
+    /** True when a link with this name exists. */
+    public boolean has(String name) {
+        return group.hasLink(name);
+    }
+
+    /** Removes a link (the object stays in the file when other links reach it). */
+    public void deleteLink(String name) {
+        group.deleteLink(name);
+    }
+}

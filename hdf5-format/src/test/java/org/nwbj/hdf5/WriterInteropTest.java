@@ -1,0 +1,100 @@
+package org.nwbj.hdf5;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nwbj.hdf5.type.DataTypes;
+
+/** The C library (through Debian's h5py) reads what Hdf5Writer wrote. Skipped without h5py, except in CI. */
+@Tag("interop")
+class WriterInteropTest {
+    private static final Path PYTHON = Paths.get("/usr/bin/python3");
+
+    @TempDir
+    Path dir;
+
+    static String python(String script, Path file) throws IOException, InterruptedException {
+        boolean ci = "true".equals(System.getenv("CI"));
+        boolean have = Files.isExecutable(PYTHON);
+        if (have) {
+            Process probe = new ProcessBuilder(PYTHON.toString(), "-c", "import h5py").start();
+            have = probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0;
+        }
+        if (!have && ci) {
+            throw new AssertionError("CI=true but /usr/bin/python3 with h5py is missing");
+        }
+        assumeTrue(have, "skipped: /usr/bin/python3 with h5py is not installed (apt-get install python3-h5py)");
+        Process p = new ProcessBuilder(PYTHON.toString(), "-c", script, file.toString()).redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out.trim();
+    }
+
+    @Test
+    void h5pyReadsGroupsDatasetsAttributesLinks() throws Exception {
+        Path p = dir.resolve("interop.h5");
+        try (Hdf5Writer w = Hdf5Writer.create(p)) {
+            GroupWriter g = w.root().createGroup("acquisition");
+            g.setAttribute("description", "raw data");
+            g.setAttribute("gains", new double[] {1.5, 2.5});
+            DatasetWriter d = g.createDataset("data", new long[] {1, 2, 3, 4});
+            d.setAttribute("unit", "SIunit");
+            w.root().createDataset("names", new String[] {"a", "bé"});
+            w.root().createSoftLink("soft", "/acquisition/data");
+            w.root().createExternalLink("ext", "other.h5", "/x");
+            w.root().createHardLink("alias", d);
+        }
+        String out = python(String.join("\n",
+                "import sys, h5py",
+                "f = h5py.File(sys.argv[1], 'r')",
+                "print(sorted(f.keys()))",
+                "print(f['acquisition'].attrs['description'], list(f['acquisition'].attrs['gains']))",
+                "print(list(f['acquisition/data'][:]), f['acquisition/data'].attrs['unit'])",
+                "print([s.decode() for s in f['names'][:]])",
+                "print(f.get('soft', getlink=True).path, f.get('ext', getlink=True).filename)",
+                "print(f['alias'] == f['acquisition/data'], list(f['soft'][:]))"), p);
+        assertThat(out).isEqualTo(String.join("\n",
+                "['acquisition', 'alias', 'ext', 'names', 'soft']",
+                "raw data [1.5, 2.5]",
+                "[1, 2, 3, 4] SIunit",
+                "['a', 'bé']",
+                "/acquisition/data other.h5",
+                "True [1, 2, 3, 4]"));
+    }
+
+    @Test
+    void h5pyReadsAnIterativelyGrownCompressedDataset() throws Exception {
+        Path p = dir.resolve("grow.h5");
+        try (Hdf5Writer w = Hdf5Writer.create(p)) {
+            DatasetWriter d = w.root().createDataset("data", DatasetOptions.of(DataTypes.FLOAT32, 0, 10)
+                    .maxDims(Dataspace.UNLIMITED, 10).chunks(1000, 10).deflate(4).shuffle().fletcher32());
+            for (int step = 0; step < 10; step++) {
+                d.resize((step + 1) * 1000L, 10);
+                float[] rows = new float[10_000];
+                for (int i = 0; i < rows.length; i++) {
+                    rows[i] = step * 10_000 + i;
+                }
+                d.write(Selection.rows(d.dims(), step * 1000L, 1000), rows);
+                w.flush();
+            }
+        }
+        String out = python(String.join("\n",
+                "import sys, h5py, numpy as np",
+                "d = h5py.File(sys.argv[1], 'r')['data']",
+                "print(d.shape, d.maxshape, d.chunks, d.compression, d.shuffle, d.fletcher32)",
+                "print(bool((d[...].ravel() == np.arange(100000, dtype='f4')).all()))"), p);
+        assertThat(out).isEqualTo("(10000, 10) (None, 10) (1000, 10) gzip True True\nTrue");
+    }
+}
