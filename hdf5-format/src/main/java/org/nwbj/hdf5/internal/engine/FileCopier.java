@@ -68,6 +68,10 @@ public final class FileCopier {
         DatasetReader dataset;
         byte[] layoutBody;
         final Map<Integer, byte[]> attributeData = new HashMap<>();
+        boolean denseLinks;
+        boolean denseAttributes;
+        DenseWriter.Result linkStorage;
+        DenseWriter.Result attributeStorage;
 
         Planned(long source, ObjectHeader header, Kind kind) {
             this.source = source;
@@ -106,6 +110,7 @@ public final class FileCopier {
             if (p.kind == Kind.DATASET) {
                 copyData(p);
             }
+            writeDense(p);
         }
         for (Planned p : planned.values()) {
             byte[] h = encodeHeader(p, false);
@@ -184,14 +189,19 @@ public final class FileCopier {
                 for (LinkMessage l : p.links) {
                     maxOrder = Math.max(maxOrder, l.creationOrder() + 1);
                 }
-                msgs.add(msg(MessageType.LINK_INFO, 0, LinkInfo.encodeCompact(p.trackOrder, maxOrder, ctx)));
-                msgs.add(msg(MessageType.GROUP_INFO, 0, new byte[] {0, 0}));
-                for (LinkMessage l : p.links) {
-                    long order = p.trackOrder ? l.creationOrder() : -1;
-                    LinkMessage copy = new LinkMessage(l.name(), l.type(), order,
-                            l.type() == LinkMessage.HARD ? newAddress(l.address(), sizing) : -1, l.softPath(),
-                            l.externalFile(), l.externalPath());
-                    msgs.add(msg(MessageType.LINK, 0, copy.encode(ctx)));
+                List<byte[]> linkBodies = linkBodies(p, sizing);
+                p.denseLinks = tooLarge(linkBodies);
+                if (p.denseLinks) {
+                    long heapAddress = sizing ? 0 : p.linkStorage.heapAddress();
+                    long index = sizing ? 0 : p.linkStorage.nameIndexAddress();
+                    msgs.add(msg(MessageType.LINK_INFO, 0, LinkInfo.encodeDense(heapAddress, index, ctx)));
+                    msgs.add(msg(MessageType.GROUP_INFO, 0, new byte[] {0, 0}));
+                } else {
+                    msgs.add(msg(MessageType.LINK_INFO, 0, LinkInfo.encodeCompact(p.trackOrder, maxOrder, ctx)));
+                    msgs.add(msg(MessageType.GROUP_INFO, 0, new byte[] {0, 0}));
+                    for (byte[] body : linkBodies) {
+                        msgs.add(msg(MessageType.LINK, 0, body));
+                    }
                 }
             }
             case DATASET -> {
@@ -213,17 +223,75 @@ public final class FileCopier {
             HeapWriter.putLe(rc, 1, p.linkCount, 4);
             msgs.add(msg(MessageType.REFERENCE_COUNT, 0, rc));
         }
+        List<byte[]> attrBodies = attributeBodies(p, sizing);
+        p.denseAttributes = tooLarge(attrBodies);
+        if (p.denseAttributes) {
+            long heapAddress = sizing ? 0 : p.attributeStorage.heapAddress();
+            long index = sizing ? 0 : p.attributeStorage.nameIndexAddress();
+            msgs.add(msg(MessageType.ATTRIBUTE_INFO, 0,
+                    org.nwbj.hdf5.internal.format.AttributeInfo.encodeDense(heapAddress, index, ctx)));
+        } else {
+            for (byte[] body : attrBodies) {
+                msgs.add(msg(MessageType.ATTRIBUTE, 0, body));
+            }
+        }
+        return ObjectHeaderChunk.encodeV2(msgs, 0, ctx);
+    }
+
+    /** Messages that cannot all live in one object header go to dense storage. */
+    private static boolean tooLarge(List<byte[]> bodies) {
+        long total = 0;
+        for (byte[] b : bodies) {
+            if (b.length > 0xffff) {
+                return true;
+            }
+            total += b.length + 4;
+        }
+        return total > 0xffff;
+    }
+
+    private List<byte[]> linkBodies(Planned p, boolean sizing) {
+        List<byte[]> out = new ArrayList<>();
+        for (LinkMessage l : p.links) {
+            long order = p.trackOrder ? l.creationOrder() : -1;
+            LinkMessage copy = new LinkMessage(l.name(), l.type(), order,
+                    l.type() == LinkMessage.HARD ? newAddress(l.address(), sizing) : -1, l.softPath(),
+                    l.externalFile(), l.externalPath());
+            out.add(copy.encode(ctx));
+        }
+        return out;
+    }
+
+    private List<byte[]> attributeBodies(Planned p, boolean sizing) {
+        List<byte[]> out = new ArrayList<>();
         List<AttributeMessage> attrs = Messages.attributes(src, p.header);
         for (int i = 0; i < attrs.size(); i++) {
             AttributeMessage a = attrs.get(i);
             DataType t = Messages.datatype(src, a.datatype());
             ObjectHeaderChunk.Message typeMsg = datatypeMessage(a.datatype(), t, sizing);
             byte[] data = sizing ? new byte[a.data().remaining()] : p.attributeData.get(i);
-            byte[] body = AttributeMessage.encode(a.name(), typeMsg.body(), (typeMsg.flags() & 2) != 0,
-                    DataspaceCodec.encode(Messages.dataspace(src, a.dataspace()), ctx), data, ctx);
-            msgs.add(msg(MessageType.ATTRIBUTE, 0, body));
+            out.add(AttributeMessage.encode(a.name(), typeMsg.body(), (typeMsg.flags() & 2) != 0,
+                    DataspaceCodec.encode(Messages.dataspace(src, a.dataspace()), ctx), data, ctx));
         }
-        return ObjectHeaderChunk.encodeV2(msgs, 0, ctx);
+        return out;
+    }
+
+    /** Writes dense link and attribute storage of objects that need it (after attribute data is converted). */
+    private void writeDense(Planned p) {
+        if (p.kind == Kind.GROUP && p.denseLinks) {
+            List<String> names = new ArrayList<>();
+            for (LinkMessage l : p.links) {
+                names.add(l.name());
+            }
+            p.linkStorage = DenseWriter.links(out, names, linkBodies(p, false));
+        }
+        if (p.denseAttributes) {
+            List<String> names = new ArrayList<>();
+            for (AttributeMessage a : Messages.attributes(src, p.header)) {
+                names.add(a.name());
+            }
+            p.attributeStorage = DenseWriter.attributes(out, names, attributeBodies(p, false));
+        }
     }
 
     private static ObjectHeaderChunk.Message msg(MessageType t, int flags, byte[] body) {

@@ -18,4 +18,11 @@ public record AttributeInfo(boolean trackOrder, boolean indexOrder, long fractal
     public boolean isDense() {
         return fractalHeapAddress != -1;
     }
+
+    /** Encodes an attribute info message for dense storage: the fractal heap and the name index. */
+    public static byte[] encodeDense(long heap, long nameIndex, FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx);
+        w.u8(0).u8(0).offset(heap).offset(nameIndex);
+        return w.toByteArray();
+    }
 }

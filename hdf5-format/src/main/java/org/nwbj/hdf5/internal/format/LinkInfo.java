@@ -30,4 +30,11 @@ public record LinkInfo(boolean trackOrder, boolean indexOrder, long fractalHeapA
         w.offset(-1).offset(-1);
         return w.toByteArray();
     }
+
+    /** Encodes a link info message for dense storage: the fractal heap and the name index. */
+    public static byte[] encodeDense(long heap, long nameIndex, FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx);
+        w.u8(0).u8(0).offset(heap).offset(nameIndex);
+        return w.toByteArray();
+    }
 }

@@ -1,0 +1,117 @@
+package org.nwbj.hdf5.internal.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.nwbj.hdf5.Hdf5UnsupportedException;
+import org.nwbj.hdf5.internal.format.Checksums;
+import org.nwbj.hdf5.internal.format.FormatContext;
+import org.nwbj.hdf5.internal.format.FormatWriter;
+
+/**
+ * Writes "dense" link or attribute storage: the messages as objects of a fractal heap with one root direct block,
+ * indexed by name hash in a version 2 B-tree with one leaf (record type 5 for links, 8 for attributes). Used where
+ * messages do not fit in an object header (a message holds at most 64 KiB).
+ */
+final class DenseWriter {
+    /** Addresses of the heap and of the name index. */
+    record Result(long heapAddress, long nameIndexAddress) {
+    }
+
+    private DenseWriter() {
+    }
+
+    /** Dense storage for link messages (7-byte heap IDs). */
+    static Result links(FileWriterSupport out, List<String> names, List<byte[]> messages) {
+        return write(out, names, messages, true);
+    }
+
+    /** Dense storage for attribute messages (8-byte heap IDs). */
+    static Result attributes(FileWriterSupport out, List<String> names, List<byte[]> messages) {
+        return write(out, names, messages, false);
+    }
+
+    private static Result write(FileWriterSupport out, List<String> names, List<byte[]> objects, boolean links) {
+        FormatContext ctx = out.ctx();
+        int idLength = links ? 7 : 8;
+        int heapBits = links ? 24 : 32;
+        int offsetBytes = (heapBits + 7) / 8;
+        int blockHeader = 5 + ctx.offsetSize() + offsetBytes;
+        long total = blockHeader;
+        for (byte[] o : objects) {
+            total += o.length;
+        }
+        long block = 512;
+        while (block < total) {
+            block <<= 1;
+        }
+        long maxManaged = block - blockHeader;
+        int directBytes = (Long.numberOfTrailingZeros(block) + 7) / 8;
+        int limitBytes = (63 - Long.numberOfLeadingZeros(maxManaged)) / 8 + 1;
+        int lengthBytes = Math.min(directBytes, limitBytes);
+        if (1 + offsetBytes + lengthBytes > idLength || block > (1L << heapBits)) {
+            throw new Hdf5UnsupportedException("dense " + (links ? "links" : "attributes") + " totalling " + total
+                    + " bytes (heap objects this large need huge-object storage)");
+        }
+        int headerSize = 26 + 12 * ctx.lengthSize() + 3 * ctx.offsetSize();
+        long headerAddress = out.allocate(headerSize);
+        long blockAddress = out.allocate(block);
+
+        // the root direct block: header, then the objects back to back
+        FormatWriter b = new FormatWriter(ctx, (int) block);
+        b.signature("FHDB").u8(0).offset(headerAddress).uint(0, offsetBytes);
+        List<byte[]> ids = new ArrayList<>();
+        for (byte[] o : objects) {
+            FormatWriter id = new FormatWriter(ctx);
+            id.u8(0).uint(b.position(), offsetBytes).uint(o.length, lengthBytes);
+            ids.add(id.toByteArray());
+            b.bytes(o);
+        }
+        b.zeros((int) (block - b.position()));
+        out.write(blockAddress, b.toByteArray());
+
+        FormatWriter h = new FormatWriter(ctx, headerSize);
+        h.signature("FRHP").u8(0).u16(idLength).u16(0).u8(0).u32(maxManaged);
+        h.length(0).offset(-1); // next huge object id, huge object B-tree
+        h.length(block - total).offset(-1); // free space, free-space manager
+        h.length(block).length(block).length(block).length(objects.size());
+        h.length(0).length(0).length(0).length(0); // huge and tiny objects
+        h.u16(4).length(block).length(block).u16(heapBits).u16(1).offset(blockAddress).u16(0);
+        h.checksum(0);
+        out.write(headerAddress, h.toByteArray());
+
+        // the name index: one leaf holding every record, sorted by name hash
+        int recordSize = links ? 4 + 7 : 8 + 1 + 4 + 4;
+        List<long[]> order = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            byte[] n = names.get(i).getBytes(StandardCharsets.UTF_8);
+            order.add(new long[] {Checksums.lookup3(n, 0, n.length), i});
+        }
+        order.sort((x, y) -> Long.compare(x[0], y[0]));
+        int nodeSize = Math.max(512, 10 + recordSize * objects.size());
+        FormatWriter leaf = new FormatWriter(ctx, nodeSize);
+        leaf.signature("BTLF").u8(0).u8(links ? 5 : 8);
+        for (long[] r : order) {
+            byte[] id = ids.get((int) r[1]);
+            if (links) {
+                leaf.u32(r[0]).bytes(id);
+            } else {
+                leaf.bytes(id).u8(0).u32(r[1]).u32(r[0]);
+            }
+        }
+        leaf.checksum(0);
+        leaf.zeros(nodeSize - leaf.position());
+        long leafAddress = out.allocate(nodeSize);
+        out.write(leafAddress, leaf.toByteArray());
+
+        FormatWriter t = new FormatWriter(ctx);
+        t.signature("BTHD").u8(0).u8(links ? 5 : 8).u32(nodeSize).u16(recordSize).u16(0).u8(100).u8(40);
+        t.offset(leafAddress).u16(objects.size()).length(objects.size());
+        t.checksum(0);
+        byte[] th = t.toByteArray();
+        long treeAddress = out.allocate(th.length);
+        out.write(treeAddress, th);
+        return new Result(headerAddress, treeAddress);
+    }
+}
