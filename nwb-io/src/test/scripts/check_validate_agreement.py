@@ -38,6 +38,8 @@ def parent(path):
 
 
 def covered(kind, loc, nwbj_locs):
+    if kind == "Exception":  # pynwb could not read the file at all: any nwbj problem will do
+        return bool(nwbj_locs)
     for n in nwbj_locs:
         if n == loc:
             return True
@@ -80,9 +82,22 @@ def show(loc):
     return loc[0] + ("@" + loc[1] if loc[1] else "")
 
 
+def self_test():
+    """The matching rules, on fixed inputs: the comparison must be able to fail."""
+    assert pynwb_location("") == ("/", None)
+    assert pynwb_location("acquisition/ts/data.unit") == ("/acquisition/ts/data", "unit")
+    assert nwbj_location("/acquisition/ts/data@unit") == ("/acquisition/ts/data", "unit")
+    assert covered("MissingError", ("/", None), [("/identifier", None)])
+    assert not covered("DtypeError", ("/", None), [("/identifier", None)])
+    assert not covered("MissingError", ("/a", None), [("/a/b/c", None)])
+    assert not covered("DtypeError", ("/a", "unit"), [("/a", None)])
+    assert not covered("ShapeError", ("/a", None), [])
+
+
 def main(argv):
     if len(argv) < 3:
         sys.exit(__doc__)
+    self_test()
     folder, cmd = argv[1], argv[2:]
     faults = {}
     with open(os.path.join(folder, "faults.tsv")) as f:

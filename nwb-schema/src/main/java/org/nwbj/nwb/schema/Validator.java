@@ -399,6 +399,24 @@ public final class Validator {
         if (dtype instanceof StoredType.Basic b) {
             return b.type().canonicalName();
         }
-        return String.valueOf(dtype);
+        if (dtype instanceof Dtype.Reference r) {
+            return r.refType().specName() + " reference to " + r.targetType();
+        }
+        if (dtype instanceof StoredType.Ref r) {
+            return r.refType().specName() + " reference";
+        }
+        List<String> fields = new ArrayList<>();
+        if (dtype instanceof Dtype.Compound c) {
+            for (Dtype.Field f : c.fields()) {
+                fields.add(f.name() + ": " + describe(f.dtype()));
+            }
+        } else if (dtype instanceof StoredType.Compound c) {
+            for (StoredType.Field f : c.fields()) {
+                fields.add(f.name() + ": " + describe(f.type()));
+            }
+        } else {
+            return String.valueOf(dtype);
+        }
+        return "compound(" + String.join(", ", fields) + ")";
     }
 }
