@@ -227,6 +227,14 @@ public final class Validator {
                                 + q));
             }
         }
+        // other children are allowed, but a type no loaded namespace defines means the file cannot be understood
+        for (SpecNode c : node.children()) {
+            String[] declared = claimed.contains(c.name()) || c.kind() == SpecNode.Kind.LINK ? null : declaredType(c);
+            if (declared != null && !catalog.hasType(declared[0], declared[1])) {
+                out.add(new Problem(c.path(), Problem.Kind.DATA_TYPE, "unknown type " + declared[0] + ":"
+                        + declared[1]));
+            }
+        }
     }
 
     private void checkChild(SpecNode found, Spec child, String namespace, List<Problem> out) {

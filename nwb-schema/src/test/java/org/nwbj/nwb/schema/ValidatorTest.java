@@ -76,6 +76,13 @@ class ValidatorTest {
     }
 
     @Test
+    void unknownTypesAreReportedEvenWhereAnyChildIsAllowed() {
+        file.child("acquisition").group("odd").typed("core", "NoSuchSeries");
+        assertThat(validator.validate(file)).containsExactly(new Problem("/acquisition/odd", Problem.Kind.DATA_TYPE,
+                "unknown type core:NoSuchSeries"));
+    }
+
+    @Test
     void wrongShapeAndFixedValue() {
         es().remove("data");
         es().dataset("data", BasicType.FLOAT32, new long[] {2, 2, 2, 2}, null)
