@@ -5,14 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.nwbj.hdf5.Hdf5Exception;
 import org.nwbj.hdf5.Hdf5File;
 import org.nwbj.nwb.io.CachedSpecs;
 import org.nwbj.nwb.io.Hdf5SpecNode;
 import org.nwbj.nwb.schema.CoreSchemas;
 import org.nwbj.nwb.schema.Problem;
 import org.nwbj.nwb.schema.SpecCatalog;
-import org.nwbj.nwb.schema.SpecException;
 import org.nwbj.nwb.schema.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,14 +50,14 @@ final class ValidateCommand implements Callable<Integer> {
     private int validate(String file) {
         Path p = Path.of(file);
         if (!Files.isRegularFile(p)) {
-            System.err.println("nwbj validate: " + file + ": no such file");
+            System.err.println("nwbj validate: " + file + ": " + (Files.exists(p) ? "not a regular file" : "no such file"));
             return 2;
         }
         List<Problem> problems;
         try (Hdf5File f = Hdf5File.open(p)) {
             SpecCatalog catalog = core ? CoreSchemas.catalog() : CachedSpecs.catalog(f);
             problems = new Validator(catalog).validate(Hdf5SpecNode.root(f));
-        } catch (Hdf5Exception | SpecException e) {
+        } catch (RuntimeException e) { // unreadable file or cached spec (Hdf5Exception, SpecException) or a bug
             if (debug) {
                 e.printStackTrace();
             }
