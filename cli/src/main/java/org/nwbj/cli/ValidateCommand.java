@@ -50,7 +50,8 @@ final class ValidateCommand implements Callable<Integer> {
     private int validate(String file) {
         Path p = Path.of(file);
         if (!Files.isRegularFile(p)) {
-            System.err.println("nwbj validate: " + file + ": " + (Files.exists(p) ? "not a regular file" : "no such file"));
+            String why = Files.exists(p) ? "not a regular file" : "no such file";
+            System.err.println("nwbj validate: " + file + ": " + why);
             return 2;
         }
         List<Problem> problems;

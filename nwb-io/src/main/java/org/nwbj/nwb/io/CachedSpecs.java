@@ -57,10 +57,39 @@ public final class CachedSpecs {
         return out;
     }
 
-    /** A catalog of the cached specs, or of nwbj's own {@link CoreSchemas} when the file caches none. */
+    /**
+     * A catalog of the cached specs, or of nwbj's own {@link CoreSchemas} when the file caches none. A namespace the
+     * cached ones include but the file lacks (say hdmf-common beside a cached extension) is taken from CoreSchemas.
+     */
     public static SpecCatalog catalog(Hdf5File file) {
         List<Namespace> cached = load(file);
-        return cached.isEmpty() ? CoreSchemas.catalog() : SpecCatalog.of(cached);
+        return cached.isEmpty() ? CoreSchemas.catalog() : SpecCatalog.of(withIncludes(cached));
+    }
+
+    static List<Namespace> withIncludes(List<Namespace> cached) {
+        List<Namespace> out = new ArrayList<>(cached);
+        Map<String, Namespace> ours = new LinkedHashMap<>();
+        for (Namespace ns : CoreSchemas.load()) {
+            ours.put(ns.name(), ns);
+        }
+        for (int i = 0; i < out.size(); i++) { // grows while included namespaces are added
+            for (Namespace.SchemaRef ref : out.get(i).schema()) {
+                if (ref instanceof Namespace.NamespaceRef r && !has(out, r.namespace()) && ours.containsKey(
+                        r.namespace())) {
+                    out.add(ours.get(r.namespace()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean has(List<Namespace> list, String name) {
+        for (Namespace ns : list) {
+            if (ns.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Namespace loadVersion(Group dir, String where) {

@@ -19,6 +19,19 @@ class CachedSpecsTest {
     }
 
     @Test
+    void includedNamespacesMissingFromTheCacheComeFromOurSchemas() {
+        Namespace core = null;
+        for (Namespace ns : org.nwbj.nwb.schema.CoreSchemas.load()) {
+            if (ns.name().equals("core")) {
+                core = ns;
+            }
+        }
+        List<Namespace> all = CachedSpecs.withIncludes(java.util.Collections.singletonList(core));
+        assertThat(all).extracting(Namespace::name).containsExactly("core", "hdmf-common");
+        assertThat(org.nwbj.nwb.schema.SpecCatalog.of(all).isA("core", "Units", "DynamicTable")).isTrue();
+    }
+
+    @Test
     void loadsEveryNamespaceCachedInAPynwbFile() {
         try (Hdf5File f = Hdf5File.open(SharedFolder.require("conformance/nwb").resolve("minimal.nwb"))) {
             List<Namespace> cached = CachedSpecs.load(f);
