@@ -227,6 +227,14 @@ public final class Validator {
                                 + q));
             }
         }
+        // other children are allowed, but a type no loaded namespace defines means the file cannot be understood
+        for (SpecNode c : node.children()) {
+            String[] declared = claimed.contains(c.name()) || c.kind() == SpecNode.Kind.LINK ? null : declaredType(c);
+            if (declared != null && !catalog.hasType(declared[0], declared[1])) {
+                out.add(new Problem(c.path(), Problem.Kind.DATA_TYPE, "unknown type " + declared[0] + ":"
+                        + declared[1]));
+            }
+        }
     }
 
     private void checkChild(SpecNode found, Spec child, String namespace, List<Problem> out) {
@@ -399,6 +407,24 @@ public final class Validator {
         if (dtype instanceof StoredType.Basic b) {
             return b.type().canonicalName();
         }
-        return String.valueOf(dtype);
+        if (dtype instanceof Dtype.Reference r) {
+            return r.refType().specName() + " reference to " + r.targetType();
+        }
+        if (dtype instanceof StoredType.Ref r) {
+            return r.refType().specName() + " reference";
+        }
+        List<String> fields = new ArrayList<>();
+        if (dtype instanceof Dtype.Compound c) {
+            for (Dtype.Field f : c.fields()) {
+                fields.add(f.name() + ": " + describe(f.dtype()));
+            }
+        } else if (dtype instanceof StoredType.Compound c) {
+            for (StoredType.Field f : c.fields()) {
+                fields.add(f.name() + ": " + describe(f.type()));
+            }
+        } else {
+            return String.valueOf(dtype);
+        }
+        return "compound(" + String.join(", ", fields) + ")";
     }
 }

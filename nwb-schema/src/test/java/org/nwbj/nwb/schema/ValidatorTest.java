@@ -69,6 +69,20 @@ class ValidatorTest {
     }
 
     @Test
+    void dtypeMessagesNameReferenceTargets() {
+        es().child("electrodes").attr("table", BasicType.TEXT, "electrodes");
+        assertThat(validator.validate(file)).containsExactly(new Problem("/acquisition/es/electrodes@table",
+                Problem.Kind.DTYPE, "dtype text does not satisfy object reference to DynamicTable"));
+    }
+
+    @Test
+    void unknownTypesAreReportedEvenWhereAnyChildIsAllowed() {
+        file.child("acquisition").group("odd").typed("core", "NoSuchSeries");
+        assertThat(validator.validate(file)).containsExactly(new Problem("/acquisition/odd", Problem.Kind.DATA_TYPE,
+                "unknown type core:NoSuchSeries"));
+    }
+
+    @Test
     void wrongShapeAndFixedValue() {
         es().remove("data");
         es().dataset("data", BasicType.FLOAT32, new long[] {2, 2, 2, 2}, null)

@@ -1,0 +1,34 @@
+package org.nwbj.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+    @Test
+    void unreadableInputsExitWithTwo(@TempDir Path tmp) throws Exception {
+        Path text = Files.write(tmp.resolve("not.nwb"), "not HDF5".getBytes("UTF-8"));
+        assertThat(Main.run("validate", tmp.resolve("missing.nwb").toString())).isEqualTo(2);
+        assertThat(Main.run("validate", text.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void validFilesExitWithZeroAndProblemsWithOne() {
+        Path minimal = Paths.get("").toAbsolutePath().getParent().resolve("../shared/conformance/nwb/minimal.nwb")
+                .normalize();
+        if (!Files.isRegularFile(minimal)) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new AssertionError(minimal + " is absent (mandatory when CI=true)");
+            }
+            assumeTrue(false, minimal + " is absent; skipping");
+        }
+        assertThat(Main.run("validate", "-q", minimal.toString())).isEqualTo(0);
+        // nwbj's core 2.7.0 fixes nwb_version to 2.7.0; the file says 2.6.0
+        assertThat(Main.run("validate", "-q", "--core", minimal.toString())).isEqualTo(1);
+    }
+}
