@@ -15,6 +15,10 @@ final class CopyCommand implements Callable<Integer> {
     @Mixin
     FileOptions fileOptions;
 
+    @picocli.CommandLine.Option(names = "--latest", description = "write superblock 3 and the HDF5 1.10 chunk "
+            + "indexes (single chunk, fixed array, v2 B-tree); HDF5 1.8 cannot read the result")
+    boolean latest;
+
     @Parameters(index = "0", paramLabel = "SRC")
     String source;
 
@@ -24,7 +28,7 @@ final class CopyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Hdf5File f = fileOptions.open(source)) {
-            f.copyTo(Paths.get(target));
+            f.copyTo(Paths.get(target), latest);
         }
         return 0;
     }

@@ -327,6 +327,14 @@ public final class Hdf5File implements AutoCloseable {
      * is written to a temporary file beside the target and moved into place when complete.
      */
     public void copyTo(Path target) {
+        copyTo(target, false);
+    }
+
+    /**
+     * Like {@link #copyTo(Path)}; with {@code latest}, writes the newest structures of HDF5 1.10 (superblock 3, the
+     * single-chunk, fixed-array and v2 B-tree chunk indexes), which HDF5 1.8 cannot read.
+     */
+    public void copyTo(Path target, boolean latest) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp;
         try {
@@ -337,7 +345,11 @@ public final class Hdf5File implements AutoCloseable {
         boolean done = false;
         try {
             try (FileStorage out = FileStorage.openReadWrite(tmp, true)) {
-                org.nwbj.hdf5.internal.engine.FileCopier.copy(context, out);
+                if (latest) {
+                    org.nwbj.hdf5.internal.engine.FileCopier.copyLatest(context, out);
+                } else {
+                    org.nwbj.hdf5.internal.engine.FileCopier.copy(context, out);
+                }
             }
             java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             done = true;

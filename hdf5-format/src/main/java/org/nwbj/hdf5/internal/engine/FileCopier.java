@@ -86,7 +86,10 @@ public final class FileCopier {
     private final HeapWriter heap;
     private final Map<Long, Planned> planned = new LinkedHashMap<>();
 
-    private FileCopier(FileContext src, Storage target) {
+    private final boolean latest;
+
+    private FileCopier(FileContext src, Storage target, boolean latest) {
+        this.latest = latest;
         this.src = src;
         this.ctx = src.ctx();
         this.out = new FileWriterSupport(target, ctx, Superblock.sizeV2(ctx));
@@ -95,7 +98,15 @@ public final class FileCopier {
 
     /** Writes a copy of {@code source} into {@code target} (which should be empty). */
     public static void copy(FileContext source, Storage target) {
-        new FileCopier(source, target).run();
+        new FileCopier(source, target, false).run();
+    }
+
+    /**
+     * Writes a copy with the newest structures HDF5 1.10 writes: superblock 3 and layout 4 chunk indexes (single
+     * chunk, fixed array, v2 B-tree).
+     */
+    public static void copyLatest(FileContext source, Storage target) {
+        new FileCopier(source, target, true).run();
     }
 
     private void run() {
@@ -120,7 +131,9 @@ public final class FileCopier {
             }
             out.write(p.address, h);
         }
-        out.write(0, Superblock.encodeV2(ctx, -1, out.endOfAllocation(), planned.get(root).address));
+        long eof = out.endOfAllocation();
+        out.write(0, latest ? Superblock.encodeV3(ctx, -1, eof, planned.get(root).address)
+                : Superblock.encodeV2(ctx, -1, eof, planned.get(root).address));
     }
 
     // ---- planning: every object reachable through hard links, once
@@ -335,7 +348,8 @@ public final class FileCopier {
         return switch (d.layout().kind()) {
             case COMPACT -> Layout.encodeCompact(new byte[(int) (d.space().elementCount() * d.type().size())], ctx);
             case CONTIGUOUS -> Layout.encodeContiguous(0, 0, ctx);
-            case CHUNKED -> Layout.encodeChunkedV3(0, d.layout().chunkDims(), d.type().size(), ctx);
+            case CHUNKED -> latest ? latestLayout(d, null, new ArrayList<>())
+                    : Layout.encodeChunkedV3(0, d.layout().chunkDims(), d.type().size(), ctx);
             default -> throw new Hdf5UnsupportedException("copying virtual datasets");
         };
     }
@@ -414,8 +428,10 @@ public final class FileCopier {
         FilterPipeline pipeline = d.pipeline();
         int nFilters = pipeline == null ? 0 : pipeline.filters().size();
         List<long[]> keys = new ArrayList<>();
+        List<ChunkIndexWriter.Entry> entries = new ArrayList<>();
         long[] children = new long[chunks.size()];
         boolean rewrite = needsRewrite(d.type());
+        boolean keepEdgeFlag = latest && (d.layout().flags() & 1) != 0 && !rewrite;
         for (int i = 0; i < chunks.size(); i++) {
             StoredChunk c = chunks.get(i);
             byte[] bytes;
@@ -426,11 +442,20 @@ public final class FileCopier {
                 mask = 0;
             } else {
                 bytes = d.storedBytes(c);
-                mask = d.storedUnfiltered(c) ? (1 << nFilters) - 1 : c.filterMask();
+                mask = d.storedUnfiltered(c) && !keepEdgeFlag ? (1 << nFilters) - 1 : c.filterMask();
             }
             children[i] = out.allocate(bytes.length);
             out.write(children[i], bytes);
             keys.add(key(bytes.length, mask, c.origin()));
+            long[] cell = new long[rank];
+            for (int k = 0; k < rank; k++) {
+                cell[k] = c.origin()[k] / chunk[k];
+            }
+            entries.add(new ChunkIndexWriter.Entry(cell, children[i], bytes.length, mask));
+        }
+        if (latest) {
+            p.layoutBody = latestLayout(d, out, entries);
+            return;
         }
         if (chunks.isEmpty()) {
             p.layoutBody = Layout.encodeChunkedV3(-1, chunk, d.type().size(), ctx);
@@ -443,6 +468,13 @@ public final class FileCopier {
         keys.add(key(0, 0, last));
         long root = writeBTree(keys, children, rank);
         p.layoutBody = Layout.encodeChunkedV3(root, chunk, d.type().size(), ctx);
+    }
+
+    private byte[] latestLayout(DatasetReader d, FileWriterSupport w, List<ChunkIndexWriter.Entry> entries) {
+        boolean filtered = d.pipeline() != null && !d.pipeline().filters().isEmpty();
+        int flags = (d.layout().flags() & 1) != 0 && !needsRewrite(d.type()) ? 1 : 0;
+        return ChunkIndexWriter.write(w, ctx, entries, d.space().dims(), d.space().maxDims(), d.layout().chunkDims(),
+                d.type().size(), filtered, flags);
     }
 
     private byte[] rewriteChunk(DatasetReader d, StoredChunk c) {

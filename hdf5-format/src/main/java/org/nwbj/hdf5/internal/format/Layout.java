@@ -163,4 +163,49 @@ public record Layout(Kind kind, int version, long address, long size, ByteBuffer
         w.u32(elementSize);
         return w.toByteArray();
     }
+
+    /**
+     * Encodes a chunked layout, version 4, with one of the HDF5 1.10 chunk indexes. {@code params} are the index's
+     * creation parameters as {@link #indexParams()} lists them.
+     */
+    public static byte[] encodeChunkedV4(int flags, long[] chunkDims, int elementSize, int indexType, long[] params,
+            long singleFilteredSize, int singleFilterMask, long indexAddress, FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx);
+        long max = elementSize;
+        for (long d : chunkDims) {
+            max = Math.max(max, d);
+        }
+        int width = Math.max(1, (64 - Long.numberOfLeadingZeros(max) + 7) / 8);
+        w.u8(4).u8(2).u8(flags).u8(chunkDims.length + 1).u8(width);
+        for (long d : chunkDims) {
+            w.uint(d, width);
+        }
+        w.uint(elementSize, width);
+        w.u8(indexType);
+        switch (indexType) {
+            case INDEX_SINGLE -> {
+                if ((flags & 2) != 0) {
+                    w.length(singleFilteredSize).u32(singleFilterMask & 0xffffffffL);
+                }
+            }
+            case INDEX_IMPLICIT -> {
+            }
+            case INDEX_FIXED_ARRAY -> w.u8((int) params[0]);
+            case INDEX_EXTENSIBLE_ARRAY -> {
+                for (int i = 0; i < 5; i++) {
+                    w.u8((int) params[i]);
+                }
+            }
+            case INDEX_BTREE_V2 -> w.u32(params[0]).u8((int) params[1]).u8((int) params[2]);
+            default -> throw new IllegalArgumentException("chunk index type " + indexType);
+        }
+        w.offset(indexAddress);
+        return w.toByteArray();
+    }
+
+    /** Width of the chunk size field in filtered chunk index entries, as the C library sizes it. */
+    public static int filteredChunkSizeWidth(long chunkBytes) {
+        int log2 = 63 - Long.numberOfLeadingZeros(Math.max(1, chunkBytes));
+        return Math.min(8, 1 + (log2 + 8) / 8);
+    }
 }

@@ -100,4 +100,14 @@ public record Superblock(int version, FormatContext ctx, int groupLeafK, int gro
     public static int sizeV2(FormatContext ctx) {
         return 8 + 4 + 4 * ctx.offsetSize() + 4;
     }
+
+    /** Encodes a version 3 superblock (the layout of version 2; the version HDF5 1.10 writes for "latest"). */
+    public static byte[] encodeV3(FormatContext ctx, long extensionAddress, long endOfFile, long rootHeader) {
+        byte[] b = encodeV2(ctx, extensionAddress, endOfFile, rootHeader);
+        b[8] = 3;
+        FormatWriter w = new FormatWriter(ctx);
+        w.bytes(b, 0, b.length - 4);
+        w.checksum(0);
+        return w.toByteArray();
+    }
 }

@@ -1,0 +1,149 @@
+package org.nwbj.hdf5.internal.engine;
+
+import java.util.List;
+
+import org.nwbj.hdf5.internal.format.FormatContext;
+import org.nwbj.hdf5.internal.format.FormatWriter;
+import org.nwbj.hdf5.internal.format.Layout;
+
+/**
+ * Writes the HDF5 1.10 chunk indexes for layout version 4: single chunk, fixed array (one unpaged data block) and
+ * version 2 B-tree (one leaf). Returns the layout message body.
+ */
+final class ChunkIndexWriter {
+    /** A written chunk: its grid cell (scaled offsets), address, stored size and filter mask. */
+    record Entry(long[] cell, long address, long size, int mask) {
+    }
+
+    private static final long FIXED_ARRAY_MAX_ENTRIES = 1 << 20;
+
+    private ChunkIndexWriter() {
+    }
+
+    /**
+     * Chooses and writes an index as the C library's "latest" setting would: one chunk covering fixed dimensions:
+     * single chunk; fixed maximum dimensions: fixed array; growable: v2 B-tree. With {@code out} null nothing is
+     * written and the body has the final size with placeholder addresses (for sizing object headers).
+     */
+    static byte[] write(FileWriterSupport out, FormatContext ctx, List<Entry> entries, long[] dims, long[] maxDims,
+            long[] chunk, int elementSize, boolean filtered, int layoutFlags) {
+        int rank = chunk.length;
+        boolean unlimited = false;
+        long[] grid = new long[rank];
+        long cells = 1;
+        for (int d = 0; d < rank; d++) {
+            unlimited |= maxDims[d] == org.nwbj.hdf5.Dataspace.UNLIMITED;
+            long m = maxDims[d] == org.nwbj.hdf5.Dataspace.UNLIMITED ? dims[d] : maxDims[d];
+            grid[d] = (m + chunk[d] - 1) / chunk[d];
+            cells = cells > Long.MAX_VALUE / Math.max(1, grid[d]) ? Long.MAX_VALUE : cells * grid[d];
+        }
+        long chunkBytes = elementSize;
+        for (long c : chunk) {
+            chunkBytes *= c;
+        }
+        int sizeWidth = Layout.filteredChunkSizeWidth(chunkBytes);
+        if (!unlimited && cells == 1) {
+            Entry e = entries.isEmpty() || out == null ? null : entries.get(0);
+            int flags = layoutFlags | (filtered ? 2 : 0);
+            return Layout.encodeChunkedV4(flags, chunk, elementSize, Layout.INDEX_SINGLE, new long[0],
+                    e == null ? 0 : e.size(), e == null ? 0 : e.mask(), e == null ? -1 : e.address(), ctx);
+        }
+        // a fixed array holds an entry for every possible chunk; for huge maximum dimensions a B-tree is smaller
+        if (!unlimited && cells <= FIXED_ARRAY_MAX_ENTRIES) {
+            int pageBits = 10;
+            while ((1L << pageBits) < cells && pageBits < 31) {
+                pageBits++;
+            }
+            long address = out == null || entries.isEmpty() ? -1
+                    : fixedArray(out, entries, grid, cells, filtered, sizeWidth, pageBits);
+            return Layout.encodeChunkedV4(layoutFlags, chunk, elementSize, Layout.INDEX_FIXED_ARRAY,
+                    new long[] {pageBits}, 0, 0, address, ctx);
+        }
+        int recordSize = ctx.offsetSize() + (filtered ? sizeWidth + 4 : 0) + 8 * rank;
+        int nodeSize = Math.max(512, 10 + recordSize * entries.size());
+        if (entries.size() > 0xffff) {
+            throw new org.nwbj.hdf5.Hdf5UnsupportedException("v2 B-tree chunk index of more than 65535 chunks");
+        }
+        long address = out == null || entries.isEmpty() ? -1
+                : btree(out, entries, filtered, sizeWidth, recordSize, nodeSize);
+        return Layout.encodeChunkedV4(layoutFlags, chunk, elementSize, Layout.INDEX_BTREE_V2,
+                new long[] {nodeSize, 100, 40}, 0, 0, address, ctx);
+    }
+
+    private static long fixedArray(FileWriterSupport out, List<Entry> entries, long[] grid, long cells,
+            boolean filtered, int sizeWidth, int pageBits) {
+        FormatContext ctx = out.ctx();
+        int entrySize = ctx.offsetSize() + (filtered ? sizeWidth + 4 : 0);
+        long[] addr = new long[(int) cells];
+        long[] size = new long[(int) cells];
+        int[] mask = new int[(int) cells];
+        java.util.Arrays.fill(addr, -1);
+        for (Entry e : entries) {
+            long linear = 0;
+            for (int d = 0; d < grid.length; d++) {
+                linear = linear * grid[d] + e.cell()[d];
+            }
+            addr[(int) linear] = e.address();
+            size[(int) linear] = e.size();
+            mask[(int) linear] = e.mask();
+        }
+        int headerSize = 4 + 1 + 1 + 1 + 1 + ctx.lengthSize() + ctx.offsetSize() + 4;
+        long headerAddress = out.allocate(headerSize);
+        FormatWriter b = new FormatWriter(ctx);
+        b.signature("FADB").u8(0).u8(filtered ? 1 : 0).offset(headerAddress);
+        for (int i = 0; i < cells; i++) {
+            b.offset(addr[i]);
+            if (filtered) {
+                b.uint(addr[i] == -1 ? 0 : size[i], sizeWidth).u32(mask[i] & 0xffffffffL);
+            }
+        }
+        b.checksum(0);
+        byte[] block = b.toByteArray();
+        long blockAddress = out.allocate(block.length);
+        out.write(blockAddress, block);
+        FormatWriter h = new FormatWriter(ctx);
+        h.signature("FAHD").u8(0).u8(filtered ? 1 : 0).u8(entrySize).u8(pageBits).length(cells).offset(blockAddress);
+        h.checksum(0);
+        out.write(headerAddress, h.toByteArray());
+        return headerAddress;
+    }
+
+    private static long btree(FileWriterSupport out, List<Entry> entries, boolean filtered, int sizeWidth,
+            int recordSize, int nodeSize) {
+        FormatContext ctx = out.ctx();
+        List<Entry> sorted = new java.util.ArrayList<>(entries);
+        sorted.sort((a, b) -> {
+            for (int d = 0; d < a.cell().length; d++) {
+                int c = Long.compare(a.cell()[d], b.cell()[d]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        });
+        int type = filtered ? 11 : 10;
+        FormatWriter leaf = new FormatWriter(ctx, nodeSize);
+        leaf.signature("BTLF").u8(0).u8(type);
+        for (Entry e : sorted) {
+            leaf.offset(e.address());
+            if (filtered) {
+                leaf.uint(e.size(), sizeWidth).u32(e.mask() & 0xffffffffL);
+            }
+            for (long c : e.cell()) {
+                leaf.u64(c);
+            }
+        }
+        leaf.checksum(0);
+        leaf.zeros(nodeSize - leaf.position());
+        long leafAddress = out.allocate(nodeSize);
+        out.write(leafAddress, leaf.toByteArray());
+        FormatWriter t = new FormatWriter(ctx);
+        t.signature("BTHD").u8(0).u8(type).u32(nodeSize).u16(recordSize).u16(0).u8(100).u8(40);
+        t.offset(leafAddress).u16(sorted.size()).length(sorted.size());
+        t.checksum(0);
+        byte[] th = t.toByteArray();
+        long address = out.allocate(th.length);
+        out.write(address, th);
+        return address;
+    }
+}
