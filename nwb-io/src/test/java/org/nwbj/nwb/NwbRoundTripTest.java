@@ -14,10 +14,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nwbj.hdf5.Dataset;
+import org.nwbj.hdf5.DatasetOptions;
 import org.nwbj.hdf5.Group;
 import org.nwbj.hdf5.Hdf5File;
 import org.nwbj.hdf5.Link;
 import org.nwbj.hdf5.ObjectReference;
+import org.nwbj.hdf5.type.DataTypes;
 import org.nwbj.hdf5.type.StringType;
 
 class NwbRoundTripTest {
@@ -196,6 +198,48 @@ class NwbRoundTripTest {
             assertThat(d.file().getFileName().toString()).isEqualTo("external2_example.nwb");
             assertThat(d.objectPath()).isEqualTo("/acquisition/test_timeseries2/data");
             assertThat(d.readLongs()).hasSize(1000);
+        }
+    }
+
+    @Test
+    void readsEveryConformanceFile() throws java.io.IOException {
+        Path dir = Paths.get(System.getProperty("nwbj.shared", "../../shared"), "conformance", "nwb");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dir), "skipped: no conformance files");
+        java.util.Map<String, String> seen = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files.filter(x -> x.toString().endsWith(".nwb"))::iterator) {
+                try (NWBFile f = NwbIO.read(p)) {
+                    StringBuilder b = new StringBuilder();
+                    for (TimeSeries ts : f.acquisition().values()) {
+                        b.append(ts.neurodataType()).append(java.util.Arrays.toString(ts.data().dims())).append(' ');
+                    }
+                    seen.put(p.getFileName().toString(), b.toString().trim());
+                }
+            }
+        }
+        assertThat(seen).containsEntry("minimal.nwb", "")
+                .containsEntry("rich.nwb", "ElectricalSeries[50, 4] TwoPhotonSeries[5, 8, 8] ImageSeries[0, 0, 0]")
+                .containsEntry("iterative_write.nwb", "TimeSeries[40, 2] TimeSeries[40, 4]")
+                .hasSize(9);
+    }
+
+    @Test
+    void dataWrittenChunkedAndCompressedAsTheOptionsSay() {
+        Path p = dir.resolve("chunked.nwb");
+        NWBFile f = new NWBFile("id", "desc", START);
+        DatasetOptions options = DatasetOptions.of(DataTypes.INT32, 100, 10).chunks(25, 10).deflate(4).shuffle();
+        int[] values = new int[1000];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i % 17;
+        }
+        f.addAcquisition(new TimeSeries("ts", ArrayData.of(values, options), "V").setRate(0, 30));
+        NwbIO.write(f, p);
+        try (NWBFile back = NwbIO.read(p)) {
+            Dataset d = ((ArrayData.Stored) back.acquisition("ts").data()).dataset();
+            assertThat(d.chunkDims()).containsExactly(25, 10);
+            assertThat(d.type()).isEqualTo(DataTypes.INT32);
+            assertThat(back.acquisition("ts").data().readLongs()).containsExactly(
+                    java.util.Arrays.stream(values).asLongStream().toArray());
         }
     }
 
