@@ -107,7 +107,8 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
     /**
      * A dataset of an open file, read on request (selections through {@link #dataset()}). {@code file} and
      * {@code objectPath} say where the dataset itself lives (after following links); a series written with this
-     * data links to it there, as pynwb does with data read from another file.
+     * data links to it there, as pynwb does with data read from another file. A linked dataset keeps its own
+     * attributes: the unit, conversion etc. of the series that links to it are not written.
      */
     record Stored(Path file, String objectPath, Dataset dataset) implements ArrayData {
         @Override
@@ -128,7 +129,8 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
 
     /**
      * A dataset in another HDF5 file, written as an external link (the file name relative to the new file's
-     * directory, as pynwb does). Reading opens that file for the duration of the call.
+     * directory, as pynwb does). Reading opens that file for the duration of the call. As with {@link Stored},
+     * the linked dataset keeps its own attributes.
      */
     record External(Path file, String objectPath) implements ArrayData {
         @Override

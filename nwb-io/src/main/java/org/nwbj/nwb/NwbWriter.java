@@ -27,6 +27,10 @@ final class NwbWriter {
     }
 
     static void write(NWBFile file, Path path) {
+        // checked before the file exists: a failure half-way would still leave a flushed, partial file
+        for (TimeSeries ts : file.acquisition().values()) {
+            check(ts);
+        }
         Path dir = path.toAbsolutePath().getParent();
         try (Hdf5Writer w = Hdf5Writer.create(path)) {
             GroupWriter root = w.root();
@@ -80,10 +84,22 @@ final class NwbWriter {
         g.createDataset(name, DatasetOptions.of(VLEN_ASCII)).writeAll(IsoTimes.format(t));
     }
 
-    private static void writeTimeSeries(GroupWriter parent, TimeSeries ts, Path dir) {
+    private static void check(TimeSeries ts) {
         if (ts.timestamps() == null && ts.rate() == null) {
             throw new NwbException("TimeSeries " + ts.name() + " needs timestamps or a starting time and rate");
         }
+        if (ts.timestamps() != null) {
+            long[] d = ts.data().dims();
+            long[] t = ts.timestamps().dims();
+            if (t.length != 1 || d.length == 0 || t[0] != d[0]) {
+                throw new NwbException("TimeSeries " + ts.name() + " has timestamps of dimensions "
+                        + java.util.Arrays.toString(t) + " for data of dimensions " + java.util.Arrays.toString(d)
+                        + ": one timestamp per sample (first dimension) is needed");
+            }
+        }
+    }
+
+    private static void writeTimeSeries(GroupWriter parent, TimeSeries ts, Path dir) {
         GroupWriter g = parent.createGroup(ts.name());
         g.setAttribute("comments", ts.comments());
         g.setAttribute("description", ts.description());

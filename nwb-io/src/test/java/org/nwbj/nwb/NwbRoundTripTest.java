@@ -252,6 +252,16 @@ class NwbRoundTripTest {
     }
 
     @Test
+    void timestampsMustMatchTheFirstDimensionAndNoFileIsLeft() {
+        NWBFile f = new NWBFile("id", "desc", START);
+        f.addAcquisition(new TimeSeries("ts", ArrayData.of(new long[6], 3, 2), "V").setTimestamps(new double[2]));
+        Path p = dir.resolve("y.nwb");
+        assertThatThrownBy(() -> NwbIO.write(f, p)).isInstanceOf(NwbException.class)
+                .hasMessageContaining("[2]").hasMessageContaining("[3, 2]");
+        assertThat(p).doesNotExist();
+    }
+
+    @Test
     void dataMustFillItsDimensions() {
         assertThatThrownBy(() -> ArrayData.of(new long[] {1, 2, 3}, 2, 2))
                 .isInstanceOf(IllegalArgumentException.class);
