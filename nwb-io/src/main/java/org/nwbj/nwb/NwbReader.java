@@ -44,8 +44,7 @@ final class NwbReader {
                 for (Link l : acq.links()) {
                     Node n = acq.get(l.name());
                     if (n instanceof Group g && isTimeSeries(catalog, g)) {
-                        Place place = l instanceof Link.External e ? new Place(h.findExternal(e.file()), e.target())
-                                : new Place(path, g.path());
+                        Location place = child(h, acq, new Location(path, acq.path()), l.name());
                         f.addAcquisition(readTimeSeries(h, l.name(), g, place));
                     }
                 }
@@ -66,23 +65,21 @@ final class NwbReader {
                 && catalog.isA("core", type, "TimeSeries");
     }
 
-    /** Where an object lives: the file holding it and its path there, after external links. */
-    private record Place(Path file, String path) {
-        Place child(Hdf5File h, Group g, String name) {
-            Link l = g.link(name);
-            if (l instanceof Link.External e) {
-                return new Place(h.findExternal(e.file()), e.target());
-            }
-            return new Place(file, path.endsWith("/") ? path + name : path + "/" + name);
+    /** The location of a group's member {@code name}: through an external link, or inside the group. */
+    private static Location child(Hdf5File h, Group g, Location place, String name) {
+        Link l = g.link(name);
+        if (l instanceof Link.External e) {
+            return new Location(h.findExternal(e.file()), e.target());
         }
+        return place.child(name);
     }
 
-    private static ArrayData.Stored stored(Hdf5File h, Group g, Place place, String name) {
-        Place p = place.child(h, g, name);
+    private static ArrayData.Stored stored(Hdf5File h, Group g, Location place, String name) {
+        Location p = child(h, g, place, name);
         return new ArrayData.Stored(p.file(), p.path(), dataset(g, name));
     }
 
-    private static TimeSeries readTimeSeries(Hdf5File h, String name, Group g, Place place) {
+    private static TimeSeries readTimeSeries(Hdf5File h, String name, Group g, Location place) {
         ArrayData.Stored stored = stored(h, g, place, "data");
         Dataset data = stored.dataset();
         TimeSeries ts = new TimeSeries(name, stored, optionalString(data, "unit", "unknown"))
@@ -98,7 +95,8 @@ final class NwbReader {
             Dataset st = dataset(g, "starting_time");
             ts.setRate(st.readDoubles()[0], optionalDouble(st, "rate", Double.NaN));
         }
-        return ts.identity(optionalString(g, "neurodata_type", "TimeSeries"), optionalString(g, "object_id", null));
+        return ts.readFrom(place, optionalString(g, "neurodata_type", "TimeSeries"),
+                optionalString(g, "object_id", null));
     }
 
     private static Dataset dataset(Group g, String name) {

@@ -29,7 +29,7 @@ final class NwbWriter {
     static void write(NWBFile file, Path path) {
         // checked before the file exists: a failure half-way would still leave a flushed, partial file
         for (TimeSeries ts : file.acquisition().values()) {
-            check(ts);
+            check(ts, path);
         }
         Path dir = path.toAbsolutePath().getParent();
         try (Hdf5Writer w = Hdf5Writer.create(path)) {
@@ -39,7 +39,7 @@ final class NwbWriter {
 
             GroupWriter acquisition = root.createGroup("acquisition");
             for (TimeSeries ts : file.acquisition().values()) {
-                writeTimeSeries(acquisition, ts, dir);
+                writeTimeSeries(acquisition, ts, path, dir);
             }
             // pynwb always creates these, empty or not
             root.createGroup("analysis");
@@ -84,7 +84,13 @@ final class NwbWriter {
         g.createDataset(name, DatasetOptions.of(VLEN_ASCII)).writeAll(IsoTimes.format(t));
     }
 
-    private static void check(TimeSeries ts) {
+    private static void check(TimeSeries ts, Path path) {
+        for (ArrayData a : new ArrayData[] {ts.data(), ts.timestamps()}) {
+            if (a instanceof ArrayData.Stored st && new Location(st.file(), st.objectPath()).isIn(path)) {
+                throw new NwbException("cannot write " + path + " while its data is read from it: write to "
+                        + "another path");
+            }
+        }
         if (ts.timestamps() == null && ts.rate() == null) {
             throw new NwbException("TimeSeries " + ts.name() + " needs timestamps or a starting time and rate");
         }
@@ -99,7 +105,13 @@ final class NwbWriter {
         }
     }
 
-    private static void writeTimeSeries(GroupWriter parent, TimeSeries ts, Path dir) {
+    private static void writeTimeSeries(GroupWriter parent, TimeSeries ts, Path path, Path dir) {
+        Location source = ts.source();
+        if (source != null && !source.isIn(path)) {
+            // a container of another file is linked, not copied (pynwb's "link whole containers")
+            parent.createExternalLink(ts.name(), linkFileName(source.file(), dir), source.path());
+            return;
+        }
         GroupWriter g = parent.createGroup(ts.name());
         g.setAttribute("comments", ts.comments());
         g.setAttribute("description", ts.description());

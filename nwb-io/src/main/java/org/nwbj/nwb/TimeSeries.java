@@ -7,6 +7,9 @@ import java.util.UUID;
  * NWB's {@code TimeSeries}: values over time ({@code data}, first dimension is time) with either one timestamp
  * per sample or a starting time and a sampling rate. Setters return this for chaining.
  *
+ * <p>A series read from one file and added to another is written there as an external link to its group, as
+ * pynwb does: the other file keeps the series, and changes made to it after reading are not written.
+ *
  * <pre>{@code
  * TimeSeries ts = new TimeSeries("test_timeseries1", ArrayData.of(values, 100, 10), "SIunit")
  *         .setTimestamps(ArrayData.of(times));
@@ -27,6 +30,7 @@ public final class TimeSeries {
     private Double rate;
     private String description = "no description";
     private String comments = "no comments";
+    private Location source;
 
     /** A series named {@code name} (its group's name) of {@code data} measured in {@code unit}. */
     public TimeSeries(String name, ArrayData data, String unit) {
@@ -154,8 +158,14 @@ public final class TimeSeries {
         return this;
     }
 
+    /** Where this series was read from, or null for a series built in memory. */
+    Location source() {
+        return source;
+    }
+
     // set by the reader: a file's own ids and types are kept as found
-    TimeSeries identity(String type, String id) {
+    TimeSeries readFrom(Location where, String type, String id) {
+        this.source = where;
         this.neurodataType = type;
         this.objectId = id;
         return this;

@@ -184,6 +184,32 @@ class NwbRoundTripTest {
     }
 
     @Test
+    void aSeriesReadFromAnotherFileIsWrittenAsAnExternalLinkToItsGroup() {
+        Path p1 = dir.resolve("external1.nwb");
+        NWBFile f1 = new NWBFile("one", "desc", START);
+        f1.addAcquisition(new TimeSeries("test_timeseries1", ArrayData.of(counting(1000), 100, 10), "SIunit")
+                .setTimestamps(times(100)).setDescription("first"));
+        NwbIO.write(f1, p1);
+        Path p3 = dir.resolve("linkcontainer.nwb");
+        try (NWBFile one = NwbIO.read(p1)) {
+            NwbIO.write(new NWBFile("three", "desc", START).addAcquisition(one.acquisition("test_timeseries1")), p3);
+            assertThatThrownBy(() -> NwbIO.write(one, p1)).isInstanceOf(NwbException.class)
+                    .hasMessageContaining("another path");
+        }
+        try (Hdf5File h = Hdf5File.open(p3)) {
+            assertThat(((Group) h.get("/acquisition")).link("test_timeseries1")).isEqualTo(
+                    new Link.External("test_timeseries1", "external1.nwb", "/acquisition/test_timeseries1", -1));
+        }
+        try (NWBFile three = NwbIO.read(p3)) {
+            TimeSeries ts = three.acquisition("test_timeseries1");
+            assertThat(ts.description()).isEqualTo("first");
+            assertThat(ts.data().readLongs()).containsExactly(counting(1000));
+            assertThat(((ArrayData.Stored) ts.timestamps()).objectPath())
+                    .isEqualTo("/acquisition/test_timeseries1/timestamps");
+        }
+    }
+
+    @Test
     void readsPynwbsLinkedContainersAndDatasets() {
         Path dir = Paths.get(System.getProperty("nwbj.shared", "../../shared"), "conformance", "nwb");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dir), "skipped: no conformance files");

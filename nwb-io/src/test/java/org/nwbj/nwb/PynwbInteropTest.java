@@ -164,4 +164,36 @@ class PynwbInteropTest {
         assertThat(r.out).isEqualTo(
                 "ExternalLink external1_example.nwb /acquisition/test_timeseries1/data\nTrue");
     }
+
+    @Test
+    void tutorialsLinkedContainersPassAndPynwbFollowsTheLinks() throws Exception {
+        Path one = writeTutorialFile(dir.resolve("external1_example.nwb"), "test_timeseries1");
+        Path two = writeTutorialFile(dir.resolve("external2_example.nwb"), "test_timeseries2");
+        Path three = dir.resolve("external_linkcontainer_example.nwb");
+        try (NWBFile f1 = NwbIO.read(one); NWBFile f2 = NwbIO.read(two)) {
+            NWBFile f3 = new NWBFile(UUID.randomUUID().toString(), "demonstrate external files", START);
+            f3.addAcquisition(f1.acquisition("test_timeseries1"));
+            f3.addAcquisition(f2.acquisition("test_timeseries2"));
+            NwbIO.write(f3, three);
+        }
+        String out = nwbCheck(three);
+        assertThat(out).as(out).contains("ok: " + three).endsWith("1 passed, 0 failed");
+
+        Result r = run(pythonPath, PYTHON.toString(), "-c", String.join("\n",
+                "import sys, h5py, numpy as np",
+                "from pynwb import NWBHDF5IO",
+                "acq = h5py.File(sys.argv[1], 'r')['acquisition']",
+                "for name in sorted(acq):",
+                "    link = acq.get(name, getlink=True)",
+                "    print(type(link).__name__, link.filename, link.path)",
+                "with NWBHDF5IO(sys.argv[1], 'r') as io:",
+                "    f = io.read()",
+                "    print(sorted(f.acquisition), np.array_equal(f.get_acquisition('test_timeseries2').data[:],",
+                "          np.arange(1000).reshape((100, 10))))"), three.toString());
+        assertThat(r.exit).as(r.out).isZero();
+        assertThat(r.out).isEqualTo(String.join("\n",
+                "ExternalLink external1_example.nwb /acquisition/test_timeseries1",
+                "ExternalLink external2_example.nwb /acquisition/test_timeseries2",
+                "['test_timeseries1', 'test_timeseries2'] True"));
+    }
 }
