@@ -60,8 +60,11 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
     /** Values held in memory, written with the given dataset options. */
     record InMemory(Object values, DatasetOptions options) implements ArrayData {
         public InMemory {
-            if (values == null || !values.getClass().isArray() || !values.getClass().getComponentType().isPrimitive()) {
-                throw new IllegalArgumentException("values must be an array of a primitive type");
+            Class<?> c = values == null ? null : values.getClass().getComponentType();
+            if (c != long.class && c != int.class && c != short.class && c != byte.class && c != double.class
+                    && c != float.class) {
+                throw new IllegalArgumentException("values must be a long[], int[], short[], byte[], double[] or "
+                        + "float[]");
             }
             long n = 1;
             for (long d : options.dims()) {

@@ -2,6 +2,7 @@ package org.nwbj.nwb;
 
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,13 +30,14 @@ final class NwbReader {
                 throw new NwbException(path + " is not an NWB file: its root has neurodata_type " + type);
             }
             NWBFile f = new NWBFile(stringValue(root, "identifier"), stringValue(root, "session_description"),
-                    IsoTimes.parse(stringValue(root, "session_start_time")));
+                    time(root, "session_start_time", stringValue(root, "session_start_time")));
             if (root.link("timestamps_reference_time") != null) {
-                f.setTimestampsReferenceTime(IsoTimes.parse(stringValue(root, "timestamps_reference_time")));
+                f.setTimestampsReferenceTime(time(root, "timestamps_reference_time",
+                        stringValue(root, "timestamps_reference_time")));
             }
             List<OffsetDateTime> dates = new ArrayList<>();
             for (Object o : dataset(root, "file_create_date").readValues()) {
-                dates.add(IsoTimes.parse((String) o));
+                dates.add(time(root, "file_create_date", String.valueOf(o)));
             }
             f.setFileCreateDate(dates);
             if (root.link("acquisition") != null) {
@@ -105,6 +107,14 @@ final class NwbReader {
             throw new NwbException(g.path() + "/" + name + " is not a dataset");
         }
         return d;
+    }
+
+    private static OffsetDateTime time(Group g, String name, String text) {
+        try {
+            return IsoTimes.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new NwbException(g.path() + "/" + name + " is not an ISO 8601 date-time: " + text, e);
+        }
     }
 
     private static String stringValue(Group g, String name) {

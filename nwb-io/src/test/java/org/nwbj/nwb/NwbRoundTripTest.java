@@ -291,6 +291,8 @@ class NwbRoundTripTest {
     void dataMustFillItsDimensions() {
         assertThatThrownBy(() -> ArrayData.of(new long[] {1, 2, 3}, 2, 2))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ArrayData.of(new boolean[2], DatasetOptions.of(DataTypes.INT8, 2)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     static java.util.List<String> names(Group g) {
