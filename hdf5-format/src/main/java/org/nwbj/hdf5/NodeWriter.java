@@ -33,6 +33,14 @@ public abstract sealed class NodeWriter permits GroupWriter, DatasetWriter {
         object().setAttribute(name, type, space, raw.clone(), null);
     }
 
+    /**
+     * File address of the object header, or -1 until a {@link Hdf5Writer#flush()} has placed it; the 8 bytes of an
+     * object reference ({@link org.nwbj.hdf5.type.DataTypes#objectReference()}) hold this address, little-endian.
+     */
+    public long address() {
+        return object().address();
+    }
+
     /** Removes an attribute (no effect when absent). */
     public void deleteAttribute(String name) {
         object().deleteAttribute(name);

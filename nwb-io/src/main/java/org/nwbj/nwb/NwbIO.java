@@ -1,0 +1,30 @@
+package org.nwbj.nwb;
+
+import java.nio.file.Path;
+
+/**
+ * Writes and reads NWB files (NWB core 2.7.0 in HDF5) as pynwb does.
+ *
+ * <pre>{@code
+ * NWBFile f = new NWBFile("tutorial-1", "demonstrate external files", OffsetDateTime.now());
+ * f.addAcquisition(new TimeSeries("ts", ArrayData.of(values, 100, 10), "SIunit").setTimestamps(times));
+ * NwbIO.write(f, Paths.get("a.nwb"));
+ * try (NWBFile back = NwbIO.read(Paths.get("a.nwb"))) {
+ *     long[] v = back.acquisition("ts").data().readLongs();
+ * }
+ * }</pre>
+ */
+public final class NwbIO {
+    private NwbIO() {
+    }
+
+    /** Writes {@code file} to {@code path} (replacing it) with the cached core, hdmf-common and experimental specs. */
+    public static void write(NWBFile file, Path path) {
+        NwbWriter.write(file, path);
+    }
+
+    /** Reads an NWB file; the result keeps the file open for its data until closed. */
+    public static NWBFile read(Path path) {
+        return NwbReader.read(path);
+    }
+}

@@ -1,0 +1,178 @@
+package org.nwbj.nwb;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * NWB's {@code TimeSeries}: values over time ({@code data}, first dimension is time) with either one timestamp
+ * per sample or a starting time and a sampling rate. Setters return this for chaining.
+ *
+ * <p>A series read from one file and added to another is written there as an external link to its group, as
+ * pynwb does: the other file keeps the series, and changes made to it after reading are not written.
+ *
+ * <pre>{@code
+ * TimeSeries ts = new TimeSeries("test_timeseries1", ArrayData.of(values, 100, 10), "SIunit")
+ *         .setTimestamps(ArrayData.of(times));
+ * }</pre>
+ */
+public final class TimeSeries {
+    private final String name;
+    private final ArrayData data;
+    private final String unit;
+    private String neurodataType = "TimeSeries";
+    private String objectId = UUID.randomUUID().toString();
+    private double conversion = 1.0;
+    private double resolution = -1.0;
+    private double offset = 0.0;
+    private String continuity;
+    private ArrayData timestamps;
+    private Double startingTime;
+    private Double rate;
+    private String description = "no description";
+    private String comments = "no comments";
+    private Location source;
+
+    /** A series named {@code name} (its group's name) of {@code data} measured in {@code unit}. */
+    public TimeSeries(String name, ArrayData data, String unit) {
+        if (name == null || name.isEmpty() || name.contains("/")) {
+            throw new IllegalArgumentException("a TimeSeries name must be non-empty and contain no '/': " + name);
+        }
+        this.name = name;
+        this.data = Objects.requireNonNull(data, "data");
+        this.unit = Objects.requireNonNull(unit, "unit");
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ArrayData data() {
+        return data;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    /** The neurodata type the file gives this series: "TimeSeries", or a subtype when read from a file. */
+    public String neurodataType() {
+        return neurodataType;
+    }
+
+    /** The UUID4 identifying this container in its file. */
+    public String objectId() {
+        return objectId;
+    }
+
+    /** Factor from stored values to {@link #unit()} (default 1). */
+    public double conversion() {
+        return conversion;
+    }
+
+    /** Smallest meaningful difference between values in {@link #unit()}; -1 (default) when unknown. */
+    public double resolution() {
+        return resolution;
+    }
+
+    /** Added to values after {@link #conversion()} (default 0). */
+    public double offset() {
+        return offset;
+    }
+
+    /** "continuous", "instantaneous" or "step", or null when not stated. */
+    public String continuity() {
+        return continuity;
+    }
+
+    /** One time per sample in seconds, or null when the series has a {@link #rate()}. */
+    public ArrayData timestamps() {
+        return timestamps;
+    }
+
+    /** Time of the first sample in seconds, or null when the series has {@link #timestamps()}. */
+    public Double startingTime() {
+        return startingTime;
+    }
+
+    /** Samples per second, or null when the series has {@link #timestamps()}. */
+    public Double rate() {
+        return rate;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String comments() {
+        return comments;
+    }
+
+    public TimeSeries setConversion(double conversion) {
+        this.conversion = conversion;
+        return this;
+    }
+
+    public TimeSeries setResolution(double resolution) {
+        this.resolution = resolution;
+        return this;
+    }
+
+    public TimeSeries setOffset(double offset) {
+        this.offset = offset;
+        return this;
+    }
+
+    public TimeSeries setContinuity(String continuity) {
+        this.continuity = continuity;
+        return this;
+    }
+
+    /** Sets one time per sample (seconds), replacing a starting time and rate. */
+    public TimeSeries setTimestamps(ArrayData timestamps) {
+        this.timestamps = Objects.requireNonNull(timestamps, "timestamps");
+        this.startingTime = null;
+        this.rate = null;
+        return this;
+    }
+
+    /** Sets one time per sample (seconds), replacing a starting time and rate. */
+    public TimeSeries setTimestamps(double[] timestamps) {
+        return setTimestamps(ArrayData.of(timestamps));
+    }
+
+    /** Sets regular sampling from {@code startingTime} seconds at {@code rate} Hz, replacing timestamps. */
+    public TimeSeries setRate(double startingTime, double rate) {
+        this.startingTime = startingTime;
+        this.rate = rate;
+        this.timestamps = null;
+        return this;
+    }
+
+    public TimeSeries setDescription(String description) {
+        this.description = Objects.requireNonNull(description, "description");
+        return this;
+    }
+
+    public TimeSeries setComments(String comments) {
+        this.comments = Objects.requireNonNull(comments, "comments");
+        return this;
+    }
+
+    /** Where this series was read from, or null for a series built in memory. */
+    Location source() {
+        return source;
+    }
+
+    // set by the reader: a file's own ids and types are kept as found
+    TimeSeries readFrom(Location where, String type, String id) {
+        this.source = where;
+        this.neurodataType = type;
+        this.objectId = id;
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return neurodataType + " " + name;
+    }
+}
