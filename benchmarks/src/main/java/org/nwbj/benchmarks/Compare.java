@@ -35,7 +35,9 @@ import org.nwbj.hdf5.Selection;
  * and prints one JSON line per peer: {"peer", "workload", "times": [s...], "bytes", "check"} or
  * {"peer", "workload", "unsupported": "why"}.
  *
- * <pre>java -cp benchmarks.jar org.nwbj.benchmarks.Compare DIR WORKLOAD REPS [WARMUP]</pre>
+ * <pre>java -cp benchmarks.jar org.nwbj.benchmarks.Compare DIR WORKLOAD REPS [WARMUP [PEERS]]</pre>
+ *
+ * PEERS (e.g. {@code nwbj} or {@code nwbj,jhdf}) limits the run to those peers, for profiling (profile.sh).
  */
 public final class Compare {
     /** One timed repetition; returns how to compute the check value (not timed). */
@@ -47,6 +49,7 @@ public final class Compare {
     private final String workload;
     private final int reps;
     private final int warmup;
+    private java.util.Set<String> only;
 
     private Compare(Workloads w, String workload, int reps, int warmup) {
         this.w = w;
@@ -61,7 +64,11 @@ public final class Compare {
             System.exit(2);
         }
         Workloads w = new Workloads(Paths.get(args[0]));
-        new Compare(w, args[1], Integer.parseInt(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 3).run();
+        Compare c = new Compare(w, args[1], Integer.parseInt(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 3);
+        if (args.length > 4) {
+            c.only = new java.util.HashSet<>(Arrays.asList(args[4].split(",")));
+        }
+        c.run();
     }
 
     private void run() throws Exception {
@@ -388,6 +395,9 @@ public final class Compare {
     private static final double MEASURE_BUDGET_S = 120;
 
     private void measure(String peer, String how, long bytes, Rep rep) throws Exception {
+        if (only != null && !only.contains(peer)) {
+            return;
+        }
         System.gc();
         String check = null;
         long start = System.nanoTime();
