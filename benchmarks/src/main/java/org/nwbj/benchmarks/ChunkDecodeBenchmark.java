@@ -1,5 +1,7 @@
 package org.nwbj.benchmarks;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Random;
@@ -63,6 +65,11 @@ public class ChunkDecodeBenchmark {
         shuffled = shuffle.encode(b.array(), shuffleParams);
         stored = deflate.encode(shuffled, deflateParams);
         inflater = new Inflater();
+        if (!java.util.Arrays.equals(unshuffle8(shuffled), b.array())
+                || !java.util.Arrays.equals(unshuffle8Transpose(shuffled), b.array())
+                || !java.util.Arrays.equals(deflateShuffleDecode(), b.array())) {
+            throw new IllegalStateException("decoders disagree");
+        }
     }
 
     @TearDown
@@ -84,6 +91,75 @@ public class ChunkDecodeBenchmark {
     @Benchmark
     public byte[] shuffleDecode() {
         return shuffle.decode(shuffled, shuffleParams);
+    }
+
+    /**
+     * A comparison only (not used by the library): unshuffling 8-byte elements by assembling each element from the
+     * 8 byte planes and storing it as one little-endian long, into a fresh array (no clone of the input).
+     */
+    @Benchmark
+    public byte[] shuffleDecodeByLong() {
+        return unshuffle8(shuffled);
+    }
+
+    private static final VarHandle LE_LONG = MethodHandles.byteArrayViewVarHandle(long[].class,
+            java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    static byte[] unshuffle8(byte[] in) {
+        int n = in.length / 8;
+        byte[] out = new byte[in.length];
+        for (int e = 0; e < n; e++) {
+            long v = (in[e] & 0xffL) | (in[n + e] & 0xffL) << 8 | (in[2 * n + e] & 0xffL) << 16
+                    | (in[3 * n + e] & 0xffL) << 24 | (in[4 * n + e] & 0xffL) << 32 | (in[5 * n + e] & 0xffL) << 40
+                    | (in[6 * n + e] & 0xffL) << 48 | (in[7 * n + e] & 0xffL) << 56;
+            LE_LONG.set(out, e * 8, v);
+        }
+        System.arraycopy(in, n * 8, out, n * 8, in.length - n * 8);
+        return out;
+    }
+
+    /** A comparison only: unshuffling 8 elements at a time as an 8 x 8 byte-matrix transpose in 8 longs. */
+    @Benchmark
+    public byte[] shuffleDecodeTranspose() {
+        return unshuffle8Transpose(shuffled);
+    }
+
+    static byte[] unshuffle8Transpose(byte[] in) {
+        int n = in.length / 8;
+        byte[] out = new byte[in.length];
+        long[] r = new long[8];
+        int blocks = n / 8;
+        for (int blk = 0; blk < blocks; blk++) {
+            int e0 = blk * 8;
+            for (int j = 0; j < 8; j++) {
+                r[j] = (long) LE_LONG.get(in, j * n + e0); // byte e of row j: byte j of element e0 + e
+            }
+            for (int i = 0; i < 4; i++) {
+                long t = ((r[i] >>> 32) ^ r[i + 4]) & 0x00000000FFFFFFFFL;
+                r[i + 4] ^= t;
+                r[i] ^= t << 32;
+            }
+            for (int i : new int[] {0, 1, 4, 5}) {
+                long t = ((r[i] >>> 16) ^ r[i + 2]) & 0x0000FFFF0000FFFFL;
+                r[i + 2] ^= t;
+                r[i] ^= t << 16;
+            }
+            for (int i = 0; i < 8; i += 2) {
+                long t = ((r[i] >>> 8) ^ r[i + 1]) & 0x00FF00FF00FF00FFL;
+                r[i + 1] ^= t;
+                r[i] ^= t << 8;
+            }
+            for (int e = 0; e < 8; e++) {
+                LE_LONG.set(out, (e0 + e) * 8, r[e]);
+            }
+        }
+        for (int e = blocks * 8; e < n; e++) {
+            for (int j = 0; j < 8; j++) {
+                out[e * 8 + j] = in[j * n + e];
+            }
+        }
+        System.arraycopy(in, n * 8, out, n * 8, in.length - n * 8);
+        return out;
     }
 
     /** The floor: java.util.zip inflating the same stream into a new array. */

@@ -159,6 +159,9 @@ def run(d, name, reps):
         times.append(time.perf_counter() - t)
         if time.perf_counter() > budget:
             break
+    for junk in ("write_contiguous.h5", "write_chunked.h5"):
+        if name.startswith("write") and os.path.exists(os.path.join(d, junk)):
+            os.remove(os.path.join(d, junk))
     print(json.dumps({"peer": "h5py", "workload": name, "times": times, "bytes": nbytes, "check": check}))
 
 
