@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Side-by-side comparison of nwbj, jHDF, h5py (HDF5 C) and the raw limit on the same files.
+#   benchmarks/compare.sh [--scale F] [--reps N] [--only w1,w2]
+# Writes benchmarks/target/comparison.json and prints a table. See benchmarks/README.md.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+scale=1.0
+reps=5
+only=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scale) scale="$2"; shift 2 ;;
+    --reps) reps="$2"; shift 2 ;;
+    --only) only="$2"; shift 2 ;;
+    -h|--help) sed -n '2,4p' "$0"; exit 0 ;;
+    *) echo "unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+PY="${NWBJ_PYTHON:-/usr/bin/python3}"
+"$PY" -c 'import h5py, numpy' 2>/dev/null || { echo "need $PY with h5py and numpy (set NWBJ_PYTHON)" >&2; exit 1; }
+script="$here/src/main/resources/org/nwbj/benchmarks/workloads.py"
+jar="$here/target/benchmarks.jar"
+target="$here/target"
+wl="$target/workloads"
+
+# build the jar when missing or older than a source of benchmarks/ or hdf5-format/
+if [ ! -f "$jar" ] || [ -n "$(find "$here/src" "$here/pom.xml" "$root/hdf5-format/src" -newer "$jar" -type f | head -1)" ]; then
+  echo "building $jar ..." >&2
+  (cd "$root" && { ./mvnw -q -o package -pl benchmarks -am -DskipTests || ./mvnw -q package -pl benchmarks -am -DskipTests; })
+fi
+
+# the workload files, written once by h5py (regenerated when the scale changes)
+if [ ! -f "$wl/manifest.json" ] || [ "$("$PY" -c "import json,sys; print(json.load(open(sys.argv[1]))['scale'])" "$wl/manifest.json")" != "$("$PY" -c "print(float('$scale'))")" ]; then
+  echo "generating workloads at scale $scale in $wl ..." >&2
+  rm -rf "$wl"
+  "$PY" "$script" generate "$wl" "$scale"
+fi
+
+workloads="contiguous_read chunked_read random_rows metadata_walk write_contiguous write_chunked"
+[ -n "$only" ] && workloads="${only//,/ }"
+raw="$target/comparison-raw.jsonl"
+: > "$raw"
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+for w in $workloads; do
+  echo "== $w" >&2
+  "$PY" "$script" run "$wl" "$w" "$reps" | tee -a "$raw" >&2
+  java ${JAVA_OPTS:--Xmx4g} -Dslf4j.internal.verbosity=ERROR -cp "$jar" org.nwbj.benchmarks.Compare "$wl" "$w" "$reps" 3 \
+    | tee -a "$raw" >&2
+done
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+"$PY" - "$raw" "$target/comparison.json" "$scale" "$load_before" "$load_after" <<'PYEOF'
+import json, os, platform, statistics, subprocess, sys, time
+raw, out, scale, load_before, load_after = sys.argv[1:6]
+lines = [json.loads(l) for l in open(raw) if l.strip().startswith("{")]
+order = ["contiguous_read", "chunked_read", "random_rows", "write_contiguous", "write_chunked", "metadata_walk", "nwb"]
+peers = ["nwbj", "h5py", "jhdf", "limit"]
+by = {}
+for l in lines:
+    by.setdefault(l["workload"], []).append(l)
+java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
+mem = [l for l in open("/proc/meminfo") if l.startswith("MemTotal")][0].split()[1]
+result = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "scale": float(scale),
+          "machine": {"cores": os.cpu_count(), "memory_gib": round(int(mem) / 2**20, 1),
+                      "jdk": java[1] if len(java) > 1 else java[0], "os": platform.platform(),
+                      "loadavg_before": load_before, "loadavg_after": load_after},
+          "workloads": []}
+bad = []
+rows = []
+for name in order:
+    if name == "nwb":
+        result["workloads"].append({"name": "nwb", "nwbj_s": None, "h5py_s": None, "jhdf_s": None, "limit_s": None,
+                                    "note": "skipped: the NWB layer is not written yet"})
+        continue
+    if name not in by:
+        continue
+    entry = {"name": name}
+    details = {}
+    checks = {}
+    nbytes = None
+    for peer in peers:
+        ls = [l for l in by[name] if l["peer"] == peer and "times" in l and l["times"]]
+        if not ls:
+            entry[peer + "_s"] = None
+            u = [l for l in by[name] if l["peer"] == peer and "unsupported" in l]
+            if u:
+                details[peer] = {"unsupported": u[0]["unsupported"]}
+            continue
+        # the limit may have several variants: the fastest is the limit
+        best = min(ls, key=lambda l: statistics.median(l["times"]))
+        entry[peer + "_s"] = statistics.median(best["times"])
+        nbytes = best["bytes"] if nbytes is None else nbytes
+        details[peer] = {"how": best.get("how", "numpy array via Dataset[...]" if peer == "h5py" else ""),
+                         "times": best["times"], "check": best["check"]}
+        if peer == "limit" and len(ls) > 1:
+            details[peer]["variants"] = {l["how"]: statistics.median(l["times"]) for l in ls}
+        if not name.startswith("write") and not str(best["check"]).startswith("limit:"):
+            checks[peer] = best["check"]
+    entry["bytes"] = nbytes
+    if len(set(checks.values())) > 1:
+        bad.append((name, checks))
+    entry["checks_agree"] = None if name.startswith("write") else len(set(checks.values())) <= 1
+    entry["check"] = next(iter(checks.values()), None)
+    if name.startswith("write"):
+        entry["note"] = "nwbj has no writer yet; write throughput depends on the page cache (no fsync)"
+    if name == "random_rows":
+        entry["note"] = "MB/s counts the selected rows only; limit = inflating each touched chunk once"
+    if name == "metadata_walk":
+        entry["note"] = "MB/s counts the file size"
+    entry["peers"] = details
+    result["workloads"].append(entry)
+
+json.dump(result, open(out, "w"), indent=1)
+
+def fmt(x, spec):
+    return "-" if x is None else format(x, spec)
+print()
+print("scale %s, %s, %d cores, %s GiB, %s; load average %s -> %s" % (scale, result["date"],
+      result["machine"]["cores"], result["machine"]["memory_gib"], result["machine"]["jdk"], load_before, load_after))
+print()
+print("| workload | peer | median s | MB/s | vs h5py (speed-up) | vs limit | reps |")
+print("|---|---|---:|---:|---:|---:|---:|")
+for e in result["workloads"]:
+    for peer in peers:
+        t = e.get(peer + "_s")
+        if t is None and peer not in e.get("peers", {}):
+            if e["name"] == "nwb" and peer == "nwbj":
+                print("| nwb | (all) | - | - | - | - | skipped: no NWB layer yet |")
+            continue
+        if t is None:
+            print("| %s | %s | - | - | - | - | %s |" % (e["name"], peer, e["peers"][peer]["unsupported"]))
+            continue
+        mbs = e["bytes"] / t / 1e6 if e.get("bytes") else None
+        h = e.get("h5py_s")
+        lim = e.get("limit_s")
+        print("| %s | %s | %.4f | %s | %s | %s | %d |" % (e["name"], peer, t, fmt(mbs, ".0f"),
+              fmt(h / t if h else None, ".2f") + ("x" if h else ""),
+              (fmt(lim / t, ".2f") + "x") if lim and peer != "limit" else "-", len(e["peers"][peer]["times"])))
+print()
+print("wrote", out)
+if bad:
+    print("CHECK MISMATCH (a peer read wrong data):", bad, file=sys.stderr)
+    sys.exit(1)
+print("checks: every peer read the same data (CRC-32 / sums agree)")
+PYEOF

@@ -1,0 +1,440 @@
+package org.nwbj.benchmarks;
+
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+import io.jhdf.HdfFile;
+import io.jhdf.WritableHdfFile;
+import org.nwbj.hdf5.Attribute;
+import org.nwbj.hdf5.Dataset;
+import org.nwbj.hdf5.Group;
+import org.nwbj.hdf5.Hdf5File;
+import org.nwbj.hdf5.Link;
+import org.nwbj.hdf5.Node;
+import org.nwbj.hdf5.Selection;
+
+/**
+ * The JVM side of compare.sh: times nwbj, jHDF and the raw limit on one workload in this process, after warm-up,
+ * and prints one JSON line per peer: {"peer", "workload", "times": [s...], "bytes", "check"} or
+ * {"peer", "workload", "unsupported": "why"}.
+ *
+ * <pre>java -cp benchmarks.jar org.nwbj.benchmarks.Compare DIR WORKLOAD REPS [WARMUP [PEERS]]</pre>
+ *
+ * PEERS (e.g. {@code nwbj} or {@code nwbj,jhdf}) limits the run to those peers, for profiling (profile.sh).
+ */
+public final class Compare {
+    /** One timed repetition; returns how to compute the check value (not timed). */
+    interface Rep {
+        Supplier<String> run() throws Exception;
+    }
+
+    private final Workloads w;
+    private final String workload;
+    private final int reps;
+    private final int warmup;
+    private java.util.Set<String> only;
+
+    private Compare(Workloads w, String workload, int reps, int warmup) {
+        this.w = w;
+        this.workload = workload;
+        this.reps = reps;
+        this.warmup = warmup;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: Compare DIR WORKLOAD REPS [WARMUP]");
+            System.exit(2);
+        }
+        Workloads w = new Workloads(Paths.get(args[0]));
+        Compare c = new Compare(w, args[1], Integer.parseInt(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 3);
+        if (args.length > 4) {
+            c.only = new java.util.HashSet<>(Arrays.asList(args[4].split(",")));
+        }
+        c.run();
+    }
+
+    private void run() throws Exception {
+        switch (workload) {
+            case "contiguous_read" -> contiguousRead();
+            case "chunked_read" -> chunkedRead();
+            case "random_rows" -> randomRows();
+            case "metadata_walk" -> metadataWalk();
+            case "write_contiguous" -> writeContiguous();
+            case "write_chunked" -> writeChunked();
+            default -> throw new IllegalArgumentException("unknown workload " + workload);
+        }
+    }
+
+    // ---------------------------------------------------------------- contiguous float64, read whole
+
+    private void contiguousRead() throws Exception {
+        Path file = w.file("contiguous.h5");
+        long off = w.manifest.get("contiguous_offset").asLong();
+        int n = (int) w.manifest.get("contiguous_bytes").asLong();
+        measure("limit", "FileChannel.read into a heap array", n, () -> {
+            byte[] a = new byte[n];
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                ByteBuffer b = ByteBuffer.wrap(a);
+                while (b.hasRemaining()) {
+                    if (ch.read(b, off + b.position()) < 0) {
+                        throw new IllegalStateException("EOF");
+                    }
+                }
+            }
+            return () -> Workloads.crcBytes(a);
+        });
+        measure("limit", "FileChannel.read through a 1 MiB direct buffer", n, () -> {
+            byte[] a = new byte[n];
+            ByteBuffer d = ByteBuffer.allocateDirect(1 << 20);
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                for (int pos = 0; pos < n; ) {
+                    d.clear().limit(Math.min(d.capacity(), n - pos));
+                    while (d.hasRemaining()) {
+                        if (ch.read(d, off + pos + d.position()) < 0) {
+                            throw new IllegalStateException("EOF");
+                        }
+                    }
+                    d.flip().get(a, pos, d.remaining());
+                    pos += d.limit();
+                }
+            }
+            return () -> Workloads.crcBytes(a);
+        });
+        measure("limit", "memory-mapped, bulk get into a heap array", n, () -> {
+            byte[] a = new byte[n];
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                MappedByteBuffer m = ch.map(FileChannel.MapMode.READ_ONLY, off, n);
+                m.get(a);
+            }
+            return () -> Workloads.crcBytes(a);
+        });
+        measure("nwbj", "Dataset.readDoubles()", n, () -> {
+            double[] a;
+            try (Hdf5File f = Hdf5File.open(file)) {
+                a = ((Dataset) f.get("/data")).readDoubles();
+            }
+            return () -> Workloads.crcDoubles(a);
+        });
+        measure("jhdf", "Dataset.getDataFlat()", n, () -> {
+            double[] a;
+            try (HdfFile f = new HdfFile(file)) {
+                a = (double[]) f.getDatasetByPath("/data").getDataFlat();
+            }
+            return () -> Workloads.crcDoubles(a);
+        });
+    }
+
+    // ---------------------------------------------------------------- chunked int64, deflate 4 + shuffle
+
+    private byte[][] compressedChunks(long[][] chunks) throws Exception {
+        byte[][] out = new byte[chunks.length][];
+        try (FileChannel ch = FileChannel.open(w.file("chunked.h5"), StandardOpenOption.READ)) {
+            for (int i = 0; i < chunks.length; i++) {
+                out[i] = new byte[(int) chunks[i][1]];
+                ch.read(ByteBuffer.wrap(out[i]), chunks[i][0]);
+            }
+        }
+        return out;
+    }
+
+    private static final ThreadLocal<Inflater> INFLATERS = ThreadLocal.withInitial(Inflater::new);
+
+    /** Inflates each chunk into a new array on all cores (parallel stream); returns the bytes produced. */
+    private static long inflateAll(byte[][] stored, int chunkBytes) {
+        return Arrays.stream(stored).parallel().mapToLong(s -> {
+            Inflater inf = INFLATERS.get();
+            inf.reset();
+            inf.setInput(s);
+            byte[] out = new byte[chunkBytes];
+            int n = 0;
+            try {
+                while (!inf.finished() && n < out.length) {
+                    n += inf.inflate(out, n, out.length - n);
+                }
+            } catch (java.util.zip.DataFormatException e) {
+                throw new IllegalStateException(e);
+            }
+            return n;
+        }).sum();
+    }
+
+    private void chunkedRead() throws Exception {
+        Path file = w.file("chunked.h5");
+        int rows = w.manifest.get("chunked_rows").asInt();
+        int n = rows * Workloads.COLS * 8;
+        int chunkBytes = Workloads.CHUNK_ROWS * Workloads.COLS * 8;
+        byte[][] stored = compressedChunks(w.chunks());
+        measure("limit", "java.util.zip.Inflater over the stored chunks on all cores (no read, no unshuffle)", n,
+                () -> {
+                    long got = inflateAll(stored, chunkBytes);
+                    return () -> "limit:inflated=" + got;
+                });
+        measure("nwbj", "Dataset.readLongs()", n, () -> {
+            long[] a;
+            try (Hdf5File f = Hdf5File.open(file)) {
+                a = ((Dataset) f.get("/data")).readLongs();
+            }
+            return () -> Workloads.crcLongs(a);
+        });
+        measure("jhdf", "Dataset.getDataFlat()", n, () -> {
+            long[] a;
+            try (HdfFile f = new HdfFile(file)) {
+                a = (long[]) f.getDatasetByPath("/data").getDataFlat();
+            }
+            return () -> Workloads.crcLongs(a);
+        });
+    }
+
+    private void randomRows() throws Exception {
+        Path file = w.file("chunked.h5");
+        long[] rows = w.rows();
+        int n = rows.length * Workloads.COLS * 8;
+        int chunkBytes = Workloads.CHUNK_ROWS * Workloads.COLS * 8;
+        long[][] all = w.chunks();
+        TreeSet<Integer> touched = new TreeSet<>();
+        for (long r : rows) {
+            touched.add((int) (r / Workloads.CHUNK_ROWS));
+        }
+        long[][] some = touched.stream().map(i -> all[i]).toArray(long[][]::new);
+        byte[][] stored = compressedChunks(some);
+        measure("limit", "Inflater over each touched chunk once, on all cores (" + some.length + " chunks)", n,
+                () -> {
+                    long got = inflateAll(stored, chunkBytes);
+                    return () -> "limit:inflated=" + got;
+                });
+        measure("nwbj", "Dataset.readLongs(Selection.rows(dims, r, 1)) per row, one open file", n, () -> {
+            long[][] out = new long[rows.length][];
+            try (Hdf5File f = Hdf5File.open(file)) {
+                Dataset d = (Dataset) f.get("/data");
+                long[] dims = d.space().dims();
+                for (int i = 0; i < rows.length; i++) {
+                    out[i] = d.readLongs(Selection.rows(dims, rows[i], 1));
+                }
+            }
+            return () -> Workloads.crcLongs(out);
+        });
+        measure("jhdf", "Dataset.getData(offset {r, 0}, shape {1, 10}) per row, one open file", n, () -> {
+            long[][] out = new long[rows.length][];
+            try (HdfFile f = new HdfFile(file)) {
+                io.jhdf.api.Dataset d = f.getDatasetByPath("/data");
+                int[] shape = {1, Workloads.COLS};
+                for (int i = 0; i < rows.length; i++) {
+                    out[i] = ((long[][]) d.getData(new long[] {rows[i], 0}, shape))[0];
+                }
+            }
+            return () -> Workloads.crcLongs(out);
+        });
+    }
+
+    // ---------------------------------------------------------------- metadata: 10,000 groups
+
+    private void metadataWalk() throws Exception {
+        Path file = w.file("metadata.h5");
+        int n = (int) Files.size(file);
+        unsupported("limit", "no raw equivalent of a metadata walk");
+        measure("nwbj", "links() + Hdf5File.nodeAt(address) per hard link, attributes().readValues(), "
+                + "small datasets readDoubles()", n, () -> {
+                    Workloads.Acc acc = new Workloads.Acc();
+                    try (Hdf5File f = Hdf5File.open(file)) {
+                        walkNwbj(f, f.root(), acc);
+                    }
+                    return acc::toString;
+                });
+        measure("jhdf", "getChildren(), getAttributes() getData(), small datasets getData()", n, () -> {
+            Workloads.Acc acc = new Workloads.Acc();
+            try (HdfFile f = new HdfFile(file)) {
+                walkJhdf(f, acc);
+            }
+            return acc::toString;
+        });
+    }
+
+    static void walkNwbj(Hdf5File f, Group g, Workloads.Acc acc) {
+        attributes(g, acc);
+        for (Link l : g.links()) {
+            if (l instanceof Link.Hard h) {
+                Node child = f.nodeAt(h.address(), g.path().endsWith("/") ? g.path() + h.name()
+                        : g.path() + "/" + h.name());
+                if (child instanceof Group c) {
+                    acc.groups++;
+                    walkNwbj(f, c, acc);
+                } else if (child instanceof Dataset d) {
+                    acc.datasets++;
+                    acc.value(d.readDoubles());
+                    attributes(d, acc);
+                }
+            }
+        }
+    }
+
+    private static void attributes(Node n, Workloads.Acc acc) {
+        for (Attribute a : n.attributes()) {
+            acc.attrs++;
+            acc.value(a.readValues());
+        }
+    }
+
+    static void walkJhdf(io.jhdf.api.Group g, Workloads.Acc acc) {
+        jhdfAttributes(g, acc);
+        for (io.jhdf.api.Node child : g.getChildren().values()) {
+            if (child instanceof io.jhdf.api.Group c) {
+                acc.groups++;
+                walkJhdf(c, acc);
+            } else if (child instanceof io.jhdf.api.Dataset d) {
+                acc.datasets++;
+                acc.value(d.getData());
+                jhdfAttributes(d, acc);
+            }
+        }
+    }
+
+    private static void jhdfAttributes(io.jhdf.api.Node n, Workloads.Acc acc) {
+        for (io.jhdf.api.Attribute a : n.getAttributes().values()) {
+            acc.attrs++;
+            acc.value(a.getData());
+        }
+    }
+
+    // ---------------------------------------------------------------- writes (nwbj has no writer yet)
+
+    private void writeContiguous() throws Exception {
+        int elems = w.manifest.get("contiguous_elems").asInt();
+        double[] data = new Random(1).doubles(elems).toArray();
+        byte[] bytes = new byte[elems * 8];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().put(data);
+        Path out = w.file("write_contiguous_jvm.h5");
+        measure("limit", "FileChannel.write of the same number of bytes", bytes.length, () -> {
+            try (FileChannel ch = FileChannel.open(out, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer b = ByteBuffer.wrap(bytes);
+                while (b.hasRemaining()) {
+                    ch.write(b);
+                }
+            }
+            long size = Files.size(out);
+            return () -> "limit:" + size;
+        });
+        unsupported("nwbj", "no writer yet");
+        measure("jhdf", "HdfFile.write(path).putDataset(\"data\", double[])", bytes.length, () -> {
+            try (WritableHdfFile f = HdfFile.write(out)) {
+                f.putDataset("data", data);
+            }
+            long size = Files.size(out);
+            return () -> "jhdf:" + size;
+        });
+        Files.deleteIfExists(out);
+    }
+
+    private void writeChunked() throws Exception {
+        int rows = w.manifest.get("chunked_rows").asInt();
+        int chunkBytes = Workloads.CHUNK_ROWS * Workloads.COLS * 8;
+        byte[] bytes = new byte[rows * Workloads.COLS * 8];
+        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        Random r = new Random(2);
+        long[] acc = new long[Workloads.COLS];
+        for (int i = 0; i < rows; i++) {
+            for (int c = 0; c < Workloads.COLS; c++) {
+                acc[c] += r.nextInt(101) - 50;
+                b.putLong(acc[c]);
+            }
+        }
+        int nChunks = bytes.length / chunkBytes;
+        // the bytes HDF5 deflates are shuffled; shuffle them here, untimed, so the limit compresses the same kind
+        byte[] shuffled = new byte[bytes.length];
+        for (int k = 0; k < nChunks; k++) {
+            int base = k * chunkBytes;
+            int elems = chunkBytes / 8;
+            for (int e = 0; e < elems; e++) {
+                for (int j = 0; j < 8; j++) {
+                    shuffled[base + j * elems + e] = bytes[base + e * 8 + j];
+                }
+            }
+        }
+        ThreadLocal<Deflater> deflaters = ThreadLocal.withInitial(() -> new Deflater(4));
+        measure("limit", "java.util.zip.Deflater level 4 over the (pre-shuffled) chunks on all cores (no write)",
+                bytes.length, () -> {
+                    long total = IntStream.range(0, nChunks).parallel().mapToLong(i -> {
+                        Deflater d = deflaters.get();
+                        d.reset();
+                        d.setInput(shuffled, i * chunkBytes, chunkBytes);
+                        d.finish();
+                        byte[] out = new byte[chunkBytes + 1024];
+                        int n = 0;
+                        while (!d.finished()) {
+                            n += d.deflate(out, n, out.length - n);
+                        }
+                        return n;
+                    }).sum();
+                    return () -> "limit:deflated=" + total;
+                });
+        unsupported("nwbj", "no writer yet");
+        unsupported("jhdf", "jHDF 0.13 writes contiguous datasets only");
+    }
+
+    // ---------------------------------------------------------------- timing
+
+    private static final double WARMUP_BUDGET_S = 60;
+    private static final double MEASURE_BUDGET_S = 120;
+
+    private void measure(String peer, String how, long bytes, Rep rep) throws Exception {
+        if (only != null && !only.contains(peer)) {
+            return;
+        }
+        System.gc();
+        String check = null;
+        long start = System.nanoTime();
+        for (int i = 0; i < Math.max(1, warmup); i++) {
+            Supplier<String> c = rep.run();
+            if (check == null) {
+                check = c.get();
+            }
+            if ((System.nanoTime() - start) / 1e9 > WARMUP_BUDGET_S) {
+                break;
+            }
+        }
+        List<Double> times = new ArrayList<>();
+        start = System.nanoTime();
+        for (int i = 0; i < reps; i++) {
+            System.gc();
+            long t = System.nanoTime();
+            rep.run();
+            long e = System.nanoTime();
+            times.add((e - t) / 1e9);
+            if ((e - start) / 1e9 > MEASURE_BUDGET_S) {
+                break;
+            }
+        }
+        StringBuilder s = new StringBuilder();
+        s.append("{\"peer\": \"").append(peer).append("\", \"workload\": \"").append(workload)
+                .append("\", \"how\": \"").append(how.replace("\"", "\\\"")).append("\", \"times\": [");
+        for (int i = 0; i < times.size(); i++) {
+            s.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6f", times.get(i)));
+        }
+        s.append("], \"bytes\": ").append(bytes).append(", \"check\": \"").append(check).append("\"}");
+        System.out.println(s);
+        System.out.flush();
+    }
+
+    private void unsupported(String peer, String why) {
+        System.out.println("{\"peer\": \"" + peer + "\", \"workload\": \"" + workload + "\", \"unsupported\": \""
+                + why + "\"}");
+    }
+}

@@ -1,0 +1,174 @@
+#!/usr/bin/python3
+"""Workload files and h5py timings for the nwbj comparison harness (see benchmarks/README.md).
+
+  workloads.py generate DIR SCALE      write the workload files (once) and DIR/manifest.json
+  workloads.py run DIR WORKLOAD REPS   time h5py on one workload; prints one JSON line
+
+Every reader reads the same bytes; each reports a check value (CRC-32 of the little-endian data, or sums)
+that compare.sh compares across peers, so a fast wrong answer cannot win.
+"""
+import json
+import os
+import sys
+import time
+import zlib
+
+import h5py
+import numpy as np
+
+CHUNK_ROWS = 1000
+COLS = 10
+
+
+def sizes(scale):
+    return {
+        "contiguous_elems": max(1024, int(512 * 2**20 * scale) // 8),
+        "chunked_rows": max(10 * CHUNK_ROWS, int(1_000_000 * scale) // CHUNK_ROWS * CHUNK_ROWS),
+        "random_reads": max(1000, int(10_000 * scale)),
+        "groups": max(100, int(10_000 * scale)),
+    }
+
+
+def contiguous_data(n):
+    return np.random.default_rng(1).random(n)
+
+
+def chunked_data(rows):
+    # a random walk per column: compresses like real sampled signals (about 3x with shuffle + deflate 4)
+    rng = np.random.default_rng(2)
+    return rng.integers(-50, 51, size=(rows, COLS), dtype=np.int64).cumsum(axis=0)
+
+
+def generate(d, scale):
+    os.makedirs(d, exist_ok=True)
+    s = sizes(scale)
+    m = {"scale": scale, **s}
+    with h5py.File(os.path.join(d, "contiguous.h5"), "w") as f:
+        ds = f.create_dataset("data", data=contiguous_data(s["contiguous_elems"]))
+        f.flush()
+        m["contiguous_offset"] = ds.id.get_offset()
+        m["contiguous_bytes"] = ds.id.get_storage_size()
+    with h5py.File(os.path.join(d, "chunked.h5"), "w") as f:
+        ds = f.create_dataset("data", data=chunked_data(s["chunked_rows"]), chunks=(CHUNK_ROWS, COLS),
+                              compression="gzip", compression_opts=4, shuffle=True)
+        f.flush()
+        chunks = [ds.id.get_chunk_info(i) for i in range(ds.id.get_num_chunks())]
+        chunks.sort(key=lambda c: c.chunk_offset)
+        m["chunks"] = [[c.byte_offset, c.size] for c in chunks]
+        m["chunked_stored_bytes"] = int(sum(c.size for c in chunks))
+    rows = np.random.default_rng(42).integers(0, s["chunked_rows"], size=s["random_reads"])
+    m["rows"] = [int(r) for r in rows]
+    with h5py.File(os.path.join(d, "metadata.h5"), "w") as f:
+        for i in range(s["groups"]):
+            g = f.create_group("g%05d" % i)
+            g.attrs["index"] = np.int64(i)
+            g.attrs["scale"] = np.float64(i * 0.5)
+            g.attrs["name"] = "group %d" % i
+            g.create_dataset("data", data=np.arange(16, dtype=np.float64) + i)
+    with open(os.path.join(d, "manifest.json"), "w") as out:
+        json.dump(m, out)
+
+
+def crc(a):
+    return "%08x" % zlib.crc32(np.ascontiguousarray(a, dtype=a.dtype.newbyteorder("<")))
+
+
+def walk(g, acc):
+    for k in g.attrs:
+        v = g.attrs[k]
+        acc["attrs"] += 1
+        if isinstance(v, (str, bytes)):
+            acc["strlen"] += len(v)
+        else:
+            acc["sum"] += float(v)
+    for name, obj in g.items():
+        if isinstance(obj, h5py.Group):
+            acc["groups"] += 1
+            walk(obj, acc)
+        else:
+            acc["datasets"] += 1
+            acc["sum"] += float(obj[()].sum())
+            for k in obj.attrs:
+                acc["attrs"] += 1
+                obj.attrs[k]
+
+
+def metadata_check(acc):
+    return "groups=%d datasets=%d attrs=%d sum=%.1f strlen=%d" % (
+        acc["groups"], acc["datasets"], acc["attrs"], acc["sum"], acc["strlen"])
+
+
+def run(d, name, reps):
+    m = json.load(open(os.path.join(d, "manifest.json")))
+    nbytes = None
+    check = None
+
+    def once():
+        nonlocal check
+        if name == "contiguous_read":
+            with h5py.File(os.path.join(d, "contiguous.h5"), "r") as f:
+                a = f["data"][()]
+            return lambda: crc(a)
+        if name == "chunked_read":
+            with h5py.File(os.path.join(d, "chunked.h5"), "r") as f:
+                a = f["data"][()]
+            return lambda: crc(a)
+        if name == "random_rows":
+            with h5py.File(os.path.join(d, "chunked.h5"), "r") as f:
+                ds = f["data"]
+                out = [ds[r, :] for r in m["rows"]]
+            return lambda: crc(np.concatenate(out))
+        if name == "metadata_walk":
+            acc = {"groups": 0, "datasets": 0, "attrs": 0, "sum": 0.0, "strlen": 0}
+            with h5py.File(os.path.join(d, "metadata.h5"), "r") as f:
+                walk(f, acc)
+            return lambda: metadata_check(acc)
+        if name == "write_contiguous":
+            with h5py.File(os.path.join(d, "write_contiguous.h5"), "w") as f:
+                f.create_dataset("data", data=contiguous_payload)
+            return lambda: "%d" % os.path.getsize(os.path.join(d, "write_contiguous.h5"))
+        if name == "write_chunked":
+            with h5py.File(os.path.join(d, "write_chunked.h5"), "w") as f:
+                f.create_dataset("data", data=chunked_payload, chunks=(CHUNK_ROWS, COLS), compression="gzip",
+                                 compression_opts=4, shuffle=True)
+            return lambda: "written"
+        raise SystemExit("unknown workload " + name)
+
+    contiguous_payload = chunked_payload = None
+    if name == "write_contiguous":
+        contiguous_payload = contiguous_data(m["contiguous_elems"])
+        nbytes = contiguous_payload.nbytes
+    elif name == "write_chunked":
+        chunked_payload = chunked_data(m["chunked_rows"])
+        nbytes = chunked_payload.nbytes
+    elif name == "contiguous_read":
+        nbytes = m["contiguous_elems"] * 8
+    elif name == "chunked_read":
+        nbytes = m["chunked_rows"] * COLS * 8
+    elif name == "random_rows":
+        nbytes = len(m["rows"]) * COLS * 8
+    elif name == "metadata_walk":
+        nbytes = os.path.getsize(os.path.join(d, "metadata.h5"))
+
+    check = once()()  # warm-up (page cache, imports), and the check value
+    times = []
+    budget = time.perf_counter() + 120
+    for _ in range(reps):
+        t = time.perf_counter()
+        once()
+        times.append(time.perf_counter() - t)
+        if time.perf_counter() > budget:
+            break
+    for junk in ("write_contiguous.h5", "write_chunked.h5"):
+        if name.startswith("write") and os.path.exists(os.path.join(d, junk)):
+            os.remove(os.path.join(d, junk))
+    print(json.dumps({"peer": "h5py", "workload": name, "times": times, "bytes": nbytes, "check": check}))
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "generate":
+        generate(sys.argv[2], float(sys.argv[3]))
+    elif sys.argv[1] == "run":
+        run(sys.argv[2], sys.argv[3], int(sys.argv[4]))
+    else:
+        raise SystemExit(__doc__)
