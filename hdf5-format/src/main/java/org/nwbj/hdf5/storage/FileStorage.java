@@ -47,12 +47,28 @@ public final class FileStorage implements Storage {
         return path;
     }
 
+    /**
+     * Heap buffers are read in slices of this size: the JDK copies a heap read through a temporary direct buffer
+     * as large as the request, which it then keeps per thread.
+     */
+    private static final int SLICE = 1 << 20;
+
     @Override
     public int read(long position, ByteBuffer dst) {
         int total = 0;
         try {
             while (dst.hasRemaining()) {
-                int n = channel.read(dst, position + total);
+                int n;
+                if (!dst.isDirect() && dst.remaining() > SLICE) {
+                    ByteBuffer part = dst.slice();
+                    ((java.nio.Buffer) part).limit(SLICE);
+                    n = channel.read(part, position + total);
+                    if (n > 0) {
+                        ((java.nio.Buffer) dst).position(dst.position() + n);
+                    }
+                } else {
+                    n = channel.read(dst, position + total);
+                }
                 if (n <= 0) {
                     break;
                 }

@@ -10,8 +10,14 @@ import java.util.function.Supplier;
  * raw data chunk cache, but per file). Chunks larger than a quarter of the bound are not kept.
  */
 public final class ChunkCache {
-    /** 32 MiB: enough for a few hundred typical chunks. */
+    /** 32 MiB: the least default. */
     public static final long DEFAULT_BYTES = 32L << 20;
+
+    /** A sixteenth of the heap, between 32 MiB and 512 MiB: most random-access workloads then decode once. */
+    public static long defaultBytes() {
+        long m = Runtime.getRuntime().maxMemory() / 16;
+        return Math.max(DEFAULT_BYTES, Math.min(512L << 20, m));
+    }
 
     private final long maxBytes;
     private final LinkedHashMap<Long, byte[]> map = new LinkedHashMap<>(64, 0.75f, true);

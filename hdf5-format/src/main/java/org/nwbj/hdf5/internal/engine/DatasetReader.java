@@ -156,6 +156,11 @@ public final class DatasetReader {
         long rowBytes = total / Math.max(1, dims[0]);
         long first = box[0][0];
         long end = box[0][1];
+        if (wholeRows(sel, dims)) {
+            // the selection is a run of whole rows: its bytes are stored exactly as the output wants them
+            f.readRaw(layout.address() + first * rowBytes, ByteBuffer.wrap(out));
+            return;
+        }
         long n = (end - first) * rowBytes;
         if (n > MAX_READ_BYTES) {
             throw new Hdf5Exception("selection spans " + n + " bytes of storage; read it in parts");
@@ -167,6 +172,20 @@ public final class DatasetReader {
         long[] srcDims = dims.clone();
         srcDims[0] = end - first;
         copier.copy(src, origin, srcDims, out);
+    }
+
+    /** True when the selection is rows [a, b) with every element of the other dimensions. */
+    private static boolean wholeRows(Selection sel, long[] dims) {
+        if (sel.count()[0] > 1 && sel.stride()[0] != sel.block()[0]) {
+            return false;
+        }
+        for (int d = 1; d < dims.length; d++) {
+            if (sel.start()[d] != 0 || sel.count()[d] * sel.block()[d] != dims[d]
+                    || (sel.count()[d] > 1 && sel.stride()[d] != sel.block()[d])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void readChunked(SelectionCopier copier, long[] dims, byte[] out) {

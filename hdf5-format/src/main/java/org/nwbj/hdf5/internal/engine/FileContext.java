@@ -28,12 +28,14 @@ public final class FileContext implements BlockReader {
     private final long superblockAddress;
     private final Map<Long, ObjectHeader> headers = lruMap(HEADER_CACHE_ENTRIES);
     private final Map<Long, Object> heaps = lruMap(256);
-    private final ChunkCache chunkCache = new ChunkCache(ChunkCache.DEFAULT_BYTES);
+    private final ChunkCache chunkCache = new ChunkCache(ChunkCache.defaultBytes());
+    private final MetadataPages pages;
 
     public FileContext(Storage storage, Superblock superblock, long superblockAddress) {
         this.storage = storage;
         this.superblock = superblock;
         this.superblockAddress = superblockAddress;
+        this.pages = new MetadataPages(storage);
         // Addresses are relative to the superblock: the C library, too, replaces a stored base address that
         // differs from where it found the superblock (a user block moved in front of the file).
         this.base = superblockAddress;
@@ -92,7 +94,7 @@ public final class FileContext implements BlockReader {
                     + MAX_METADATA_BLOCK);
         }
         ByteBuffer buf = ByteBuffer.allocate((int) length).order(ByteOrder.LITTLE_ENDIAN);
-        int n = storage.read(base + address, buf);
+        int n = pages.read(base + address, buf);
         if (n < length) {
             throw new Hdf5FormatException(structure, address, "needs " + length + " bytes, the file ends after "
                     + n + " (file size " + storage.size() + ")");
@@ -104,7 +106,7 @@ public final class FileContext implements BlockReader {
     /** Reads up to {@code length} bytes, fewer at the end of the file (for probing variable-size structures). */
     public ByteBuffer readUpTo(long address, int length) {
         ByteBuffer buf = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
-        storage.read(base + address, buf);
+        pages.read(base + address, buf);
         ((Buffer) buf).flip();
         return buf;
     }

@@ -31,8 +31,17 @@ public final class GroupReader {
                 || h.has(MessageType.GROUP_INFO);
     }
 
-    /** The group's links, sorted by the bytes of their UTF-8 names. */
+    /** A group's decoded links, cached per file so that lookups by name do not re-read them. */
+    private record LinkList(List<LinkMessage> links) {
+    }
+
+    /** The group's links, sorted by the bytes of their UTF-8 names (an unmodifiable list). */
     public static List<LinkMessage> links(FileContext f, ObjectHeader h) {
+        return f.cached(h.address(), LinkList.class, () -> new LinkList(
+                java.util.Collections.unmodifiableList(readLinks(f, h)))).links();
+    }
+
+    private static List<LinkMessage> readLinks(FileContext f, ObjectHeader h) {
         List<LinkMessage> out = new ArrayList<>();
         HeaderMessage st = h.first(MessageType.SYMBOL_TABLE);
         if (st != null) {
