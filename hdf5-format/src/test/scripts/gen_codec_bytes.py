@@ -23,6 +23,12 @@ def put(key, fn, addr, n):
         f.seek(addr)
         b = f.read(n)
     assert len(b) == n, key
+    taken = [k for k, _, _ in entries]
+    if key in taken:
+        i = 1
+        while '%s_%d' % (key, i) in taken:
+            i += 1
+        key = '%s_%d' % (key, i)
     entries.append((key, addr, b))
 
 
@@ -168,11 +174,10 @@ def earliest(d, sizes):
     trees = find_all(fn, b'TREE')
     for t in trees:
         typ = raw(fn, t + 4, 1)[0]
-        n = 8 + 2 * sizes + (2 * 16 + 1) * (sizes if typ == 0 else 8 + 8 * 3) + 2 * 16 * sizes
-        if typ == 0:
-            put('%s.tree_group' % tag, fn, t, 8 + 2 * sizes + 3 * sizes + 2 * sizes)
-        else:
-            put('%s.tree_chunk' % tag, fn, t, 8 + 2 * sizes + 5 * (8 + 8 * 3) + 4 * sizes)
+        used = struct.unpack_from('<H', raw(fn, t + 6, 2))[0]
+        key = sizes if typ == 0 else 8 + 8 * 3
+        put('%s.tree_%s' % (tag, 'group' if typ == 0 else 'chunk'), fn, t,
+            8 + 2 * sizes + (used + 1) * key + used * sizes)
     g = find_all(fn, b'GCOL')[0]
     size = uint(raw(fn, g + 8, sizes), sizes)
     put('%s.gcol' % tag, fn, g, size)
