@@ -267,8 +267,63 @@ def sb2(d):
     put('sb1.superblock', os.path.join(CONFORMANCE, 'sb1_istore_k.h5'), 0, 100)
 
 
+def mixed():
+    """Files whose offsets and lengths differ in size (committed whole, for end-to-end tests)."""
+    for a, l in [(8, 4), (4, 8), (2, 4)]:
+        fn = os.path.join(os.path.dirname(OUT), 'mixed_o%dl%d.h5' % (a, l))
+        fcpl = h5py.h5p.create(h5py.h5p.FILE_CREATE)
+        fcpl.set_sizes(a, l)
+        fid = h5py.h5f.create(fn.encode(), h5py.h5f.ACC_TRUNC, fcpl=fcpl)
+        with h5py.File(fid) as f:
+            f.create_dataset('x', data=np.arange(5, dtype='<i8'))
+            f.create_group('g')['y'] = np.arange(3, dtype='<f8')
+            f['s'] = h5py.SoftLink('/x')
+            f.attrs['a'] = np.int64(1)
+        snod = find_all(fn, b'SNOD')[0]
+        put('m%d%d.snod' % (a, l), fn, snod, 8 + 3 * (a + l + 24))
+        put('m%d%d.superblock' % (a, l), fn, 0, 24 + 4 * a + a + l + 24)
+
+
+def sohm(d):
+    """Shared object header messages in the SOHM heap (h5py has no call for it: ctypes on the same library)."""
+    import ctypes
+    import glob
+    lib = None
+    for cand in sorted(glob.glob('/usr/lib/*/libhdf5_serial.so*')) + sorted(glob.glob('/usr/lib/*/libhdf5.so*')):
+        try:
+            lib = ctypes.CDLL(cand)
+            break
+        except OSError:
+            pass
+    fn = os.path.join(d, 'sohm.h5')
+    fcpl = h5py.h5p.create(h5py.h5p.FILE_CREATE)
+    assert lib.H5Pset_shared_mesg_nindexes(ctypes.c_int64(fcpl.id), 1) >= 0
+    # H5O_SHMESG_ALL_FLAG (dataspace, datatype, fill, pipeline, attribute), messages of at least 1 byte
+    assert lib.H5Pset_shared_mesg_index(ctypes.c_int64(fcpl.id), 0, 0x1f, 1) >= 0
+    fid = h5py.h5f.create(fn.encode(), h5py.h5f.ACC_TRUNC, fcpl=fcpl)
+    with h5py.File(fid) as f:
+        for i in range(3):
+            f.create_dataset('d%d' % i, data=np.arange(4, dtype='<i4'))
+    put_msgs('sohm.d1', fn, 'd1')
+    ms, ch = messages(fn, addr_of_file(fn, 'd1'))
+    put('sohm.d1.oh', fn, ch[0][1], ch[0][2])
+
+
+def virtual(d):
+    fn = os.path.join(d, 'vds.h5')
+    with new_file(fn) as f:
+        f.create_dataset('src', data=np.arange(4, dtype='<i4'))
+        layout = h5py.VirtualLayout(shape=(4,), dtype='<i4')
+        layout[:] = h5py.VirtualSource(f['src'])
+        f.create_virtual_dataset('vds', layout)
+    put_msgs('vds.vds', fn, 'vds', want=(8,))
+
+
 def main():
+    mixed()
     with tempfile.TemporaryDirectory() as d:
+        sohm(d)
+        virtual(d)
         earliest(d, 8)
         earliest(d, 4)
         latest(d)

@@ -153,6 +153,13 @@ class LayoutTest {
     }
 
     @Test
+    void decode_bytesFromCLibrary_virtual() {
+        Layout v = Layout.decode(clib("vds.vds.msg8").reader("Layout", O8));
+        assertThat(v.kind()).isEqualTo(Layout.Kind.VIRTUAL);
+        assertThat(v.version()).isEqualTo(4);
+    }
+
+    @Test
     void decode_rejectsTruncated() {
         for (byte[] b : new byte[][] {V1_COMPACT, V2_CHUNKED_O8, V3_COMPACT, V3_CONTIGUOUS_O8,
             V3_CONTIGUOUS_UNALLOCATED, V4_SINGLE, V4_SINGLE_FILTERED, V4_IMPLICIT, V4_FIXED_ARRAY_WIDTH2, V4_BTREE2,

@@ -245,6 +245,16 @@ class ObjectHeaderChunkTest {
     }
 
     @Test
+    void decode_bytesFromCLibrary_sharedMessageFlags() {
+        Fixture oh = clib("sohm.d1.oh");
+        ObjectHeaderChunk c = ObjectHeaderChunk.decodeFirst(oh.buffer(), oh.address(), O8);
+        assertThat(c.messages()).filteredOn(m -> m.typeId() == 1 || m.typeId() == 3).hasSize(2)
+                .allMatch(HeaderMessage::isShared);
+        assertThat(c.messages()).filteredOn(m -> m.typeId() == 8).noneMatch(HeaderMessage::isShared);
+        assertMessagesAt(c.messages(), "sohm.d1", 3, 1);
+    }
+
+    @Test
     void decode_rejectsTruncated() {
         for (byte[] b : new byte[][] {V1_O8, V2_PLAIN, V2_ALL_FLAGS, V2_WIDTH4, V2_WIDTH8, clib("l.timed.oh").bytes(),
             clib("e8.i32be.oh").bytes()}) {

@@ -69,6 +69,24 @@ class SharedMessageRefTest {
     }
 
     @Test
+    void decode_bytesFromCLibrary_version3_sharedMessageHeap() {
+        // a file with a shared-message index: datatype and dataspace messages live in the SOHM fractal heap
+        SharedMessageRef type = SharedMessageRef.decode(clib("sohm.d1.msg3").reader("Shared", O8));
+        assertThat(type.inHeap()).isTrue();
+        assertThat(type.heapId()).isEqualTo(hex("002e000000000c00"));
+        SharedMessageRef space = SharedMessageRef.decode(clib("sohm.d1.msg1").reader("Shared", O8));
+        assertThat(space.inHeap()).isTrue();
+        assertThat(space.heapId()).isEqualTo(hex("0016000000001800"));
+    }
+
+    @Test
+    void decode_knownBytes_version1_mixedSizes() {
+        // the embedded entry's name offset has "size of lengths" bytes
+        byte[] b = hex("01 00 000000000000 | 00000000 | 0020000000000000 | 00000000 00000000 00000000000000000000000000000000");
+        assertThat(SharedMessageRef.decode(reader(b, new FormatContext(8, 4))).address()).isEqualTo(0x2000);
+    }
+
+    @Test
     void decode_rejectsTruncated() {
         // version 1: the rest of the embedded entry after the header address is not needed
         CodecTestSupport.assertPrefixesRejected(V1_O8, x -> SharedMessageRef.decode(new FormatReader(x, 0, "R", O8)),

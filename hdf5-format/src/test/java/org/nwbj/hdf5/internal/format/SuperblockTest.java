@@ -155,6 +155,23 @@ class SuperblockTest {
     }
 
     @Test
+    void decode_bytesFromCLibrary_mixedOffsetAndLengthSizes() {
+        Superblock m84 = Superblock.decode(clib("m84.superblock").buffer(), 0);
+        assertThat(m84.ctx()).isEqualTo(new FormatContext(8, 4));
+        assertThat(m84.rootObjectHeader()).isEqualTo(0x5c);
+        Superblock m48 = Superblock.decode(clib("m48.superblock").buffer(), 0);
+        assertThat(m48.ctx()).isEqualTo(new FormatContext(4, 8));
+        assertThat(m48.rootObjectHeader()).isEqualTo(0x4c);
+        Superblock m24 = Superblock.decode(clib("m24.superblock").buffer(), 0);
+        assertThat(m24.ctx()).isEqualTo(new FormatContext(2, 4));
+        assertThat(m24.endOfFileAddress()).isEqualTo(0x840);
+        assertThat(m24.freeSpaceAddress()).isEqualTo(-1);
+        assertThat(m24.rootObjectHeader()).isEqualTo(0x3e);
+        assertThat(m24.rootScratchBTree()).isEqualTo(0x66);
+        assertThat(m24.rootScratchHeap()).isEqualTo(0x136);
+    }
+
+    @Test
     void decode_rejectsTruncated() {
         for (byte[] full : new byte[][] {V0, V1_O4, V2, V3_O4, clib("e4.superblock").bytes()}) {
             CodecTestSupport.assertPrefixesRejected(full, b -> Superblock.decode(b, 0));

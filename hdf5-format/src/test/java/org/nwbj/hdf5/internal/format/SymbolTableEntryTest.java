@@ -66,6 +66,23 @@ class SymbolTableEntryTest {
     }
 
     @Test
+    void decode_bytesFromCLibrary_mixedOffsetAndLengthSizes() {
+        // the C library writes the name offset with "size of lengths" bytes, the header address with "size of offsets"
+        FormatContext o8l4 = new FormatContext(8, 4);
+        byte[] m84 = clib("m84.snod").bytes();
+        FormatReader r = reader(java.util.Arrays.copyOfRange(m84, 8, m84.length), o8l4);
+        assertThat(SymbolTableEntry.decode(r)).isEqualTo(new SymbolTableEntry(0x10, 0x4c0, 1, 0x4e8, 0x684, -1));
+        assertThat(r.position()).isEqualTo(SymbolTableEntry.size(o8l4)).isEqualTo(36);
+        FormatContext o4l8 = new FormatContext(4, 8);
+        byte[] m48 = clib("m48.snod").bytes();
+        FormatReader r48 = reader(java.util.Arrays.copyOfRange(m48, 8, m48.length), o4l8);
+        assertThat(SymbolTableEntry.decode(r48)).isEqualTo(new SymbolTableEntry(0x10, 0x4bc, 1, 0x4e4, 0x67c, -1));
+        // the soft link "s": no object header, the link value at heap offset 0x20
+        assertThat(SymbolTableEntry.decode(r48)).isEqualTo(new SymbolTableEntry(0x18, -1, 2, -1, -1, 0x20));
+        assertThat(SymbolTableEntry.size(o4l8)).isEqualTo(36);
+    }
+
+    @Test
     void decode_rejectsTruncated() {
         CodecTestSupport.assertPrefixesRejected(GROUP_O8, b -> SymbolTableEntry.decode(new FormatReader(b, 0, "T", O8)));
         CodecTestSupport.assertPrefixesRejected(SOFT_O4, b -> SymbolTableEntry.decode(new FormatReader(b, 0, "T", O4)));

@@ -54,6 +54,21 @@ class SymbolTableNodeTest {
     }
 
     @Test
+    void decode_bytesFromCLibrary_mixedSizes() {
+        for (String key : new String[] {"m84", "m48", "m24"}) {
+            FormatContext ctx = switch (key) {
+                case "m84" -> new FormatContext(8, 4);
+                case "m48" -> new FormatContext(4, 8);
+                default -> new FormatContext(2, 4);
+            };
+            SymbolTableNode n = SymbolTableNode.decode(clib(key + ".snod").reader("SymbolTableNode", ctx), 4);
+            // "g", "s", "x" in name order; "x" was created first (heap offset 8); "s" is the soft link
+            assertThat(n.entries()).extracting(SymbolTableEntry::nameOffset).containsExactly(0x10L, 0x18L, 0x8L);
+            assertThat(n.entries()).extracting(SymbolTableEntry::cacheType).containsExactly(1, 2, 0);
+        }
+    }
+
+    @Test
     void decode_rejectsTruncatedAndOverfull() {
         CodecTestSupport.assertPrefixesRejected(TWO_O4, b -> SymbolTableNode.decode(new FormatReader(b, 0, "S", O4), 4));
         CodecTestSupport.assertPrefixesRejected(ONE_O8, b -> SymbolTableNode.decode(new FormatReader(b, 0, "S", O8), 4));
