@@ -60,7 +60,7 @@ def messages(fn, addr, osz=8, lsz=8):
             p = 0
             while p + 8 <= n:
                 t, ln = struct.unpack_from('<HH', body, p)
-                msgs.append((t, a + p + 8, ln))
+                msgs.append((t, a + p + 8, ln, body[p + 4]))
                 if t == 0x10:
                     ca, cl = uint(body[p + 8:], osz), uint(body[p + 8 + osz:], lsz)
                     chunks.append(('v1cont', ca, cl))
@@ -84,7 +84,7 @@ def messages(fn, addr, osz=8, lsz=8):
         while q + hs <= n:
             t = body[q]
             ln = struct.unpack_from('<H', body, q + 1)[0]
-            msgs.append((t, a + q + hs, ln))
+            msgs.append((t, a + q + hs, ln, body[q + 3]))
             if t == 0x10:
                 ca, cl = uint(body[q + hs:], osz), uint(body[q + hs + osz:], lsz)
                 chunks.append(('v2cont', ca, cl))
@@ -96,7 +96,7 @@ def messages(fn, addr, osz=8, lsz=8):
 def put_msgs(prefix, fn, name, osz=8, lsz=8, want=(1, 2, 3, 4, 5, 6, 8, 11, 12, 16, 21)):
     ms, chunks = messages(fn, addr_of_file(fn, name), osz, lsz)
     seen = {}
-    for t, a, n in ms:
+    for t, a, n, _ in ms:
         if t in want:
             k = seen.get(t, 0)
             seen[t] = k + 1
@@ -319,7 +319,26 @@ def virtual(d):
     put_msgs('vds.vds', fn, 'vds', want=(8,))
 
 
+def from_conformance():
+    """Structures only old library versions wrote, from the conformance kit's hdfgroup files."""
+    d = os.path.join(CONFORMANCE, 'hdfgroup')
+    for name in ['fill_old', 'deflate', 'tarrold', 'tbfloat16', 't128bit_float', 'tcompound', 'tenum']:
+        fn = os.path.join(d, name + '.h5')
+        with h5py.File(fn, 'r') as f:
+            objs = []
+            f.visit(lambda n: objs.append((n, addr_of(f[n]))))
+        seen = set()
+        for n, a in sorted(objs):
+            ms, _ = messages(fn, a)
+            for t, ad, ln, fl in ms:
+                key = 'old.%s.%s%d' % (name, 'shared' if fl & 2 else 'msg', t)
+                if t in (3, 4, 5, 8, 11) and (key not in seen or name == 'tarrold'):
+                    seen.add(key)
+                    put(key, fn, ad, ln)
+
+
 def main():
+    from_conformance()
     mixed()
     with tempfile.TemporaryDirectory() as d:
         sohm(d)

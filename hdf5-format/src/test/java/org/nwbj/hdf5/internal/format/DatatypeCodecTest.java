@@ -307,6 +307,30 @@ class DatatypeCodecTest {
     }
 
     @Test
+    void decode_bytesFromCLibrary_oldLibraries() {
+        // compound version 1 with the old in-member array dimensions (HDF5 1.4)
+        CompoundType old = (CompoundType) clibType("old.tarrold.msg3_1");
+        assertThat(old.members()).extracting(CompoundType.Member::name).containsExactly("i", "f", "l", "d");
+        assertThat(old.members().get(1).type())
+                .isEqualTo(new ArrayType(FloatType.ieee(4, ByteOrderKind.LITTLE_ENDIAN), List.of(4L)));
+        assertThat(old.members().get(2).type())
+                .isEqualTo(new ArrayType(IntegerType.of(4, true, ByteOrderKind.LITTLE_ENDIAN), List.of(4L)));
+        assertThat(old.members().get(3).type()).isEqualTo(FloatType.ieee(8, ByteOrderKind.LITTLE_ENDIAN));
+        // bfloat16 and a 128-bit float: described bit by bit, not IEEE binary16/32/64
+        FloatType bf16 = (FloatType) clibType("old.tbfloat16.msg3");
+        assertThat(bf16).isEqualTo(new FloatType(2, ByteOrderKind.LITTLE_ENDIAN, 0, 16, 15, 7, 8, 0, 7, 127, 2));
+        assertThat(bf16.isIeee()).isFalse();
+        FloatType f128 = (FloatType) clibType("old.t128bit_float.msg3");
+        assertThat(f128.size()).isEqualTo(16);
+        assertThat(f128.order()).isEqualTo(ByteOrderKind.BIG_ENDIAN);
+        assertThat(f128.isIeee()).isFalse();
+        EnumType e = (EnumType) clibType("old.tenum.msg3");
+        assertThat(e.members()).extracting(EnumType.Member::name).containsExactly("RED", "GREEN\ngreen", "BLUE blue",
+                "WHITE \"white\"", "BLACK 'black'");
+        assertThat(e.members()).extracting(EnumType.Member::value).containsExactly(0L, 1L, 2L, 3L, 4L);
+    }
+
+    @Test
     void decode_rejectsTruncated() {
         for (byte[] b : ALL) {
             CodecTestSupport.assertPrefixesRejected(b, x -> DatatypeCodec.decode(new FormatReader(x, 0, "T", O8)));

@@ -85,6 +85,15 @@ class FillValueTest {
     }
 
     @Test
+    void decode_bytesFromCLibrary_oldVersions() {
+        assertThat(FillValue.decodeOld(clib("old.fill_old.msg4").reader("FillValueOld", O8)).value())
+                .isEqualTo(hex("0000115c"));
+        // version 1 as HDF5 1.6 wrote it: incremental allocation, defined, no value bytes
+        assertThat(FillValue.decode(clib("old.deflate.msg5").reader("FillValue", O8)))
+                .isEqualTo(new FillValue(3, 0, true, null));
+    }
+
+    @Test
     void decode_rejectsTruncated() {
         for (byte[] b : new byte[][] {V1_DEFINED, V2_DEFINED, V2_DEFINED_DEFAULT, V2_UNDEFINED, V3_VALUE, V3_NO_VALUE}) {
             CodecTestSupport.assertPrefixesRejected(b, x -> FillValue.decode(new FormatReader(x, 0, "F", O8)));

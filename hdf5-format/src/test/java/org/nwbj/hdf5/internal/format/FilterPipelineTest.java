@@ -75,6 +75,12 @@ class FilterPipelineTest {
     }
 
     @Test
+    void decode_bytesFromCLibrary_hdf5v16() {
+        assertThat(FilterPipeline.decode(clib("old.deflate.msg11").reader("FilterPipeline", O8)).filters())
+                .extracting(FilterPipelineTest::describe).containsExactly("1:deflate:1:[9]");
+    }
+
+    @Test
     void decode_rejectsTruncated() {
         for (byte[] b : new byte[][] {V1, V2, clib("l.btree2.msg11").bytes()}) {
             CodecTestSupport.assertPrefixesRejected(b, x -> FilterPipeline.decode(new FormatReader(x, 0, "P", O8)));

@@ -153,6 +153,21 @@ class LayoutTest {
     }
 
     @Test
+    void decode_bytesFromCLibrary_version1() {
+        // files of HDF5 1.4 to 1.6 in the conformance kit; dimensions end with the element size
+        Layout contiguous = Layout.decode(clib("old.fill_old.msg8").reader("Layout", O8));
+        assertThat(contiguous.version()).isEqualTo(1);
+        assertThat(contiguous.kind()).isEqualTo(Layout.Kind.CONTIGUOUS);
+        assertThat(contiguous.address()).isEqualTo(0x800);
+        Layout chunked = Layout.decode(clib("old.deflate.msg8").reader("Layout", O8));
+        assertThat(chunked.kind()).isEqualTo(Layout.Kind.CHUNKED);
+        assertThat(chunked.chunkDims()).containsExactly(50, 50);
+        assertThat(chunked.chunkElementSize()).isEqualTo(4);
+        assertThat(chunked.address()).isEqualTo(0x628);
+        assertThat(Layout.decode(clib("old.tcompound.msg8").reader("Layout", O8)).address()).isEqualTo(0x3f8);
+    }
+
+    @Test
     void decode_bytesFromCLibrary_virtual() {
         Layout v = Layout.decode(clib("vds.vds.msg8").reader("Layout", O8));
         assertThat(v.kind()).isEqualTo(Layout.Kind.VIRTUAL);

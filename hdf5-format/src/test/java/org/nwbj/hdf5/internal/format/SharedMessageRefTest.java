@@ -87,6 +87,15 @@ class SharedMessageRefTest {
     }
 
     @Test
+    void decode_bytesFromCLibrary_versions1and2() {
+        // HDF5 1.4 (version 1, a whole symbol table entry) and 1.6 (version 2) references to committed datatypes
+        SharedMessageRef v1 = SharedMessageRef.decode(clib("old.tcompound.shared3").reader("Shared", O8));
+        assertThat(v1.inHeap()).isFalse();
+        assertThat(v1.address()).isEqualTo(0x590);
+        assertThat(SharedMessageRef.decode(clib("old.tenum.shared3").reader("Shared", O8)).address()).isEqualTo(0x3d0);
+    }
+
+    @Test
     void decode_rejectsTruncated() {
         // version 1: the rest of the embedded entry after the header address is not needed
         CodecTestSupport.assertPrefixesRejected(V1_O8, x -> SharedMessageRef.decode(new FormatReader(x, 0, "R", O8)),
