@@ -5,7 +5,10 @@ Run from the module directory: /usr/bin/python3 src/test/scripts/gen_codec_bytes
 Writes small files to a temporary directory with h5py 3.7 / HDF5 1.10.8, locates structures (object headers via
 H5Oget_info, message bodies by walking the header, heaps and nodes by signature or by following their owners) and
 writes src/test/resources/codecs/clib.hex: one structure per line as "key address hex". Also reads the superblock
-of the conformance kit's sb1_istore_k.h5 (h5py cannot set the indexed-storage K that forces version 1).
+of the conformance kit's sb1_istore_k.h5 (h5py cannot set the indexed-storage K that forces version 1) and
+messages only old library versions wrote from the kit's hdfgroup files (keys "old.*"), calls H5Pset_shared_mesg_*
+through ctypes for shared-message heap references (keys "sohm.*"), and writes the small files
+codecs/mixed_o*l*.h5 whose offsets and lengths differ in size (kept whole for end-to-end tests).
 """
 import os
 import struct
@@ -140,6 +143,11 @@ def earliest(d, sizes):
         f.create_dataset('regref', data=[f['i32be'].regionref[0:1, 1:2]], dtype=h5py.regionref_dtype)
         f.create_dataset('opaque', data=np.zeros(2, dtype='V4'))
         bitfield(f, 'bitfield')
+        for name, pad in [('spacepad', h5py.h5t.STR_SPACEPAD), ('nullterm', h5py.h5t.STR_NULLTERM)]:
+            st = h5py.h5t.C_S1.copy()
+            st.set_size(6)
+            st.set_strpad(pad)
+            h5py.h5d.create(f.id, name.encode(), st, h5py.h5s.create_simple((2,)))
         f.create_dataset('chunked', data=np.arange(40, dtype='<i4').reshape(4, 10), chunks=(2, 5),
                          compression='gzip', shuffle=True, fletcher32=True)
         f.create_dataset('fill', shape=(4,), dtype='<i2', fillvalue=7)
@@ -157,7 +165,7 @@ def earliest(d, sizes):
     tag = 'e%d' % sizes
     for k in ['i32be', 'f64', 'str', 'compound', 'enum', 'vlen_str', 'vlen_seq', 'array', 'ref',
               'regref', 'opaque', 'bitfield', 'chunked', 'fill', 'compact2', 'many_attrs', 'arraytype',
-              'compound_arr', 'cattr']:
+              'compound_arr', 'cattr', 'spacepad', 'nullterm']:
         put_msgs('%s.%s' % (tag, k), fn, k, sizes, sizes)
     put('%s.superblock' % tag, fn, 0, 24 + 4 * sizes + 2 * sizes + 24)
     v1oh = addr_of_file(fn, 'i32be')

@@ -266,6 +266,10 @@ class DatatypeCodecTest {
         assertThat(clibType("l.array.msg3")).isEqualTo(FloatType.ieee(4, ByteOrderKind.LITTLE_ENDIAN));
         assertThat(clibType("e8.str.msg3"))
                 .isEqualTo(new StringType(5, false, StringType.Charset.ASCII, StringType.Padding.NULLPAD));
+        assertThat(clibType("e8.spacepad.msg3"))
+                .isEqualTo(new StringType(6, false, StringType.Charset.ASCII, StringType.Padding.SPACEPAD));
+        assertThat(clibType("e8.nullterm.msg3"))
+                .isEqualTo(new StringType(6, false, StringType.Charset.ASCII, StringType.Padding.NULLTERM));
         assertThat(clibType("e8.bitfield.msg3")).isEqualTo(new BitfieldType(2, ByteOrderKind.BIG_ENDIAN, 0, 16));
         assertThat(clibType("e8.opaque.msg3")).isEqualTo(new OpaqueType(4, ""));
         assertThat(clibType("e8.ref.msg3")).isEqualTo(new ReferenceType(ReferenceType.Kind.OBJECT, 8));

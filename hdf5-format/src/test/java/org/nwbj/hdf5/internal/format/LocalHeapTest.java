@@ -35,11 +35,11 @@ class LocalHeapTest {
 
     @Test
     void decode_bytesFromCLibrary() {
-        // data segment right after... a 0x160-byte segment with free space at 0xf0 (8-byte file)
+        // the root group's names: a 0x160-byte segment (0x140 with 4-byte offsets), free space from 0x110
         assertThat(LocalHeap.decode(clib("e8.localheap").reader("LocalHeap", O8)))
-                .isEqualTo(new LocalHeap(0x160, 0xf0, 0x39e8));
+                .isEqualTo(new LocalHeap(0x160, 0x110, 0x2e98));
         assertThat(LocalHeap.decode(clib("e4.localheap").reader("LocalHeap", O4)))
-                .isEqualTo(new LocalHeap(0x140, 0xf0, 0x3688));
+                .isEqualTo(new LocalHeap(0x140, 0x110, 0x2c40));
     }
 
     @Test

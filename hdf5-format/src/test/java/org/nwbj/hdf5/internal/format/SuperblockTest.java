@@ -172,6 +172,19 @@ class SuperblockTest {
     }
 
     @Test
+    void decode_bytesFromCLibrary_v3_offsets4() throws Exception {
+        // a libver=latest file with 4-byte offsets and lengths from the chunk index tests
+        byte[] file = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                SuperblockTest.class.getResource("/heaps/ea_plain_o4.h5").toURI()));
+        Superblock s = Superblock.decode(ByteBuffer.wrap(file), 0);
+        assertThat(s.version()).isEqualTo(3);
+        assertThat(s.ctx()).isEqualTo(new FormatContext(4, 4));
+        assertThat(s.endOfFileAddress()).isEqualTo(file.length);
+        assertThat(s.rootObjectHeader()).isEqualTo(0x20);
+        CodecTestSupport.assertPrefixesRejected(java.util.Arrays.copyOf(file, 32), b -> Superblock.decode(b, 0));
+    }
+
+    @Test
     void decode_rejectsTruncated() {
         for (byte[] full : new byte[][] {V0, V1_O4, V2, V3_O4, clib("e4.superblock").bytes()}) {
             CodecTestSupport.assertPrefixesRejected(full, b -> Superblock.decode(b, 0));

@@ -45,7 +45,7 @@ class SymbolTableNodeTest {
             // the first leaf of the root group: "array", "arraytype", "bitfield", "cattr", "chunked"
             assertThat(n.entries()).hasSize(5);
             assertThat(n.entries()).extracting(SymbolTableEntry::nameOffset)
-                    .containsExactly(0x58L, 0xa8L, 0x78L, 0xd8L, 0x88L);
+                    .containsExactly(0x58L, 0xc8L, 0x78L, 0xf8L, 0xa8L);
             // "cattr" is a group: its entry caches the B-tree and heap
             assertThat(n.entries().get(3).cacheType()).isEqualTo(1);
             assertThat(n.entries().get(3).scratchBTree()).isPositive();
