@@ -150,16 +150,7 @@ public final class DatatypeCodec {
                 if (version < 3) {
                     r.skip(4L * ndims); // permutation, never used
                 }
-                DataType base = decode(r, depth + 1);
-                long total = base.size();
-                for (long d : dims) {
-                    total *= d;
-                    if (total > Integer.MAX_VALUE || d == 0) {
-                        throw r.fail("array datatype dimensions " + dims + " give an element size outside 1.."
-                                + Integer.MAX_VALUE);
-                    }
-                }
-                return new ArrayType(base, dims);
+                return array(r, decode(r, depth + 1), dims);
             }
             default -> throw r.fail("datatype class expected 0 to 10, found " + cls);
         }
@@ -186,7 +177,7 @@ public final class DatatypeCodec {
                 }
                 type = decode(r, depth + 1);
                 if (dimensionality > 0) {
-                    type = new ArrayType(type, dims);
+                    type = array(r, type, dims);
                 }
             } else if (version == 2) {
                 offset = r.u32();
@@ -202,6 +193,19 @@ public final class DatatypeCodec {
             members.add(new CompoundType.Member(name, (int) offset, type));
         }
         return new CompoundType(size, members);
+    }
+
+    /** An array type whose element size (base size times every dimension) fits in an int and is not 0. */
+    private static ArrayType array(FormatReader r, DataType base, List<Long> dims) {
+        long total = base.size();
+        for (long d : dims) {
+            total *= d;
+            if (total > Integer.MAX_VALUE || d == 0) {
+                throw r.fail("array datatype dimensions " + dims + " give an element size outside 1.."
+                        + Integer.MAX_VALUE);
+            }
+        }
+        return new ArrayType(base, dims);
     }
 
     /** Bytes of a compound member offset in version 3: the fewest that can hold the compound's size. */

@@ -20,7 +20,8 @@ public record FillValue(int allocationTime, int fillTime, boolean defined, byte[
             boolean defined = r.u8() != 0;
             byte[] value = null;
             if (version == 1 || defined) {
-                if (r.remaining() >= 4) {
+                // a defined value always has its size (as the C library reads it); version 1 may carry one anyway
+                if (defined || r.remaining() >= 4) {
                     int n = r.u32AsInt("fill value size");
                     if (n > 0) {
                         value = r.bytes(n);

@@ -35,7 +35,7 @@ public record LinkMessage(String name, int type, long creationOrder, long addres
             r.u8(); // charset: names are decoded as UTF-8, which is a superset of ASCII
         }
         long nameLen = r.uint(1 << (flags & 3));
-        if (nameLen == 0 || nameLen > r.remaining()) {
+        if (nameLen <= 0 || nameLen > r.remaining()) { // an 8-byte length may read as negative
             throw r.fail("link name length " + nameLen + " outside 1.." + r.remaining());
         }
         String name = new String(r.bytes((int) nameLen), StandardCharsets.UTF_8);

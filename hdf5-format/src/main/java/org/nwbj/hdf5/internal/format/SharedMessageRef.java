@@ -16,7 +16,7 @@ public record SharedMessageRef(boolean inHeap, long address, byte[] heapId) {
         if (version == 1) {
             // version 1 stored a whole symbol table entry: a name offset, then the object header address
             r.skip(6);
-            r.offset();
+            r.length(); // the name offset has "size of lengths" bytes
             return new SharedMessageRef(false, r.offset(), null);
         }
         if (version == 2) {

@@ -7,12 +7,13 @@ package org.nwbj.hdf5.internal.format;
 public record SymbolTableEntry(long nameOffset, long objectHeaderAddress, int cacheType, long scratchBTree,
         long scratchHeap, long softLinkOffset) {
 
+    /** The name offset has "size of lengths" bytes (as the C library writes it), the header address "size of offsets". */
     public static int size(FormatContext ctx) {
-        return 2 * ctx.offsetSize() + 4 + 4 + 16;
+        return ctx.lengthSize() + ctx.offsetSize() + 4 + 4 + 16;
     }
 
     public static SymbolTableEntry decode(FormatReader r) {
-        long name = r.offset();
+        long name = r.length();
         long header = r.offset();
         int cache = (int) r.u32();
         r.u32();
