@@ -51,7 +51,11 @@ public record Dataspace(Kind kind, long[] dims, long[] maxDims) {
         }
         long n = 1;
         for (long d : dims) {
-            n = Math.multiplyExact(n, d);
+            if (d != 0 && n > Long.MAX_VALUE / d) {
+                throw new Hdf5FormatException("Dataspace", -1, "dimensions " + Arrays.toString(dims)
+                        + " hold more than 2^63 elements");
+            }
+            n *= d;
         }
         return n;
     }

@@ -66,7 +66,10 @@ public record Selection(long[] start, long[] stride, long[] count, long[] block)
     public long elementCount() {
         long n = 1;
         for (long d : shape()) {
-            n = Math.multiplyExact(n, d);
+            if (d != 0 && n > Long.MAX_VALUE / d) {
+                throw new Hdf5Exception("selection of shape " + Arrays.toString(shape()) + " is too large");
+            }
+            n *= d;
         }
         return n;
     }

@@ -101,7 +101,12 @@ public final class DatasetReader {
             throw new Hdf5Exception("cannot select elements of a dataset with a null dataspace");
         }
         sel.checkWithin(space.dims());
-        long bytes = Math.multiplyExact(sel.elementCount(), (long) type.size());
+        long count = sel.elementCount();
+        if (count > MAX_READ_BYTES / Math.max(1, type.size())) {
+            throw new Hdf5Exception("selection of " + count + " elements of " + type.size()
+                    + " bytes exceeds the " + MAX_READ_BYTES + "-byte limit of one read; read it in parts");
+        }
+        long bytes = count * type.size();
         if (bytes > MAX_READ_BYTES) {
             throw new Hdf5Exception("selection of " + bytes + " bytes exceeds the " + MAX_READ_BYTES
                     + "-byte limit of one read; read it in parts");
@@ -199,7 +204,10 @@ public final class DatasetReader {
             if (c <= 0) {
                 throw new Hdf5FormatException("LayoutMessage", h.address(), "chunk dimension " + c);
             }
-            chunkElems = Math.multiplyExact(chunkElems, c);
+            if (chunkElems > MAX_READ_BYTES / c) {
+                throw new Hdf5FormatException("LayoutMessage", h.address(), "chunk dimensions too large");
+            }
+            chunkElems *= c;
         }
         long chunkBytesL = chunkElems * type.size();
         if (chunkBytesL > MAX_READ_BYTES) {
@@ -262,7 +270,11 @@ public final class DatasetReader {
     int chunkBytes() {
         long n = type.size();
         for (long c : layout.chunkDims()) {
-            n = Math.multiplyExact(n, c);
+            if (c <= 0 || n > MAX_READ_BYTES / c) {
+                throw new Hdf5FormatException("LayoutMessage", h.address(), "chunk dimension " + c
+                        + " gives a chunk over " + MAX_READ_BYTES + " bytes");
+            }
+            n *= c;
         }
         if (n > MAX_READ_BYTES) {
             throw new Hdf5Exception("chunk of " + n + " bytes is too large");

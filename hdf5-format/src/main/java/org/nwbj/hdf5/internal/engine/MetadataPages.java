@@ -25,13 +25,22 @@ final class MetadataPages {
         }
     };
 
+    /** Pages only for storages whose addresses are one contiguous range (not split/multi members). */
+    private final boolean paged;
+
     MetadataPages(Storage storage) {
         this.storage = storage;
+        this.paged = storage instanceof org.nwbj.hdf5.storage.FileStorage
+                || storage instanceof org.nwbj.hdf5.storage.MemoryStorage
+                || storage instanceof org.nwbj.hdf5.storage.FamilyStorage;
     }
 
     /** Like {@link Storage#read}: fills {@code dst} from {@code position}, fewer bytes only at the end. */
     int read(long position, ByteBuffer dst) {
-        if (dst.remaining() > DIRECT_ABOVE) {
+        if (position < 0) {
+            return 0; // a corrupt address: nothing is stored there
+        }
+        if (!paged || dst.remaining() > DIRECT_ABOVE || position > Long.MAX_VALUE - 2L * PAGE) {
             return storage.read(position, dst);
         }
         int total = 0;
