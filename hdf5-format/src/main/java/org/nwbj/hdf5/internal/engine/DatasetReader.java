@@ -9,6 +9,7 @@ import java.util.Set;
 import org.nwbj.hdf5.Dataspace;
 import org.nwbj.hdf5.Hdf5Exception;
 import org.nwbj.hdf5.Hdf5FormatException;
+import org.nwbj.hdf5.ReadLimits;
 import org.nwbj.hdf5.Hdf5UnsupportedException;
 import org.nwbj.hdf5.Selection;
 import org.nwbj.hdf5.filter.FilterParameters;
@@ -102,10 +103,8 @@ public final class DatasetReader {
         }
         sel.checkWithin(space.dims());
         long bytes = Math.multiplyExact(sel.elementCount(), (long) type.size());
-        if (bytes > MAX_READ_BYTES) {
-            throw new Hdf5Exception("selection of " + bytes + " bytes exceeds the " + MAX_READ_BYTES
-                    + "-byte limit of one read; read it in parts");
-        }
+        ReadLimits.check("maxReadBytes", bytes, maxRead(), "reading " + sel.elementCount() + " elements of "
+                + type.size() + " bytes; read it in parts or raise the limit");
         byte[] out = new byte[(int) bytes];
         if (fill != null) {
             for (int i = 0; i < out.length; i += fill.length) {
@@ -157,9 +156,7 @@ public final class DatasetReader {
         long first = box[0][0];
         long end = box[0][1];
         long n = (end - first) * rowBytes;
-        if (n > MAX_READ_BYTES) {
-            throw new Hdf5Exception("selection spans " + n + " bytes of storage; read it in parts");
-        }
+        ReadLimits.check("maxReadBytes", n, maxRead(), "selection spans bytes of storage");
         byte[] src = new byte[(int) n];
         f.readRaw(layout.address() + first * rowBytes, ByteBuffer.wrap(src));
         long[] origin = new long[dims.length];
@@ -183,9 +180,8 @@ public final class DatasetReader {
             chunkElems = Math.multiplyExact(chunkElems, c);
         }
         long chunkBytesL = chunkElems * type.size();
-        if (chunkBytesL > MAX_READ_BYTES) {
-            throw new Hdf5Exception("chunk of " + chunkBytesL + " bytes is too large");
-        }
+        ReadLimits.check("maxChunkBytes", chunkBytesL, Math.min(MAX_READ_BYTES, f.limits().maxChunkBytes()),
+                "chunk size in bytes");
         int chunkBytes = (int) chunkBytesL;
         long[][] box = copier.bounds();
         ChunkMap index = chunkMap(dims, chunkBytes);
@@ -258,6 +254,10 @@ public final class DatasetReader {
 
     private volatile ChunkMap chunkMap;
 
+    private long maxRead() {
+        return Math.min(MAX_READ_BYTES, f.limits().maxReadBytes());
+    }
+
     private ChunkMap chunkMap(long[] dims, int chunkBytes) {
         ChunkMap m = chunkMap;
         if (m == null) {
@@ -273,8 +273,9 @@ public final class DatasetReader {
     }
 
     private byte[] decodeChunk(StoredChunk c, int chunkBytes, long[] dims) {
-        if (c.size() < 0 || c.size() > MAX_READ_BYTES) {
-            throw new Hdf5FormatException("Chunk", c.address(), "stored size " + c.size());
+        if (c.size() < 0 || c.size() > MAX_READ_BYTES || c.size() > f.storage().size()) {
+            throw new Hdf5FormatException("Chunk", c.address(), "stored size " + c.size() + " (file size "
+                    + f.storage().size() + ")");
         }
         byte[] raw = new byte[(int) c.size()];
         f.readRaw(c.address(), ByteBuffer.wrap(raw));
@@ -287,7 +288,7 @@ public final class DatasetReader {
                 }
                 FilterPipeline.FilterInfo fi = fs.get(i);
                 raw = Filters.require(fi.id()).decode(raw,
-                        new FilterParameters(fi.clientData(), type.size(), chunkBytes));
+                        new FilterParameters(fi.clientData(), type.size(), chunkBytes, f.limits()));
             }
         }
         if (raw.length < chunkBytes) {
@@ -367,7 +368,7 @@ public final class DatasetReader {
             }
             // the node size depends on K, which only the superblock (v1) or default 32 gives; read what is there
             long size = BTreeV1Node.size(f.ctx(), 1, Math.max(f.superblock().chunkBTreeK(), 32), rank);
-            ByteBuffer buf = f.readUpTo(address, (int) Math.min(size * 2, FileContext.MAX_METADATA_BLOCK));
+            ByteBuffer buf = f.readUpTo(address, (int) Math.min(size * 2, f.maxMetadataBlock()));
             BTreeV1Node node = BTreeV1Node.decode(new FormatReader(buf, address, "ChunkBTreeNode", f.ctx()), 1, rank);
             for (int i = 0; i < node.children().length; i++) {
                 if (node.level() > 0) {
