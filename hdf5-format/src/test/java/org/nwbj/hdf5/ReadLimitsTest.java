@@ -1,0 +1,206 @@
+package org.nwbj.hdf5;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.zip.Deflater;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.nwbj.hdf5.internal.format.Checksums;
+import org.nwbj.hdf5.storage.MemoryStorage;
+
+/** Every {@link ReadLimits} limit, met by a file that exceeds it: an Hdf5LimitException naming the limit. */
+class ReadLimitsTest {
+    private static Hdf5File open(byte[] bytes, ReadLimits limits) {
+        return Hdf5File.open(new MemoryStorage(bytes, "test"), OpenOptions.defaults().withLimits(limits));
+    }
+
+    private static byte[] corpus(String name) throws IOException {
+        return Files.readAllBytes(TestFiles.corpus(name));
+    }
+
+    private static void assertLimit(ThrowingCallable call, String limit) {
+        assertThatThrownBy(call).isInstanceOf(Hdf5LimitException.class)
+                .hasMessageContaining(limit).hasMessageContaining("OpenOptions.withLimits")
+                .satisfies(e -> assertThat(((Hdf5LimitException) e).limit()).isEqualTo(limit))
+                .satisfies(e -> assertThat(((Hdf5LimitException) e).found())
+                        .isGreaterThan(((Hdf5LimitException) e).allowed()));
+    }
+
+    @Test
+    void defaultsAreSaneAndValidated() {
+        ReadLimits d = ReadLimits.defaults();
+        assertThat(d.maxReadBytes()).isEqualTo(512L << 20);
+        assertThat(d.maxLinkTraversals()).isEqualTo(16);
+        assertThat(OpenOptions.defaults().limits()).isEqualTo(d);
+        assertThat(d.maxChunkBytes(1).maxChunkBytes()).isEqualTo(1);
+        assertThatThrownBy(() -> d.maxReadBytes(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxReadBytes");
+        assertThatThrownBy(() -> d.maxLinkTraversals(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void oneReadMayNotAllocateMoreThanMaxReadBytes() throws IOException {
+        // chunked_many: 1500 int16 values, 3000 bytes
+        try (Hdf5File f = open(corpus("layout_earliest.h5"), ReadLimits.defaults().maxReadBytes(1000))) {
+            Dataset d = (Dataset) f.get("/chunked_many");
+            assertLimit(d::readBytes, "maxReadBytes");
+            assertThat(d.readLongs(Selection.box(new long[] {0}, new long[] {500}))).hasSize(500);
+        }
+    }
+
+    @Test
+    void chunksLargerThanMaxChunkBytesAreRefusedBeforeReading() throws IOException {
+        // chunked_1d: int64 chunks of 16 elements, 128 bytes
+        try (Hdf5File f = open(corpus("layout_earliest.h5"), ReadLimits.defaults().maxChunkBytes(100))) {
+            assertLimit(((Dataset) f.get("/chunked_1d"))::readLongs, "maxChunkBytes");
+        }
+        try (Hdf5File f = open(corpus("layout_earliest.h5"), ReadLimits.defaults().maxChunkBytes(128))) {
+            assertThat(((Dataset) f.get("/chunked_1d")).readLongs()).hasSize(100);
+        }
+    }
+
+    /**
+     * sb0_offsets4.h5's deflated /chunked dataset, patched: its chunk now claims 2^27 float64 values (1 GiB) and
+     * its first chunk is 1 MiB of zeros deflated to about 1 KiB, appended to the file.
+     */
+    static byte[] deflateBomb() throws IOException {
+        byte[] file = corpus("sb0_offsets4.h5");
+        int layout = indexOf(file, new byte[] {3, 2, 2, 0, 0x10, 0, 0, 8, 0, 0, 0, 8, 0, 0, 0});
+        int tree = 4096; // the layout's index address, 0x1000: a chunk B-tree leaf
+        assertThat(layout).isPositive();
+        assertThat(new String(file, tree, 4, StandardCharsets.US_ASCII)).isEqualTo("TREE");
+        assertThat(file[tree + 4]).isEqualTo((byte) 1);
+        byte[] stream = deflate(new byte[1 << 20]);
+        assertThat(stream.length).isLessThan(2048);
+        byte[] out = Arrays.copyOf(file, file.length + stream.length);
+        System.arraycopy(stream, 0, out, file.length, stream.length);
+        ByteBuffer b = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(layout + 7, 1 << 27); // chunk dimension, in elements
+        b.putShort(tree + 6, (short) 1); // one chunk: the bomb
+        b.putInt(tree + 16, stream.length); // key 0: stored size
+        b.putInt(tree + 40, file.length); // child 0: where the stream starts
+        return out;
+    }
+
+    private static byte[] deflate(byte[] raw) {
+        Deflater d = new Deflater(9);
+        d.setInput(raw);
+        d.finish();
+        byte[] buf = new byte[raw.length];
+        int n = d.deflate(buf);
+        d.end();
+        return Arrays.copyOf(buf, n);
+    }
+
+    static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
+    void deflateBombIsRefusedByTheChunkSizeLimit() throws IOException {
+        try (Hdf5File f = open(deflateBomb(), ReadLimits.defaults())) {
+            Dataset d = (Dataset) f.get("/chunked");
+            assertThat(d.chunkDims()).containsExactly(1L << 27);
+            assertLimit(() -> d.readDoubles(Selection.box(new long[] {0}, new long[] {1})), "maxChunkBytes");
+        }
+    }
+
+    @Test
+    void deflateBombIsRefusedWhileInflatingByTheRatioLimit() throws IOException {
+        // with the chunk size allowed, the ratio limit stops the stream at 100 x its 1 KiB, long before 1 GiB
+        ReadLimits limits = ReadLimits.defaults().maxChunkBytes(2L << 30).maxCompressionRatio(100);
+        try (Hdf5File f = open(deflateBomb(), limits)) {
+            Dataset d = (Dataset) f.get("/chunked");
+            assertLimit(() -> d.readDoubles(Selection.box(new long[] {0}, new long[] {1})), "maxCompressionRatio");
+        }
+    }
+
+    @Test
+    void objectHeadersWithTooManyMessagesAreRefused() throws IOException {
+        try (Hdf5File f = open(corpus("layout_earliest.h5"), ReadLimits.defaults().maxHeaderMessages(2))) {
+            assertLimit(() -> f.get("/chunked_1d"), "maxHeaderMessages");
+        }
+    }
+
+    /** links.h5 with its dangling soft link patched to point at itself: an endless chain of soft links. */
+    static byte[] softLinkLoop() throws IOException {
+        byte[] file = corpus("links.h5");
+        byte[] target = "/no/such/object".getBytes(StandardCharsets.US_ASCII);
+        byte[] loop = "/dangling//////".getBytes(StandardCharsets.US_ASCII); // same length; empty parts ignored
+        // the root's links live in a checksummed fractal heap block: find its size and checksum field by
+        // matching the stored checksum, patch, then checksum again
+        int block = indexOf(file, "FHDB".getBytes(StandardCharsets.US_ASCII));
+        assertThat(block).isPositive();
+        for (int field = block + 14; field < block + 22; field++) {
+            long stored = ByteBuffer.wrap(file, field, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xffffffffL;
+            for (int size = 64; block + size <= file.length; size *= 2) {
+                if (blockChecksum(file, block, size, field) == stored) {
+                    for (int at = indexOf(file, target); at >= 0; at = indexOf(file, target)) {
+                        System.arraycopy(loop, 0, file, at, loop.length);
+                    }
+                    ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN).putInt(field,
+                            (int) blockChecksum(file, block, size, field));
+                    return file;
+                }
+            }
+        }
+        throw new AssertionError("direct block checksum not found");
+    }
+
+    private static long blockChecksum(byte[] file, int block, int size, int field) {
+        byte[] copy = Arrays.copyOfRange(file, block, block + size);
+        Arrays.fill(copy, field - block, field - block + 4, (byte) 0);
+        return Checksums.lookup3(copy, 0, size);
+    }
+
+    @Test
+    void deepSoftLinkChainsStopAtMaxLinkTraversals() throws IOException {
+        try (Hdf5File f = open(softLinkLoop(), ReadLimits.defaults())) {
+            assertThatThrownBy(() -> f.get("/dangling")).isInstanceOf(Hdf5LimitException.class)
+                    .hasMessageContaining("maxLinkTraversals = 16");
+        }
+        try (Hdf5File f = open(softLinkLoop(), ReadLimits.defaults().maxLinkTraversals(100))) {
+            assertLimit(() -> f.get("/dangling"), "maxLinkTraversals");
+        }
+        try (Hdf5File f = open(corpus("links.h5"), ReadLimits.defaults().maxLinkTraversals(0))) {
+            assertLimit(() -> f.get("/dangling"), "maxLinkTraversals");
+        }
+    }
+
+    @Test
+    void variableLengthElementsLargerThanMaxVlenBytesAreRefused() throws IOException {
+        try (Hdf5File f = open(corpus("links.h5"), ReadLimits.defaults().maxVlenBytes(2))) {
+            Attribute where = f.get("/alias_a/ds_link").attribute("where");
+            assertLimit(where::readValues, "maxVlenBytes");
+        }
+        try (Hdf5File f = open(corpus("links.h5"), ReadLimits.defaults())) {
+            assertThat(f.get("/alias_a/ds_link").attribute("where").readValues()).hasSize(1);
+        }
+    }
+
+    @Test
+    void metadataBlocksLargerThanTheLimitAreRefused() throws IOException {
+        assertLimit(() -> {
+            try (Hdf5File f = open(corpus("layout_earliest.h5"), ReadLimits.defaults().maxMetadataBlockBytes(64))) {
+                f.root().links();
+            }
+        }, "maxMetadataBlockBytes");
+    }
+}
