@@ -102,7 +102,7 @@ public final class DatasetReader {
             throw new Hdf5Exception("cannot select elements of a dataset with a null dataspace");
         }
         sel.checkWithin(space.dims());
-        long bytes = Math.multiplyExact(sel.elementCount(), (long) type.size());
+        long bytes = byteCount(sel.elementCount(), type.size());
         ReadLimits.check("maxReadBytes", bytes, maxRead(), "reading " + sel.elementCount() + " elements of "
                 + type.size() + " bytes; read it in parts or raise the limit");
         byte[] out = new byte[(int) bytes];
@@ -119,7 +119,7 @@ public final class DatasetReader {
         switch (layout.kind()) {
             case COMPACT -> {
                 ByteBuffer d = layout.compactData().duplicate();
-                long need = space.elementCount() * type.size();
+                long need = byteCount(space.elementCount(), type.size());
                 if (d.remaining() < need) {
                     throw new Hdf5FormatException("LayoutMessage", h.address(), "compact data holds "
                             + d.remaining() + " bytes, the dataspace needs " + need);
@@ -140,7 +140,7 @@ public final class DatasetReader {
         if (layout.address() == -1) {
             return; // never written: the fill value
         }
-        long total = space.elementCount() * type.size();
+        long total = byteCount(space.elementCount(), type.size());
         if (layout.size() >= 0 && layout.size() < total) {
             throw new Hdf5FormatException("LayoutMessage", h.address(), "contiguous storage of " + layout.size()
                     + " bytes is smaller than the dataspace's " + total);
@@ -253,6 +253,11 @@ public final class DatasetReader {
     }
 
     private volatile ChunkMap chunkMap;
+
+    /** {@code count * size}, saturated at Long.MAX_VALUE: a corrupt dataspace must fail a size check, not overflow. */
+    static long byteCount(long count, int size) {
+        return size > 0 && count > Long.MAX_VALUE / size ? Long.MAX_VALUE : count * size;
+    }
 
     private long maxRead() {
         return Math.min(MAX_READ_BYTES, f.limits().maxReadBytes());
