@@ -154,7 +154,8 @@ public final class DatatypeCodec {
                 long total = base.size();
                 for (long d : dims) {
                     total *= d;
-                    if (total > Integer.MAX_VALUE || d == 0) {
+                    // total == 0: a zero-size base would let huge dimensions cost loops but no bytes
+                    if (total > Integer.MAX_VALUE || d == 0 || total == 0) {
                         throw r.fail("array datatype dimensions " + dims + " give an element size outside 1.."
                                 + Integer.MAX_VALUE);
                     }
