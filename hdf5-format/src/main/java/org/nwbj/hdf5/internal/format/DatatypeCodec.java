@@ -150,17 +150,7 @@ public final class DatatypeCodec {
                 if (version < 3) {
                     r.skip(4L * ndims); // permutation, never used
                 }
-                DataType base = decode(r, depth + 1);
-                long total = base.size();
-                for (long d : dims) {
-                    total *= d;
-                    // total == 0: a zero-size base would let huge dimensions cost loops but no bytes
-                    if (total > Integer.MAX_VALUE || d == 0 || total == 0) {
-                        throw r.fail("array datatype dimensions " + dims + " give an element size outside 1.."
-                                + Integer.MAX_VALUE);
-                    }
-                }
-                return new ArrayType(base, dims);
+                return array(r, decode(r, depth + 1), dims);
             }
             default -> throw r.fail("datatype class expected 0 to 10, found " + cls);
         }
@@ -187,7 +177,7 @@ public final class DatatypeCodec {
                 }
                 type = decode(r, depth + 1);
                 if (dimensionality > 0) {
-                    type = new ArrayType(type, dims);
+                    type = array(r, type, dims);
                 }
             } else if (version == 2) {
                 offset = r.u32();
@@ -203,6 +193,20 @@ public final class DatatypeCodec {
             members.add(new CompoundType.Member(name, (int) offset, type));
         }
         return new CompoundType(size, members);
+    }
+
+    /** An array type, its dimensions checked: decoding one element must cost no more than its bytes. */
+    private static ArrayType array(FormatReader r, DataType base, List<Long> dims) {
+        long total = base.size();
+        for (long d : dims) {
+            total *= d;
+            // total == 0: a zero-size base or dimension would let huge dimensions cost loops but no bytes
+            if (total > Integer.MAX_VALUE || d == 0 || total == 0) {
+                throw r.fail("array datatype dimensions " + dims + " give an element size outside 1.."
+                        + Integer.MAX_VALUE);
+            }
+        }
+        return new ArrayType(base, dims);
     }
 
     /** Bytes of a compound member offset in version 3: the fewest that can hold the compound's size. */
