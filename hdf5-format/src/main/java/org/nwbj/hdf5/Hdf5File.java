@@ -127,8 +127,8 @@ public final class Hdf5File implements AutoCloseable {
         FileStorage r = FileStorage.openReadOnly(raw);
         MultiStorage ms = new MultiStorage(Arrays.asList(new MultiStorage.Member(0, m), new MultiStorage.Member(rawStart,
                 r)), base.toString());
-        return new Hdf5File(new FileContext(ms, probe.superblock(), probe.superblockAddress(), options.limits()), base, options,
-                "split");
+        return new Hdf5File(new FileContext(ms, probe.superblock(), probe.superblockAddress(), options.limits()),
+                base, options, "split");
     }
 
     /** The driver information block's data when its driver id matches, else null. */
