@@ -223,8 +223,14 @@ public final class DatasetReader {
         Runnable[] tasks = new Runnable[chunks.size()];
         for (int i = 0; i < tasks.length; i++) {
             StoredChunk c = chunks.get(i);
-            tasks[i] = () -> copier.copy(f.chunkCache().get(c.address(), c.size(), () -> decodeChunk(c, chunkBytes,
-                    dims)), c.origin(), chunk, out);
+            tasks[i] = () -> {
+                byte[] b = f.chunkCache().get(c.address(), c.size(), () -> decodeChunk(c, chunkBytes, dims));
+                if (b.length < chunkBytes) {
+                    // the cache is keyed by storage: a corrupt file may point another dataset's chunk here
+                    b = decodeChunk(c, chunkBytes, dims);
+                }
+                copier.copy(b, c.origin(), chunk, out);
+            };
         }
         if (tasks.length > 1 && pipeline != null) {
             java.util.Arrays.stream(tasks).parallel().forEach(Runnable::run);
