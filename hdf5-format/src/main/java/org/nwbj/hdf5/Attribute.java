@@ -36,7 +36,9 @@ public final class Attribute {
 
     /** The stored bytes of every element, in C order. */
     public byte[] readBytes() {
-        long n = space.elementCount() * type.size();
+        long count = space.elementCount();
+        // saturate: a corrupt dataspace must fail the size check below, not overflow past it
+        long n = type.size() > 0 && count > Long.MAX_VALUE / type.size() ? Long.MAX_VALUE : count * type.size();
         if (n > data.remaining()) {
             throw new Hdf5FormatException("AttributeMessage", -1, "attribute " + name + " needs " + n
                     + " bytes of data, the message holds " + data.remaining());

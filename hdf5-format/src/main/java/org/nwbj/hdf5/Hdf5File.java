@@ -33,7 +33,7 @@ import org.nwbj.hdf5.storage.Storage;
  * }</pre>
  */
 public final class Hdf5File implements AutoCloseable {
-    /** Soft and external links followed in one path lookup at most, like the C library's default. */
+    /** Soft and external links followed in one path lookup at most by default, like the C library. */
     public static final int MAX_LINK_TRAVERSALS = 16;
 
     private final FileContext context;
@@ -68,12 +68,17 @@ public final class Hdf5File implements AutoCloseable {
 
     /** Opens a file held by any storage (memory, a custom backend). */
     public static Hdf5File open(Storage storage) {
-        return openStorage(storage, null, OpenOptions.defaults(), "custom");
+        return open(storage, OpenOptions.defaults());
+    }
+
+    /** Opens a file held by any storage with these limits and link policy (the driver is ignored). */
+    public static Hdf5File open(Storage storage, OpenOptions options) {
+        return openStorage(storage, null, options, "custom");
     }
 
     private static Hdf5File openStorage(Storage s, Path path, OpenOptions options, String driver) {
         try {
-            return new Hdf5File(FileContext.open(s), path, options, driver);
+            return new Hdf5File(FileContext.open(s, options.limits()), path, options, driver);
         } catch (RuntimeException e) {
             s.close();
             throw e;
@@ -83,7 +88,7 @@ public final class Hdf5File implements AutoCloseable {
     private static Hdf5File openFamily(Path pattern, OpenOptions options) {
         FamilyStorage s = FamilyStorage.openReadOnly(pattern, options.memberSize());
         try {
-            FileContext probe = FileContext.open(s);
+            FileContext probe = FileContext.open(s, options.limits());
             byte[] info = driverInfo(probe, "NCSAfami");
             if (info != null && info.length >= 8) {
                 long stored = ByteBuffer.wrap(info).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong(0);
@@ -93,7 +98,7 @@ public final class Hdf5File implements AutoCloseable {
                 }
                 if (stored != s.memberSize()) {
                     s = s.withMemberSize(stored);
-                    probe = FileContext.open(s);
+                    probe = FileContext.open(s, options.limits());
                 }
             }
             return new Hdf5File(probe, pattern, options, "family");
@@ -109,7 +114,7 @@ public final class Hdf5File implements AutoCloseable {
         FileStorage m = FileStorage.openReadOnly(meta);
         FileContext probe;
         try {
-            probe = FileContext.open(m);
+            probe = FileContext.open(m, options.limits());
         } catch (RuntimeException e) {
             m.close();
             throw e;
@@ -122,8 +127,8 @@ public final class Hdf5File implements AutoCloseable {
         FileStorage r = FileStorage.openReadOnly(raw);
         MultiStorage ms = new MultiStorage(Arrays.asList(new MultiStorage.Member(0, m), new MultiStorage.Member(rawStart,
                 r)), base.toString());
-        return new Hdf5File(new FileContext(ms, probe.superblock(), probe.superblockAddress()), base, options,
-                "split");
+        return new Hdf5File(new FileContext(ms, probe.superblock(), probe.superblockAddress(), options.limits()),
+                base, options, "split");
     }
 
     /** The driver information block's data when its driver id matches, else null. */
@@ -252,41 +257,59 @@ public final class Hdf5File implements AutoCloseable {
             if (link instanceof Link.Hard hard) {
                 node = node(context.header(hard.address()), childPath);
             } else if (link instanceof Link.Soft soft) {
-                if (traversals >= MAX_LINK_TRAVERSALS) {
-                    throw new Hdf5Exception("too many soft/external links (more than " + MAX_LINK_TRAVERSALS
-                            + ") resolving " + relative + ": a loop?");
-                }
+                checkTraversals(traversals, relative);
                 node = g.file().resolve(g, soft.target(), traversals + 1);
             } else if (link instanceof Link.External ext) {
-                if (traversals >= MAX_LINK_TRAVERSALS) {
-                    throw new Hdf5Exception("too many soft/external links (more than " + MAX_LINK_TRAVERSALS
-                            + ") resolving " + relative + ": a loop?");
-                }
-                Hdf5File other = externalFile(ext.file());
+                checkTraversals(traversals, relative);
+                Hdf5File other = externalFile(ext.file(), childPath);
                 node = other.resolve(other.root(), ext.target(), traversals + 1);
             }
         }
         return node;
     }
 
+    private void checkTraversals(int traversals, String relative) {
+        int max = options.limits().maxLinkTraversals();
+        if (traversals >= max) {
+            ReadLimits.check("maxLinkTraversals", traversals + 1L, max, "soft/external links followed resolving "
+                    + relative + " (a loop?)");
+        }
+    }
+
     /**
      * Opens (once, closed with this file) the file an external link names, searching like the C library:
      * HDF5_EXT_PREFIX (a colon-separated list), the caller's prefix, the linking file's directory, then the name
-     * itself.
+     * itself. The {@link LinkPolicy} decides whether the file found may be opened; it opens with this file's
+     * limits and policy.
      */
-    public synchronized Hdf5File externalFile(String name) {
+    public Hdf5File externalFile(String name) {
+        return externalFile(name, "to " + name);
+    }
+
+    private synchronized Hdf5File externalFile(String name, String link) {
         Hdf5File f = externalFiles.get(name);
         if (f != null) {
             return f;
         }
-        Path found = findExternal(name);
-        f = Hdf5File.open(found);
+        Path found = options.linkPolicy().admit(link, name, findExternal(name, link));
+        f = Hdf5File.open(found, options.forExternalFile());
         externalFiles.put(name, f);
         return f;
     }
 
-    /** Where an external link's file name leads, searching as {@link #externalFile} does. */
+    /**
+     * Where an external link's file name leads, searching as {@link #externalFile} does; under
+     * {@link LinkPolicy#none()} it refuses before searching.
+     */
     public Path findExternal(String name) {
+        return findExternal(name, "to " + name);
+    }
+
+    private Path findExternal(String name, String link) {
+        if (!options.linkPolicy().followsExternalLinks()) {
+            // do not even probe the file system for the name
+            throw new Hdf5LinkPolicyException(link, name, options.linkPolicy());
+        }
         List<Path> candidates = new ArrayList<>();
         Path p = Paths.get(name);
         if (p.isAbsolute() && Files.exists(p)) {

@@ -1,12 +1,28 @@
 package org.nwbj.hdf5;
 
 /**
- * How to open a file: the driver (single file, family, split), the family member size (0: detect it), and a prefix
- * for external link targets (like {@code H5Pset_elink_prefix}).
+ * How to open a file: the driver (single file, family, split), the family member size (0: detect it), a prefix
+ * for external link targets (like {@code H5Pset_elink_prefix}), the {@link ReadLimits} and the {@link LinkPolicy}.
+ * Files opened through external links inherit the limits, the link policy and the prefix.
  */
-public record OpenOptions(Driver driver, long memberSize, String externalLinkPrefix) {
+public record OpenOptions(Driver driver, long memberSize, String externalLinkPrefix, ReadLimits limits,
+        LinkPolicy linkPolicy) {
     /** The file drivers nwbj reads. */
     public enum Driver { SINGLE, FAMILY, SPLIT }
+
+    public OpenOptions {
+        if (limits == null) {
+            limits = ReadLimits.defaults();
+        }
+        if (linkPolicy == null) {
+            linkPolicy = LinkPolicy.defaults();
+        }
+    }
+
+    /** Default limits and link policy. */
+    public OpenOptions(Driver driver, long memberSize, String externalLinkPrefix) {
+        this(driver, memberSize, externalLinkPrefix, null, null);
+    }
 
     public static OpenOptions defaults() {
         return new OpenOptions(Driver.SINGLE, 0, null);
@@ -23,6 +39,19 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
     }
 
     public OpenOptions withExternalLinkPrefix(String prefix) {
-        return new OpenOptions(driver, memberSize, prefix);
+        return new OpenOptions(driver, memberSize, prefix, limits, linkPolicy);
+    }
+
+    public OpenOptions withLimits(ReadLimits l) {
+        return new OpenOptions(driver, memberSize, externalLinkPrefix, l, linkPolicy);
+    }
+
+    public OpenOptions withLinkPolicy(LinkPolicy p) {
+        return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, p);
+    }
+
+    /** The same options with the single-file driver: how external link targets are opened. */
+    OpenOptions forExternalFile() {
+        return new OpenOptions(Driver.SINGLE, 0, externalLinkPrefix, limits, linkPolicy);
     }
 }

@@ -1,15 +1,27 @@
 package org.nwbj.hdf5.filter;
 
+import org.nwbj.hdf5.ReadLimits;
+
 /**
  * What a filter knows about the data it transforms.
  *
  * @param clientData  the filter's client data values as stored in the pipeline message (unsigned 32-bit each)
  * @param elementSize size in bytes of one element of the dataset's datatype
  * @param chunkBytes  size in bytes of one whole unfiltered chunk (the size decode must produce)
+ * @param limits      the file's read limits; a decoder must not produce more than
+ *                    {@link ReadLimits#maxChunkBytes} nor inflate beyond {@link ReadLimits#maxCompressionRatio}
  */
-public record FilterParameters(int[] clientData, int elementSize, int chunkBytes) {
+public record FilterParameters(int[] clientData, int elementSize, int chunkBytes, ReadLimits limits) {
     public FilterParameters {
         clientData = clientData.clone();
+        if (limits == null) {
+            limits = ReadLimits.defaults();
+        }
+    }
+
+    /** With the default read limits. */
+    public FilterParameters(int[] clientData, int elementSize, int chunkBytes) {
+        this(clientData, elementSize, chunkBytes, null);
     }
 
     @Override

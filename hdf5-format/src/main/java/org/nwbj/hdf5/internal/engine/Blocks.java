@@ -17,7 +17,8 @@ final class Blocks {
         if (address == FormatContext.UNDEFINED || address < 0) {
             throw new Hdf5FormatException(structure, address, "undefined address");
         }
-        if (size <= 0 || size > MAX_METADATA_BLOCK) {
+        // the upper bound is the reader's: FileContext applies ReadLimits.maxMetadataBlockBytes
+        if (size <= 0 || (size > MAX_METADATA_BLOCK && !(r instanceof FileContext))) {
             throw new Hdf5FormatException(structure, address,
                     "block size " + size + " outside 1.." + MAX_METADATA_BLOCK);
         }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.nwbj.hdf5.Dataspace;
 import org.nwbj.hdf5.Hdf5Exception;
 import org.nwbj.hdf5.Hdf5FormatException;
+import org.nwbj.hdf5.ReadLimits;
 import org.nwbj.hdf5.Hdf5UnsupportedException;
 import org.nwbj.hdf5.Selection;
 import org.nwbj.hdf5.filter.FilterParameters;
@@ -101,16 +102,9 @@ public final class DatasetReader {
             throw new Hdf5Exception("cannot select elements of a dataset with a null dataspace");
         }
         sel.checkWithin(space.dims());
-        long count = sel.elementCount();
-        if (count > MAX_READ_BYTES / Math.max(1, type.size())) {
-            throw new Hdf5Exception("selection of " + count + " elements of " + type.size()
-                    + " bytes exceeds the " + MAX_READ_BYTES + "-byte limit of one read; read it in parts");
-        }
-        long bytes = count * type.size();
-        if (bytes > MAX_READ_BYTES) {
-            throw new Hdf5Exception("selection of " + bytes + " bytes exceeds the " + MAX_READ_BYTES
-                    + "-byte limit of one read; read it in parts");
-        }
+        long bytes = byteCount(sel.elementCount(), type.size());
+        ReadLimits.check("maxReadBytes", bytes, maxRead(), "reading " + sel.elementCount() + " elements of "
+                + type.size() + " bytes; read it in parts or raise the limit");
         byte[] out = new byte[(int) bytes];
         if (fill != null) {
             for (int i = 0; i < out.length; i += fill.length) {
@@ -125,7 +119,7 @@ public final class DatasetReader {
         switch (layout.kind()) {
             case COMPACT -> {
                 ByteBuffer d = layout.compactData().duplicate();
-                long need = space.elementCount() * type.size();
+                long need = byteCount(space.elementCount(), type.size());
                 if (d.remaining() < need) {
                     throw new Hdf5FormatException("LayoutMessage", h.address(), "compact data holds "
                             + d.remaining() + " bytes, the dataspace needs " + need);
@@ -146,7 +140,7 @@ public final class DatasetReader {
         if (layout.address() == -1) {
             return; // never written: the fill value
         }
-        long total = space.elementCount() * type.size();
+        long total = byteCount(space.elementCount(), type.size());
         if (layout.size() >= 0 && layout.size() < total) {
             throw new Hdf5FormatException("LayoutMessage", h.address(), "contiguous storage of " + layout.size()
                     + " bytes is smaller than the dataspace's " + total);
@@ -167,9 +161,7 @@ public final class DatasetReader {
             return;
         }
         long n = (end - first) * rowBytes;
-        if (n > MAX_READ_BYTES) {
-            throw new Hdf5Exception("selection spans " + n + " bytes of storage; read it in parts");
-        }
+        ReadLimits.check("maxReadBytes", n, maxRead(), "selection spans bytes of storage");
         byte[] src = new byte[(int) n];
         f.readRaw(layout.address() + first * rowBytes, ByteBuffer.wrap(src));
         long[] origin = new long[dims.length];
@@ -210,9 +202,8 @@ public final class DatasetReader {
             chunkElems *= c;
         }
         long chunkBytesL = chunkElems * type.size();
-        if (chunkBytesL > MAX_READ_BYTES) {
-            throw new Hdf5Exception("chunk of " + chunkBytesL + " bytes is too large");
-        }
+        ReadLimits.check("maxChunkBytes", chunkBytesL, Math.min(MAX_READ_BYTES, f.limits().maxChunkBytes()),
+                "chunk size in bytes");
         int chunkBytes = (int) chunkBytesL;
         long[][] box = copier.bounds();
         ChunkMap index = chunkMap(dims, chunkBytes);
@@ -254,8 +245,14 @@ public final class DatasetReader {
         Runnable[] tasks = new Runnable[chunks.size()];
         for (int i = 0; i < tasks.length; i++) {
             StoredChunk c = chunks.get(i);
-            tasks[i] = () -> copier.copy(f.chunkCache().get(c.address(), c.size(), () -> decodeChunk(c, chunkBytes,
-                    dims)), c.origin(), chunk, out);
+            tasks[i] = () -> {
+                byte[] b = f.chunkCache().get(c.address(), c.size(), () -> decodeChunk(c, chunkBytes, dims));
+                if (b.length < chunkBytes) {
+                    // the cache is keyed by storage: a corrupt file may point another dataset's chunk here
+                    b = decodeChunk(c, chunkBytes, dims);
+                }
+                copier.copy(b, c.origin(), chunk, out);
+            };
         }
         if (tasks.length > 1 && pipeline != null) {
             java.util.Arrays.stream(tasks).parallel().forEach(Runnable::run);
@@ -331,6 +328,15 @@ public final class DatasetReader {
 
     private volatile ChunkMap chunkMap;
 
+    /** {@code count * size}, saturated at Long.MAX_VALUE: a corrupt dataspace must fail a size check, not overflow. */
+    static long byteCount(long count, int size) {
+        return size > 0 && count > Long.MAX_VALUE / size ? Long.MAX_VALUE : count * size;
+    }
+
+    private long maxRead() {
+        return Math.min(MAX_READ_BYTES, f.limits().maxReadBytes());
+    }
+
     private ChunkMap chunkMap(long[] dims, int chunkBytes) {
         ChunkMap m = chunkMap;
         if (m == null) {
@@ -346,8 +352,9 @@ public final class DatasetReader {
     }
 
     private byte[] decodeChunk(StoredChunk c, int chunkBytes, long[] dims) {
-        if (c.size() < 0 || c.size() > MAX_READ_BYTES) {
-            throw new Hdf5FormatException("Chunk", c.address(), "stored size " + c.size());
+        if (c.size() < 0 || c.size() > MAX_READ_BYTES || c.size() > f.storage().size()) {
+            throw new Hdf5FormatException("Chunk", c.address(), "stored size " + c.size() + " (file size "
+                    + f.storage().size() + ")");
         }
         byte[] raw = new byte[(int) c.size()];
         f.readRaw(c.address(), ByteBuffer.wrap(raw));
@@ -360,7 +367,7 @@ public final class DatasetReader {
                 }
                 FilterPipeline.FilterInfo fi = fs.get(i);
                 raw = Filters.require(fi.id()).decode(raw,
-                        new FilterParameters(fi.clientData(), type.size(), chunkBytes));
+                        new FilterParameters(fi.clientData(), type.size(), chunkBytes, f.limits()));
             }
         }
         if (raw.length < chunkBytes) {
@@ -440,7 +447,7 @@ public final class DatasetReader {
             }
             // the node size depends on K, which only the superblock (v1) or default 32 gives; read what is there
             long size = BTreeV1Node.size(f.ctx(), 1, Math.max(f.superblock().chunkBTreeK(), 32), rank);
-            ByteBuffer buf = f.readUpTo(address, (int) Math.min(size * 2, FileContext.MAX_METADATA_BLOCK));
+            ByteBuffer buf = f.readUpTo(address, (int) Math.min(size * 2, f.maxMetadataBlock()));
             BTreeV1Node node = BTreeV1Node.decode(new FormatReader(buf, address, "ChunkBTreeNode", f.ctx()), 1, rank);
             for (int i = 0; i < node.children().length; i++) {
                 if (node.level() > 0) {

@@ -40,7 +40,7 @@ final class DenseStorage {
                 if ((mask & (1 << i)) == 0) {
                     FilterPipeline.FilterInfo fi = fs.get(i);
                     b = Filters.require(fi.id()).decode(b, new FilterParameters(fi.clientData(), 1,
-                            size < 0 || size > Integer.MAX_VALUE ? 0 : (int) size));
+                            size < 0 || size > Integer.MAX_VALUE ? 0 : (int) size, f.limits()));
                 }
             }
             return ByteBuffer.wrap(b);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.nwbj.hdf5.Hdf5FormatException;
+import org.nwbj.hdf5.ReadLimits;
 import org.nwbj.hdf5.internal.format.FormatContext;
 import org.nwbj.hdf5.internal.format.FormatReader;
 import org.nwbj.hdf5.internal.format.Superblock;
@@ -30,8 +31,14 @@ public final class FileContext implements BlockReader {
     private final Map<Long, Object> heaps = lruMap(256);
     private final ChunkCache chunkCache = new ChunkCache(ChunkCache.defaultBytes());
     private final MetadataPages pages;
+    private final ReadLimits limits;
 
     public FileContext(Storage storage, Superblock superblock, long superblockAddress) {
+        this(storage, superblock, superblockAddress, ReadLimits.defaults());
+    }
+
+    public FileContext(Storage storage, Superblock superblock, long superblockAddress, ReadLimits limits) {
+        this.limits = limits;
         this.storage = storage;
         this.superblock = superblock;
         this.superblockAddress = superblockAddress;
@@ -43,6 +50,11 @@ public final class FileContext implements BlockReader {
 
     /** Finds the superblock at 0, 512, 1024, ... and opens the file. */
     public static FileContext open(Storage storage) {
+        return open(storage, ReadLimits.defaults());
+    }
+
+    /** Like {@link #open(Storage)}, every read bounded by {@code limits}. */
+    public static FileContext open(Storage storage, ReadLimits limits) {
         long size = storage.size();
         for (long at = 0; at < Math.max(size, 1); at = at == 0 ? 512 : at * 2) {
             ByteBuffer probe = ByteBuffer.allocate(Superblock.MAX_SIZE).order(ByteOrder.LITTLE_ENDIAN);
@@ -50,11 +62,21 @@ public final class FileContext implements BlockReader {
             ((Buffer) probe).flip();
             if (Superblock.hasSignature(probe)) {
                 Superblock sb = Superblock.decode(probe, at);
-                return new FileContext(storage, sb, at);
+                return new FileContext(storage, sb, at, limits);
             }
         }
         throw new Hdf5FormatException("Superblock", 0, "no HDF5 signature found in " + storage.describe()
                 + " (searched offsets 0, 512, 1024, ... up to its size of " + size + " bytes)");
+    }
+
+    /** What reading this file may cost. */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /** The metadata block limit as an array size. */
+    public int maxMetadataBlock() {
+        return (int) Math.min(limits.maxMetadataBlockBytes(), Integer.MAX_VALUE - 16);
     }
 
     /** Decoded chunks shared by every dataset of this file, bounded in bytes. */
@@ -89,9 +111,12 @@ public final class FileContext implements BlockReader {
         if (address < 0) {
             throw new Hdf5FormatException(structure, address, "undefined address");
         }
-        if (length < 0 || length > MAX_METADATA_BLOCK) {
-            throw new Hdf5FormatException(structure, address, "block size " + length + " outside 0.."
-                    + MAX_METADATA_BLOCK);
+        if (length < 0) {
+            throw new Hdf5FormatException(structure, address, "negative block size " + length);
+        }
+        if (length > maxMetadataBlock()) {
+            ReadLimits.check("maxMetadataBlockBytes", length, maxMetadataBlock(), structure + " at " + address
+                    + ": block size");
         }
         ByteBuffer buf = ByteBuffer.allocate((int) length).order(ByteOrder.LITTLE_ENDIAN);
         int n = pages.read(base + address, buf);
@@ -105,6 +130,10 @@ public final class FileContext implements BlockReader {
 
     /** Reads up to {@code length} bytes, fewer at the end of the file (for probing variable-size structures). */
     public ByteBuffer readUpTo(long address, int length) {
+        if (length > maxMetadataBlock()) {
+            ReadLimits.check("maxMetadataBlockBytes", length, maxMetadataBlock(), "metadata at " + address
+                    + ": block size");
+        }
         ByteBuffer buf = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
         pages.read(base + address, buf);
         ((Buffer) buf).flip();

@@ -88,7 +88,7 @@ public final class GroupReader {
         // read the node; its size depends on K, take the larger K to be safe
         int k = Math.max(leafK, internalK);
         long size = BTreeV1Node.size(f.ctx(), 0, k, 0);
-        ByteBuffer buf = f.readUpTo(address, (int) Math.min(size, FileContext.MAX_METADATA_BLOCK));
+        ByteBuffer buf = f.readUpTo(address, (int) Math.min(size, f.maxMetadataBlock()));
         BTreeV1Node node = BTreeV1Node.decode(new FormatReader(buf, address, "GroupBTreeNode", f.ctx()), 0, 0);
         for (long child : node.children()) {
             if (node.level() > 0) {

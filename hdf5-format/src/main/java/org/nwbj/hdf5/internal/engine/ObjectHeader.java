@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.nwbj.hdf5.Hdf5FormatException;
+import org.nwbj.hdf5.ReadLimits;
 import org.nwbj.hdf5.internal.format.HeaderMessage;
 import org.nwbj.hdf5.internal.format.MessageType;
 import org.nwbj.hdf5.internal.format.ObjectHeaderChunk;
@@ -27,6 +28,8 @@ public record ObjectHeader(long address, int version, int v2Flags, List<HeaderMe
         ObjectHeaderChunk first = ObjectHeaderChunk.decodeFirst(f.read(address, size, "ObjectHeader"), address,
                 f.ctx());
         List<HeaderMessage> messages = new ArrayList<>(first.messages());
+        ReadLimits.check("maxHeaderMessages", messages.size(), f.limits().maxHeaderMessages(),
+                "object header at " + address + ": messages");
         Deque<long[]> pending = new ArrayDeque<>(first.continuations());
         Set<Long> seen = new HashSet<>();
         seen.add(address);
@@ -44,7 +47,9 @@ public record ObjectHeader(long address, int version, int v2Flags, List<HeaderMe
                     f.read(c[0], c[1], "ObjectHeaderContinuation"), c[0], f.ctx(), first.version(), first.v2Flags());
             messages.addAll(chunk.messages());
             pending.addAll(chunk.continuations());
-            if (messages.size() > MAX_MESSAGES) {
+            if (messages.size() > Math.min(MAX_MESSAGES, f.limits().maxHeaderMessages())) {
+                ReadLimits.check("maxHeaderMessages", messages.size(), f.limits().maxHeaderMessages(),
+                        "object header at " + address + ": messages");
                 throw new Hdf5FormatException("ObjectHeader", address, "more than " + MAX_MESSAGES + " messages");
             }
         }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.nwbj.hdf5.ReadLimits;
 import org.nwbj.hdf5.EnumValue;
 import org.nwbj.hdf5.Hdf5FormatException;
 import org.nwbj.hdf5.ObjectReference;
@@ -298,8 +299,10 @@ public final class ValueDecoder {
             throw new Hdf5FormatException(what, collection, "length " + count + " exceeds the limit "
                     + MAX_VLEN_ELEMENTS);
         }
-        ByteBuffer obj = GlobalHeap.object(file, collection, (int) index);
         long need = count * baseSize;
+        ReadLimits.check("maxVlenBytes", need, file.limits().maxVlenBytes(), what + " of " + count
+                + " elements: bytes");
+        ByteBuffer obj = GlobalHeap.object(file, collection, (int) index);
         if (need > obj.remaining()) {
             throw new Hdf5FormatException(what, collection, "element needs " + need + " bytes, heap object "
                     + index + " holds " + obj.remaining());

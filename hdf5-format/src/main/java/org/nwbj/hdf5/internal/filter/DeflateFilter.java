@@ -6,6 +6,7 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 import org.nwbj.hdf5.Hdf5FormatException;
+import org.nwbj.hdf5.ReadLimits;
 import org.nwbj.hdf5.filter.Filter;
 import org.nwbj.hdf5.filter.FilterParameters;
 
@@ -35,12 +36,16 @@ final class DeflateFilter implements Filter {
     public byte[] decode(byte[] encoded, FilterParameters p) {
         int expected = p.chunkBytes();
         long cap = expected > 0 ? Math.max(2L * expected, 64L << 20) : UNKNOWN_SIZE_CAP;
-        cap = Math.min(cap, MAX_ARRAY);
+        cap = Math.min(cap, Math.min(MAX_ARRAY, p.limits().maxChunkBytes()));
+        // a bomb is refused while streaming: output may grow only to ratio x input (deflate's own maximum is
+        // about 1032), so a few stored bytes never buy a big array
+        long ratioCap = Math.max(4096, encoded.length * Math.min(p.limits().maxCompressionRatio(), 1L << 30));
         Inflater inf = INFLATERS.get();
         inf.reset();
         inf.setInput(encoded);
         // the common case: the stored chunk inflates to exactly chunkBytes, so one exact array suffices
-        byte[] out = new byte[expected > 0 ? expected : (int) Math.min(cap, Math.max(64, encoded.length * 4L))];
+        byte[] out = new byte[(int) Math.min(Math.min(cap, ratioCap),
+                expected > 0 ? expected : Math.max(64, encoded.length * 4L))];
         int n = 0;
         try {
             while (true) {
@@ -61,10 +66,17 @@ final class DeflateFilter implements Filter {
                         checkStuck(inf);
                         continue;
                     }
-                    out = Arrays.copyOf(out, (int) Math.min(cap, Math.max(out.length * 2L, 64)));
+                    out = Arrays.copyOf(out, (int) Math.min(Math.min(cap, ratioCap + 1),
+                            Math.max(out.length * 2L, 64)));
                 }
                 int got = inf.inflate(out, n, out.length - n);
                 n += got;
+                if (n > ratioCap) {
+                    long len = Math.max(1, encoded.length);
+                    ReadLimits.check("maxCompressionRatio", (n + len - 1) / len, p.limits().maxCompressionRatio(),
+                            "deflate stream of " + encoded.length + " bytes inflating past " + ratioCap
+                            + " bytes: ratio");
+                }
                 if (inf.finished()) {
                     break;
                 }

@@ -35,6 +35,14 @@ public final class DataspaceCodec {
                 throw r.fail("dimension " + i + " has an undefined size");
             }
         }
+        long count = 1;
+        for (long d : dims) {
+            // Dataspace.elementCount multiplies in this order; refuse here what would overflow there
+            if (d != 0 && count > Long.MAX_VALUE / d) {
+                throw r.fail("dimensions " + java.util.Arrays.toString(dims) + " hold more than 2^63 elements");
+            }
+            count *= d;
+        }
         long[] max = dims.clone();
         if ((flags & 1) != 0) {
             for (int i = 0; i < rank; i++) {

@@ -195,12 +195,13 @@ public final class DatatypeCodec {
         return new CompoundType(size, members);
     }
 
-    /** An array type whose element size (base size times every dimension) fits in an int and is not 0. */
+    /** An array type, its dimensions checked: decoding one element must cost no more than its bytes. */
     private static ArrayType array(FormatReader r, DataType base, List<Long> dims) {
         long total = base.size();
         for (long d : dims) {
             total *= d;
-            if (total > Integer.MAX_VALUE || d == 0) {
+            // total == 0: a zero-size base or dimension would let huge dimensions cost loops but no bytes
+            if (total > Integer.MAX_VALUE || d == 0 || total == 0) {
                 throw r.fail("array datatype dimensions " + dims + " give an element size outside 1.."
                         + Integer.MAX_VALUE);
             }
