@@ -48,8 +48,10 @@ public final class MultiStorage implements Storage {
 
     @Override
     public long size() {
+        // members sit at their start addresses (the split driver's raw member at 2^63 - 1): saturate
         Member last = members.get(members.size() - 1);
-        return last.startAddress() + last.storage().size();
+        long end = last.startAddress() + last.storage().size();
+        return end < last.startAddress() ? Long.MAX_VALUE : end;
     }
 
     @Override
