@@ -18,7 +18,6 @@ import org.nwbj.hdf5.Selection;
 import org.nwbj.hdf5.filter.FilterParameters;
 import org.nwbj.hdf5.filter.Filters;
 import org.nwbj.hdf5.internal.format.AttributeMessage;
-import org.nwbj.hdf5.internal.format.BTreeV1Node;
 import org.nwbj.hdf5.internal.format.DataspaceCodec;
 import org.nwbj.hdf5.internal.format.DatatypeCodec;
 import org.nwbj.hdf5.internal.format.FillValue;
@@ -50,8 +49,7 @@ import org.nwbj.hdf5.type.VlenType;
  * the headers are written after the data, and the superblock last.
  */
 public final class FileCopier {
-    private static final int BTREE_K = 32;
-    private static final long STREAM_BYTES = 64L << 20;
+        private static final long STREAM_BYTES = 64L << 20;
 
     private enum Kind { GROUP, DATASET, DATATYPE }
 
@@ -466,7 +464,7 @@ public final class FileCopier {
             last[k] += chunk[k];
         }
         keys.add(key(0, 0, last));
-        long root = writeBTree(keys, children, rank);
+        long root = ChunkBTreeWriter.write(out, keys, children, rank);
         p.layoutBody = Layout.encodeChunkedV3(root, chunk, d.type().size(), ctx);
     }
 
@@ -513,36 +511,6 @@ public final class FileCopier {
         return 0;
     }
 
-    /** Builds the v1 B-tree bottom up, nodes of at most 2K children; returns the root's address. */
-    private long writeBTree(List<long[]> keys, long[] children, int rank) {
-        int level = 0;
-        List<long[]> levelKeys = keys;
-        long[] levelChildren = children;
-        while (true) {
-            int n = levelChildren.length;
-            int per = 2 * BTREE_K;
-            int nodes = (n + per - 1) / per;
-            List<long[]> upKeys = new ArrayList<>();
-            long[] upChildren = new long[nodes];
-            for (int i = 0; i < nodes; i++) {
-                int from = i * per;
-                int to = Math.min(n, from + per);
-                long[] kids = java.util.Arrays.copyOfRange(levelChildren, from, to);
-                List<long[]> nodeKeys = new ArrayList<>(levelKeys.subList(from, to + 1));
-                byte[] node = BTreeV1Node.encodeChunkNode(level, -1, -1, nodeKeys, kids, BTREE_K, rank, ctx);
-                upChildren[i] = out.allocate(node.length);
-                out.write(upChildren[i], node);
-                upKeys.add(levelKeys.get(from));
-            }
-            upKeys.add(levelKeys.get(levelKeys.size() - 1));
-            if (nodes == 1) {
-                return upChildren[0];
-            }
-            levelKeys = upKeys;
-            levelChildren = upChildren;
-            level++;
-        }
-    }
 
     // ---- element rewriting: variable-length data and references
 

@@ -11,7 +11,6 @@ import org.nwbj.hdf5.Selection;
 import org.nwbj.hdf5.filter.FilterParameters;
 import org.nwbj.hdf5.filter.Filters;
 import org.nwbj.hdf5.internal.format.AttributeMessage;
-import org.nwbj.hdf5.internal.format.BTreeV1Node;
 import org.nwbj.hdf5.internal.format.DataspaceCodec;
 import org.nwbj.hdf5.internal.format.DatatypeCodec;
 import org.nwbj.hdf5.internal.format.FillValue;
@@ -33,8 +32,7 @@ import org.nwbj.hdf5.type.DataType;
  * Each flush leaves a complete file: data and metadata first, the superblock (which publishes them) last.
  */
 public final class WritableFile {
-    private static final int BTREE_K = 32;
-    /** Room kept in every first header chunk for a continuation message: type, size, flags + address, length. */
+        /** Room kept in every first header chunk for a continuation message: type, size, flags + address, length. */
     private final int continuationRoom;
 
     private final Storage storage;
@@ -615,38 +613,9 @@ public final class WritableFile {
                 lastKey[2 + d] = last[3 + d] + chunks[d];
             }
             keys.add(lastKey);
-            return writeBTree(keys, children, rank);
+            return ChunkBTreeWriter.write(file.out, keys, children, rank);
         }
 
-        private long writeBTree(List<long[]> keys, long[] children, int rank) {
-            int level = 0;
-            List<long[]> levelKeys = keys;
-            long[] levelChildren = children;
-            while (true) {
-                int n = levelChildren.length;
-                int per = 2 * BTREE_K;
-                int nodes = (n + per - 1) / per;
-                List<long[]> upKeys = new ArrayList<>();
-                long[] upChildren = new long[nodes];
-                for (int i = 0; i < nodes; i++) {
-                    int from = i * per;
-                    int to = Math.min(n, from + per);
-                    long[] kids = java.util.Arrays.copyOfRange(levelChildren, from, to);
-                    List<long[]> nodeKeys = new ArrayList<>(levelKeys.subList(from, to + 1));
-                    byte[] node = BTreeV1Node.encodeChunkNode(level, -1, -1, nodeKeys, kids, BTREE_K, rank, file.ctx);
-                    upChildren[i] = file.out.allocate(node.length);
-                    file.out.write(upChildren[i], node);
-                    upKeys.add(levelKeys.get(from));
-                }
-                upKeys.add(levelKeys.get(levelKeys.size() - 1));
-                if (nodes == 1) {
-                    return upChildren[0];
-                }
-                levelKeys = upKeys;
-                levelChildren = upChildren;
-                level++;
-            }
-        }
 
         @Override
         List<ObjectHeaderChunk.Message> ownMessages(boolean sizing) {
