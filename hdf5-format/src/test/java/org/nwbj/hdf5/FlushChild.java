@@ -1,0 +1,43 @@
+package org.nwbj.hdf5;
+
+import java.nio.file.Paths;
+
+import org.nwbj.hdf5.type.DataTypes;
+
+/**
+ * A writer process for {@link KillAfterFlushTest}: appends 1000-row blocks to a growable dataset, flushes after
+ * each, prints "flushed N" (rows), writes more without flushing, then waits for a line on stdin before going on,
+ * so the parent can kill it at a known point.
+ */
+public final class FlushChild {
+    private FlushChild() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                java.nio.charset.StandardCharsets.UTF_8));
+        Hdf5Writer w = Hdf5Writer.create(Paths.get(args[0]));
+        DatasetWriter d = w.root().createDataset("data", DatasetOptions.of(DataTypes.INT64, 0, 10)
+                .maxDims(Dataspace.UNLIMITED, 10).chunks(1000, 10).deflate(1));
+        for (long step = 0; ; step++) {
+            d.resize((step + 1) * 1000, 10);
+            long[] rows = new long[10_000];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = step * 10_000 + i;
+            }
+            d.write(Selection.rows(d.dims(), step * 1000, 1000), rows);
+            w.root().setAttribute("rows", (step + 1) * 1000);
+            w.flush();
+            System.out.println("flushed " + (step + 1) * 1000);
+            System.out.flush();
+            // work after the flush that the kill interrupts: more data not yet flushed
+            d.resize((step + 2) * 1000, 10);
+            d.write(Selection.rows(d.dims(), (step + 1) * 1000, 1000), rows);
+            System.out.println("waiting");
+            System.out.flush();
+            if (in.readLine() == null) {
+                return;
+            }
+        }
+    }
+}
