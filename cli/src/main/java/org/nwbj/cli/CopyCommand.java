@@ -19,6 +19,10 @@ final class CopyCommand implements Callable<Integer> {
             + "indexes (single chunk, fixed array, v2 B-tree); HDF5 1.8 cannot read the result")
     boolean latest;
 
+    @picocli.CommandLine.Option(names = "--out-memb-size", paramLabel = "N", description = "write DST as a family "
+            + "of N-byte members (DST is then a pattern such as out_%%d.h5)", defaultValue = "0")
+    long outMemberSize;
+
     @Parameters(index = "0", paramLabel = "SRC")
     String source;
 
@@ -28,7 +32,11 @@ final class CopyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Hdf5File f = fileOptions.open(source)) {
-            f.copyTo(Paths.get(target), latest);
+            if (outMemberSize > 0) {
+                f.copyToFamily(Paths.get(target), outMemberSize);
+            } else {
+                f.copyTo(Paths.get(target), latest);
+            }
         }
         return 0;
     }

@@ -389,6 +389,17 @@ public final class Hdf5File implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes a complete copy of this file as a family {@code pattern} ({@code name_%d.h5}) of members of
+     * {@code memberSize} bytes, which the C library opens with its family driver.
+     */
+    public void copyToFamily(Path pattern, long memberSize) {
+        try (org.nwbj.hdf5.storage.FamilyStorage out = org.nwbj.hdf5.storage.FamilyStorage.create(pattern,
+                memberSize)) {
+            org.nwbj.hdf5.internal.engine.FileCopier.copyToFamily(context, out, memberSize);
+        }
+    }
+
     @Override
     public synchronized void close() {
         for (Hdf5File f : externalFiles.values()) {

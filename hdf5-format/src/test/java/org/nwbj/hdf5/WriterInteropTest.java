@@ -97,4 +97,24 @@ class WriterInteropTest {
                 "print(bool((d[...].ravel() == np.arange(100000, dtype='f4')).all()))"), p);
         assertThat(out).isEqualTo("(10000, 10) (None, 10) (1000, 10) gzip True True\nTrue");
     }
+
+    @Test
+    void familyCopy_readsBackInNwbjAndH5py() throws Exception {
+        Path pattern = dir.resolve("fam_%d.h5");
+        try (Hdf5File src = Hdf5File.open(TestFiles.corpus("layout_earliest.h5"))) {
+            src.copyToFamily(pattern, 8192);
+        }
+        assertThat(Files.size(dir.resolve("fam_0.h5"))).isEqualTo(8192);
+        assertThat(Files.exists(dir.resolve("fam_3.h5"))).isTrue();
+        try (Hdf5File f = Hdf5File.open(pattern, OpenOptions.family(0))) {
+            assertThat(((Dataset) f.get("/compact_i4")).readLongs()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+                    10, 11);
+            assertThat(f.info().driver()).isEqualTo("family");
+        }
+        String out = python(String.join("\n",
+                "import sys, h5py",
+                "f = h5py.File(sys.argv[1], 'r', driver='family', memb_size=8192)",
+                "print(list(f['compact_i4'][:]), f['chunked_2d_partial'].shape)"), pattern);
+        assertThat(out).isEqualTo("[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] (7, 9)");
+    }
 }

@@ -22,10 +22,57 @@ public final class FamilyStorage implements Storage {
     private final long memberSize;
     private final List<FileStorage> members;
 
+    private final boolean writable;
+
     private FamilyStorage(String pattern, long memberSize, List<FileStorage> members) {
+        this(pattern, memberSize, members, false);
+    }
+
+    private FamilyStorage(String pattern, long memberSize, List<FileStorage> members, boolean writable) {
         this.pattern = pattern;
         this.memberSize = memberSize;
         this.members = members;
+        this.writable = writable;
+    }
+
+    /** Creates a new family (members are created as writes reach them; existing members are truncated). */
+    public static FamilyStorage create(Path pattern, long memberSize) {
+        String p = pattern.toString();
+        if (!p.contains("%")) {
+            throw new Hdf5IoException("family pattern " + p + " has no %d conversion for the member number");
+        }
+        if (memberSize <= 0) {
+            throw new Hdf5IoException("family member size must be positive, found " + memberSize);
+        }
+        List<FileStorage> members = new ArrayList<>();
+        members.add(FileStorage.openReadWrite(java.nio.file.Paths.get(memberName(p, 0)), true));
+        return new FamilyStorage(p, memberSize, members, true);
+    }
+
+    @Override
+    public synchronized void write(long position, ByteBuffer src) {
+        if (!writable) {
+            Storage.super.write(position, src);
+        }
+        while (src.hasRemaining()) {
+            long k = position / memberSize;
+            long within = position % memberSize;
+            while (members.size() <= k) {
+                // every member before the last is full size, as the C library's family driver expects
+                FileStorage last = members.get(members.size() - 1);
+                if (last.size() < memberSize) {
+                    last.write(memberSize - 1, ByteBuffer.wrap(new byte[1]));
+                }
+                members.add(FileStorage.openReadWrite(java.nio.file.Paths.get(memberName(pattern, members.size())),
+                        true));
+            }
+            int n = (int) Math.min(src.remaining(), memberSize - within);
+            ByteBuffer part = src.slice();
+            ((java.nio.Buffer) part).limit(n);
+            members.get((int) k).write(within, part);
+            ((java.nio.Buffer) src).position(src.position() + n);
+            position += n;
+        }
     }
 
     /** The file name of member {@code k} for a printf pattern such as {@code data_%05d.h5}. */

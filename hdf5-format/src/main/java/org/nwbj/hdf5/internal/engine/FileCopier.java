@@ -86,17 +86,31 @@ public final class FileCopier {
 
     private final boolean latest;
 
-    private FileCopier(FileContext src, Storage target, boolean latest) {
+    /** Family member size of the target, or 0 for a single file. */
+    private final long familyMemberSize;
+
+    private FileCopier(FileContext src, Storage target, boolean latest, long familyMemberSize) {
         this.latest = latest;
+        this.familyMemberSize = familyMemberSize;
         this.src = src;
         this.ctx = src.ctx();
-        this.out = new FileWriterSupport(target, ctx, Superblock.sizeV2(ctx));
+        this.out = new FileWriterSupport(target, ctx, familyMemberSize > 0
+                ? Superblock.sizeV0(ctx) + Superblock.encodeFamilyDriverInfo(familyMemberSize, ctx).length
+                : Superblock.sizeV2(ctx));
         this.heap = new HeapWriter(out);
     }
 
     /** Writes a copy of {@code source} into {@code target} (which should be empty). */
     public static void copy(FileContext source, Storage target) {
-        new FileCopier(source, target, false).run();
+        new FileCopier(source, target, false, 0).run();
+    }
+
+    /**
+     * Writes a copy into a family of members of {@code memberSize} bytes: superblock 0 with the family driver
+     * information block, so the C library's family driver opens it.
+     */
+    public static void copyToFamily(FileContext source, Storage target, long memberSize) {
+        new FileCopier(source, target, false, memberSize).run();
     }
 
     /**
@@ -104,7 +118,7 @@ public final class FileCopier {
      * chunk, fixed array, v2 B-tree).
      */
     public static void copyLatest(FileContext source, Storage target) {
-        new FileCopier(source, target, true).run();
+        new FileCopier(source, target, true, 0).run();
     }
 
     private void run() {
@@ -130,6 +144,12 @@ public final class FileCopier {
             out.write(p.address, h);
         }
         long eof = out.endOfAllocation();
+        if (familyMemberSize > 0) {
+            int sb = Superblock.sizeV0(ctx);
+            out.write(sb, Superblock.encodeFamilyDriverInfo(familyMemberSize, ctx));
+            out.write(0, Superblock.encodeV0(ctx, eof, sb, planned.get(root).address));
+            return;
+        }
         out.write(0, latest ? Superblock.encodeV3(ctx, -1, eof, planned.get(root).address)
                 : Superblock.encodeV2(ctx, -1, eof, planned.get(root).address));
     }

@@ -110,4 +110,29 @@ public record Superblock(int version, FormatContext ctx, int groupLeafK, int gro
         w.checksum(0);
         return w.toByteArray();
     }
+
+    /**
+     * Encodes a version 0 superblock whose root group is {@code rootHeader} (no cached symbol table), pointing at a
+     * driver information block.
+     */
+    public static byte[] encodeV0(FormatContext ctx, long endOfFile, long driverInfo, long rootHeader) {
+        FormatWriter w = new FormatWriter(ctx);
+        w.bytes(SIGNATURE).u8(0).u8(0).u8(0).u8(0).u8(0).u8(ctx.offsetSize()).u8(ctx.lengthSize()).u8(0);
+        w.u16(4).u16(16).u32(0);
+        w.offset(0).offset(-1).offset(endOfFile).offset(driverInfo);
+        w.length(0).offset(rootHeader).u32(0).u32(0).zeros(16); // root symbol table entry, no cache
+        return w.toByteArray();
+    }
+
+    /** Bytes of a version 0 superblock. */
+    public static int sizeV0(FormatContext ctx) {
+        return 24 + 4 * ctx.offsetSize() + ctx.lengthSize() + ctx.offsetSize() + 24;
+    }
+
+    /** A family driver information block ("NCSAfami": the member size). */
+    public static byte[] encodeFamilyDriverInfo(long memberSize, FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx);
+        w.u8(0).zeros(3).u32(8).signature("NCSAfami").u64(memberSize);
+        return w.toByteArray();
+    }
 }
