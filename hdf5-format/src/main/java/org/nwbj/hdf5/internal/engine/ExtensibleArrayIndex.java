@@ -1,14 +1,11 @@
 package org.nwbj.hdf5.internal.engine;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.nwbj.hdf5.Hdf5FormatException;
-import org.nwbj.hdf5.Hdf5UnsupportedException;
 import org.nwbj.hdf5.internal.format.ChunkIndexElement;
 import org.nwbj.hdf5.internal.format.ExtensibleArrayBlocks;
 import org.nwbj.hdf5.internal.format.ExtensibleArrayHeader;
@@ -20,7 +17,7 @@ import org.nwbj.hdf5.internal.format.FormatContext;
  * super blocks, whose data block addresses are held by the index block (first super blocks) or by secondary blocks.
  * Not thread-safe (caches blocks it has read).
  */
-public final class ExtensibleArrayIndex {
+public final class ExtensibleArrayIndex implements ArrayChunkIndex {
     private final BlockReader reader;
     private final ExtensibleArrayHeader header;
     private final long chunkBytes;
@@ -48,26 +45,13 @@ public final class ExtensibleArrayIndex {
     }
 
     /** Number of entries: one past the largest index ever set. */
+    @Override
     public long size() {
         return header.maxIndexSet();
     }
 
-    /**
-     * Entries 0 .. size()-1 in index order; unallocated chunks have address -1. Refuses indexes of more than
-     * {@link ChunkEntry#MAX_LISTED} entries (use {@link #forEach} or {@link #get}).
-     */
-    public List<ChunkEntry> entries() {
-        long n = header.maxIndexSet();
-        if (n > ChunkEntry.MAX_LISTED) {
-            throw new Hdf5UnsupportedException("listing an extensible array chunk index of " + n
-                    + " entries at once (iterate with forEach instead)");
-        }
-        List<ChunkEntry> out = new ArrayList<>((int) n);
-        forEach(out::add);
-        return out;
-    }
-
     /** Visits entries 0 .. size()-1 in index order, reading each block once. */
+    @Override
     public void forEach(Consumer<ChunkEntry> visitor) {
         long n = header.maxIndexSet();
         long[] emitted = {0};
@@ -126,6 +110,7 @@ public final class ExtensibleArrayIndex {
     }
 
     /** The entry at {@code index}, reading only the blocks on the way to it. */
+    @Override
     public ChunkEntry get(long index) {
         if (index < 0) {
             throw new IndexOutOfBoundsException("chunk index " + index);

@@ -1,11 +1,8 @@
 package org.nwbj.hdf5.internal.engine;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
-import org.nwbj.hdf5.Hdf5UnsupportedException;
 import org.nwbj.hdf5.internal.format.ChunkIndexElement;
 import org.nwbj.hdf5.internal.format.FixedArrayDataBlock;
 import org.nwbj.hdf5.internal.format.FixedArrayHeader;
@@ -16,7 +13,7 @@ import org.nwbj.hdf5.internal.format.FormatContext;
  * a dataset whose dimensions are fixed, in the linear order of the chunk grid.
  * Not thread-safe (caches blocks it has read).
  */
-public final class FixedArrayIndex {
+public final class FixedArrayIndex implements ArrayChunkIndex {
     private final BlockReader reader;
     private final FixedArrayHeader header;
     private final long chunkBytes;
@@ -42,26 +39,13 @@ public final class FixedArrayIndex {
     }
 
     /** Number of entries (chunks of the dataset's maximum dimensions). */
+    @Override
     public long size() {
         return header.maxEntries();
     }
 
-    /**
-     * Every entry in index order; unallocated chunks have address -1. Refuses indexes of more than
-     * {@link ChunkEntry#MAX_LISTED} entries (use {@link #forEach} or {@link #get}).
-     */
-    public List<ChunkEntry> entries() {
-        long n = header.maxEntries();
-        if (n > ChunkEntry.MAX_LISTED) {
-            throw new Hdf5UnsupportedException("listing a fixed array chunk index of " + n
-                    + " entries at once (iterate with forEach instead)");
-        }
-        List<ChunkEntry> out = new ArrayList<>((int) n);
-        forEach(out::add);
-        return out;
-    }
-
     /** Visits every entry in index order, reading one page at a time. */
+    @Override
     public void forEach(Consumer<ChunkEntry> visitor) {
         long n = header.maxEntries();
         if (header.dataBlockAddress() == FormatContext.UNDEFINED) {
@@ -87,6 +71,7 @@ public final class FixedArrayIndex {
     }
 
     /** The entry at {@code index}, reading only the data block prefix and the page holding it. */
+    @Override
     public ChunkEntry get(long index) {
         if (index < 0 || index >= header.maxEntries()) {
             throw new IndexOutOfBoundsException("chunk index " + index + " outside 0.." + header.maxEntries());
