@@ -45,6 +45,25 @@ public final class Dataset implements Node {
         return c == null ? null : c.clone();
     }
 
+    /**
+     * The chunk filters in pipeline order, each as its filter id followed by its client data (deflate is
+     * {@code {1, level}}, shuffle {@code {2, elementSize}}, fletcher32 {@code {3}}); empty when there are none.
+     */
+    public java.util.List<int[]> filters() {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        org.nwbj.hdf5.internal.format.FilterPipeline p = reader().pipeline();
+        if (p != null) {
+            for (org.nwbj.hdf5.internal.format.FilterPipeline.FilterInfo f : p.filters()) {
+                int[] cd = f.clientData();
+                int[] e = new int[1 + cd.length];
+                e[0] = f.id();
+                System.arraycopy(cd, 0, e, 1, cd.length);
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     /** The stored bytes of every element in C order (the file's byte order). */
     public byte[] readBytes() {
         return reader().readAll();

@@ -98,6 +98,11 @@ public final class DatasetOptions {
         return maxDims.clone();
     }
 
+    /** The chunk dimensions the dataset gets (given, or chosen when chunking is needed), or null: contiguous. */
+    public long[] chunkDims() {
+        return isScalar() ? null : effectiveChunks();
+    }
+
     boolean isScalar() {
         return scalar;
     }

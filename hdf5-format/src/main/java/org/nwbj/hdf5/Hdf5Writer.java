@@ -3,7 +3,9 @@ package org.nwbj.hdf5;
 import java.nio.file.Path;
 
 import org.nwbj.hdf5.internal.engine.WritableFile;
+import org.nwbj.hdf5.storage.FamilyStorage;
 import org.nwbj.hdf5.storage.FileStorage;
+import org.nwbj.hdf5.storage.Storage;
 
 /**
  * Creates an HDF5 file. Raw data goes to the file as it is written; {@link #flush()} writes the metadata, after
@@ -35,6 +37,20 @@ public final class Hdf5Writer implements AutoCloseable {
     /** Creates (or truncates) a file. */
     public static Hdf5Writer create(Path path) {
         return new Hdf5Writer(new WritableFile(FileStorage.openReadWrite(path, true)));
+    }
+
+    /** Creates a file over any storage (which should be empty); closing the writer closes the storage. */
+    public static Hdf5Writer create(Storage storage) {
+        return new Hdf5Writer(new WritableFile(storage));
+    }
+
+    /**
+     * Creates (or truncates) a family {@code pattern} ({@code name_%d.h5}) of members of {@code memberSize} bytes,
+     * every member but the last full-size, with the member size recorded in the file (superblock 0 and the family
+     * driver block), so the C library's family driver and {@link OpenOptions#family(long) family(0)} open it.
+     */
+    public static Hdf5Writer createFamily(Path pattern, long memberSize) {
+        return new Hdf5Writer(new WritableFile(FamilyStorage.create(pattern, memberSize), memberSize));
     }
 
     /** The root group. */

@@ -2,9 +2,13 @@ package org.nwbj.nwb;
 
 import java.lang.reflect.Array;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.stream.Stream;
 
 import org.nwbj.hdf5.Dataset;
 import org.nwbj.hdf5.DatasetOptions;
+import org.nwbj.hdf5.Dataspace;
 import org.nwbj.hdf5.Hdf5File;
 import org.nwbj.hdf5.Node;
 import org.nwbj.hdf5.type.DataType;
@@ -12,9 +16,13 @@ import org.nwbj.hdf5.type.DataTypes;
 
 /**
  * The values of an NWB dataset: a Java array to write ({@link InMemory}), a dataset of an open file read on
- * request ({@link Stored}), or a dataset of a file that is not open, to link to ({@link External}).
+ * request ({@link Stored}), or a dataset of a file that is not open, to link to ({@link External}); with an
+ * explicit choice to link or copy ({@link LinkOrCopy}, like hdmf's {@code H5DataIO(link_data=...)}), the data or
+ * timestamps of another series ({@link SeriesField}), or values written block by block from an iterator
+ * ({@link Blocks}, like hdmf's {@code DataChunkIterator}).
  */
-public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, ArrayData.External {
+public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, ArrayData.External,
+        ArrayData.LinkOrCopy, ArrayData.SeriesField, ArrayData.Blocks {
 
     /** Dimensions, slowest-varying first. */
     long[] dims();
@@ -51,6 +59,77 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
      */
     static InMemory of(Object values, DatasetOptions options) {
         return new InMemory(values, options);
+    }
+
+    /**
+     * {@code data} (a dataset of another file) written as an external link to it, whatever the file-wide default
+     * ({@link NwbWriteOptions#linkData(boolean)}) says; like {@code H5DataIO(data, link_data=True)}.
+     */
+    static LinkOrCopy link(ArrayData data) {
+        return new LinkOrCopy(data, true);
+    }
+
+    /**
+     * {@code data} (a dataset of another file) copied into the new file, block by block, whatever the file-wide
+     * default says; like {@code H5DataIO(data, link_data=False)}.
+     */
+    static LinkOrCopy copy(ArrayData data) {
+        return new LinkOrCopy(data, false);
+    }
+
+    /** The data of {@code series}: in the same file a soft link to its dataset, as pynwb writes {@code data=ts}. */
+    static SeriesField dataOf(TimeSeries series) {
+        return new SeriesField(series, "data");
+    }
+
+    /**
+     * The timestamps of {@code series}: in the same file a soft link to its dataset, as pynwb writes
+     * {@code timestamps=ts}.
+     */
+    static SeriesField timestampsOf(TimeSeries series) {
+        return new SeriesField(series, "timestamps");
+    }
+
+    /**
+     * Values appended along the first dimension from {@code blocks} (Java arrays in C order holding whole rows),
+     * written as they come with {@code options}; {@code options} gives the type, the initial dimensions (usually
+     * 0 rows), unlimited maximum first dimension, and the chunks.
+     */
+    static Blocks fromBlocks(Iterator<?> blocks, DatasetOptions options) {
+        return new Blocks(blocks, options);
+    }
+
+    /**
+     * Values appended from {@code blocks} as they come: rows of {@code rowDims} of {@code type}, unlimited along
+     * the first dimension, in chunks of about 1 MiB of whole rows.
+     */
+    static Blocks fromBlocks(Iterator<?> blocks, DataType type, long... rowDims) {
+        long[] dims = new long[rowDims.length + 1];
+        long[] max = new long[rowDims.length + 1];
+        long[] chunks = new long[rowDims.length + 1];
+        long rowBytes = type.size();
+        max[0] = Dataspace.UNLIMITED;
+        for (int d = 0; d < rowDims.length; d++) {
+            dims[d + 1] = rowDims[d];
+            max[d + 1] = rowDims[d];
+            chunks[d + 1] = Math.max(1, rowDims[d]);
+            rowBytes *= Math.max(1, rowDims[d]);
+        }
+        chunks[0] = Math.max(1, (1L << 20) / Math.max(1, rowBytes));
+        return new Blocks(blocks, DatasetOptions.of(type, dims).maxDims(max).chunks(chunks));
+    }
+
+    /** Like {@link #fromBlocks(Iterator, DatasetOptions)} from a stream (consumed as the data is written). */
+    static Blocks fromStream(Stream<?> blocks, DatasetOptions options) {
+        return new Blocks(blocks.iterator(), options);
+    }
+
+    /**
+     * An empty dataset created as {@code options} says (for instance 0 rows, unlimited, chunked), to fill after
+     * writing through {@link NwbFileWriter#dataset(String)}; like {@code H5DataIO(shape=..., maxshape=...)}.
+     */
+    static Blocks empty(DatasetOptions options) {
+        return new Blocks(Collections.emptyIterator(), options);
     }
 
     private static long[] shape(int length, long[] dims) {
@@ -163,6 +242,110 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
                 throw new NwbException(objectPath + " in " + file + " is not a dataset");
             }
             return d;
+        }
+    }
+
+    /** {@code data} with an explicit choice between linking to it and copying it (see {@link #link}). */
+    record LinkOrCopy(ArrayData data, boolean link) implements ArrayData {
+        public LinkOrCopy {
+            java.util.Objects.requireNonNull(data, "data");
+        }
+
+        @Override
+        public long[] dims() {
+            return data.dims();
+        }
+
+        @Override
+        public double[] readDoubles() {
+            return data.readDoubles();
+        }
+
+        @Override
+        public long[] readLongs() {
+            return data.readLongs();
+        }
+    }
+
+    /** The {@code field} ("data" or "timestamps") of another series, shared rather than repeated. */
+    record SeriesField(TimeSeries series, String field) implements ArrayData {
+        public SeriesField {
+            java.util.Objects.requireNonNull(series, "series");
+            if (!"data".equals(field) && !"timestamps".equals(field)) {
+                throw new IllegalArgumentException("field must be data or timestamps, not " + field);
+            }
+        }
+
+        /** The shared values themselves. */
+        public ArrayData target() {
+            ArrayData a = "data".equals(field) ? series.data() : series.timestamps();
+            if (a == null) {
+                throw new NwbException(series.name() + " has no " + field);
+            }
+            return a;
+        }
+
+        @Override
+        public long[] dims() {
+            return target().dims();
+        }
+
+        @Override
+        public double[] readDoubles() {
+            return target().readDoubles();
+        }
+
+        @Override
+        public long[] readLongs() {
+            return target().readLongs();
+        }
+    }
+
+    /**
+     * Values appended block by block as they are written; only one block (and one chunk's rows) is in memory at a
+     * time. Written once: the blocks are consumed. Read the values back from the written file.
+     */
+    final class Blocks implements ArrayData {
+        private final Iterator<?> blocks;
+        private final DatasetOptions options;
+        private boolean consumed;
+
+        Blocks(Iterator<?> blocks, DatasetOptions options) {
+            this.blocks = java.util.Objects.requireNonNull(blocks, "blocks");
+            this.options = java.util.Objects.requireNonNull(options, "options");
+            if (options.dims().length == 0) {
+                throw new IllegalArgumentException("blocks need a dataset of at least one dimension");
+            }
+        }
+
+        /** Type, initial dimensions, maximum dimensions and chunks of the dataset. */
+        public DatasetOptions options() {
+            return options;
+        }
+
+        /** The initial dimensions (the written dataset has as many more rows as the blocks held). */
+        @Override
+        public long[] dims() {
+            return options.dims();
+        }
+
+        @Override
+        public double[] readDoubles() {
+            throw new NwbException("values written from blocks are read from the file they were written to");
+        }
+
+        @Override
+        public long[] readLongs() {
+            throw new NwbException("values written from blocks are read from the file they were written to");
+        }
+
+        /** The blocks, once. */
+        Iterator<?> take() {
+            if (consumed) {
+                throw new NwbException("these blocks were written already (an iterator is read once)");
+            }
+            consumed = true;
+            return blocks;
         }
     }
 }

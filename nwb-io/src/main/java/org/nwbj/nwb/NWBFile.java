@@ -105,6 +105,21 @@ public final class NWBFile implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A shallow copy, like pynwb's {@code NWBFile.copy()}: the same session metadata and the same containers, so
+     * that writing it gives a new file linking to every container of this one (read from a file) instead of
+     * copying them. The copy has its own object id; closing it does not close this file.
+     */
+    public NWBFile copy() {
+        NWBFile c = new NWBFile(identifier, sessionDescription, sessionStartTime);
+        c.setTimestampsReferenceTime(timestampsReferenceTime);
+        c.setFileCreateDate(fileCreateDate);
+        for (TimeSeries ts : acquisition.values()) {
+            c.addAcquisition(ts);
+        }
+        return c;
+    }
+
     /** Closes the file this was read from (no effect for a file built in memory). */
     @Override
     public void close() {

@@ -1,6 +1,11 @@
 package org.nwbj.nwb;
 
 import java.nio.file.Path;
+import java.util.List;
+
+import org.nwbj.hdf5.OpenOptions;
+import org.nwbj.nwb.internal.LinkScan;
+import org.nwbj.nwb.internal.SelfContainedCopy;
 
 /**
  * Writes and reads NWB files (NWB core 2.7.0 in HDF5) as pynwb does.
@@ -26,5 +31,43 @@ public final class NwbIO {
     /** Reads an NWB file; the result keeps the file open for its data until closed. */
     public static NWBFile read(Path path) {
         return NwbReader.read(path);
+    }
+
+    /** Writes {@code file} to {@code path} as {@code options} say: linking or copying data of other files, a family. */
+    public static void write(NWBFile file, Path path, NwbWriteOptions options) {
+        NwbWriter.write(file, path, options);
+    }
+
+    /**
+     * Writes {@code file} and keeps it open, so that its datasets (such as an empty one from
+     * {@link ArrayData#empty}) can be grown and filled before {@link NwbFileWriter#close()}.
+     */
+    public static NwbFileWriter create(NWBFile file, Path path, NwbWriteOptions options) {
+        return NwbWriter.create(file, path, options);
+    }
+
+    /** Reads an NWB file opened with {@code options} (for instance {@code OpenOptions.family(0)} for a family). */
+    public static NWBFile read(Path path, OpenOptions options) {
+        return NwbReader.read(path, options);
+    }
+
+    /**
+     * Writes {@code source} to {@code target} as one self-contained file, as pynwb's
+     * {@code export(..., write_args={'link_data': False})}: every external link, to a dataset or a group, is
+     * replaced by a copy of its target, values streamed in blocks of {@link ExportOptions#blockBytes()}; soft links
+     * within the file stay. Fails (and leaves no target) unless the result links to no other file.
+     */
+    public static void export(Path source, Path target, ExportOptions options) {
+        SelfContainedCopy.copy(source, target, options.blockBytes(), options.deflateLevel(), options::chunksFor);
+    }
+
+    /** The external links of a file, each as "path -> file:object" (empty for a self-contained file). */
+    public static List<String> externalLinks(Path file) {
+        return LinkScan.externalLinks(file);
+    }
+
+    /** The soft and external links of a file: "path -> target (soft)", "path -> file:object (external)". */
+    public static List<String> links(Path file) {
+        return LinkScan.links(file);
     }
 }

@@ -12,6 +12,7 @@ import org.nwbj.hdf5.Group;
 import org.nwbj.hdf5.Hdf5File;
 import org.nwbj.hdf5.Link;
 import org.nwbj.hdf5.Node;
+import org.nwbj.hdf5.OpenOptions;
 import org.nwbj.nwb.internal.IsoTimes;
 import org.nwbj.nwb.schema.CoreSchemas;
 import org.nwbj.nwb.schema.SpecCatalog;
@@ -22,7 +23,11 @@ final class NwbReader {
     }
 
     static NWBFile read(Path path) {
-        Hdf5File h = Hdf5File.open(path);
+        return read(path, OpenOptions.defaults());
+    }
+
+    static NWBFile read(Path path, OpenOptions options) {
+        Hdf5File h = Hdf5File.open(path, options);
         try {
             Group root = h.root();
             String type = optionalString(root, "neurodata_type", null);

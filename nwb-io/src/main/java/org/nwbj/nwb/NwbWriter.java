@@ -2,16 +2,24 @@ package org.nwbj.nwb;
 
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.nwbj.hdf5.Dataset;
 import org.nwbj.hdf5.Dataspace;
 import org.nwbj.hdf5.DatasetOptions;
 import org.nwbj.hdf5.DatasetWriter;
 import org.nwbj.hdf5.GroupWriter;
+import org.nwbj.hdf5.Hdf5File;
 import org.nwbj.hdf5.Hdf5Writer;
+import org.nwbj.hdf5.Node;
 import org.nwbj.hdf5.type.DataTypes;
 import org.nwbj.hdf5.type.StringType;
+import org.nwbj.nwb.internal.DatasetCopy;
 import org.nwbj.nwb.internal.IsoTimes;
 import org.nwbj.nwb.schema.CoreSchemas;
 import org.nwbj.nwb.schema.Namespace;
@@ -27,19 +35,58 @@ final class NwbWriter {
     }
 
     static void write(NWBFile file, Path path) {
+        write(file, path, NwbWriteOptions.defaults());
+    }
+
+    static void write(NWBFile file, Path path, NwbWriteOptions options) {
+        create(file, path, options).close();
+    }
+
+    /** Writes the file and leaves it open for its datasets to be grown and filled. */
+    static NwbFileWriter create(NWBFile file, Path path, NwbWriteOptions options) {
         // checked before the file exists: a failure half-way would still leave a flushed, partial file
         for (TimeSeries ts : file.acquisition().values()) {
             check(ts, path);
         }
-        Path dir = path.toAbsolutePath().getParent();
-        try (Hdf5Writer w = Hdf5Writer.create(path)) {
+        Hdf5Writer w = options.familyMemberSize() > 0 ? Hdf5Writer.createFamily(path,
+                options.familyMemberSize()) : Hdf5Writer.create(path);
+        try {
+            Session s = new Session(path, options);
+            s.write(file, w);
+            return new NwbFileWriter(w, s.datasets);
+        } catch (RuntimeException e) {
+            w.close();
+            throw e;
+        }
+    }
+
+    /** One file being written: where each series goes, and the datasets written so far. */
+    private static final class Session {
+        final Path path;
+        final Path dir;
+        final NwbWriteOptions options;
+        /** Where each series of this file is (or will be) written; identity, as pynwb tracks containers. */
+        final Map<TimeSeries, String> planned = new IdentityHashMap<>();
+        final Set<TimeSeries> written = Collections.newSetFromMap(new IdentityHashMap<>());
+        final Map<String, DatasetWriter> datasets = new LinkedHashMap<>();
+
+        Session(Path path, NwbWriteOptions options) {
+            this.path = path;
+            this.dir = path.toAbsolutePath().getParent();
+            this.options = options;
+        }
+
+        void write(NWBFile file, Hdf5Writer w) {
+            for (TimeSeries ts : file.acquisition().values()) {
+                planned.putIfAbsent(ts, "/acquisition/" + ts.name());
+            }
             GroupWriter root = w.root();
             typeAttributes(root, "NWBFile", file.objectId());
             root.setAttribute("nwb_version", CoreSchemas.CORE_VERSION);
 
             GroupWriter acquisition = root.createGroup("acquisition");
             for (TimeSeries ts : file.acquisition().values()) {
-                writeTimeSeries(acquisition, ts, path, dir);
+                writeTimeSeries(acquisition, "/acquisition", ts);
             }
             // pynwb always creates these, empty or not
             root.createGroup("analysis");
@@ -71,6 +118,111 @@ final class NwbWriter {
             w.flush();
             root.setAttribute(".specloc", DataTypes.objectReference(), Dataspace.scalar(),
                     littleEndian(specs.address()));
+            w.flush();
+        }
+
+        private void writeTimeSeries(GroupWriter parent, String parentPath, TimeSeries ts) {
+            String here = parentPath + "/" + ts.name();
+            String first = planned.get(ts);
+            if (written.contains(ts) || (first != null && !first.equals(here))) {
+                // a container at a second place is a soft link to the first, as pynwb writes it
+                parent.createSoftLink(ts.name(), first);
+                return;
+            }
+            written.add(ts);
+            Location source = ts.source();
+            if (source != null && !source.isIn(path)) {
+                // a container of another file is linked, not copied (pynwb's "link whole containers")
+                parent.createExternalLink(ts.name(), linkFileName(source.file(), dir), source.path());
+                return;
+            }
+            GroupWriter g = parent.createGroup(ts.name());
+            g.setAttribute("comments", ts.comments());
+            g.setAttribute("description", ts.description());
+            typeAttributes(g, "TimeSeries", ts.objectId());
+
+            DatasetWriter data = writeArray(g, here, "data", ts.data());
+            if (data != null) {
+                data.setAttribute("conversion", ts.conversion());
+                data.setAttribute("offset", ts.offset());
+                data.setAttribute("resolution", ts.resolution());
+                data.setAttribute("unit", ts.unit());
+                if (ts.continuity() != null) {
+                    data.setAttribute("continuity", ts.continuity());
+                }
+            }
+            if (ts.timestamps() != null) {
+                DatasetWriter t = writeArray(g, here, "timestamps", ts.timestamps());
+                if (t != null) {
+                    t.setAttribute("interval", 1L);
+                    t.setAttribute("unit", "seconds");
+                }
+            } else {
+                DatasetWriter t = g.createDataset("starting_time", ts.startingTime().doubleValue());
+                t.setAttribute("rate", ts.rate().doubleValue());
+                t.setAttribute("unit", "seconds");
+            }
+        }
+
+        /** Writes the values, or links to them (then returns null: a link carries no attributes of its own). */
+        private DatasetWriter writeArray(GroupWriter g, String groupPath, String name, ArrayData a) {
+            return writeArray(g, groupPath, name, a, options.linkData());
+        }
+
+        private DatasetWriter writeArray(GroupWriter g, String groupPath, String name, ArrayData a, boolean link) {
+            String at = groupPath + "/" + name;
+            if (a instanceof ArrayData.InMemory m) {
+                DatasetWriter d = g.createDataset(name, m.options());
+                d.writeAll(m.values());
+                return written(at, d);
+            }
+            if (a instanceof ArrayData.LinkOrCopy c) {
+                return writeArray(g, groupPath, name, c.data(), c.link());
+            }
+            if (a instanceof ArrayData.SeriesField f) {
+                String target = planned.get(f.series());
+                if (target != null) {
+                    g.createSoftLink(name, target + "/" + f.field());
+                    return null;
+                }
+                if (f.series().source() == null) {
+                    throw new NwbException(f.series().name() + " is neither in this file nor read from one: "
+                            + "add it to the file to share its " + f.field());
+                }
+                return writeArray(g, groupPath, name, f.target(), link);
+            }
+            if (a instanceof ArrayData.Blocks b) {
+                return written(at, BlockWriter.write(g, name, b));
+            }
+            if (a instanceof ArrayData.External e) {
+                if (link) {
+                    g.createExternalLink(name, linkFileName(e.file(), dir), e.objectPath());
+                    return null;
+                }
+                try (Hdf5File f = Hdf5File.open(e.file())) {
+                    Node n = f.get(e.objectPath());
+                    if (!(n instanceof Dataset src)) {
+                        throw new NwbException(e.objectPath() + " in " + e.file() + " is not a dataset");
+                    }
+                    return written(at, copy(g, name, src));
+                }
+            }
+            // data read from a file: link by default, like pynwb's link_data=True for datasets of other files
+            ArrayData.Stored st = (ArrayData.Stored) a;
+            if (link) {
+                g.createExternalLink(name, linkFileName(st.file(), dir), st.objectPath());
+                return null;
+            }
+            return written(at, copy(g, name, st.dataset()));
+        }
+
+        private DatasetWriter copy(GroupWriter g, String name, Dataset src) {
+            return DatasetCopy.copy(src, g, name, DatasetCopy.optionsOf(src, null, -1), options.blockBytes());
+        }
+
+        private DatasetWriter written(String at, DatasetWriter d) {
+            datasets.put(at, d);
+            return d;
         }
     }
 
@@ -84,8 +236,12 @@ final class NwbWriter {
         g.createDataset(name, DatasetOptions.of(VLEN_ASCII)).writeAll(IsoTimes.format(t));
     }
 
+    private static ArrayData unwrap(ArrayData a) {
+        return a instanceof ArrayData.LinkOrCopy c ? unwrap(c.data()) : a;
+    }
+
     private static void check(TimeSeries ts, Path path) {
-        for (ArrayData a : new ArrayData[] {ts.data(), ts.timestamps()}) {
+        for (ArrayData a : new ArrayData[] {unwrap(ts.data()), unwrap(ts.timestamps())}) {
             if (a instanceof ArrayData.Stored st && new Location(st.file(), st.objectPath()).isIn(path)) {
                 throw new NwbException("cannot write " + path + " while its data is read from it: write to "
                         + "another path");
@@ -94,7 +250,7 @@ final class NwbWriter {
         if (ts.timestamps() == null && ts.rate() == null) {
             throw new NwbException("TimeSeries " + ts.name() + " needs timestamps or a starting time and rate");
         }
-        if (ts.timestamps() != null) {
+        if (ts.timestamps() != null && !(unwrap(ts.data()) instanceof ArrayData.Blocks)) {
             long[] d = ts.data().dims();
             long[] t = ts.timestamps().dims();
             if (t.length != 1 || d.length == 0 || t[0] != d[0]) {
@@ -103,58 +259,6 @@ final class NwbWriter {
                         + ": one timestamp per sample (first dimension) is needed");
             }
         }
-    }
-
-    private static void writeTimeSeries(GroupWriter parent, TimeSeries ts, Path path, Path dir) {
-        Location source = ts.source();
-        if (source != null && !source.isIn(path)) {
-            // a container of another file is linked, not copied (pynwb's "link whole containers")
-            parent.createExternalLink(ts.name(), linkFileName(source.file(), dir), source.path());
-            return;
-        }
-        GroupWriter g = parent.createGroup(ts.name());
-        g.setAttribute("comments", ts.comments());
-        g.setAttribute("description", ts.description());
-        typeAttributes(g, "TimeSeries", ts.objectId());
-
-        DatasetWriter data = writeArray(g, "data", ts.data(), dir);
-        if (data != null) {
-            data.setAttribute("conversion", ts.conversion());
-            data.setAttribute("offset", ts.offset());
-            data.setAttribute("resolution", ts.resolution());
-            data.setAttribute("unit", ts.unit());
-            if (ts.continuity() != null) {
-                data.setAttribute("continuity", ts.continuity());
-            }
-        }
-        if (ts.timestamps() != null) {
-            DatasetWriter t = writeArray(g, "timestamps", ts.timestamps(), dir);
-            if (t != null) {
-                t.setAttribute("interval", 1L);
-                t.setAttribute("unit", "seconds");
-            }
-        } else {
-            DatasetWriter t = g.createDataset("starting_time", ts.startingTime().doubleValue());
-            t.setAttribute("rate", ts.rate().doubleValue());
-            t.setAttribute("unit", "seconds");
-        }
-    }
-
-    /** Writes the values, or links to them when they live in another file (then returns null: no attributes). */
-    private static DatasetWriter writeArray(GroupWriter g, String name, ArrayData a, Path dir) {
-        if (a instanceof ArrayData.InMemory m) {
-            DatasetWriter d = g.createDataset(name, m.options());
-            d.writeAll(m.values());
-            return d;
-        }
-        if (a instanceof ArrayData.External e) {
-            g.createExternalLink(name, linkFileName(e.file(), dir), e.objectPath());
-            return null;
-        }
-        // data read from a file: link, like pynwb's default (link_data=True) for datasets of other files
-        ArrayData.Stored st = (ArrayData.Stored) a;
-        g.createExternalLink(name, linkFileName(st.file(), dir), st.objectPath());
-        return null;
     }
 
     /** pynwb names linked files relative to the linking file's directory, so copied folders keep working. */

@@ -42,10 +42,23 @@ public final class WritableFile {
     private final WGroup root;
     private final List<WObject> objects = new ArrayList<>();
     private boolean closed;
+    /** Family member size, or 0 for a single file. */
+    private final long familyMemberSize;
 
     public WritableFile(Storage storage) {
+        this(storage, 0);
+    }
+
+    /**
+     * A file over {@code storage}; with {@code familyMemberSize > 0}, the superblock is version 0 with the family
+     * driver information block (superblock 2 has no place for it), so readers learn the member size from the file.
+     */
+    public WritableFile(Storage storage, long familyMemberSize) {
         this.storage = storage;
-        this.out = new FileWriterSupport(storage, ctx, Superblock.sizeV2(ctx));
+        this.familyMemberSize = familyMemberSize;
+        this.out = new FileWriterSupport(storage, ctx, familyMemberSize > 0
+                ? Superblock.sizeV0(ctx) + Superblock.encodeFamilyDriverInfo(familyMemberSize, ctx).length
+                : Superblock.sizeV2(ctx));
         this.heap = new HeapWriter(out);
         this.continuationRoom = 4 + ctx.offsetSize() + ctx.lengthSize();
         this.root = new WGroup(this, false);
@@ -95,6 +108,13 @@ public final class WritableFile {
         }
         for (WObject o : objects) {
             writeHeader(o);
+        }
+        if (familyMemberSize > 0) {
+            int sb = Superblock.sizeV0(ctx);
+            storage.write(sb, java.nio.ByteBuffer.wrap(Superblock.encodeFamilyDriverInfo(familyMemberSize, ctx)));
+            storage.write(0, java.nio.ByteBuffer.wrap(Superblock.encodeV0(ctx, out.endOfAllocation(), sb,
+                    root.address)));
+            return;
         }
         storage.write(0, java.nio.ByteBuffer.wrap(Superblock.encodeV2(ctx, -1, out.endOfAllocation(),
                 root.address)));
@@ -454,13 +474,22 @@ public final class WritableFile {
             long total = elementCount() * type.size();
             if (contiguousAddress == -1) {
                 contiguousAddress = file.out.allocate(total);
-                byte[] init = new byte[(int) Math.min(total, Integer.MAX_VALUE - 16)];
-                if (fill != null) {
-                    for (int i = 0; i + fill.length <= init.length; i += fill.length) {
-                        System.arraycopy(fill, 0, init, i, fill.length);
+                if (!sel.equals(Selection.all(dims))) {
+                    // initialized piece by piece: a dataset written in blocks must not need its size in memory
+                    int piece = (int) Math.min(total, 1 << 20);
+                    piece -= piece % Math.max(1, type.size());
+                    byte[] init = new byte[Math.max(piece, 1)];
+                    if (fill != null) {
+                        for (int i = 0; i + fill.length <= init.length; i += fill.length) {
+                            System.arraycopy(fill, 0, init, i, fill.length);
+                        }
+                    }
+                    for (long at = 0; at < total; at += init.length) {
+                        int n = (int) Math.min(init.length, total - at);
+                        file.out.write(contiguousAddress + at, n == init.length ? init
+                                : java.util.Arrays.copyOf(init, n));
                     }
                 }
-                file.out.write(contiguousAddress, init);
             }
             if (sel.equals(Selection.all(dims))) {
                 file.out.write(contiguousAddress, raw);
