@@ -117,4 +117,28 @@ class WriterInteropTest {
                 "print(list(f['compact_i4'][:]), f['chunked_2d_partial'].shape)"), pattern);
         assertThat(out).isEqualTo("[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] (7, 9)");
     }
+
+    @Test
+    void familyWriter_growsInPlaceAndH5pysFamilyDriverReadsIt() throws Exception {
+        Path pattern = dir.resolve("grown_%d.h5");
+        try (Hdf5Writer w = Hdf5Writer.createFamily(pattern, 16384)) {
+            DatasetWriter d = w.root().createDataset("data", DatasetOptions.of(DataTypes.FLOAT32, 0, 10)
+                    .maxDims(Dataspace.UNLIMITED, 10).chunks(1000, 10));
+            for (int step = 0; step < 10; step++) {
+                d.resize((step + 1) * 1000L, 10);
+                float[] rows = new float[10_000];
+                java.util.Arrays.fill(rows, step);
+                d.write(Selection.rows(d.dims(), step * 1000L, 1000), rows);
+            }
+            w.root().setAttribute("note", "grown");
+        }
+        String out = python(String.join("\n",
+                "import sys, h5py, numpy as np",
+                "f = h5py.File(sys.argv[1], 'r', driver='family', memb_size=16384)",
+                "d = f['data']",
+                "print(d.shape, d.maxshape, d.chunks, f.attrs['note'])",
+                "print(bool((d[...] == np.repeat(np.arange(10, dtype='f4'), 10000).reshape(10000, 10)).all()))"),
+                pattern);
+        assertThat(out).isEqualTo("(10000, 10) (None, 10) (1000, 10) grown\nTrue");
+    }
 }

@@ -1,0 +1,109 @@
+package org.nwbj.hdf5;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nwbj.hdf5.storage.FileStorage;
+import org.nwbj.hdf5.type.DataTypes;
+
+/** Hdf5Writer over a family and over any storage; datasets written in blocks; the filters a dataset reports. */
+class FamilyWriterTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void familyMembersAreFullSizeAndTheMemberSizeIsReadFromTheFile() throws Exception {
+        Path pattern = dir.resolve("f_%d.h5");
+        try (Hdf5Writer w = Hdf5Writer.createFamily(pattern, 4096)) {
+            DatasetWriter d = w.root().createDataset("data", DatasetOptions.of(DataTypes.INT32, 0, 4)
+                    .maxDims(Dataspace.UNLIMITED, 4).chunks(256, 4));
+            for (int step = 0; step < 8; step++) {
+                d.resize((step + 1) * 256L, 4);
+                int[] rows = new int[1024];
+                for (int i = 0; i < rows.length; i++) {
+                    rows[i] = step * 1024 + i;
+                }
+                d.write(Selection.rows(d.dims(), step * 256L, 256), rows);
+                w.flush();
+            }
+        }
+        int members = 0;
+        while (Files.exists(dir.resolve("f_" + members + ".h5"))) {
+            members++;
+        }
+        assertThat(members).isGreaterThanOrEqualTo(8);
+        for (int k = 0; k < members - 1; k++) {
+            assertThat(Files.size(dir.resolve("f_" + k + ".h5"))).as("member %d", k).isEqualTo(4096);
+        }
+        try (Hdf5File f = Hdf5File.open(pattern, OpenOptions.family(0))) {
+            assertThat(f.info().superblockVersion()).isZero();
+            assertThat(f.info().driver()).isEqualTo("family");
+            long[] v = ((Dataset) f.get("/data")).readLongs();
+            assertThat(v).hasSize(8192);
+            for (int i = 0; i < v.length; i++) {
+                assertThat(v[i]).isEqualTo(i);
+            }
+        }
+    }
+
+    @Test
+    void aContiguousDatasetWrittenRowBlockByRowBlockKeepsItsFillValueElsewhere() {
+        Path p = dir.resolve("blocks.h5");
+        byte[] fill = {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff};
+        try (Hdf5Writer w = Hdf5Writer.create(FileStorage.openReadWrite(p, true))) {
+            // 3 MiB: initialized in pieces, not as one array
+            DatasetWriter d = w.root().createDataset("big", DatasetOptions.of(DataTypes.INT32, 3 * 1024, 256)
+                    .fill(fill));
+            int[] row = new int[256 * 2];
+            Arrays.fill(row, 7);
+            d.write(Selection.rows(d.dims(), 1000, 2), row);
+        }
+        try (Hdf5File f = Hdf5File.open(p)) {
+            Dataset d = (Dataset) f.get("/big");
+            assertThat(d.chunkDims()).isNull();
+            assertThat(d.readLongs(Selection.rows(d.space().dims(), 999, 4))).containsExactly(concat(
+                    repeat(-1, 256), repeat(7, 512), repeat(-1, 256)));
+            assertThat(d.readLongs(Selection.rows(d.space().dims(), 3 * 1024 - 1, 1))).containsOnly(-1);
+        }
+    }
+
+    @Test
+    void datasetsReportTheirFiltersInPipelineOrder() {
+        Path p = dir.resolve("filters.h5");
+        try (Hdf5Writer w = Hdf5Writer.create(p)) {
+            w.root().createDataset("z", DatasetOptions.of(DataTypes.FLOAT64, 100).chunks(10).shuffle().deflate(5)
+                    .fletcher32());
+            w.root().createDataset("plain", DatasetOptions.of(DataTypes.FLOAT64, 100));
+        }
+        try (Hdf5File f = Hdf5File.open(p)) {
+            assertThat(((Dataset) f.get("/z")).filters()).containsExactly(new int[] {2, 8}, new int[] {1, 5},
+                    new int[] {3});
+            assertThat(((Dataset) f.get("/plain")).filters()).isEmpty();
+        }
+    }
+
+    private static long[] repeat(long v, int n) {
+        long[] a = new long[n];
+        Arrays.fill(a, v);
+        return a;
+    }
+
+    private static long[] concat(long[]... parts) {
+        int n = 0;
+        for (long[] p : parts) {
+            n += p.length;
+        }
+        long[] out = new long[n];
+        int at = 0;
+        for (long[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
+    }
+}
