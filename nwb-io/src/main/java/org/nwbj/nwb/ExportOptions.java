@@ -22,9 +22,9 @@ public final class ExportOptions {
         this.blockBytes = blockBytes;
     }
 
-    /** Datasets keep their chunks and deflate/shuffle/fletcher32 filters; values copied in blocks of 8 MiB. */
+    /** Datasets keep their chunks and deflate/shuffle/fletcher32 filters; values copied in blocks of 1 MiB. */
     public static ExportOptions defaults() {
-        return new ExportOptions(-1, Collections.emptyMap(), 8L << 20);
+        return new ExportOptions(-1, Collections.emptyMap(), 1L << 20);
     }
 
     /** Recompresses every dataset of at least {@link #RECOMPRESS_MIN_BYTES} with shuffle + deflate at {@code level}. */

@@ -16,9 +16,9 @@ public final class NwbWriteOptions {
         this.blockBytes = blockBytes;
     }
 
-    /** Link data of other files, one file, copies in blocks of at most 8 MiB. */
+    /** Link data of other files, one file, copies in blocks of at most 1 MiB (plus the reader's chunk cache). */
     public static NwbWriteOptions defaults() {
-        return new NwbWriteOptions(true, 0, 8L << 20);
+        return new NwbWriteOptions(true, 0, 1L << 20);
     }
 
     /**
