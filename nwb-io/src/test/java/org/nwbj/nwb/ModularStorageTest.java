@@ -291,6 +291,23 @@ class ModularStorageTest {
         assertThatThrownBy(() -> NwbIO.export(p[1], e, ExportOptions.defaults()))
                 .isInstanceOf(Hdf5Exception.class).hasMessageContaining("external2_example.nwb");
         assertThat(e).doesNotExist();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(Path::toString)).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void step6ExportOntoOneOfItsSourcesReplacesItOnlyWhenComplete() {
+        Path[] p = linkedFiles();
+        // the export replaces the file it reads: the copy is complete before the source goes
+        NwbIO.export(p[1], p[1], ExportOptions.defaults());
+        assertThat(NwbIO.externalLinks(p[1])).isEmpty();
+        assertSeries(p[1], "test_timeseries2", data(), stamps(0));
+        try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(Path::toString)).noneMatch(n -> n.endsWith(".tmp"));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.nwbj.nwb.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,25 +63,40 @@ public final class SelfContainedCopy {
     public static void copy(Path source, Path target, long blockBytes, int deflate,
             Function<String, long[]> chunks) {
         SelfContainedCopy c = new SelfContainedCopy(blockBytes, deflate, chunks);
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp;
+        try {
+            // written beside the target and moved into place: the target may be one of the files read
+            tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
+        } catch (IOException e) {
+            throw new Hdf5IoException("cannot create a temporary file beside " + target, e);
+        }
         boolean done = false;
         try {
-            c.run(source, target);
+            c.run(source, tmp);
+            List<String> left = LinkScan.externalLinks(tmp);
+            if (!left.isEmpty()) {
+                throw new Hdf5Exception("the export of " + source + " still links to other files: " + left);
+            }
+            for (Hdf5File f : c.files.values()) {
+                f.close();
+            }
+            c.files.clear();
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             done = true;
+        } catch (IOException e) {
+            throw new Hdf5IoException("cannot move the export into place at " + target, e);
         } finally {
             for (Hdf5File f : c.files.values()) {
                 f.close();
             }
             if (!done) {
                 try {
-                    Files.deleteIfExists(target);
+                    Files.deleteIfExists(tmp);
                 } catch (IOException ignored) {
                     // the copy failed already; that error is the one to report
                 }
             }
-        }
-        List<String> left = LinkScan.externalLinks(target);
-        if (!left.isEmpty()) {
-            throw new Hdf5Exception("the export " + target + " still links to other files: " + left);
         }
     }
 
