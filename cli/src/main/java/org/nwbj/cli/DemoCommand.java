@@ -197,7 +197,6 @@ final class DemoCommand implements Callable<Integer> {
         // 7. family driver
         step("7. family file: an empty float32 (0, 10) series grown in 10 steps of 1000 rows");
         Path family = d.resolve("family_nwb_file_%d.nwb");
-        deleteFamily(family);
         NWBFile fam = new NWBFile(UUID.randomUUID().toString(), "example file family", START);
         fam.addAcquisition(new TimeSeries("example_timeseries", ArrayData.empty(
                 DatasetOptions.of(DataTypes.FLOAT32, 0, 10).maxDims(Dataspace.UNLIMITED, 10).chunks(1000, 10)),
@@ -329,12 +328,6 @@ final class DemoCommand implements Callable<Integer> {
             b.append(b.length() == 0 ? "" : "x").append(x);
         }
         return b.toString();
-    }
-
-    private static void deleteFamily(Path pattern) throws IOException {
-        for (int k = 0; Files.deleteIfExists(Paths.get(FamilyStorage.memberName(pattern.toString(), k))); k++) {
-            // members are numbered from 0 without gaps
-        }
     }
 
     // ---- the former demo: the tree of the bundled sample

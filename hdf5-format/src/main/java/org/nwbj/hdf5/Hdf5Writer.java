@@ -45,11 +45,22 @@ public final class Hdf5Writer implements AutoCloseable {
     }
 
     /**
-     * Creates (or truncates) a family {@code pattern} ({@code name_%d.h5}) of members of {@code memberSize} bytes,
+     * Creates (or replaces) a family {@code pattern} ({@code name_%d.h5}) of members of {@code memberSize} bytes,
      * every member but the last full-size, with the member size recorded in the file (superblock 0 and the family
      * driver block), so the C library's family driver and {@link OpenOptions#family(long) family(0)} open it.
      */
     public static Hdf5Writer createFamily(Path pattern, long memberSize) {
+        // members of an older, longer family would read as part of the new one
+        for (int k = 1; ; k++) {
+            Path old = java.nio.file.Paths.get(FamilyStorage.memberName(pattern.toString(), k));
+            try {
+                if (!java.nio.file.Files.deleteIfExists(old)) {
+                    break;
+                }
+            } catch (java.io.IOException e) {
+                throw new Hdf5IoException("cannot replace the family member " + old, e);
+            }
+        }
         return new Hdf5Writer(new WritableFile(FamilyStorage.create(pattern, memberSize), memberSize));
     }
 

@@ -52,6 +52,22 @@ class FamilyWriterTest {
     }
 
     @Test
+    void aNewFamilyReplacesEveryMemberOfAnOlderLongerOne() throws Exception {
+        Path pattern = dir.resolve("r_%d.h5");
+        for (int k = 0; k < 12; k++) {
+            Files.write(dir.resolve("r_" + k + ".h5"), new byte[10]);
+        }
+        try (Hdf5Writer w = Hdf5Writer.createFamily(pattern, 8192)) {
+            w.root().createDataset("x", new long[] {1, 2, 3});
+        }
+        assertThat(Files.exists(dir.resolve("r_0.h5"))).isTrue();
+        assertThat(Files.exists(dir.resolve("r_11.h5"))).isFalse();
+        try (Hdf5File f = Hdf5File.open(pattern, OpenOptions.family(0))) {
+            assertThat(((Dataset) f.get("/x")).readLongs()).containsExactly(1, 2, 3);
+        }
+    }
+
+    @Test
     void aContiguousDatasetWrittenRowBlockByRowBlockKeepsItsFillValueElsewhere() {
         Path p = dir.resolve("blocks.h5");
         byte[] fill = {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff};
