@@ -1,5 +1,7 @@
 package org.nwbj.nwb.internal;
 
+import java.util.function.UnaryOperator;
+
 import org.nwbj.hdf5.Dataset;
 import org.nwbj.hdf5.DatasetOptions;
 import org.nwbj.hdf5.DatasetWriter;
@@ -7,11 +9,8 @@ import org.nwbj.hdf5.Dataspace;
 import org.nwbj.hdf5.GroupWriter;
 import org.nwbj.hdf5.Hdf5UnsupportedException;
 import org.nwbj.hdf5.Selection;
-import org.nwbj.hdf5.type.CompoundType;
 import org.nwbj.hdf5.type.DataType;
-import org.nwbj.hdf5.type.ReferenceType;
 import org.nwbj.hdf5.type.StringType;
-import org.nwbj.hdf5.type.VlenType;
 
 /**
  * Copies a dataset's values into a new dataset block by block: at most about {@code blockBytes} of values (and
@@ -62,23 +61,38 @@ public final class DatasetCopy {
     public static DatasetWriter copy(Dataset src, GroupWriter parent, String name, DatasetOptions options,
             long blockBytes) {
         DataType type = src.type();
-        if (type instanceof ReferenceType || type instanceof CompoundType || type instanceof VlenType) {
-            throw new Hdf5UnsupportedException("copying " + src.path() + " of type " + type + " (references, "
-                    + "compounds and variable-length sequences are not copied yet)");
+        String why = ElementReferences.whyNotCopyable(type, true);
+        if (why == null && ElementReferences.holdsObjectReferences(type)) {
+            why = "object references (only an export rewrites them)";
+        }
+        if (why != null) {
+            throw new Hdf5UnsupportedException("copying " + src.path() + " of type " + type + ": " + why
+                    + " are not copied yet");
         }
         DatasetWriter out = parent.createDataset(name, options);
+        copyValues(src, out, options, blockBytes, null);
+        return out;
+    }
+
+    /**
+     * Copies every value of {@code src} into {@code out} (created with {@code options}, same dimensions) block by
+     * block, passing each block's stored bytes through {@code patch} first when it is not null.
+     */
+    public static void copyValues(Dataset src, DatasetWriter out, DatasetOptions options, long blockBytes,
+            UnaryOperator<byte[]> patch) {
+        DataType type = src.type();
         Dataspace space = src.space();
         if (space.kind() == Dataspace.Kind.NULL || space.elementCount() == 0) {
-            return out;
+            return;
         }
         boolean vlenStrings = type instanceof StringType st && st.isVariable();
         if (space.kind() == Dataspace.Kind.SCALAR) {
             if (vlenStrings) {
                 out.writeAll(strings(src.readValues()));
             } else {
-                out.writeBytes(Selection.all(new long[0]), src.readBytes());
+                out.writeBytes(Selection.all(new long[0]), patched(src.readBytes(), patch));
             }
-            return out;
+            return;
         }
         long[] dims = space.dims();
         long rowElements = 1;
@@ -100,10 +114,13 @@ public final class DatasetCopy {
             if (vlenStrings) {
                 out.write(sel, strings(src.readValues(sel)));
             } else {
-                out.writeBytes(sel, src.readBytes(sel));
+                out.writeBytes(sel, patched(src.readBytes(sel), patch));
             }
         }
-        return out;
+    }
+
+    private static byte[] patched(byte[] b, UnaryOperator<byte[]> patch) {
+        return patch == null ? b : patch.apply(b);
     }
 
     private static long firstChunk(long[] chunks) {

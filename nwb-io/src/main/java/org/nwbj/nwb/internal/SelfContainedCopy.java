@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.nwbj.hdf5.Attribute;
 import org.nwbj.hdf5.Dataset;
 import org.nwbj.hdf5.DatasetOptions;
+import org.nwbj.hdf5.DatasetWriter;
 import org.nwbj.hdf5.Dataspace;
 import org.nwbj.hdf5.Group;
 import org.nwbj.hdf5.GroupWriter;
@@ -25,13 +26,8 @@ import org.nwbj.hdf5.Hdf5Writer;
 import org.nwbj.hdf5.Link;
 import org.nwbj.hdf5.Node;
 import org.nwbj.hdf5.NodeWriter;
-import org.nwbj.hdf5.ObjectReference;
-import org.nwbj.hdf5.type.ArrayType;
-import org.nwbj.hdf5.type.CompoundType;
 import org.nwbj.hdf5.type.DataType;
-import org.nwbj.hdf5.type.ReferenceType;
 import org.nwbj.hdf5.type.StringType;
-import org.nwbj.hdf5.type.VlenType;
 
 /**
  * Copies an HDF5 file into one that links to no other file: every external link, to a dataset or a group, is
@@ -184,7 +180,21 @@ public final class SelfContainedCopy {
             copyGroup(found.file(), where, g, gw, dstPath, inSource);
         } else if (n instanceof Dataset d) {
             DatasetOptions o = DatasetCopy.optionsOf(d, chunks.apply(dstPath), compressionFor(d));
-            NodeWriter dw = DatasetCopy.copy(d, dst, name, o, blockBytes);
+            DatasetWriter dw;
+            if (ElementReferences.holdsObjectReferences(d.type())) {
+                String why = ElementReferences.whyNotCopyable(d.type(), true);
+                if (why != null) {
+                    throw new Hdf5UnsupportedException("exporting " + dstPath + " of type " + d.type() + ": " + why
+                            + " are not copied yet");
+                }
+                dw = dst.createDataset(name, o);
+                // the referenced objects have their new addresses only once the export is flushed
+                DatasetWriter target = dw;
+                afterFlush.add(() -> DatasetCopy.copyValues(d, target, o, blockBytes, bytes ->
+                        ElementReferences.remap(d.type(), bytes, a -> newAddress(where, a, dstPath))));
+            } else {
+                dw = DatasetCopy.copy(d, dst, name, o, blockBytes);
+            }
             copied.put(k, dw);
             copyAttributes(found.file(), where, d, dw);
         } else {
@@ -251,10 +261,16 @@ public final class SelfContainedCopy {
         for (Attribute a : src.attributes()) {
             DataType t = a.type();
             Dataspace space = a.space();
-            if (t instanceof ReferenceType rt && rt.kind() == ReferenceType.Kind.OBJECT) {
-                Object[] refs = a.readValues();
+            if (ElementReferences.holdsObjectReferences(t)) {
+                String why = ElementReferences.whyNotCopyable(t, true);
+                if (why != null) {
+                    throw new Hdf5UnsupportedException("exporting attribute " + a.name() + " of type " + t + ": "
+                            + why + " are not copied yet");
+                }
+                byte[] raw = a.readBytes();
                 // the targets' new addresses exist only once the copy is flushed
-                afterFlush.add(() -> dst.setAttribute(a.name(), t, space, remap(fpath, refs, a.name())));
+                afterFlush.add(() -> dst.setAttribute(a.name(), t, space, ElementReferences.remap(t, raw,
+                        x -> newAddress(fpath, x, a.name()))));
             } else if (t instanceof StringType st && st.isVariable()) {
                 Object[] v = a.readValues();
                 if (space.kind() == Dataspace.Kind.SCALAR) {
@@ -269,49 +285,22 @@ public final class SelfContainedCopy {
                     throw new Hdf5UnsupportedException("exporting the " + space.rank() + "-D string attribute "
                             + a.name());
                 }
-            } else if (holdsHeapOrReferences(t)) {
-                throw new Hdf5UnsupportedException("exporting attribute " + a.name() + " of type " + t
-                        + " (not supported yet)");
+            } else if (ElementReferences.whyNotCopyable(t, true) != null) {
+                throw new Hdf5UnsupportedException("exporting attribute " + a.name() + " of type " + t + ": "
+                        + ElementReferences.whyNotCopyable(t, true) + " are not copied yet");
             } else {
                 dst.setAttribute(a.name(), t, space, a.readBytes());
             }
         }
     }
 
-    private byte[] remap(Path fpath, Object[] refs, String what) {
-        byte[] out = new byte[8 * refs.length];
-        for (int i = 0; i < refs.length; i++) {
-            long address = ((ObjectReference) refs[i]).address();
-            NodeWriter w = copied.get(key(fpath, address));
-            if (w == null) {
-                throw new Hdf5UnsupportedException("attribute " + what + " refers to an object at " + address
-                        + " of " + fpath + " that the export did not copy");
-            }
-            long a = w.address();
-            for (int b = 0; b < 8; b++) {
-                out[8 * i + b] = (byte) (a >>> (8 * b));
-            }
+    /** Where the object at {@code address} of {@code file} is in the export (it must have been copied). */
+    private long newAddress(Path file, long address, String what) {
+        NodeWriter w = copied.get(key(file, address));
+        if (w == null) {
+            throw new Hdf5UnsupportedException(what + " refers to the object at " + address + " of " + file
+                    + ", which the export did not copy");
         }
-        return out;
-    }
-
-    private static boolean holdsHeapOrReferences(DataType t) {
-        if (t instanceof ReferenceType || t instanceof VlenType) {
-            return true;
-        }
-        if (t instanceof StringType st) {
-            return st.isVariable();
-        }
-        if (t instanceof ArrayType at) {
-            return holdsHeapOrReferences(at.base());
-        }
-        if (t instanceof CompoundType ct) {
-            for (CompoundType.Member m : ct.members()) {
-                if (holdsHeapOrReferences(m.type())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return w.address();
     }
 }
