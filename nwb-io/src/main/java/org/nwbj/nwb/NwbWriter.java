@@ -250,7 +250,9 @@ final class NwbWriter {
         if (ts.timestamps() == null && ts.rate() == null) {
             throw new NwbException("TimeSeries " + ts.name() + " needs timestamps or a starting time and rate");
         }
-        if (ts.timestamps() != null && !(unwrap(ts.data()) instanceof ArrayData.Blocks)) {
+        // values from blocks have their length only once written
+        if (ts.timestamps() != null && !(unwrap(ts.data()) instanceof ArrayData.Blocks)
+                && !(unwrap(ts.timestamps()) instanceof ArrayData.Blocks)) {
             long[] d = ts.data().dims();
             long[] t = ts.timestamps().dims();
             if (t.length != 1 || d.length == 0 || t[0] != d[0]) {

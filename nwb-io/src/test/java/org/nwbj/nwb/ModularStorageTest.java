@@ -365,6 +365,9 @@ class ModularStorageTest {
         f.addAcquisition(new TimeSeries("it", ArrayData.fromBlocks(blocks.iterator(), o), "SIunit").setRate(0, 30));
         f.addAcquisition(new TimeSeries("streamed", ArrayData.fromStream(blocks.stream(), o), "SIunit")
                 .setRate(0, 30));
+        f.addAcquisition(new TimeSeries("with_times", ArrayData.fromBlocks(blocks.iterator(), o), "SIunit")
+                .setTimestamps(ArrayData.fromBlocks(Stream.of(new double[] {0, 1}, new double[total - 2])
+                        .iterator(), DataTypes.FLOAT64)));
         f.addAcquisition(new TimeSeries("guessed", ArrayData.fromBlocks(blocks.iterator(), DataTypes.FLOAT32, 10),
                 "SIunit").setRate(0, 30));
         Path p = dir.resolve("iterative.nwb");
@@ -374,7 +377,9 @@ class ModularStorageTest {
             expected[i] = i;
         }
         try (NWBFile back = NwbIO.read(p)) {
-            for (String s : new String[] {"it", "streamed", "guessed"}) {
+            assertThat(back.acquisition("with_times").timestamps().dims()).containsExactly(total);
+            assertThat(back.acquisition("with_times").timestamps().readDoubles()[1]).isEqualTo(1.0);
+            for (String s : new String[] {"it", "streamed", "with_times", "guessed"}) {
                 TimeSeries ts = back.acquisition(s);
                 assertThat(ts.data().dims()).containsExactly(total, 10);
                 assertThat(ts.data().readDoubles()).as(s).containsExactly(expected);
