@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.nwbj.hdf5.internal.engine.WritableFile;
 import org.nwbj.hdf5.storage.FileStorage;
+import org.nwbj.hdf5.storage.Storage;
 
 /**
  * Creates an HDF5 file. Raw data goes to the file as it is written; {@link #flush()} writes the metadata, after
@@ -35,6 +36,14 @@ public final class Hdf5Writer implements AutoCloseable {
     /** Creates (or truncates) a file. */
     public static Hdf5Writer create(Path path) {
         return new Hdf5Writer(new WritableFile(FileStorage.openReadWrite(path, true)));
+    }
+
+    /**
+     * Creates a file in any writable storage (it should be empty: the file is written from address 0). The
+     * storage is closed with the writer.
+     */
+    public static Hdf5Writer create(Storage storage) {
+        return new Hdf5Writer(new WritableFile(storage));
     }
 
     /** The root group. */
