@@ -19,7 +19,7 @@ import org.nwbj.hdf5.type.DataTypes;
  * rewrites two root attributes, creates a group (every third with a small dataset) and rewrites an attribute of
  * the previous group. {@link #check} tells whether a file holds at least what the flush after step k published.
  * As a program ({@link #main}) it is the writer JVM the kill harness kills: it flushes after every step and prints
- * "flushed K" once flush K returned.
+ * "flushing K" before and "flushed K" once flush K returned.
  */
 public final class CrashWorkload {
     static final int COLS = 4;
@@ -188,6 +188,7 @@ public final class CrashWorkload {
         CrashWorkload work = new CrashWorkload(w);
         for (int k = 0; k < 100_000; k++) {
             work.step(k);
+            System.out.println("flushing " + k);
             w.flush();
             System.out.println("flushed " + k);
             System.out.flush();

@@ -46,6 +46,7 @@ public final class WritableFile {
     private boolean closed;
     /** The error of a failed flush: the model may no longer match the file, so nothing more is written. */
     private Hdf5IoException failure;
+    private byte[] writtenSuperblock;
 
     public WritableFile(Storage storage) {
         this.storage = storage;
@@ -124,7 +125,6 @@ public final class WritableFile {
      */
     private void publishCrashSafely() {
         // step 1: fresh blocks
-        out.activity("chunk indexes and attribute data");
         for (WObject o : objects) {
             o.beforeHeader();
         }
@@ -162,8 +162,12 @@ public final class WritableFile {
     }
 
     private void writeSuperblock() {
-        out.activity("the superblock");
-        out.write(0, Superblock.encodeV2(ctx, -1, out.endOfAllocation(), root.address));
+        byte[] sb = Superblock.encodeV2(ctx, -1, out.endOfAllocation(), root.address);
+        if (!java.util.Arrays.equals(sb, writtenSuperblock)) {
+            out.activity("the superblock");
+            out.write(0, sb);
+            writtenSuperblock = sb;
+        }
     }
 
     /** Writes a header's first chunk in one call, skipped when the file holds these bytes already. */
@@ -699,6 +703,7 @@ public final class WritableFile {
         void beforeHeader() {
             super.beforeHeader();
             if (chunks != null && indexDirty) {
+                file.out.activity(() -> "the chunk index of the dataset " + file.pathOf(this));
                 btreeAddress = writeIndex();
                 indexDirty = false;
             }
