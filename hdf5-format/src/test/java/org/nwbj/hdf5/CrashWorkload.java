@@ -168,7 +168,8 @@ public final class CrashWorkload {
         if (!have && "true".equals(System.getenv("CI"))) {
             throw new AssertionError("CI=true but /usr/bin/python3 with h5py is missing");
         }
-        Assumptions.assumeTrue(have, "skipped: /usr/bin/python3 with h5py is not installed (apt-get install python3-h5py)");
+        Assumptions.assumeTrue(have,
+                "skipped: /usr/bin/python3 with h5py is not installed (apt-get install python3-h5py)");
         List<String> cmd = new ArrayList<>();
         cmd.add(python.toString());
         cmd.add("-c");

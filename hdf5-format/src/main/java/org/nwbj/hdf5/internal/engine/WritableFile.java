@@ -82,8 +82,8 @@ public final class WritableFile {
             throw new Hdf5Exception("the file is closed");
         }
         if (failure != null) {
-            throw new Hdf5IoException(storage.describe() + " refuses changes after a failed flush (" + failure.getMessage()
-                    + "); the file holds its last flushed state");
+            throw new Hdf5IoException(storage.describe() + " refuses changes after a failed flush ("
+                    + failure.getMessage() + "); the file holds its last flushed state");
         }
     }
 
