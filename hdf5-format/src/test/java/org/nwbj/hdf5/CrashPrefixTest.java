@@ -62,6 +62,7 @@ class CrashPrefixTest {
             }
         });
         assertThat(images).isGreaterThan(3 * STEPS);
+        System.out.println("crash prefixes checked by nwbj: " + images + " (" + (STEPS - 1) + " flushes)");
     }
 
     @Test
@@ -71,6 +72,7 @@ class CrashPrefixTest {
             CrashWorkload work = new CrashWorkload(w);
             work.step(0);
             w.flush();
+            int continuations = 0;
             for (int k = 1; k < STEPS; k++) {
                 work.step(k);
                 long end = s.size();
@@ -93,7 +95,14 @@ class CrashPrefixTest {
                     }
                 }
                 assertThat(superblock).isGreaterThanOrEqualTo(0);
+                for (RecordingStorage.Write wr : s.log) {
+                    if (new String(wr.bytes(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("OCHK")) {
+                        continuations++;
+                    }
+                }
             }
+            assertThat(continuations).as("the root's growing header spills into continuation blocks")
+                    .isGreaterThan(0);
         }
     }
 
