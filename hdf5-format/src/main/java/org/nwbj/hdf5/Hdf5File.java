@@ -58,7 +58,7 @@ public final class Hdf5File implements AutoCloseable {
     public static Hdf5File open(Path path, OpenOptions options) {
         return switch (options.driver()) {
             case SINGLE -> {
-                FileStorage s = FileStorage.openReadOnly(path);
+                FileStorage s = FileStorage.openReadOnly(path, options.fileLocking());
                 yield openStorage(s, path, options, "sec2");
             }
             case FAMILY -> openFamily(path, options);
@@ -111,7 +111,7 @@ public final class Hdf5File implements AutoCloseable {
     private static Hdf5File openSplit(Path base, OpenOptions options) {
         Path meta = Paths.get(base + "-m.h5");
         Path raw = Paths.get(base + "-r.h5");
-        FileStorage m = FileStorage.openReadOnly(meta);
+        FileStorage m = FileStorage.openReadOnly(meta, options.fileLocking());
         FileContext probe;
         try {
             probe = FileContext.open(m, options.limits());
@@ -124,7 +124,13 @@ public final class Hdf5File implements AutoCloseable {
         if (info != null) {
             rawStart = MultiInfo.rawStart(info);
         }
-        FileStorage r = FileStorage.openReadOnly(raw);
+        FileStorage r;
+        try {
+            r = FileStorage.openReadOnly(raw, options.fileLocking());
+        } catch (RuntimeException e) {
+            m.close();
+            throw e;
+        }
         MultiStorage ms = new MultiStorage(Arrays.asList(new MultiStorage.Member(0, m), new MultiStorage.Member(rawStart,
                 r)), base.toString());
         return new Hdf5File(new FileContext(ms, probe.superblock(), probe.superblockAddress(), options.limits()),

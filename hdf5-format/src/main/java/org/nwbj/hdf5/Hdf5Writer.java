@@ -34,12 +34,24 @@ public final class Hdf5Writer implements AutoCloseable {
         this.root = new GroupWriter(file.root());
     }
 
-    /** Creates (or truncates) a file. */
+    /**
+     * Creates (or truncates) a file, locked for writing while the writer is open: a reader or another writer in
+     * this or another JVM is refused with {@link Hdf5FileLockedException}, and so is this call while one of them
+     * has the file (see {@link OpenOptions#withFileLocking(boolean)}).
+     */
     public static Hdf5Writer create(Path path) {
-        return new Hdf5Writer(new WritableFile(FileStorage.openReadWrite(path, true)));
+        return create(path, OpenOptions.defaults());
     }
 
-    /** Creates a file over any storage (which should be empty); closing the writer closes the storage. */
+    /** Creates (or truncates) a file; of the options, only {@link OpenOptions#fileLocking()} applies. */
+    public static Hdf5Writer create(Path path, OpenOptions options) {
+        return new Hdf5Writer(new WritableFile(FileStorage.openReadWrite(path, true, options.fileLocking())));
+    }
+
+    /**
+     * Creates a file in any writable storage (it should be empty: the file is written from address 0). The
+     * storage is closed with the writer.
+     */
     public static Hdf5Writer create(Storage storage) {
         return new Hdf5Writer(new WritableFile(storage));
     }

@@ -3,10 +3,12 @@ package org.nwbj.hdf5;
 /**
  * How to open a file: the driver (single file, family, split), the family member size (0: detect it), a prefix
  * for external link targets (like {@code H5Pset_elink_prefix}), the {@link ReadLimits} and the {@link LinkPolicy}.
- * Files opened through external links inherit the limits, the link policy and the prefix.
+ * Files opened through external links inherit the limits, the link policy and the prefix. With
+ * {@code fileLocking} (the default), single and split files are locked while open: shared for reading, exclusive
+ * for writing (see {@link #withFileLocking(boolean)}).
  */
 public record OpenOptions(Driver driver, long memberSize, String externalLinkPrefix, ReadLimits limits,
-        LinkPolicy linkPolicy) {
+        LinkPolicy linkPolicy, boolean fileLocking) {
     /** The file drivers nwbj reads. */
     public enum Driver { SINGLE, FAMILY, SPLIT }
 
@@ -24,6 +26,12 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
         this(driver, memberSize, externalLinkPrefix, null, null);
     }
 
+    /** Files locked. */
+    public OpenOptions(Driver driver, long memberSize, String externalLinkPrefix, ReadLimits limits,
+            LinkPolicy linkPolicy) {
+        this(driver, memberSize, externalLinkPrefix, limits, linkPolicy, true);
+    }
+
     public static OpenOptions defaults() {
         return new OpenOptions(Driver.SINGLE, 0, null);
     }
@@ -39,19 +47,30 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
     }
 
     public OpenOptions withExternalLinkPrefix(String prefix) {
-        return new OpenOptions(driver, memberSize, prefix, limits, linkPolicy);
+        return new OpenOptions(driver, memberSize, prefix, limits, linkPolicy, fileLocking);
     }
 
     public OpenOptions withLimits(ReadLimits l) {
-        return new OpenOptions(driver, memberSize, externalLinkPrefix, l, linkPolicy);
+        return new OpenOptions(driver, memberSize, externalLinkPrefix, l, linkPolicy, fileLocking);
     }
 
     public OpenOptions withLinkPolicy(LinkPolicy p) {
-        return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, p);
+        return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, p, fileLocking);
+    }
+
+    /**
+     * Whether to lock files like the HDF5 C library: a reader takes a shared lock, a writer an exclusive one, and
+     * a conflicting opener gets {@link Hdf5FileLockedException}. The locks are advisory {@code fcntl} locks,
+     * which Linux keeps apart from the C library's {@code flock} locks: they keep nwbj from nwbj (in other JVMs
+     * and in this one), not from h5py. {@code HDF5_USE_FILE_LOCKING=FALSE} in the environment turns locking off
+     * whatever this says; {@code BEST_EFFORT} goes on unlocked where the file system has no locks.
+     */
+    public OpenOptions withFileLocking(boolean lock) {
+        return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, lock);
     }
 
     /** The same options with the single-file driver: how external link targets are opened. */
     OpenOptions forExternalFile() {
-        return new OpenOptions(Driver.SINGLE, 0, externalLinkPrefix, limits, linkPolicy);
+        return new OpenOptions(Driver.SINGLE, 0, externalLinkPrefix, limits, linkPolicy, fileLocking);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
+import org.nwbj.hdf5.Hdf5FileLockedException;
 import org.nwbj.hdf5.Hdf5IoException;
 
 /** One file on disk, read with positional {@link FileChannel} reads (safe from many threads at once). */
@@ -20,17 +21,70 @@ public final class FileStorage implements Storage {
         this.writable = writable;
     }
 
-    /** Opens an existing file for reading. */
+    /** Opens an existing file for reading, without locking it. */
     public static FileStorage openReadOnly(Path path) {
+        return openReadOnly(path, false);
+    }
+
+    /**
+     * Opens an existing file for reading; with {@code lock}, takes a shared lock on it, refused with
+     * {@link Hdf5FileLockedException} while a writer has the file. The locks are advisory {@code fcntl} locks
+     * (Java's {@link FileChannel#tryLock}) while the HDF5 C library takes {@code flock} locks, which Linux keeps
+     * apart: they keep nwbj from nwbj (other JVMs and this one), not from h5py. The environment variable
+     * {@code HDF5_USE_FILE_LOCKING=FALSE} (or {@code 0}) turns locking off, {@code BEST_EFFORT} ignores file
+     * systems without locks, as in the C library.
+     */
+    public static FileStorage openReadOnly(Path path, boolean lock) {
+        FileChannel ch;
         try {
-            return new FileStorage(path, FileChannel.open(path, StandardOpenOption.READ), false);
+            ch = FileChannel.open(path, StandardOpenOption.READ);
         } catch (IOException e) {
             throw new Hdf5IoException("cannot open " + path, e);
         }
+        return locked(new FileStorage(path, ch, false), false, lock);
     }
 
-    /** Opens (creating when absent) a file for reading and writing. */
+    /** Opens (creating when absent) a file for reading and writing, without locking it. */
     public static FileStorage openReadWrite(Path path, boolean truncate) {
+        return openReadWrite(path, truncate, false);
+    }
+
+    /**
+     * Opens (creating when absent) a file for reading and writing; with {@code lock}, takes an exclusive lock
+     * first (see {@link #openReadOnly(Path, boolean)}), so that a file someone has open is refused before it is
+     * truncated.
+     */
+    public static FileStorage openReadWrite(Path path, boolean truncate, boolean lock) {
+        if (!lock) {
+            return openUnlocked(path, truncate);
+        }
+        FileStorage s = locked(openUnlocked(path, false), true, true);
+        if (truncate) {
+            try {
+                s.channel.truncate(0);
+            } catch (IOException e) {
+                s.close();
+                throw new Hdf5IoException("cannot truncate " + path, e);
+            }
+        }
+        return s;
+    }
+
+    private static FileStorage locked(FileStorage s, boolean exclusive, boolean lock) {
+        try {
+            FileLocks.acquire(s.path, s.channel, exclusive, FileLocks.mode(lock));
+            return s;
+        } catch (RuntimeException e) {
+            try {
+                s.channel.close();
+            } catch (IOException ignored) {
+                // the lock error is the one to report
+            }
+            throw e;
+        }
+    }
+
+    private static FileStorage openUnlocked(Path path, boolean truncate) {
         try {
             FileChannel ch = truncate
                     ? FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
@@ -115,6 +169,8 @@ public final class FileStorage implements Storage {
             channel.close();
         } catch (IOException e) {
             throw new Hdf5IoException("cannot close " + path, e);
+        } finally {
+            FileLocks.release(path, channel);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.nwbj.hdf5.Dataspace;
 import org.nwbj.hdf5.Hdf5Exception;
+import org.nwbj.hdf5.Hdf5IoException;
 import org.nwbj.hdf5.Selection;
 import org.nwbj.hdf5.filter.FilterParameters;
 import org.nwbj.hdf5.filter.Filters;
@@ -29,7 +30,8 @@ import org.nwbj.hdf5.type.DataType;
 /**
  * A file being created: an in-memory model of its objects whose raw data goes to the file as it is written and
  * whose metadata (object headers, chunk indexes, variable-length attribute data) is written by {@link #flush()}.
- * Each flush leaves a complete file: data and metadata first, the superblock (which publishes them) last.
+ * Each flush leaves a complete file, and every prefix of its writes a consistent one (see
+ * {@link #publishCrashSafely()}).
  */
 public final class WritableFile {
         /** Room kept in every first header chunk for a continuation message: type, size, flags + address, length. */
@@ -44,6 +46,9 @@ public final class WritableFile {
     private boolean closed;
     /** Family member size, or 0 for a single file. */
     private final long familyMemberSize;
+    /** The error of a failed flush: the model may no longer match the file, so nothing more is written. */
+    private Hdf5IoException failure;
+    private byte[] writtenSuperblock;
 
     public WritableFile(Storage storage) {
         this(storage, 0);
@@ -89,39 +94,117 @@ public final class WritableFile {
         if (closed) {
             throw new Hdf5Exception("the file is closed");
         }
+        if (failure != null) {
+            throw new Hdf5IoException(storage.describe() + " refuses changes after a failed flush ("
+                    + failure.getMessage() + "); the file holds its last flushed state");
+        }
     }
 
-    /** Writes every pending change; the file on disk is then complete and consistent. */
+    /**
+     * Writes every pending change; the file on disk is then complete and consistent. A process killed at any
+     * moment of a flush leaves the state of the previous flush or of this one (see {@link #publishCrashSafely()}).
+     * A failed write is reported as an {@link Hdf5IoException} naming what was being written; after a failed
+     * flush the writer refuses further changes and the file keeps its last flushed state.
+     */
     public synchronized void flush() {
         checkOpen();
+        try {
+            publishCrashSafely();
+        } catch (Hdf5IoException e) {
+            failure = e;
+            throw e;
+        }
+    }
+
+    /**
+     * Writes the pending metadata in the order that keeps every prefix of the writes a consistent file (what a
+     * {@code kill -9}, a full disk or a failing storage may leave). Any code that changes a file (this writer,
+     * and opening existing files for writing) publishes through this order:
+     * <ol>
+     * <li>raw data (already written, copy-on-write for chunks) and every new metadata block (chunk indexes,
+     * global heap collections, continuation blocks, the headers of new objects) into fresh space past the end of
+     * allocation of the last flushed state, which nothing published references;</li>
+     * <li>the superblock with the new end of allocation, so that the C library accepts addresses up to it (it
+     * refuses addresses past the end of allocation); the old headers never reference the new space, so this
+     * state is the previous one with unused space at the end;</li>
+     * <li>in-place rewrites of published headers, each exactly one write call of its first chunk (a new
+     * continuation block was written in step 1), children before the groups that link to them (reverse creation
+     * order); a header that stays within one page is kept from straddling a page boundary, so a write cut short
+     * by a kill cannot tear it;</li>
+     * <li>the superblock again, needed only when the root header moved (never: the root keeps its address).</li>
+     * </ol>
+     * Bytes the last flushed state references are never overwritten, except by the single writes of step 3 and
+     * by raw data overwrites of contiguous datasets (data, not structure).
+     */
+    private void publishCrashSafely() {
+        // step 1: fresh blocks
         for (WObject o : objects) {
             o.beforeHeader();
         }
+        out.activity("global heap collections (variable-length data)");
         heap.flush();
-        // place new headers first: parents' link messages need their children's addresses
+        java.util.Set<WObject> fresh = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (WObject o : objects) {
             if (o.address == -1) {
                 byte[] h = o.encodeHeader(true);
                 o.capacity = Math.max(h.length + h.length / 2 + 64, 128);
-                o.address = out.allocate(o.capacity);
+                o.address = out.allocateWithinPage(o.capacity);
+                fresh.add(o);
             }
         }
+        // every header's bytes are computed now (children's addresses are known); continuation blocks go to
+        // fresh space here, before any first chunk that points to them is written
+        Map<WObject, byte[]> headers = new java.util.IdentityHashMap<>();
         for (WObject o : objects) {
-            writeHeader(o);
+            out.activity(() -> "the continuation block of the object header of " + pathOf(o));
+            headers.put(o, encodeFirstChunk(o));
         }
-        if (familyMemberSize > 0) {
-            int sb = Superblock.sizeV0(ctx);
-            storage.write(sb, java.nio.ByteBuffer.wrap(Superblock.encodeFamilyDriverInfo(familyMemberSize, ctx)));
-            storage.write(0, java.nio.ByteBuffer.wrap(Superblock.encodeV0(ctx, out.endOfAllocation(), sb,
-                    root.address)));
-            return;
+        for (WObject o : fresh) {
+            writeHeader(o, headers.get(o), "the new object header of ");
         }
-        storage.write(0, java.nio.ByteBuffer.wrap(Superblock.encodeV2(ctx, -1, out.endOfAllocation(),
-                root.address)));
+        // step 2: publish the new end of allocation; the published headers do not reference the new space yet
+        writeSuperblock();
+        // step 3: in-place rewrites, one write each, children (created later) before their parents
+        for (int i = objects.size() - 1; i >= 0; i--) {
+            WObject o = objects.get(i);
+            if (!fresh.contains(o)) {
+                writeHeader(o, headers.get(o), "the object header of ");
+            }
+        }
+        // step 4 would rewrite the superblock if step 3 had moved the root or allocated: it does neither
     }
 
-    /** Writes the object's header into its first chunk, spilling into a continuation block when needed. */
-    private void writeHeader(WObject o) {
+    private void writeSuperblock() {
+        if (familyMemberSize > 0 && writtenSuperblock == null) {
+            // the driver information block never changes; it is in place before the first superblock names it
+            out.activity("the family driver information block");
+            out.write(Superblock.sizeV0(ctx), Superblock.encodeFamilyDriverInfo(familyMemberSize, ctx));
+        }
+        byte[] sb = familyMemberSize > 0
+                ? Superblock.encodeV0(ctx, out.endOfAllocation(), Superblock.sizeV0(ctx), root.address)
+                : Superblock.encodeV2(ctx, -1, out.endOfAllocation(), root.address);
+        if (!java.util.Arrays.equals(sb, writtenSuperblock)) {
+            out.activity("the superblock");
+            out.write(0, sb);
+            writtenSuperblock = sb;
+        }
+    }
+
+    /** Writes a header's first chunk in one call, skipped when the file holds these bytes already. */
+    private void writeHeader(WObject o, byte[] h, String what) {
+        if (java.util.Arrays.equals(h, o.written)) {
+            return;
+        }
+        out.activity(() -> what + pathOf(o));
+        out.write(o.address, h);
+        o.written = h;
+    }
+
+    /**
+     * The object's first header chunk, exactly its capacity; messages that do not fit go to a continuation block,
+     * written now to fresh space (or kept where it is when its bytes did not change).
+     */
+    private byte[] encodeFirstChunk(WObject o) {
         List<ObjectHeaderChunk.Message> msgs = o.messages(false);
         int overhead = 4 + 1 + 1 + 4 + 4; // signature, version, flags, chunk size, checksum
         int room = o.capacity - overhead;
@@ -151,11 +234,15 @@ public final class WritableFile {
             }
             cw.checksum(0);
             byte[] cont = cw.toByteArray();
-            long contAddress = out.allocate(cont.length);
-            out.write(contAddress, cont);
+            if (!java.util.Arrays.equals(cont, o.continuation)) {
+                // never rewritten in place: the published first chunk may point to the old block
+                o.continuationAddress = out.allocate(cont.length);
+                out.write(o.continuationAddress, cont);
+                o.continuation = cont;
+            }
             first = new ArrayList<>(msgs.subList(0, fit));
             FormatWriter body = new FormatWriter(ctx);
-            body.offset(contAddress).length(cont.length);
+            body.offset(o.continuationAddress).length(cont.length);
             first.add(new ObjectHeaderChunk.Message(MessageType.CONTINUATION.id(), 0, body.toByteArray()));
             used += continuationRoom;
         }
@@ -165,15 +252,48 @@ public final class WritableFile {
             throw new IllegalStateException("header of " + h.length + " bytes does not fill its capacity of "
                     + o.capacity);
         }
-        out.write(o.address, h);
+        return h;
+    }
+
+    /** A path to the object for messages ("/" for the root, "an unlinked object" when none leads to it). */
+    String pathOf(WObject target) {
+        if (target == root) {
+            return "/";
+        }
+        java.util.ArrayDeque<WGroup> queue = new java.util.ArrayDeque<>();
+        Map<WObject, String> paths = new java.util.IdentityHashMap<>();
+        paths.put(root, "");
+        queue.add(root);
+        while (!queue.isEmpty()) {
+            WGroup g = queue.poll();
+            for (WLink l : g.links.values()) {
+                if (l.target() == null || paths.containsKey(l.target())) {
+                    continue;
+                }
+                String p = paths.get(g) + "/" + l.name();
+                if (l.target() == target) {
+                    return p;
+                }
+                paths.put(l.target(), p);
+                if (l.target() instanceof WGroup child) {
+                    queue.add(child);
+                }
+            }
+        }
+        return "an unlinked object";
     }
 
     /** Flushes and stops accepting changes. */
     public synchronized void close() {
         if (!closed) {
-            flush();
-            closed = true;
-            storage.close();
+            try {
+                if (failure == null) {
+                    flush();
+                }
+            } finally {
+                closed = true;
+                storage.close();
+            }
         }
     }
 
@@ -184,6 +304,11 @@ public final class WritableFile {
         final WritableFile file;
         long address = -1;
         int capacity;
+        /** The first chunk as last written (null before the first flush): unchanged headers are not rewritten. */
+        byte[] written;
+        /** The continuation block as last written and its address. */
+        byte[] continuation;
+        long continuationAddress = -1;
         int linkCount;
         final Map<String, WAttribute> attributes = new LinkedHashMap<>();
 
@@ -404,6 +529,7 @@ public final class WritableFile {
         public byte[] vlenStrings(String[] strings) {
             file.checkOpen();
             byte[] b = file.vlenStrings(strings);
+            file.out.activity(() -> "variable-length strings of the dataset " + file.pathOf(this));
             file.heap.flush();
             return b;
         }
@@ -463,6 +589,7 @@ public final class WritableFile {
             if (raw.length != n) {
                 throw new Hdf5Exception("selection holds " + n + " bytes, " + raw.length + " given");
             }
+            file.out.activity(() -> "raw data of the dataset " + file.pathOf(this));
             if (chunks == null) {
                 writeContiguous(sel, raw);
             } else {
@@ -605,6 +732,7 @@ public final class WritableFile {
         void beforeHeader() {
             super.beforeHeader();
             if (chunks != null && indexDirty) {
+                file.out.activity(() -> "the chunk index of the dataset " + file.pathOf(this));
                 btreeAddress = writeIndex();
                 indexDirty = false;
             }

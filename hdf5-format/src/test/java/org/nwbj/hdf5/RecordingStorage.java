@@ -1,0 +1,77 @@
+package org.nwbj.hdf5;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.nwbj.hdf5.storage.Storage;
+
+/** A growable in-memory storage that records the writes made while recording is on (crash-prefix tests). */
+final class RecordingStorage implements Storage {
+    record Write(long position, byte[] bytes) {
+    }
+
+    private byte[] bytes = new byte[0];
+    private int size;
+    final List<Write> log = new ArrayList<>();
+    boolean recording;
+
+    @Override
+    public int read(long position, ByteBuffer dst) {
+        if (position >= size) {
+            return 0;
+        }
+        int n = (int) Math.min(dst.remaining(), size - position);
+        dst.put(bytes, (int) position, n);
+        return n;
+    }
+
+    @Override
+    public void write(long position, ByteBuffer src) {
+        byte[] b = new byte[src.remaining()];
+        src.get(b);
+        if (recording) {
+            log.add(new Write(position, b));
+        }
+        apply(position, b);
+    }
+
+    private void apply(long position, byte[] b) {
+        int end = (int) position + b.length;
+        if (end > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(end, bytes.length * 2));
+        }
+        System.arraycopy(b, 0, bytes, (int) position, b.length);
+        size = Math.max(size, end);
+    }
+
+    /** The stored bytes now. */
+    byte[] snapshot() {
+        return Arrays.copyOf(bytes, size);
+    }
+
+    /** {@code base} with the first {@code n} recorded writes applied: what a crash after them leaves. */
+    byte[] prefix(byte[] base, int n) {
+        RecordingStorage s = new RecordingStorage();
+        s.apply(0, base);
+        for (int i = 0; i < n; i++) {
+            s.apply(log.get(i).position(), log.get(i).bytes());
+        }
+        return s.snapshot();
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public String describe() {
+        return "recording storage";
+    }
+
+    @Override
+    public void close() {
+    }
+}
