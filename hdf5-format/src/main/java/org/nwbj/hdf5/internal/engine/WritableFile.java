@@ -10,7 +10,10 @@ import org.nwbj.hdf5.Hdf5Exception;
 import org.nwbj.hdf5.Selection;
 import org.nwbj.hdf5.filter.FilterParameters;
 import org.nwbj.hdf5.filter.Filters;
+import org.nwbj.hdf5.internal.format.AttributeInfo;
 import org.nwbj.hdf5.internal.format.AttributeMessage;
+import org.nwbj.hdf5.internal.format.HeaderMessage;
+import org.nwbj.hdf5.internal.format.SharedMessageRef;
 import org.nwbj.hdf5.internal.format.DataspaceCodec;
 import org.nwbj.hdf5.internal.format.DatatypeCodec;
 import org.nwbj.hdf5.internal.format.FillValue;
@@ -166,6 +169,10 @@ public final class WritableFile {
         int capacity;
         int linkCount;
         final Map<String, WAttribute> attributes = new LinkedHashMap<>();
+        static final int MAX_COMPACT_ATTRIBUTES = 8;
+        boolean forceDenseAttributes;
+        boolean attributesDirty;
+        DenseWriter.Result denseAttributes;
 
         WObject(WritableFile file) {
             this.file = file;
@@ -177,6 +184,7 @@ public final class WritableFile {
             for (WAttribute a : attributes.values()) {
                 a.prepare(file);
             }
+            writeDenseAttributes();
         }
 
         abstract List<ObjectHeaderChunk.Message> ownMessages(boolean sizing);
@@ -188,10 +196,85 @@ public final class WritableFile {
                 HeapWriter.putLe(rc, 1, linkCount, 4);
                 msgs.add(new ObjectHeaderChunk.Message(MessageType.REFERENCE_COUNT.id(), 0, rc));
             }
+            if (denseAttributes != null) {
+                msgs.add(new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE_INFO.id(), 0,
+                        AttributeInfo.encodeDense(denseAttributes.heapAddress(), denseAttributes.nameIndexAddress(),
+                                file.ctx)));
+                return msgs;
+            }
+            if (needsDenseAttributes()) {
+                // sizing before the dense storage exists: the attribute info message takes the place of the list
+                msgs.add(new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE_INFO.id(), 0,
+                        AttributeInfo.encodeDense(0, 0, file.ctx)));
+                return msgs;
+            }
             for (WAttribute a : attributes.values()) {
-                msgs.add(new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE.id(), 0, a.encode(file.ctx)));
+                msgs.add(a.message(file.ctx));
             }
             return msgs;
+        }
+
+        /**
+         * Dense storage, as the C library switches to it: more than {@value #MAX_COMPACT_ATTRIBUTES} attributes, an
+         * attribute message too large for an object header, or on request.
+         */
+        boolean needsDenseAttributes() {
+            if (attributes.isEmpty()) {
+                return false;
+            }
+            if (forceDenseAttributes || attributes.size() > MAX_COMPACT_ATTRIBUTES) {
+                return true;
+            }
+            for (WAttribute a : attributes.values()) {
+                if (a.encode(file.ctx).length > 0xffff) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Writes the dense attribute storage when attributes changed since the last flush. */
+        void writeDenseAttributes() {
+            if (!attributesDirty) {
+                return;
+            }
+            attributesDirty = false;
+            if (!needsDenseAttributes()) {
+                denseAttributes = null;
+                return;
+            }
+            file.heap.flush(); // variable-length attribute values need their heap addresses before being stored
+            List<String> names = new ArrayList<>();
+            List<byte[]> bodies = new ArrayList<>();
+            for (WAttribute a : attributes.values()) {
+                if (a.committed != null) {
+                    a.committed.place(); // the stored message names the committed type's address
+                }
+                names.add(a.name);
+                bodies.add(a.encode(file.ctx));
+            }
+            denseAttributes = DenseWriter.attributes(file.out, names, bodies);
+        }
+
+        /** Keeps attributes in dense storage (fractal heap + name index) even when few and small. */
+        public void useDenseAttributes() {
+            file.checkOpen();
+            forceDenseAttributes = true;
+            attributesDirty = true;
+        }
+
+        /**
+         * Gives the object its file address now (before the flush that writes its header), so that references to
+         * it can be written; a header that later outgrows the space continues in a continuation block.
+         */
+        public long place() {
+            file.checkOpen();
+            if (address == -1) {
+                byte[] h = encodeHeader(true);
+                capacity = Math.max(h.length + h.length / 2 + 64, 128);
+                address = file.out.allocate(capacity);
+            }
+            return address;
         }
 
         byte[] encodeHeader(boolean sizing) {
@@ -202,11 +285,32 @@ public final class WritableFile {
         public void setAttribute(String name, DataType type, Dataspace space, byte[] raw, String[] strings) {
             file.checkOpen();
             attributes.put(name, new WAttribute(name, type, space, raw, strings));
+            attributesDirty = true;
+        }
+
+        /** Adds or replaces an attribute whose type is a committed datatype of this file. */
+        public void setAttribute(String name, WDatatype committed, Dataspace space, byte[] raw) {
+            file.checkOpen();
+            WAttribute a = new WAttribute(name, committed.type, space, raw, null);
+            a.committed = committed;
+            attributes.put(name, a);
+            attributesDirty = true;
         }
 
         public void deleteAttribute(String name) {
             file.checkOpen();
-            attributes.remove(name);
+            if (attributes.remove(name) != null) {
+                attributesDirty = true;
+            }
+        }
+
+        /**
+         * Stored bytes of Java values of any type (see ValueEncoder); variable-length parts get their heap
+         * addresses at the next heap flush.
+         */
+        public byte[] encodeValues(DataType type, List<?> elements) {
+            file.checkOpen();
+            return new ValueEncoder(file.ctx, file.heap).encode(type, elements);
         }
 
         public long address() {
@@ -222,6 +326,7 @@ public final class WritableFile {
         final byte[] raw;
         final String[] strings;
         byte[] prepared;
+        WDatatype committed;
 
         WAttribute(String name, DataType type, Dataspace space, byte[] raw, String[] strings) {
             this.name = name;
@@ -239,8 +344,17 @@ public final class WritableFile {
 
         byte[] encode(FormatContext ctx) {
             byte[] data = strings == null ? raw : prepared != null ? prepared : new byte[strings.length * type.size()];
+            if (committed != null) {
+                return AttributeMessage.encode(name, SharedMessageRef.encodeCommitted(committed.address, ctx), true,
+                        DataspaceCodec.encode(space, ctx), data, ctx);
+            }
             return AttributeMessage.encode(name, DatatypeCodec.encode(type, ctx), false,
                     DataspaceCodec.encode(space, ctx), data, ctx);
+        }
+
+        ObjectHeaderChunk.Message message(FormatContext ctx) {
+            // a committed type is a reference to another header: the message must not be treated as constant
+            return new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE.id(), 0, encode(ctx));
         }
     }
 
@@ -300,6 +414,13 @@ public final class WritableFile {
             return d;
         }
 
+        /** Commits a datatype under {@code name}: a named type that datasets and attributes can share. */
+        public WDatatype commitDatatype(String name, DataType type) {
+            WDatatype t = new WDatatype(file, type);
+            add(new WLink(name, LinkMessage.HARD, t, null, null, nextOrder));
+            return t;
+        }
+
         public void link(String name, WObject target) {
             add(new WLink(name, LinkMessage.HARD, target, null, null, nextOrder));
         }
@@ -341,6 +462,28 @@ public final class WritableFile {
         }
     }
 
+    /** A committed (named) datatype: an object header holding a datatype message (and attributes). */
+    public static final class WDatatype extends WObject {
+        final DataType type;
+
+        WDatatype(WritableFile file, DataType type) {
+            super(file);
+            this.type = type;
+        }
+
+        public DataType type() {
+            return type;
+        }
+
+        @Override
+        List<ObjectHeaderChunk.Message> ownMessages(boolean sizing) {
+            List<ObjectHeaderChunk.Message> msgs = new ArrayList<>();
+            msgs.add(new ObjectHeaderChunk.Message(MessageType.DATATYPE.id(), HeaderMessage.FLAG_CONSTANT,
+                    DatatypeCodec.encode(type, file.ctx)));
+            return msgs;
+        }
+    }
+
     /** A dataset: contiguous (storage allocated at the first write) or chunked (v1 B-tree index). */
     public static final class WDataset extends WObject {
         final DataType type;
@@ -354,6 +497,7 @@ public final class WritableFile {
         boolean indexDirty;
         long btreeAddress = -1;
         final boolean scalar;
+        WDatatype committed;
 
         WDataset(WritableFile file, DataType type, Dataspace space, long[] chunks, FilterPipeline filters,
                 byte[] fill) {
@@ -390,6 +534,21 @@ public final class WritableFile {
 
         public DataType type() {
             return type;
+        }
+
+        /** Stores the datatype as a reference to a committed datatype (which must describe the same type). */
+        public void useCommittedType(WDatatype t) {
+            if (!t.type.equals(type)) {
+                throw new Hdf5Exception("committed type " + t.type + " differs from the dataset's type " + type);
+            }
+            committed = t;
+        }
+
+        /** Stored bytes of Java values, their variable-length parts written to the global heap now. */
+        public byte[] encodeValuesNow(List<?> elements) {
+            byte[] b = encodeValues(type, elements);
+            file.heap.flush();
+            return b;
         }
 
         Dataspace space() {
@@ -622,7 +781,11 @@ public final class WritableFile {
             List<ObjectHeaderChunk.Message> msgs = new ArrayList<>();
             msgs.add(new ObjectHeaderChunk.Message(MessageType.DATASPACE.id(), 0,
                     DataspaceCodec.encode(space(), file.ctx)));
-            msgs.add(new ObjectHeaderChunk.Message(MessageType.DATATYPE.id(), 1, DatatypeCodec.encode(type, file.ctx)));
+            msgs.add(committed != null
+                    ? new ObjectHeaderChunk.Message(MessageType.DATATYPE.id(),
+                            HeaderMessage.FLAG_SHARED | HeaderMessage.FLAG_CONSTANT,
+                            SharedMessageRef.encodeCommitted(committed.address, file.ctx))
+                    : new ObjectHeaderChunk.Message(MessageType.DATATYPE.id(), 1, DatatypeCodec.encode(type, file.ctx)));
             msgs.add(new ObjectHeaderChunk.Message(MessageType.FILL_VALUE.id(), 1,
                     FillValue.encode(chunks == null ? 2 : 3, 2, fill, file.ctx)));
             if (filters != null && !filters.filters().isEmpty()) {
