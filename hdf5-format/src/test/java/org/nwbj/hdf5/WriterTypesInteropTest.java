@@ -39,6 +39,17 @@ class WriterTypesInteropTest {
         assertH5pyAgrees(dir, p);
     }
 
+    /** A sample of the property test's random trees (fixed seeds): h5py sees what nwbj's reader sees. */
+    @Test
+    void randomTrees_h5pyAgrees() throws Exception {
+        for (long seed = 1; seed <= 10; seed++) {
+            Path p = dir.resolve("tree" + seed + ".h5");
+            RandomTrees.Expected exp = RandomTrees.write(seed * 7919, p);
+            WriterPropertyTest.assertReadsBack(p, exp, "seed " + seed * 7919);
+            assertH5pyAgrees(dir, p);
+        }
+    }
+
     @Test
     void denseAttributes_h5pyAgrees() throws Exception {
         Path p = dir.resolve("dense.h5");

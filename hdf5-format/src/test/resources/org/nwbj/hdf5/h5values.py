@@ -24,9 +24,10 @@ def norm(f, x, dt):
     if ref is not None:
         if not x:
             return None
+        target = PATHS.get(h5py.h5o.get_info(f[x].id).addr)
         if ref is h5py.RegionReference:
-            return {"region": f[x].name}
-        return f[x].name
+            return {"region": target}
+        return target
     vl = h5py.check_vlen_dtype(dt)
     if vl is not None and vl not in (str, bytes):
         return [norm(f, e, vl) for e in x]
@@ -75,6 +76,11 @@ def attrs(f, obj):
             out[name] = {"shape": None}
             continue
         dt = aid.dtype
+        if shape == ():
+            if isinstance(v, np.ndarray) and v.shape == () and v.dtype == dt:
+                v = v[()]
+            out[name] = {"shape": [], "value": norm(f, v, dt)}
+            continue
         arr = np.asarray(v, dtype=dt) if not isinstance(v, np.ndarray) else v
         if dt.subdtype is None:
             arr = arr.reshape(shape)
@@ -86,8 +92,29 @@ def attrs(f, obj):
     return out
 
 
+PATHS = {}
+
+
+def index_paths(g, gpath):
+    """First path of every object in sorted depth-first order: reference targets print as these."""
+    for name in sorted(g.keys()):
+        link = g.get(name, getlink=True)
+        if not isinstance(link, h5py.HardLink):
+            continue
+        obj = g[name]
+        addr = h5py.h5o.get_info(obj.id).addr
+        if addr in PATHS:
+            continue
+        child = gpath.rstrip("/") + "/" + name
+        PATHS[addr] = child
+        if isinstance(obj, h5py.Group):
+            index_paths(obj, child)
+
+
 def main(path):
     f = h5py.File(path, "r")
+    PATHS[h5py.h5o.get_info(f["/"].id).addr] = "/"
+    index_paths(f, "/")
     seen = {}
     out = {}
 
@@ -120,9 +147,16 @@ def main(path):
                         obj.id.read(h5py.h5s.ALL, h5py.h5s.ALL, arr, mtype=obj.id.get_type())
                     else:
                         arr = obj[()]
-                    if not isinstance(arr, np.ndarray):
-                        arr = np.asarray(arr, dtype=obj.dtype)
-                    d["value"] = nest(f, arr, obj.dtype.base if obj.dtype.subdtype else obj.dtype, arr.ndim)
+                    sub = obj.dtype.subdtype
+                    if obj.shape == () and sub is None:
+                        if isinstance(arr, np.ndarray) and arr.shape == () and arr.dtype == obj.dtype:
+                            arr = arr[()]
+                        d["value"] = norm(f, arr, obj.dtype)
+                    else:
+                        if not isinstance(arr, np.ndarray):
+                            arr = np.asarray(arr, dtype=obj.dtype)
+                        ndim = len(obj.shape) + (len(sub[1]) if sub else 0)
+                        d["value"] = nest(f, arr, sub[0] if sub else obj.dtype, ndim)
                 out[child] = d
             else:
                 out[child] = {"kind": "datatype", "attrs": attrs(f, obj)}
