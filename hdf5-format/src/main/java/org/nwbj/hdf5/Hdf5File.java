@@ -358,6 +358,12 @@ public final class Hdf5File implements AutoCloseable {
      * single-chunk, fixed-array and v2 B-tree chunk indexes), which HDF5 1.8 cannot read.
      */
     public void copyTo(Path target, boolean latest) {
+        copyTo(target, latest ? CopyOptions.defaults().latest() : CopyOptions.defaults());
+    }
+
+    /** Like {@link #copyTo(Path)}, with the format setting and dataset rechunking/refiltering of {@code options}. */
+    public void copyTo(Path target, CopyOptions options) {
+        boolean latest = options.isLatest();
         Path dir = target.toAbsolutePath().getParent();
         Path tmp;
         try {
@@ -368,7 +374,9 @@ public final class Hdf5File implements AutoCloseable {
         boolean done = false;
         try {
             try (FileStorage out = FileStorage.openReadWrite(tmp, true)) {
-                if (latest) {
+                if (options.repacks()) {
+                    org.nwbj.hdf5.internal.engine.FileCopier.copy(context, out, latest, options.repack());
+                } else if (latest) {
                     org.nwbj.hdf5.internal.engine.FileCopier.copyLatest(context, out);
                 } else {
                     org.nwbj.hdf5.internal.engine.FileCopier.copy(context, out);
@@ -397,6 +405,22 @@ public final class Hdf5File implements AutoCloseable {
         try (org.nwbj.hdf5.storage.FamilyStorage out = org.nwbj.hdf5.storage.FamilyStorage.create(pattern,
                 memberSize)) {
             org.nwbj.hdf5.internal.engine.FileCopier.copyToFamily(context, out, memberSize);
+        }
+    }
+
+    /**
+     * Writes a complete copy as a split pair {@code base-m.h5} (metadata) + {@code base-r.h5} (dataset elements),
+     * which the C library opens with its split driver; {@code options} may rechunk and refilter (not {@code latest}:
+     * the split driver needs superblock 0).
+     */
+    public void copyToSplit(Path base, CopyOptions options) {
+        if (options.isLatest()) {
+            throw new IllegalArgumentException("a split copy writes superblock 0; latest does not apply");
+        }
+        try (FileStorage meta = FileStorage.openReadWrite(Paths.get(base + "-m.h5"), true);
+                FileStorage raw = FileStorage.openReadWrite(Paths.get(base + "-r.h5"), true)) {
+            org.nwbj.hdf5.internal.engine.FileCopier.copyToSplit(context, meta, raw,
+                    options.repacks() ? options.repack() : null);
         }
     }
 

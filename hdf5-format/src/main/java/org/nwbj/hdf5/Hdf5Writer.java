@@ -20,8 +20,8 @@ import org.nwbj.hdf5.storage.FileStorage;
  * }</pre>
  *
  * Written: superblock version 2, version 2 object headers, groups of link messages, contiguous and chunked
- * (version 1 B-tree) datasets with deflate/shuffle/fletcher32, attributes in object headers; files that HDF5 1.8
- * and later read.
+ * (version 1 B-tree) datasets with deflate/shuffle/fletcher32, values of every datatype, attributes in object
+ * headers or, past 8 of them or one over 64 KiB, in dense storage; files that HDF5 1.8 and later read.
  */
 public final class Hdf5Writer implements AutoCloseable {
     private final WritableFile file;
@@ -35,6 +35,23 @@ public final class Hdf5Writer implements AutoCloseable {
     /** Creates (or truncates) a file. */
     public static Hdf5Writer create(Path path) {
         return new Hdf5Writer(new WritableFile(FileStorage.openReadWrite(path, true)));
+    }
+
+    /**
+     * Creates (or truncates) a split file pair as the C library's split driver names it: metadata in
+     * {@code base-m.h5}, dataset elements in {@code base-r.h5}; read it with {@link OpenOptions#split()} (h5py:
+     * {@code driver='split'}). The metadata file starts with superblock 0 and the multi driver's information block.
+     */
+    public static Hdf5Writer createSplit(Path base) {
+        FileStorage meta = FileStorage.openReadWrite(java.nio.file.Paths.get(base + "-m.h5"), true);
+        FileStorage raw;
+        try {
+            raw = FileStorage.openReadWrite(java.nio.file.Paths.get(base + "-r.h5"), true);
+        } catch (RuntimeException e) {
+            meta.close();
+            throw e;
+        }
+        return new Hdf5Writer(WritableFile.split(meta, raw));
     }
 
     /** The root group. */

@@ -39,7 +39,11 @@ final class ReaderView {
     }
 
     static JsonNode of(Path p) {
-        try (Hdf5File f = Hdf5File.open(p)) {
+        return of(p, OpenOptions.defaults());
+    }
+
+    static JsonNode of(Path p, OpenOptions options) {
+        try (Hdf5File f = Hdf5File.open(p, options)) {
             ReaderView v = new ReaderView(f);
             v.indexPaths(f.root(), "/");
             v.seen.put(f.root().address(), "/");

@@ -1,8 +1,9 @@
 """Prints, as JSON, what h5py sees in a file: every object (by path, links not followed), its links, attributes and
 dataset values, normalized so that nwbj's reader view (ReaderView.java) can be compared with it:
 floats as the hex bits of the float64 value, strings as str, enums and bools as ints, compounds as dicts, opaque
-as hex, references as the target's path. Usage: h5values.py FILE"""
+as hex, references as the target's path. Usage: h5values.py FILE (or BASE of a split pair BASE-m.h5 + BASE-r.h5)"""
 import json
+import os
 import struct
 import sys
 
@@ -112,7 +113,10 @@ def index_paths(g, gpath):
 
 
 def main(path):
-    f = h5py.File(path, "r")
+    if not os.path.exists(path) and os.path.exists(path + "-m.h5"):
+        f = h5py.File(path, "r", driver="split")  # a split pair PATH-m.h5 + PATH-r.h5
+    else:
+        f = h5py.File(path, "r")
     PATHS[h5py.h5o.get_info(f["/"].id).addr] = "/"
     index_paths(f, "/")
     seen = {}

@@ -14,6 +14,7 @@ import org.nwbj.hdf5.internal.format.AttributeInfo;
 import org.nwbj.hdf5.internal.format.AttributeMessage;
 import org.nwbj.hdf5.internal.format.HeaderMessage;
 import org.nwbj.hdf5.internal.format.SharedMessageRef;
+import org.nwbj.hdf5.internal.format.SplitDriverInfo;
 import org.nwbj.hdf5.internal.format.DataspaceCodec;
 import org.nwbj.hdf5.internal.format.DatatypeCodec;
 import org.nwbj.hdf5.internal.format.FillValue;
@@ -45,10 +46,23 @@ public final class WritableFile {
     private final WGroup root;
     private final List<WObject> objects = new ArrayList<>();
     private boolean closed;
+    /** Raw data allocation of a split pair (offsets in the raw file), or null when raw data shares {@link #out}. */
+    private final FileWriterSupport raw;
 
     public WritableFile(Storage storage) {
+        this(storage, false);
+    }
+
+    /** A split file pair: metadata in {@code meta}, raw data (dataset elements) in {@code rawData}. */
+    public static WritableFile split(Storage meta, Storage rawData) {
+        return new WritableFile(new SplitStorage(meta, rawData), true);
+    }
+
+    private WritableFile(Storage storage, boolean split) {
         this.storage = storage;
-        this.out = new FileWriterSupport(storage, ctx, Superblock.sizeV2(ctx));
+        this.raw = split ? new FileWriterSupport(storage, ctx, 0) : null;
+        this.out = new FileWriterSupport(storage, ctx, split
+                ? Superblock.sizeV0(ctx) + SplitDriverInfo.size() : Superblock.sizeV2(ctx));
         this.heap = new HeapWriter(out);
         this.continuationRoom = 4 + ctx.offsetSize() + ctx.lengthSize();
         this.root = new WGroup(this, false);
@@ -99,8 +113,25 @@ public final class WritableFile {
         for (WObject o : objects) {
             writeHeader(o);
         }
-        storage.write(0, java.nio.ByteBuffer.wrap(Superblock.encodeV2(ctx, -1, out.endOfAllocation(),
-                root.address)));
+        storage.write(0, java.nio.ByteBuffer.wrap(superblock()));
+    }
+
+    /** Superblock 2, or for a split pair superblock 0 followed by the multi driver's information block. */
+    private byte[] superblock() {
+        if (raw == null) {
+            return Superblock.encodeV2(ctx, -1, out.endOfAllocation(), root.address);
+        }
+        int sb = Superblock.sizeV0(ctx);
+        byte[] head = Superblock.encodeV0(ctx, out.endOfAllocation(), sb, root.address);
+        byte[] info = SplitDriverInfo.encode(out.endOfAllocation(), raw.endOfAllocation(), ctx);
+        byte[] all = java.util.Arrays.copyOf(head, sb + info.length);
+        System.arraycopy(info, 0, all, sb, info.length);
+        return all;
+    }
+
+    /** Space for dataset elements: in the raw file of a split pair, else with the metadata. */
+    long allocateRaw(long size) {
+        return raw == null ? out.allocate(size) : SplitDriverInfo.RAW_START + raw.allocate(size);
     }
 
     /** Writes the object's header into its first chunk, spilling into a continuation block when needed. */
@@ -612,7 +643,7 @@ public final class WritableFile {
         private void writeContiguous(Selection sel, byte[] raw) {
             long total = elementCount() * type.size();
             if (contiguousAddress == -1) {
-                contiguousAddress = file.out.allocate(total);
+                contiguousAddress = file.allocateRaw(total);
                 byte[] init = new byte[(int) Math.min(total, Integer.MAX_VALUE - 16)];
                 if (fill != null) {
                     for (int i = 0; i + fill.length <= init.length; i += fill.length) {
@@ -696,7 +727,7 @@ public final class WritableFile {
                     }
                 }
                 // copy on write: the chunk the last flush published stays intact until the next flush replaces it
-                long address = file.out.allocate(stored.length);
+                long address = file.allocateRaw(stored.length);
                 file.out.write(address, stored);
                 long[] e = new long[3 + rank];
                 e[0] = stored.length;
