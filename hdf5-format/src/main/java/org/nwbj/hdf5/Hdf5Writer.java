@@ -38,6 +38,16 @@ public final class Hdf5Writer implements AutoCloseable {
     }
 
     /**
+     * Creates (or truncates) a file; with {@code latest}, in the newest structures HDF5 1.10 writes (superblock 3,
+     * chunk indexes single chunk, fixed array, extensible array for one unlimited dimension, v2 B-tree), which
+     * HDF5 1.8 cannot read.
+     */
+    public static Hdf5Writer create(Path path, boolean latest) {
+        FileStorage s = FileStorage.openReadWrite(path, true);
+        return new Hdf5Writer(latest ? WritableFile.latest(s) : new WritableFile(s));
+    }
+
+    /**
      * Creates (or truncates) a split file pair as the C library's split driver names it: metadata in
      * {@code base-m.h5}, dataset elements in {@code base-r.h5}; read it with {@link OpenOptions#split()} (h5py:
      * {@code driver='split'}). The metadata file starts with superblock 0 and the multi driver's information block.

@@ -20,8 +20,12 @@ class ExtensibleArrayWriteTest {
     Path dir;
 
     private Path source() {
-        Path p = dir.resolve("grow.h5");
-        try (Hdf5Writer w = Hdf5Writer.create(p)) {
+        return source("grow.h5", false);
+    }
+
+    private Path source(String name, boolean latest) {
+        Path p = dir.resolve(name);
+        try (Hdf5Writer w = Hdf5Writer.create(p, latest)) {
             DatasetWriter rows = w.root().createDataset("rows", DatasetOptions.of(DataTypes.INT64, 0, 3)
                     .maxDims(Dataspace.UNLIMITED, 3).chunks(10, 3));
             long[] v = new long[5000 * 3];
@@ -38,6 +42,8 @@ class ExtensibleArrayWriteTest {
             }
             gz.resize(300, 7);
             gz.writeAll(f);
+            w.flush(); // the index is rewritten at the next flush with the rows added after this one
+            rows.resize(5000, 3);
             DatasetWriter cols = w.root().createDataset("cols", DatasetOptions.of(DataTypes.INT32, 6, 40)
                     .maxDims(6, Dataspace.UNLIMITED).chunks(4, 3));
             int[] c = new int[6 * 40];
@@ -73,11 +79,23 @@ class ExtensibleArrayWriteTest {
         assertThat(count(bytes, "BTHD")).isZero();
     }
 
+    @Test
+    void latestWriter_writesTheNewIndexes_andReadsBackEqual() throws Exception {
+        Path latest = source("latest_writer.h5", true);
+        assertThat(ReaderView.of(latest)).isEqualTo(ReaderView.of(source()));
+        String bytes = new String(Files.readAllBytes(latest), StandardCharsets.ISO_8859_1);
+        assertThat(count(bytes, "EAHD")).isPositive();
+        try (Hdf5File f = Hdf5File.open(latest)) {
+            assertThat(f.info().superblockVersion()).isEqualTo(3);
+        }
+    }
+
     @Tag("interop")
     @Test
     void h5pyReadsExtensibleArrays() throws Exception {
         Path out = latestCopy();
         WriterTypesInteropTest.assertH5pyAgrees(dir, out);
+        WriterTypesInteropTest.assertH5pyAgrees(dir, source("latest_writer.h5", true));
     }
 
     private static int count(String s, String what) {

@@ -23,7 +23,7 @@ import org.nwbj.hdf5.type.VlenType;
 /**
  * Writes a random tree from a seed with Hdf5Writer: nested groups (some tracking creation order), datasets of
  * random types, shapes, layouts and filters, attributes (some objects past the dense threshold), soft, external and
- * hard links; and records what was written, to compare with what a reader sees.
+ * hard links; default or latest format; and records what was written, to compare with what a reader sees.
  */
 final class RandomTrees {
     /** Expected content: datasets and attributes by path ("PATH" or "PATH@NAME"), links by path. */
@@ -58,7 +58,8 @@ final class RandomTrees {
 
     static Expected write(long seed, Path file) {
         RandomTrees t = new RandomTrees(seed);
-        try (Hdf5Writer w = Hdf5Writer.create(file)) {
+        // a third of the trees in the latest format (superblock 3, the HDF5 1.10 chunk indexes)
+        try (Hdf5Writer w = Hdf5Writer.create(file, t.r.nextInt(3) == 0)) {
             t.exp.groups.add("/");
             t.objects.add(w.root());
             t.objectPaths.add("/");

@@ -49,8 +49,18 @@ public final class WritableFile {
     /** Raw data allocation of a split pair (offsets in the raw file), or null when raw data shares {@link #out}. */
     private final FileWriterSupport raw;
 
+    /** Writes superblock 3 and the HDF5 1.10 chunk indexes (see {@link ChunkIndexWriter}). */
+    private boolean latest;
+
     public WritableFile(Storage storage) {
         this(storage, false);
+    }
+
+    /** A single file in the newest format HDF5 1.10 writes: superblock 3 and layout 4 chunk indexes. */
+    public static WritableFile latest(Storage storage) {
+        WritableFile f = new WritableFile(storage, false);
+        f.latest = true;
+        return f;
     }
 
     /** A split file pair: metadata in {@code meta}, raw data (dataset elements) in {@code rawData}. */
@@ -119,7 +129,8 @@ public final class WritableFile {
     /** Superblock 2, or for a split pair superblock 0 followed by the multi driver's information block. */
     private byte[] superblock() {
         if (raw == null) {
-            return Superblock.encodeV2(ctx, -1, out.endOfAllocation(), root.address);
+            return latest ? Superblock.encodeV3(ctx, -1, out.endOfAllocation(), root.address)
+                    : Superblock.encodeV2(ctx, -1, out.endOfAllocation(), root.address);
         }
         int sb = Superblock.sizeV0(ctx);
         byte[] head = Superblock.encodeV0(ctx, out.endOfAllocation(), sb, root.address);
@@ -527,6 +538,8 @@ public final class WritableFile {
         final Map<String, long[]> chunkTable = new java.util.TreeMap<>();
         boolean indexDirty;
         long btreeAddress = -1;
+        /** Layout message body with the latest-format chunk index, once written. */
+        byte[] latestLayout;
         final boolean scalar;
         WDatatype committed;
 
@@ -766,9 +779,30 @@ public final class WritableFile {
         void beforeHeader() {
             super.beforeHeader();
             if (chunks != null && indexDirty) {
-                btreeAddress = writeIndex();
+                if (file.latest) {
+                    latestLayout = latestIndex(file.out);
+                } else {
+                    btreeAddress = writeIndex();
+                }
                 indexDirty = false;
             }
+        }
+
+        /** Writes the chunk index the C library's latest setting chooses; returns the layout message body. */
+        private byte[] latestIndex(FileWriterSupport w) {
+            int rank = dims.length;
+            List<ChunkIndexWriter.Entry> entries = new ArrayList<>();
+            if (w != null) {
+                for (long[] e : chunkTable.values()) {
+                    long[] cell = new long[rank];
+                    for (int d = 0; d < rank; d++) {
+                        cell[d] = e[3 + d] / chunks[d];
+                    }
+                    entries.add(new ChunkIndexWriter.Entry(cell, e[1], e[0], (int) e[2]));
+                }
+            }
+            boolean filtered = filters != null && !filters.filters().isEmpty();
+            return ChunkIndexWriter.write(w, file.ctx, entries, dims, maxDims, chunks, type.size(), filtered, 0);
         }
 
         private long writeIndex() {
@@ -824,6 +858,7 @@ public final class WritableFile {
             }
             byte[] layout = chunks == null
                     ? Layout.encodeContiguous(contiguousAddress, elementCount() * type.size(), file.ctx)
+                    : file.latest ? (latestLayout != null ? latestLayout : latestIndex(null))
                     : Layout.encodeChunkedV3(btreeAddress, chunks, type.size(), file.ctx);
             msgs.add(new ObjectHeaderChunk.Message(MessageType.LAYOUT.id(), 0, layout));
             return msgs;
