@@ -52,6 +52,12 @@ final class CopyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Hdf5File f = fileOptions.open(source)) {
+            boolean repack = chunks != null || deflate >= 0 || shuffle;
+            if (("split".equals(outDriver) && latest) || (outMemberSize > 0 && (latest || repack))) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), outMemberSize > 0
+                        ? "--out-memb-size copies as stored: --latest, --chunks, --deflate and --shuffle do not apply"
+                        : "--out-driver split writes superblock 0: --latest does not apply");
+            }
             if ("split".equals(outDriver)) {
                 f.copyToSplit(Paths.get(target), options());
             } else if (!"sec2".equals(outDriver)) {

@@ -56,5 +56,7 @@ class CopyCommandTest {
             assertThat(((Dataset) f.get("/grid")).readLongs()).hasSize(600).endsWith(599);
         }
         assertThat(Main.run("copy", "--out-driver", "core", source(dir).toString(), base.toString())).isNotZero();
+        assertThat(Main.run("copy", "--out-driver", "split", "--latest", source(dir).toString(), base.toString()))
+                .isNotZero();
     }
 }
