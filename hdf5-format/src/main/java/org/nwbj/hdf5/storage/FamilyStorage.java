@@ -140,6 +140,9 @@ public final class FamilyStorage implements Storage {
 
     @Override
     public int read(long position, ByteBuffer dst) {
+        if (position < 0) {
+            return 0; // 2^63 and above, unsigned: no member is there
+        }
         int total = 0;
         while (dst.hasRemaining()) {
             long pos = position + total;

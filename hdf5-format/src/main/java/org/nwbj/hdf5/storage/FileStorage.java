@@ -139,6 +139,9 @@ public final class FileStorage implements Storage {
 
     @Override
     public int read(long position, ByteBuffer dst) {
+        if (position < 0) {
+            return 0; // 2^63 and above, unsigned (a corrupt or split-file address): no file holds bytes there
+        }
         int total = 0;
         try {
             while (dst.hasRemaining()) {
