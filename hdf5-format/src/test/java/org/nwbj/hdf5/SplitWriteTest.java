@@ -55,6 +55,10 @@ class SplitWriteTest {
                 java.util.stream.LongStream.range(0, 1000).map(i -> i * 3).toArray());
         assertThat(indexOf(Files.readAllBytes(dir.resolve("pair-r.h5")), elements)).isNotNegative();
         assertThat(indexOf(Files.readAllBytes(dir.resolve("pair-m.h5")), elements)).isNegative();
+        // so are the global heap collections (variable-length strings), as the C library's split driver maps them
+        byte[] gcol = "GCOL".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(indexOf(Files.readAllBytes(dir.resolve("pair-r.h5")), gcol)).isNotNegative();
+        assertThat(indexOf(Files.readAllBytes(dir.resolve("pair-m.h5")), gcol)).isNegative();
     }
 
     private static int indexOf(byte[] hay, byte[] needle) {

@@ -124,7 +124,8 @@ public final class FileCopier {
                 ? Superblock.sizeV0(ctx) + Superblock.encodeFamilyDriverInfo(familyMemberSize, ctx).length
                 : split ? Superblock.sizeV0(ctx) + SplitDriverInfo.size() : Superblock.sizeV2(ctx));
         this.raw = split ? new FileWriterSupport(target, ctx, 0) : null;
-        this.heap = new HeapWriter(out);
+        // global heap collections go to a split pair's raw member, as the C library's split driver maps them
+        this.heap = split ? new HeapWriter(out, this::allocateRaw) : new HeapWriter(out);
     }
 
     /**

@@ -90,7 +90,8 @@ public final class WritableFile {
                 : familyMemberSize > 0
                         ? Superblock.sizeV0(ctx) + Superblock.encodeFamilyDriverInfo(familyMemberSize, ctx).length
                         : Superblock.sizeV2(ctx));
-        this.heap = new HeapWriter(out);
+        // global heap collections go to a split pair's raw member, as the C library's split driver maps them
+        this.heap = split ? new HeapWriter(out, this::allocateRaw) : new HeapWriter(out);
         this.continuationRoom = 4 + ctx.offsetSize() + ctx.lengthSize();
         this.root = new WGroup(this, false);
         root.linkCount = 1;
