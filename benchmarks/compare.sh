@@ -37,7 +37,7 @@ if [ ! -f "$wl/manifest.json" ] || [ "$("$PY" -c "import json,sys; print(json.lo
   "$PY" "$script" generate "$wl" "$scale"
 fi
 
-workloads="contiguous_read chunked_read random_rows metadata_walk write_contiguous write_chunked"
+workloads="contiguous_read chunked_read random_rows metadata_walk write_contiguous write_chunked write_append"
 [ -n "$only" ] && workloads="${only//,/ }"
 raw="$target/comparison-raw.jsonl"
 : > "$raw"
@@ -54,7 +54,7 @@ load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 import json, os, platform, statistics, subprocess, sys, time
 raw, out, scale, load_before, load_after = sys.argv[1:6]
 lines = [json.loads(l) for l in open(raw) if l.strip().startswith("{")]
-order = ["contiguous_read", "chunked_read", "random_rows", "write_contiguous", "write_chunked", "metadata_walk", "nwb"]
+order = ["contiguous_read", "chunked_read", "random_rows", "write_contiguous", "write_chunked", "write_append", "metadata_walk", "nwb"]
 peers = ["nwbj", "h5py", "jhdf", "limit"]
 by = {}
 for l in lines:
@@ -103,7 +103,7 @@ for name in order:
     entry["checks_agree"] = None if name.startswith("write") else len(set(checks.values())) <= 1
     entry["check"] = next(iter(checks.values()), None)
     if name.startswith("write"):
-        entry["note"] = "nwbj has no writer yet; write throughput depends on the page cache (no fsync)"
+        entry["note"] = "write throughput depends on the page cache (no fsync); nwbj checks what it wrote by reading it back"
     if name == "random_rows":
         entry["note"] = "MB/s counts the selected rows only; limit = inflating each touched chunk once"
     if name == "metadata_walk":

@@ -24,11 +24,16 @@ import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
 import org.nwbj.hdf5.Attribute;
 import org.nwbj.hdf5.Dataset;
+import org.nwbj.hdf5.DatasetOptions;
+import org.nwbj.hdf5.DatasetWriter;
+import org.nwbj.hdf5.Dataspace;
 import org.nwbj.hdf5.Group;
 import org.nwbj.hdf5.Hdf5File;
+import org.nwbj.hdf5.Hdf5Writer;
 import org.nwbj.hdf5.Link;
 import org.nwbj.hdf5.Node;
 import org.nwbj.hdf5.Selection;
+import org.nwbj.hdf5.type.DataTypes;
 
 /**
  * The JVM side of compare.sh: times nwbj, jHDF and the raw limit on one workload in this process, after warm-up,
@@ -79,6 +84,7 @@ public final class Compare {
             case "metadata_walk" -> metadataWalk();
             case "write_contiguous" -> writeContiguous();
             case "write_chunked" -> writeChunked();
+            case "write_append" -> appendChunked();
             default -> throw new IllegalArgumentException("unknown workload " + workload);
         }
     }
@@ -313,7 +319,7 @@ public final class Compare {
         }
     }
 
-    // ---------------------------------------------------------------- writes (nwbj has no writer yet)
+    // ---------------------------------------------------------------- writes
 
     private void writeContiguous() throws Exception {
         int elems = w.manifest.get("contiguous_elems").asInt();
@@ -332,7 +338,13 @@ public final class Compare {
             long size = Files.size(out);
             return () -> "limit:" + size;
         });
-        unsupported("nwbj", "no writer yet");
+        measure("nwbj", "Hdf5Writer: createDataset(\"data\", double[])", bytes.length, () -> {
+            try (Hdf5Writer f = Hdf5Writer.create(out)) {
+                f.root().createDataset("data", data);
+            }
+            long size = Files.size(out);
+            return () -> "nwbj:" + size;
+        });
         measure("jhdf", "HdfFile.write(path).putDataset(\"data\", double[])", bytes.length, () -> {
             try (WritableHdfFile f = HdfFile.write(out)) {
                 f.putDataset("data", data);
@@ -343,19 +355,32 @@ public final class Compare {
         Files.deleteIfExists(out);
     }
 
+    /** The chunked workload's values (a random walk per column, as workloads.py makes them but not the same numbers). */
+    private long[] chunkedValues() {
+        int rows = w.manifest.get("chunked_rows").asInt();
+        long[] v = new long[rows * Workloads.COLS];
+        Random r = new Random(2);
+        long[] acc = new long[Workloads.COLS];
+        for (int i = 0, k = 0; i < rows; i++) {
+            for (int c = 0; c < Workloads.COLS; c++) {
+                acc[c] += r.nextInt(101) - 50;
+                v[k++] = acc[c];
+            }
+        }
+        return v;
+    }
+
+    private static DatasetOptions chunkedOptions(long rows, long maxRows) {
+        return DatasetOptions.of(DataTypes.INT64, rows, Workloads.COLS).maxDims(maxRows, Workloads.COLS)
+                .chunks(Workloads.CHUNK_ROWS, Workloads.COLS).shuffle().deflate(4);
+    }
+
     private void writeChunked() throws Exception {
         int rows = w.manifest.get("chunked_rows").asInt();
         int chunkBytes = Workloads.CHUNK_ROWS * Workloads.COLS * 8;
+        long[] values = chunkedValues();
         byte[] bytes = new byte[rows * Workloads.COLS * 8];
-        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        Random r = new Random(2);
-        long[] acc = new long[Workloads.COLS];
-        for (int i = 0; i < rows; i++) {
-            for (int c = 0; c < Workloads.COLS; c++) {
-                acc[c] += r.nextInt(101) - 50;
-                b.putLong(acc[c]);
-            }
-        }
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().put(values);
         int nChunks = bytes.length / chunkBytes;
         // the bytes HDF5 deflates are shuffled; shuffle them here, untimed, so the limit compresses the same kind
         byte[] shuffled = new byte[bytes.length];
@@ -385,8 +410,52 @@ public final class Compare {
                     }).sum();
                     return () -> "limit:deflated=" + total;
                 });
-        unsupported("nwbj", "no writer yet");
+        Path out = w.file("write_chunked_jvm.h5");
+        measure("nwbj", "Hdf5Writer: createDataset(chunks 1000 x 10, shuffle, deflate 4).writeAll(long[])",
+                bytes.length, () -> {
+                    try (Hdf5Writer f = Hdf5Writer.create(out)) {
+                        f.root().createDataset("data", chunkedOptions(rows, rows)).writeAll(values);
+                    }
+                    return readBackCheck(out, rows);
+                });
         unsupported("jhdf", "jHDF 0.13 writes contiguous datasets only");
+        Files.deleteIfExists(out);
+    }
+
+    /** The seed's iterative write: an empty growable dataset, resized and written 1000 rows at a time. */
+    private void appendChunked() throws Exception {
+        int rows = w.manifest.get("chunked_rows").asInt();
+        long[] values = chunkedValues();
+        int step = Workloads.CHUNK_ROWS;
+        long[][] pieces = new long[rows / step][];
+        for (int i = 0; i < pieces.length; i++) {
+            pieces[i] = Arrays.copyOfRange(values, i * step * Workloads.COLS, (i + 1) * step * Workloads.COLS);
+        }
+        Path out = w.file("write_append_jvm.h5");
+        unsupported("limit", "see write_chunked");
+        measure("nwbj", "Hdf5Writer: empty (0 x 10, max unlimited), then resize + write(Selection.rows) of "
+                + step + " rows, " + pieces.length + " times", (long) rows * Workloads.COLS * 8, () -> {
+                    try (Hdf5Writer f = Hdf5Writer.create(out)) {
+                        DatasetWriter d = f.root().createDataset("data",
+                                chunkedOptions(0, Dataspace.UNLIMITED));
+                        for (int i = 0; i < pieces.length; i++) {
+                            d.resize((long) (i + 1) * step, Workloads.COLS);
+                            d.write(Selection.rows(d.dims(), (long) i * step, step), pieces[i]);
+                        }
+                    }
+                    return readBackCheck(out, rows);
+                });
+        unsupported("jhdf", "jHDF 0.13 writes contiguous datasets only");
+        Files.deleteIfExists(out);
+    }
+
+    /** Reads the written file back (not timed) and returns its CRC, so a writer that drops data cannot win. */
+    private static Supplier<String> readBackCheck(Path file, int rows) {
+        return () -> {
+            try (Hdf5File f = Hdf5File.open(file)) {
+                return "rows=" + rows + " crc=" + Workloads.crcLongs(((Dataset) f.get("/data")).readLongs());
+            }
+        };
     }
 
     // ---------------------------------------------------------------- timing

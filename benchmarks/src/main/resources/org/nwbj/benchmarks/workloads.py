@@ -132,13 +132,23 @@ def run(d, name, reps):
                 f.create_dataset("data", data=chunked_payload, chunks=(CHUNK_ROWS, COLS), compression="gzip",
                                  compression_opts=4, shuffle=True)
             return lambda: "written"
+        if name == "write_append":
+            # the seed's iterative write: an empty growable dataset, resized and written 1000 rows at a time
+            with h5py.File(os.path.join(d, "write_append.h5"), "w") as f:
+                ds = f.create_dataset("data", shape=(0, COLS), maxshape=(None, COLS), dtype=np.int64,
+                                      chunks=(CHUNK_ROWS, COLS), compression="gzip", compression_opts=4,
+                                      shuffle=True)
+                for start in range(0, len(chunked_payload), CHUNK_ROWS):
+                    ds.resize((start + CHUNK_ROWS, COLS))
+                    ds[start:start + CHUNK_ROWS, :] = chunked_payload[start:start + CHUNK_ROWS]
+            return lambda: "written"
         raise SystemExit("unknown workload " + name)
 
     contiguous_payload = chunked_payload = None
     if name == "write_contiguous":
         contiguous_payload = contiguous_data(m["contiguous_elems"])
         nbytes = contiguous_payload.nbytes
-    elif name == "write_chunked":
+    elif name in ("write_chunked", "write_append"):
         chunked_payload = chunked_data(m["chunked_rows"])
         nbytes = chunked_payload.nbytes
     elif name == "contiguous_read":
@@ -159,7 +169,7 @@ def run(d, name, reps):
         times.append(time.perf_counter() - t)
         if time.perf_counter() > budget:
             break
-    for junk in ("write_contiguous.h5", "write_chunked.h5"):
+    for junk in ("write_contiguous.h5", "write_chunked.h5", "write_append.h5"):
         if name.startswith("write") and os.path.exists(os.path.join(d, junk)):
             os.remove(os.path.join(d, junk))
     print(json.dumps({"peer": "h5py", "workload": name, "times": times, "bytes": nbytes, "check": check}))

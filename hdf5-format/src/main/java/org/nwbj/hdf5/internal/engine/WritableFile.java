@@ -354,6 +354,8 @@ public final class WritableFile {
         boolean indexDirty;
         long btreeAddress = -1;
         final boolean scalar;
+        /** Filters chunks on a pool; null until the first filtered chunk is written. */
+        private ChunkWriteQueue writeQueue;
 
         WDataset(WritableFile file, DataType type, Dataspace space, long[] chunks, FilterPipeline filters,
                 byte[] fill) {
@@ -418,6 +420,12 @@ public final class WritableFile {
             }
             if (chunks == null && !java.util.Arrays.equals(newDims, dims)) {
                 throw new Hdf5Exception("only chunked datasets can be resized");
+            }
+            for (int d = 0; d < dims.length; d++) {
+                if (newDims[d] < dims[d]) {
+                    drainChunks(); // pending chunks may fall outside and must be dropped with the others
+                    break;
+                }
             }
             // chunks wholly outside the new extent are dropped from the index (their space is not reused yet)
             chunkTable.values().removeIf(c -> {
@@ -515,6 +523,9 @@ public final class WritableFile {
                     origin[d] = cell[d] * chunks[d];
                 }
                 String key = java.util.Arrays.toString(origin);
+                if (writeQueue != null && writeQueue.isPending(key)) {
+                    writeQueue.drain(); // its bytes are not in the file yet
+                }
                 long[] entry = chunkTable.get(key);
                 byte[] plain;
                 if (entry == null) {
@@ -529,23 +540,15 @@ public final class WritableFile {
                 }
                 // copy the selection's elements that fall in this chunk from raw into plain
                 new SelectionCopier(sel, type.size()).copyInto(raw, origin, chunks, plain);
-                byte[] stored = plain;
-                if (filters != null) {
-                    for (FilterPipeline.FilterInfo fi : filters.filters()) {
-                        stored = Filters.require(fi.id()).encode(stored, new FilterParameters(fi.clientData(),
-                                type.size(), (int) chunkBytes));
+                if (filters != null && !filters.filters().isEmpty()) {
+                    // filtered on the pool, written in this order by storeChunk
+                    if (writeQueue == null) {
+                        writeQueue = new ChunkWriteQueue(filters, type.size(), (int) chunkBytes, this::storeChunk);
                     }
+                    writeQueue.submit(key, origin, plain);
+                } else {
+                    storeChunk(key, origin, plain);
                 }
-                // copy on write: the chunk the last flush published stays intact until the next flush replaces it
-                long address = file.out.allocate(stored.length);
-                file.out.write(address, stored);
-                long[] e = new long[3 + rank];
-                e[0] = stored.length;
-                e[1] = address;
-                e[2] = 0;
-                System.arraycopy(origin, 0, e, 3, rank);
-                chunkTable.put(key, e);
-                indexDirty = true;
                 int d = rank - 1;
                 while (d >= 0 && ++cell[d] > hi[d]) {
                     cell[d] = lo[d];
@@ -554,6 +557,28 @@ public final class WritableFile {
                 if (d < 0) {
                     break;
                 }
+            }
+        }
+
+        /** Writes a chunk's stored bytes and indexes them. */
+        private void storeChunk(String key, long[] origin, byte[] stored) {
+            int rank = dims.length;
+            // copy on write: the chunk the last flush published stays intact until the next flush replaces it
+            long address = file.out.allocate(stored.length);
+            file.out.write(address, stored);
+            long[] e = new long[3 + rank];
+            e[0] = stored.length;
+            e[1] = address;
+            e[2] = 0;
+            System.arraycopy(origin, 0, e, 3, rank);
+            chunkTable.put(key, e);
+            indexDirty = true;
+        }
+
+        /** Writes the chunks still being filtered (before the index is written or chunks are dropped). */
+        private void drainChunks() {
+            if (writeQueue != null) {
+                writeQueue.drain();
             }
         }
 
@@ -575,6 +600,7 @@ public final class WritableFile {
         @Override
         void beforeHeader() {
             super.beforeHeader();
+            drainChunks();
             if (chunks != null && indexDirty) {
                 btreeAddress = writeIndex();
                 indexDirty = false;
