@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Side-by-side comparison of nwbj, jHDF, h5py (HDF5 C) and the raw limit on the same files.
-#   benchmarks/compare.sh [--scale F] [--reps N] [--only w1,w2]
+#   benchmarks/compare.sh [--scale F] [--reps N] [--only w1,w2] [--memory]
+#   --memory: also write the chunked workload at 10x the scale with -Xmx256m (WriteMemoryCheck)
 # Writes benchmarks/target/comparison.json and prints a table. See benchmarks/README.md.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -8,12 +9,14 @@ root="$(dirname "$here")"
 scale=1.0
 reps=5
 only=""
+memory=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scale="$2"; shift 2 ;;
     --reps) reps="$2"; shift 2 ;;
     --only) only="$2"; shift 2 ;;
-    -h|--help) sed -n '2,4p' "$0"; exit 0 ;;
+    --memory) memory=1; shift ;;
+    -h|--help) sed -n '2,5p' "$0"; exit 0 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -50,9 +53,18 @@ for w in $workloads; do
 done
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-"$PY" - "$raw" "$target/comparison.json" "$scale" "$load_before" "$load_after" <<'PYEOF'
+if [ "$memory" = 1 ]; then
+  mrows="$("$PY" -c "print(int(10 * float('$scale') * 1_000_000) // 1000 * 1000)")"
+  echo "== write_memory: $mrows rows (10x the chunked workload) with -Xmx256m" >&2
+  java -Xmx256m -Dslf4j.internal.verbosity=ERROR -cp "$jar" org.nwbj.benchmarks.WriteMemoryCheck "$wl" "$mrows" \
+    | tee "$target/memory-check.jsonl" >&2
+fi
+
+mem_json=""
+[ "$memory" = 1 ] && mem_json="$target/memory-check.jsonl"
+"$PY" - "$raw" "$target/comparison.json" "$scale" "$load_before" "$load_after" "$mem_json" <<'PYEOF'
 import json, os, platform, statistics, subprocess, sys, time
-raw, out, scale, load_before, load_after = sys.argv[1:6]
+raw, out, scale, load_before, load_after, mem_json = sys.argv[1:7]
 lines = [json.loads(l) for l in open(raw) if l.strip().startswith("{")]
 order = ["contiguous_read", "chunked_read", "random_rows", "write_contiguous", "write_chunked", "write_append", "metadata_walk", "nwb"]
 peers = ["nwbj", "h5py", "jhdf", "limit"]
@@ -111,6 +123,8 @@ for name in order:
     entry["peers"] = details
     result["workloads"].append(entry)
 
+if mem_json:
+    result["memory_check"] = [json.loads(l) for l in open(mem_json) if l.strip().startswith("{")]
 json.dump(result, open(out, "w"), indent=1)
 
 def fmt(x, spec):
@@ -137,6 +151,10 @@ for e in result["workloads"]:
         print("| %s | %s | %.4f | %s | %s | %s | %d |" % (e["name"], peer, t, fmt(mbs, ".0f"),
               fmt(h / t if h else None, ".2f") + ("x" if h else ""),
               (fmt(lim / t, ".2f") + "x") if lim and peer != "limit" else "-", len(e["peers"][peer]["times"])))
+for m in result.get("memory_check", []):
+    print("write_memory %s: %d rows (%.0f MB of data) in %.1f s with a %d MiB heap, peak heap used %d MiB, "
+          "read back %s" % (m["how"], m["rows"], m["data_bytes"] / 1e6, m["seconds"], m["max_heap_bytes"] >> 20,
+                            m["peak_heap_used_bytes"] >> 20, "identical" if m["read_back_matches"] else "DIFFERENT"))
 print()
 print("wrote", out)
 if bad:
