@@ -20,6 +20,12 @@ import java.util.stream.IntStream;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.Map;
+import java.util.UUID;
+
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
 import org.nwbj.hdf5.Attribute;
@@ -34,6 +40,10 @@ import org.nwbj.hdf5.Link;
 import org.nwbj.hdf5.Node;
 import org.nwbj.hdf5.Selection;
 import org.nwbj.hdf5.type.DataTypes;
+import org.nwbj.nwb.ArrayData;
+import org.nwbj.nwb.NWBFile;
+import org.nwbj.nwb.NwbIO;
+import org.nwbj.nwb.TimeSeries;
 
 /**
  * The JVM side of compare.sh: times nwbj, jHDF and the raw limit on one workload in this process, after warm-up,
@@ -85,6 +95,8 @@ public final class Compare {
             case "write_contiguous" -> writeContiguous();
             case "write_chunked" -> writeChunked();
             case "write_append" -> appendChunked();
+            case "nwb_write" -> nwbWrite();
+            case "nwb_list" -> nwbList();
             default -> throw new IllegalArgumentException("unknown workload " + workload);
         }
     }
@@ -458,6 +470,95 @@ public final class Compare {
         };
     }
 
+    // ---------------------------------------------------------------- NWB (the seed tutorial; 1,000 series)
+
+    private static final OffsetDateTime TUTORIAL_START = OffsetDateTime.of(2017, 4, 3, 11, 0, 0, 0, ZoneOffset.UTC);
+
+    /** The seed tutorial's four files, as workloads.py writes them with pynwb; returns their total size. */
+    static long nwbTutorial(Path d) throws Exception {
+        Files.createDirectories(d);
+        long[] data = new long[1000];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = i;
+        }
+        double[] timestamps = new double[100];
+        for (int i = 0; i < timestamps.length; i++) {
+            timestamps[i] = i;
+        }
+        Path p1 = d.resolve("external1_example.nwb");
+        Path p2 = d.resolve("external2_example.nwb");
+        Path p3 = d.resolve("external_linkcontainer_example.nwb");
+        Path p4 = d.resolve("external_linkdataset_example.nwb");
+        NwbIO.write(new NWBFile(UUID.randomUUID().toString(), "demonstrate external files", TUTORIAL_START)
+                .addAcquisition(new TimeSeries("test_timeseries1", ArrayData.of(data, 100, 10), "SIunit")
+                        .setTimestamps(timestamps)), p1);
+        NwbIO.write(new NWBFile(UUID.randomUUID().toString(), "demonstrate external files", TUTORIAL_START)
+                .addAcquisition(new TimeSeries("test_timeseries2", ArrayData.of(data, 100, 10), "SIunit")
+                        .setTimestamps(timestamps)), p2);
+        try (NWBFile one = NwbIO.read(p1)) {
+            NWBFile f4 = new NWBFile(UUID.randomUUID().toString(), "demonstrate external files", TUTORIAL_START);
+            f4.addAcquisition(new TimeSeries("test_timeseries4", one.acquisition("test_timeseries1").data(),
+                    "SIunit").setTimestamps(timestamps));
+            f4.addAcquisition(new TimeSeries("test_timeseries5",
+                    new ArrayData.External(p1, "/acquisition/test_timeseries1/data"), "SIunit")
+                    .setTimestamps(timestamps));
+            NwbIO.write(f4, p4);
+        }
+        try (NWBFile one = NwbIO.read(p1); NWBFile two = NwbIO.read(p2)) {
+            NwbIO.write(new NWBFile(UUID.randomUUID().toString(), "demonstrate external files", TUTORIAL_START)
+                    .addAcquisition(one.acquisition("test_timeseries1"))
+                    .addAcquisition(two.acquisition("test_timeseries2")), p3);
+        }
+        return Files.size(p1) + Files.size(p2) + Files.size(p3) + Files.size(p4);
+    }
+
+    private void nwbWrite() throws Exception {
+        Path d = w.file("nwb_write_jvm");
+        long size = nwbTutorial(d);
+        unsupported("limit", "no raw equivalent");
+        measure("nwbj", "NwbIO.write of the tutorial's 4 files (2 recordings, linked datasets, linked series)",
+                size, () -> {
+                    nwbTutorial(d);
+                    return () -> "files=4";
+                });
+        unsupported("jhdf", "jHDF has no NWB layer");
+        for (String f : new String[] {"external1_example.nwb", "external2_example.nwb",
+                "external_linkcontainer_example.nwb", "external_linkdataset_example.nwb"}) {
+            Files.deleteIfExists(d.resolve(f));
+        }
+        Files.deleteIfExists(d);
+    }
+
+    private void nwbList() throws Exception {
+        int n = Math.max(100, (int) (1000 * w.manifest.get("scale").asDouble()));
+        Path file = w.file("nwb_list_" + n + ".nwb");
+        if (!Files.exists(file)) {
+            unsupported("nwbj", "no " + file.getFileName() + " (pynwb writes it; is pynwb importable?)");
+            return;
+        }
+        unsupported("limit", "no raw equivalent");
+        measure("nwbj", "NwbIO.read, acquisition(), data().dims() per series", Files.size(file), () -> {
+            List<String> pairs = new ArrayList<>();
+            try (NWBFile f = NwbIO.read(file)) {
+                for (Map.Entry<String, TimeSeries> e : f.acquisition().entrySet()) {
+                    StringBuilder s = new StringBuilder(e.getKey()).append(':');
+                    long[] dims = e.getValue().data().dims();
+                    for (int i = 0; i < dims.length; i++) {
+                        s.append(i == 0 ? "" : "x").append(dims[i]);
+                    }
+                    pairs.add(s.append(';').toString());
+                }
+            }
+            return () -> {
+                Collections.sort(pairs);
+                java.util.zip.CRC32 c = new java.util.zip.CRC32();
+                c.update(String.join("", pairs).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return String.format("series=%d crc=%08x", pairs.size(), c.getValue());
+            };
+        });
+        unsupported("jhdf", "jHDF has no NWB layer");
+    }
+
     // ---------------------------------------------------------------- timing
 
     private static final double WARMUP_BUDGET_S = 60;
@@ -480,12 +581,15 @@ public final class Compare {
             }
         }
         List<Double> times = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
         start = System.nanoTime();
         for (int i = 0; i < reps; i++) {
             System.gc();
+            long c = processCpuNanos();
             long t = System.nanoTime();
             rep.run();
             long e = System.nanoTime();
+            cpu.add((processCpuNanos() - c) / 1e9);
             times.add((e - t) / 1e9);
             if ((e - start) / 1e9 > MEASURE_BUDGET_S) {
                 break;
@@ -497,9 +601,22 @@ public final class Compare {
         for (int i = 0; i < times.size(); i++) {
             s.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6f", times.get(i)));
         }
+        s.append("], \"cpu_times\": [");
+        for (int i = 0; i < cpu.size(); i++) {
+            s.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6f", cpu.get(i)));
+        }
         s.append("], \"bytes\": ").append(bytes).append(", \"check\": \"").append(check).append("\"}");
         System.out.println(s);
         System.out.flush();
+    }
+
+    /**
+     * CPU time of the whole process (all threads, GC included): on a machine shared with other work, wall time
+     * swings with the load while the CPU a run consumes stays comparable between builds.
+     */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() : 0;
     }
 
     private void unsupported(String peer, String why) {

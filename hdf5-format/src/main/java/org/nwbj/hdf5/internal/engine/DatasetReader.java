@@ -129,7 +129,7 @@ public final class DatasetReader {
                 copier.copy(src, new long[dims.length], dims, out);
             }
             case CONTIGUOUS -> readContiguous(sel, copier, dims, out);
-            case CHUNKED -> readChunked(copier, dims, out);
+            case CHUNKED -> readChunked(sel, copier, dims, out);
             case VIRTUAL -> throw new Hdf5UnsupportedException("virtual datasets (VDS)");
             default -> throw new IllegalStateException();
         }
@@ -185,7 +185,7 @@ public final class DatasetReader {
         return true;
     }
 
-    private void readChunked(SelectionCopier copier, long[] dims, byte[] out) {
+    private void readChunked(Selection sel, SelectionCopier copier, long[] dims, byte[] out) {
         long[] chunk = layout.chunkDims();
         if (chunk.length != dims.length) {
             throw new Hdf5FormatException("LayoutMessage", h.address(), "chunk rank " + chunk.length
@@ -242,11 +242,26 @@ public final class DatasetReader {
                 }
             }
         }
+        // a chunk the selection takes whole is not needed again by this read; caching it would only keep a large
+        // read's every chunk alive (the cache still serves it when another read left it there)
+        boolean solid = true;
+        for (int d = 0; d < dims.length; d++) {
+            solid &= sel.count()[d] == 1 || sel.stride()[d] == sel.block()[d];
+        }
+        boolean solidSelection = solid;
         Runnable[] tasks = new Runnable[chunks.size()];
         for (int i = 0; i < tasks.length; i++) {
             StoredChunk c = chunks.get(i);
             tasks[i] = () -> {
-                byte[] b = f.chunkCache().get(c.address(), c.size(), () -> decodeChunk(c, chunkBytes, dims));
+                byte[] b = null;
+                if (solidSelection && inside(c.origin(), chunk, box)) {
+                    b = f.chunkCache().peek(c.address());
+                    if (b == null) {
+                        b = decodeChunk(c, chunkBytes, dims);
+                    }
+                } else {
+                    b = f.chunkCache().get(c.address(), c.size(), () -> decodeChunk(c, chunkBytes, dims));
+                }
                 if (b.length < chunkBytes) {
                     // the cache is keyed by storage: a corrupt file may point another dataset's chunk here
                     b = decodeChunk(c, chunkBytes, dims);
@@ -261,6 +276,16 @@ public final class DatasetReader {
                 t.run();
             }
         }
+    }
+
+    /** True when the chunk at {@code origin} lies wholly inside the box ({first, end} per dimension). */
+    private static boolean inside(long[] origin, long[] chunk, long[][] box) {
+        for (int d = 0; d < chunk.length; d++) {
+            if (origin[d] < box[d][0] || origin[d] + chunk[d] > box[d][1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Bytes of one whole unfiltered chunk (chunked layouts only). */
