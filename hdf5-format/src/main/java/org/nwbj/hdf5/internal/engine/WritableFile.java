@@ -460,8 +460,14 @@ public final class WritableFile {
 
         private void writeContiguous(Selection sel, byte[] raw) {
             long total = elementCount() * type.size();
+            boolean whole = sel.equals(Selection.all(dims));
             if (contiguousAddress == -1) {
                 contiguousAddress = file.out.allocate(total);
+                if (whole) {
+                    // every byte is about to be written: writing the fill first would double the I/O
+                    file.out.write(contiguousAddress, raw);
+                    return;
+                }
                 byte[] init = new byte[(int) Math.min(total, Integer.MAX_VALUE - 16)];
                 if (fill != null) {
                     for (int i = 0; i + fill.length <= init.length; i += fill.length) {
@@ -470,7 +476,7 @@ public final class WritableFile {
                 }
                 file.out.write(contiguousAddress, init);
             }
-            if (sel.equals(Selection.all(dims))) {
+            if (whole) {
                 file.out.write(contiguousAddress, raw);
                 return;
             }
