@@ -40,8 +40,8 @@ if [ ! -f "$wl/manifest.json" ] || [ "$("$PY" -c "import json,sys; print(json.lo
   "$PY" "$script" generate "$wl" "$scale"
 fi
 
-# pynwb for the NWB workloads: NWBJ_PYNWB_PATH, else the shared reference stack beside the repository
-pynwb_path="${NWBJ_PYNWB_PATH:-}"
+# pynwb for the NWB workloads: NWBJ_PYNWB_PATH (or CI's NWB_PYTHONPATH), else the shared reference stack beside the repository
+pynwb_path="${NWBJ_PYNWB_PATH:-${NWB_PYTHONPATH:-}}"
 if [ -z "$pynwb_path" ] && [ -x "$root/../shared/reference/setup.sh" ]; then
   pynwb_path="$("$root/../shared/reference/setup.sh" 2>/dev/null || true)"
 fi
