@@ -562,6 +562,7 @@ public final class Compare {
     // ---------------------------------------------------------------- timing
 
     private static final double WARMUP_BUDGET_S = 60;
+    private static final double WARMUP_MIN_S = 2;
     private static final double MEASURE_BUDGET_S = 120;
 
     private void measure(String peer, String how, long bytes, Rep rep) throws Exception {
@@ -571,7 +572,9 @@ public final class Compare {
         System.gc();
         String check = null;
         long start = System.nanoTime();
-        for (int i = 0; i < Math.max(1, warmup); i++) {
+        // at least `warmup` runs and WARMUP_MIN_S seconds: at small scales three runs leave the hot loops
+        // (unshuffle, copies) interpreted or half compiled, which would time the JIT instead of the library
+        for (int i = 0; i < Math.max(1, warmup) || (System.nanoTime() - start) / 1e9 < WARMUP_MIN_S; i++) {
             Supplier<String> c = rep.run();
             if (check == null) {
                 check = c.get();

@@ -113,4 +113,44 @@ class StreamedReadTest {
             assertThat(m.readLongs(s)[0]).isEqualTo(value(77_777L * 5));
         }
     }
+
+    @Test
+    void aCorruptChunkFailsAsOnTheGeneralPath() throws java.io.IOException {
+        Path p = dir.resolve("bad.h5");
+        long[] v = new long[3000 * 4];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = value(i);
+        }
+        try (Hdf5Writer w = Hdf5Writer.create(p)) {
+            w.root().createDataset("d", DatasetOptions.of(DataTypes.INT64, 3000, 4).chunks(1000, 4).shuffle()
+                    .deflate(4)).writeAll(v);
+        }
+        // find chunk 1's stored bytes (deflate output is deterministic) and damage the middle of the stream
+        byte[] raw = new byte[1000 * 4 * 8];
+        ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().put(v, 4000, 4000);
+        byte[] s = org.nwbj.hdf5.filter.Filters.require(2).encode(raw,
+                new org.nwbj.hdf5.filter.FilterParameters(new int[] {8}, 8, raw.length));
+        byte[] stored = org.nwbj.hdf5.filter.Filters.require(1).encode(s,
+                new org.nwbj.hdf5.filter.FilterParameters(new int[] {4}, 8, raw.length));
+        byte[] file = java.nio.file.Files.readAllBytes(p);
+        int at = -1;
+        for (int i = 0; i + stored.length <= file.length && at < 0; i++) {
+            if (java.util.Arrays.equals(file, i, i + stored.length, stored, 0, stored.length)) {
+                at = i;
+            }
+        }
+        assertThat(at).isNotNegative();
+        for (int i = stored.length / 2; i < stored.length / 2 + 16; i++) {
+            file[at + i] ^= (byte) 0x5A;
+        }
+        java.nio.file.Files.write(p, file);
+        try (Hdf5File f = Hdf5File.open(p)) {
+            Dataset d = (Dataset) f.get("/d");
+            org.assertj.core.api.Assertions.assertThatThrownBy(d::readBytes).isInstanceOf(Hdf5FormatException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(d::readLongs).isInstanceOf(Hdf5FormatException.class)
+                    .hasMessageContaining("deflate");
+            // the undamaged chunks still read
+            assertThat(d.readLongs(Selection.rows(d.space().dims(), 2000, 1000))[0]).isEqualTo(value(8000));
+        }
+    }
 }

@@ -171,7 +171,10 @@ public final class DatasetReader {
         copier.copy(src, origin, srcDims, out);
     }
 
-    /** Receives a piece of a selection's stored bytes: {@code offset} is the piece's byte offset in the selection. */
+    /**
+     * Receives a piece of a selection's stored bytes: {@code offset} is the piece's byte offset in the selection.
+     * The buffer is reused once the call returns: copy what it holds.
+     */
     public interface PieceSink {
         void accept(long offset, ByteBuffer piece);
     }
@@ -400,6 +403,7 @@ public final class DatasetReader {
         long first = box[0][0];
         long end = box[0][1];
         List<StoredChunk> chunks = chunksUnder(box, dims, chunk, chunkBytes);
+        int shuffleSize = shuffleThenDeflate();
         Runnable[] tasks = new Runnable[chunks.size()];
         for (int i = 0; i < tasks.length; i++) {
             StoredChunk c = chunks.get(i);
@@ -410,12 +414,70 @@ public final class DatasetReader {
                 if (a >= b) {
                     return;
                 }
-                byte[] d = decoded(c, chunkBytes, dims, a == o && b == o + chunk[0]);
-                sink.accept((a - first) * rowBytes, ByteBuffer.wrap(d, (int) ((a - o) * rowBytes),
-                        (int) ((b - a) * rowBytes)).slice());
+                boolean whole = a == o && b == o + chunk[0];
+                int from = (int) ((a - o) * rowBytes);
+                int len = (int) ((b - a) * rowBytes);
+                long at = (a - first) * rowBytes;
+                if (whole && shuffleSize > 0 && decodeFused(c, chunkBytes, dims, shuffleSize, at, sink)) {
+                    return;
+                }
+                byte[] d = decoded(c, chunkBytes, dims, whole);
+                sink.accept(at, ByteBuffer.wrap(d, from, len).slice());
             };
         }
         runAll(tasks);
+        return true;
+    }
+
+    /** The shuffle element size when the pipeline is exactly shuffle then deflate, else 0. */
+    private int shuffleThenDeflate() {
+        if (pipeline == null || pipeline.filters().size() != 2) {
+            return 0;
+        }
+        FilterPipeline.FilterInfo s = pipeline.filters().get(0);
+        FilterPipeline.FilterInfo d = pipeline.filters().get(1);
+        if (s.id() != 2 || d.id() != 1) {
+            return 0;
+        }
+        int[] cd = s.clientData();
+        return cd.length > 0 ? cd[0] : type.size();
+    }
+
+    /** Per thread: {stored, inflated, unshuffled} buffers of the fused shuffle + deflate decode. */
+    private static final ThreadLocal<byte[][]> FUSED_BUFFERS = ThreadLocal.withInitial(() -> new byte[3][0]);
+
+    /**
+     * A whole chunk of a shuffle + deflate dataset decoded into per-thread buffers and handed to the sink (no
+     * allocation per chunk); false, having done nothing, when the chunk needs the general path (cached already,
+     * partly filtered, an unfiltered edge chunk, or not exactly a well-formed chunk: the general path reports it).
+     */
+    private boolean decodeFused(StoredChunk c, int chunkBytes, long[] dims, int shuffleSize, long at,
+            PieceSink sink) {
+        if (c.filterMask() != 0 || c.size() <= 0 || c.size() > chunkBytes + (chunkBytes >> 3) + 1024
+                || ((layout.flags() & 1) != 0 && isPartialEdge(c, dims))
+                || chunkBytes > Math.max(4096, c.size() * Math.min(f.limits().maxCompressionRatio(), 1L << 30))
+                || f.chunkCache().peek(c.address()) != null) {
+            return false;
+        }
+        byte[][] bufs = FUSED_BUFFERS.get();
+        int storedLen = (int) c.size();
+        if (bufs[0].length < storedLen) {
+            bufs[0] = new byte[Math.max(storedLen, chunkBytes)];
+        }
+        if (bufs[1].length < chunkBytes) {
+            bufs[1] = new byte[chunkBytes];
+            bufs[2] = new byte[chunkBytes];
+        }
+        try {
+            f.readRaw(c.address(), ByteBuffer.wrap(bufs[0], 0, storedLen));
+        } catch (Hdf5Exception e) {
+            return false; // the general path reports it with the chunk's details
+        }
+        if (!org.nwbj.hdf5.internal.filter.ShuffleDeflateDecoder.decode(bufs[0], storedLen, bufs[1], chunkBytes,
+                shuffleSize, bufs[2])) {
+            return false;
+        }
+        sink.accept(at, ByteBuffer.wrap(bufs[2], 0, chunkBytes).slice());
         return true;
     }
 

@@ -46,8 +46,24 @@ final class ShuffleFilter implements Filter {
             return in.clone();
         }
         byte[] out = new byte[in.length];
+        transpose(in, in.length, out, size, shuffle);
+        return out;
+    }
+
+    /** Unshuffles the first {@code length} bytes of {@code in} into {@code out} (at least as long). */
+    static void unshuffle(byte[] in, int length, byte[] out, int size) {
+        int n = size <= 1 ? 0 : length / size;
+        if (n <= 1) {
+            System.arraycopy(in, 0, out, 0, length);
+            return;
+        }
+        transpose(in, length, out, size, false);
+    }
+
+    private static void transpose(byte[] in, int length, byte[] out, int size, boolean shuffle) {
+        int n = length / size;
         int whole = n * size;
-        System.arraycopy(in, whole, out, whole, in.length - whole);
+        System.arraycopy(in, whole, out, whole, length - whole);
         int blocked = 0;
         if (size == 8 || size == 4 || size == 2) {
             blocked = n & ~7;
@@ -72,7 +88,6 @@ final class ShuffleFilter implements Filter {
                 }
             }
         }
-        return out;
     }
 
     /**
