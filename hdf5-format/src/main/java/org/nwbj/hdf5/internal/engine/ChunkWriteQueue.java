@@ -16,6 +16,7 @@ import org.nwbj.hdf5.Hdf5Exception;
 import org.nwbj.hdf5.filter.Filter;
 import org.nwbj.hdf5.filter.FilterParameters;
 import org.nwbj.hdf5.filter.Filters;
+import org.nwbj.hdf5.internal.filter.ShuffleDeflate;
 import org.nwbj.hdf5.internal.format.FilterPipeline;
 
 /**
@@ -42,6 +43,8 @@ final class ChunkWriteQueue {
     private final Filter[] filters;
     private final FilterParameters[] params;
     private final Sink sink;
+    private final int shuffleDeflateLevel;
+    private final int shuffleSize;
     private final int maxPending;
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
     private final Set<String> pendingKeys = new HashSet<>();
@@ -58,6 +61,15 @@ final class ChunkWriteQueue {
             // look the filters up now: a missing one fails the write that needs it, not a later one
             filters[i] = Filters.require(fi.id());
             params[i] = new FilterParameters(fi.clientData(), elementSize, chunkBytes);
+        }
+        // shuffle then deflate (h5py's shuffle=True, compression="gzip"): one fused pass with per-thread buffers
+        if (fs.size() == 2 && fs.get(0).id() == 2 && fs.get(1).id() == 1) {
+            int level = params[1].clientData(0, 6);
+            shuffleDeflateLevel = level < 0 || level > 9 ? 6 : level; // as DeflateFilter.encode treats it
+            shuffleSize = params[0].clientData(0, elementSize);
+        } else {
+            shuffleDeflateLevel = -1;
+            shuffleSize = 0;
         }
         this.sink = sink;
         long byBytes = PENDING_BYTES / Math.max(1, chunkBytes);
@@ -124,6 +136,9 @@ final class ChunkWriteQueue {
     }
 
     private byte[] encode(byte[] plain) {
+        if (shuffleDeflateLevel >= 0) {
+            return ShuffleDeflate.encode(plain, shuffleSize, shuffleDeflateLevel);
+        }
         byte[] b = plain;
         for (int i = 0; i < filters.length; i++) {
             b = filters[i].encode(b, params[i]);

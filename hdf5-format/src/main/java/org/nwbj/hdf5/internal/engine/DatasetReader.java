@@ -473,7 +473,7 @@ public final class DatasetReader {
         } catch (Hdf5Exception e) {
             return false; // the general path reports it with the chunk's details
         }
-        if (!org.nwbj.hdf5.internal.filter.ShuffleDeflateDecoder.decode(bufs[0], storedLen, bufs[1], chunkBytes,
+        if (!org.nwbj.hdf5.internal.filter.ShuffleDeflate.decode(bufs[0], storedLen, bufs[1], chunkBytes,
                 shuffleSize, bufs[2])) {
             return false;
         }

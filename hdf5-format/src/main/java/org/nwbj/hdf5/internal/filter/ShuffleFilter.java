@@ -60,6 +60,16 @@ final class ShuffleFilter implements Filter {
         transpose(in, length, out, size, false);
     }
 
+    /** Shuffles the first {@code length} bytes of {@code in} into {@code out} (at least as long). */
+    static void shuffle(byte[] in, int length, byte[] out, int size) {
+        int n = size <= 1 ? 0 : length / size;
+        if (n <= 1) {
+            System.arraycopy(in, 0, out, 0, length);
+            return;
+        }
+        transpose(in, length, out, size, true);
+    }
+
     private static void transpose(byte[] in, int length, byte[] out, int size, boolean shuffle) {
         int n = length / size;
         int whole = n * size;

@@ -59,4 +59,24 @@ class ShuffleLayoutTest {
             }
         }
     }
+
+    @Property(tries = 100)
+    void fusedEncodeGivesTheFiltersBytesAndDecodesBack(@ForAll @Size(max = 5000) byte[] raw,
+            @ForAll @IntRange(min = 1, max = 9) int size, @ForAll @IntRange(min = 0, max = 9) int level) {
+        FilterParameters sp = new FilterParameters(new int[] {size}, size, raw.length);
+        FilterParameters dp = new FilterParameters(new int[] {level}, size, raw.length);
+        byte[] want = new DeflateFilter().encode(new ShuffleFilter().encode(raw, sp), dp);
+        byte[] got = ShuffleDeflate.encode(raw, size, level);
+        assertThat(got).isEqualTo(want);
+        byte[] scratch = new byte[raw.length];
+        byte[] out = new byte[raw.length];
+        assertThat(ShuffleDeflate.decode(got, got.length, scratch, raw.length, size, out)).isTrue();
+        assertThat(out).isEqualTo(raw);
+        if (raw.length > 0) {
+            // one byte short or long of the chunk size: not a well-formed chunk, left to the general path
+            assertThat(ShuffleDeflate.decode(got, got.length, new byte[raw.length + 1], raw.length + 1, size,
+                    new byte[raw.length + 1])).isFalse();
+            assertThat(ShuffleDeflate.decode(got, got.length, scratch, raw.length - 1, size, out)).isFalse();
+        }
+    }
 }
