@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Side-by-side comparison of nwbj, jHDF, h5py (HDF5 C) and the raw limit on the same files.
-#   benchmarks/compare.sh [--scale F] [--reps N] [--only w1,w2]
+#   benchmarks/compare.sh [--scale F] [--reps N] [--only w1,w2] [--memory]
+#   --memory: also write the chunked workload at 10x the scale with -Xmx256m (WriteMemoryCheck)
 # Writes benchmarks/target/comparison.json and prints a table. See benchmarks/README.md.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -8,12 +9,14 @@ root="$(dirname "$here")"
 scale=1.0
 reps=5
 only=""
+memory=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scale="$2"; shift 2 ;;
     --reps) reps="$2"; shift 2 ;;
     --only) only="$2"; shift 2 ;;
-    -h|--help) sed -n '2,4p' "$0"; exit 0 ;;
+    --memory) memory=1; shift ;;
+    -h|--help) sed -n '2,5p' "$0"; exit 0 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -37,25 +40,42 @@ if [ ! -f "$wl/manifest.json" ] || [ "$("$PY" -c "import json,sys; print(json.lo
   "$PY" "$script" generate "$wl" "$scale"
 fi
 
-workloads="contiguous_read chunked_read random_rows metadata_walk write_contiguous write_chunked"
+# pynwb for the NWB workloads: NWBJ_PYNWB_PATH (or CI's NWB_PYTHONPATH), else the shared reference stack beside the repository
+pynwb_path="${NWBJ_PYNWB_PATH:-${NWB_PYTHONPATH:-}}"
+if [ -z "$pynwb_path" ] && [ -x "$root/../shared/reference/setup.sh" ]; then
+  pynwb_path="$("$root/../shared/reference/setup.sh" 2>/dev/null || true)"
+fi
+
+workloads="contiguous_read chunked_read random_rows metadata_walk write_contiguous write_chunked write_append nwb_write nwb_list"
 [ -n "$only" ] && workloads="${only//,/ }"
 raw="$target/comparison-raw.jsonl"
 : > "$raw"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 for w in $workloads; do
   echo "== $w" >&2
-  "$PY" "$script" run "$wl" "$w" "$reps" | tee -a "$raw" >&2
+  PYTHONPATH="${pynwb_path}${PYTHONPATH:+:$PYTHONPATH}" "$PY" "$script" run "$wl" "$w" "$reps" | tee -a "$raw" >&2
   java ${JAVA_OPTS:--Xmx4g} -Dslf4j.internal.verbosity=ERROR -cp "$jar" org.nwbj.benchmarks.Compare "$wl" "$w" "$reps" 3 \
     | tee -a "$raw" >&2
 done
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-"$PY" - "$raw" "$target/comparison.json" "$scale" "$load_before" "$load_after" <<'PYEOF'
+if [ "$memory" = 1 ]; then
+  mrows="$("$PY" -c "print(int(10 * float('$scale') * 1_000_000) // 1000 * 1000)")"
+  echo "== write_memory: $mrows rows (10x the chunked workload) with -Xmx256m" >&2
+  java -Xmx256m -Dslf4j.internal.verbosity=ERROR -cp "$jar" org.nwbj.benchmarks.WriteMemoryCheck "$wl" "$mrows" \
+    | tee "$target/memory-check.jsonl" >&2
+fi
+
+mem_json=""
+[ "$memory" = 1 ] && mem_json="$target/memory-check.jsonl"
+"$PY" - "$raw" "$target/comparison.json" "$scale" "$load_before" "$load_after" "$mem_json" <<'PYEOF'
 import json, os, platform, statistics, subprocess, sys, time
-raw, out, scale, load_before, load_after = sys.argv[1:6]
+raw, out, scale, load_before, load_after, mem_json = sys.argv[1:7]
 lines = [json.loads(l) for l in open(raw) if l.strip().startswith("{")]
-order = ["contiguous_read", "chunked_read", "random_rows", "write_contiguous", "write_chunked", "metadata_walk", "nwb"]
-peers = ["nwbj", "h5py", "jhdf", "limit"]
+order = ["contiguous_read", "chunked_read", "random_rows", "write_contiguous", "write_chunked", "write_append",
+         "metadata_walk", "nwb_write", "nwb_list"]
+peers = ["nwbj", "h5py", "pynwb", "jhdf", "limit"]
+writes = {"write_contiguous", "write_chunked", "write_append", "nwb_write"}
 by = {}
 for l in lines:
     by.setdefault(l["workload"], []).append(l)
@@ -69,10 +89,6 @@ result = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "scale": f
 bad = []
 rows = []
 for name in order:
-    if name == "nwb":
-        result["workloads"].append({"name": "nwb", "nwbj_s": None, "h5py_s": None, "jhdf_s": None, "limit_s": None,
-                                    "note": "skipped: the NWB layer is not written yet"})
-        continue
     if name not in by:
         continue
     entry = {"name": name}
@@ -95,15 +111,19 @@ for name in order:
                          "times": best["times"], "check": best["check"]}
         if peer == "limit" and len(ls) > 1:
             details[peer]["variants"] = {l["how"]: statistics.median(l["times"]) for l in ls}
-        if not name.startswith("write") and not str(best["check"]).startswith("limit:"):
+        if name not in writes and not str(best["check"]).startswith("limit:"):
             checks[peer] = best["check"]
     entry["bytes"] = nbytes
     if len(set(checks.values())) > 1:
         bad.append((name, checks))
-    entry["checks_agree"] = None if name.startswith("write") else len(set(checks.values())) <= 1
+    entry["checks_agree"] = None if name in writes else len(set(checks.values())) <= 1
     entry["check"] = next(iter(checks.values()), None)
-    if name.startswith("write"):
-        entry["note"] = "nwbj has no writer yet; write throughput depends on the page cache (no fsync)"
+    if name.startswith("nwb"):
+        entry["reference"] = "pynwb"
+        entry["note"] = ("the seed tutorial's 4 files, written by NwbIO / pynwb" if name == "nwb_write" else
+                         "open an NWB file, list every TimeSeries with its data shape; MB/s counts the file size")
+    elif name.startswith("write"):
+        entry["note"] = "write throughput depends on the page cache (no fsync); nwbj checks what it wrote by reading it back"
     if name == "random_rows":
         entry["note"] = "MB/s counts the selected rows only; limit = inflating each touched chunk once"
     if name == "metadata_walk":
@@ -111,6 +131,8 @@ for name in order:
     entry["peers"] = details
     result["workloads"].append(entry)
 
+if mem_json:
+    result["memory_check"] = [json.loads(l) for l in open(mem_json) if l.strip().startswith("{")]
 json.dump(result, open(out, "w"), indent=1)
 
 def fmt(x, spec):
@@ -119,24 +141,26 @@ print()
 print("scale %s, %s, %d cores, %s GiB, %s; load average %s -> %s" % (scale, result["date"],
       result["machine"]["cores"], result["machine"]["memory_gib"], result["machine"]["jdk"], load_before, load_after))
 print()
-print("| workload | peer | median s | MB/s | vs h5py (speed-up) | vs limit | reps |")
+print("| workload | peer | median s | MB/s | vs h5py / pynwb (speed-up) | vs limit | reps |")
 print("|---|---|---:|---:|---:|---:|---:|")
 for e in result["workloads"]:
     for peer in peers:
         t = e.get(peer + "_s")
         if t is None and peer not in e.get("peers", {}):
-            if e["name"] == "nwb" and peer == "nwbj":
-                print("| nwb | (all) | - | - | - | - | skipped: no NWB layer yet |")
             continue
         if t is None:
             print("| %s | %s | - | - | - | - | %s |" % (e["name"], peer, e["peers"][peer]["unsupported"]))
             continue
         mbs = e["bytes"] / t / 1e6 if e.get("bytes") else None
-        h = e.get("h5py_s")
+        h = e.get("pynwb_s" if e["name"].startswith("nwb") else "h5py_s")
         lim = e.get("limit_s")
         print("| %s | %s | %.4f | %s | %s | %s | %d |" % (e["name"], peer, t, fmt(mbs, ".0f"),
               fmt(h / t if h else None, ".2f") + ("x" if h else ""),
               (fmt(lim / t, ".2f") + "x") if lim and peer != "limit" else "-", len(e["peers"][peer]["times"])))
+for m in result.get("memory_check", []):
+    print("write_memory %s: %d rows (%.0f MB of data) in %.1f s with a %d MiB heap, peak heap used %d MiB, "
+          "read back %s" % (m["how"], m["rows"], m["data_bytes"] / 1e6, m["seconds"], m["max_heap_bytes"] >> 20,
+                            m["peak_heap_used_bytes"] >> 20, "identical" if m["read_back_matches"] else "DIFFERENT"))
 print()
 print("wrote", out)
 if bad:

@@ -20,15 +20,30 @@ import java.util.stream.IntStream;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.Map;
+import java.util.UUID;
+
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
 import org.nwbj.hdf5.Attribute;
 import org.nwbj.hdf5.Dataset;
+import org.nwbj.hdf5.DatasetOptions;
+import org.nwbj.hdf5.DatasetWriter;
+import org.nwbj.hdf5.Dataspace;
 import org.nwbj.hdf5.Group;
 import org.nwbj.hdf5.Hdf5File;
+import org.nwbj.hdf5.Hdf5Writer;
 import org.nwbj.hdf5.Link;
 import org.nwbj.hdf5.Node;
 import org.nwbj.hdf5.Selection;
+import org.nwbj.hdf5.type.DataTypes;
+import org.nwbj.nwb.ArrayData;
+import org.nwbj.nwb.NWBFile;
+import org.nwbj.nwb.NwbIO;
+import org.nwbj.nwb.TimeSeries;
 
 /**
  * The JVM side of compare.sh: times nwbj, jHDF and the raw limit on one workload in this process, after warm-up,
@@ -79,6 +94,9 @@ public final class Compare {
             case "metadata_walk" -> metadataWalk();
             case "write_contiguous" -> writeContiguous();
             case "write_chunked" -> writeChunked();
+            case "write_append" -> appendChunked();
+            case "nwb_write" -> nwbWrite();
+            case "nwb_list" -> nwbList();
             default -> throw new IllegalArgumentException("unknown workload " + workload);
         }
     }
@@ -313,7 +331,7 @@ public final class Compare {
         }
     }
 
-    // ---------------------------------------------------------------- writes (nwbj has no writer yet)
+    // ---------------------------------------------------------------- writes
 
     private void writeContiguous() throws Exception {
         int elems = w.manifest.get("contiguous_elems").asInt();
@@ -332,7 +350,13 @@ public final class Compare {
             long size = Files.size(out);
             return () -> "limit:" + size;
         });
-        unsupported("nwbj", "no writer yet");
+        measure("nwbj", "Hdf5Writer: createDataset(\"data\", double[])", bytes.length, () -> {
+            try (Hdf5Writer f = Hdf5Writer.create(out)) {
+                f.root().createDataset("data", data);
+            }
+            long size = Files.size(out);
+            return () -> "nwbj:" + size;
+        });
         measure("jhdf", "HdfFile.write(path).putDataset(\"data\", double[])", bytes.length, () -> {
             try (WritableHdfFile f = HdfFile.write(out)) {
                 f.putDataset("data", data);
@@ -343,19 +367,32 @@ public final class Compare {
         Files.deleteIfExists(out);
     }
 
+    /** The chunked workload's values (a random walk per column, as workloads.py makes them but not the same numbers). */
+    private long[] chunkedValues() {
+        int rows = w.manifest.get("chunked_rows").asInt();
+        long[] v = new long[rows * Workloads.COLS];
+        Random r = new Random(2);
+        long[] acc = new long[Workloads.COLS];
+        for (int i = 0, k = 0; i < rows; i++) {
+            for (int c = 0; c < Workloads.COLS; c++) {
+                acc[c] += r.nextInt(101) - 50;
+                v[k++] = acc[c];
+            }
+        }
+        return v;
+    }
+
+    private static DatasetOptions chunkedOptions(long rows, long maxRows) {
+        return DatasetOptions.of(DataTypes.INT64, rows, Workloads.COLS).maxDims(maxRows, Workloads.COLS)
+                .chunks(Workloads.CHUNK_ROWS, Workloads.COLS).shuffle().deflate(4);
+    }
+
     private void writeChunked() throws Exception {
         int rows = w.manifest.get("chunked_rows").asInt();
         int chunkBytes = Workloads.CHUNK_ROWS * Workloads.COLS * 8;
+        long[] values = chunkedValues();
         byte[] bytes = new byte[rows * Workloads.COLS * 8];
-        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        Random r = new Random(2);
-        long[] acc = new long[Workloads.COLS];
-        for (int i = 0; i < rows; i++) {
-            for (int c = 0; c < Workloads.COLS; c++) {
-                acc[c] += r.nextInt(101) - 50;
-                b.putLong(acc[c]);
-            }
-        }
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().put(values);
         int nChunks = bytes.length / chunkBytes;
         // the bytes HDF5 deflates are shuffled; shuffle them here, untimed, so the limit compresses the same kind
         byte[] shuffled = new byte[bytes.length];
@@ -385,13 +422,147 @@ public final class Compare {
                     }).sum();
                     return () -> "limit:deflated=" + total;
                 });
-        unsupported("nwbj", "no writer yet");
+        Path out = w.file("write_chunked_jvm.h5");
+        measure("nwbj", "Hdf5Writer: createDataset(chunks 1000 x 10, shuffle, deflate 4).writeAll(long[])",
+                bytes.length, () -> {
+                    try (Hdf5Writer f = Hdf5Writer.create(out)) {
+                        f.root().createDataset("data", chunkedOptions(rows, rows)).writeAll(values);
+                    }
+                    return readBackCheck(out, rows);
+                });
         unsupported("jhdf", "jHDF 0.13 writes contiguous datasets only");
+        Files.deleteIfExists(out);
+    }
+
+    /** The seed's iterative write: an empty growable dataset, resized and written 1000 rows at a time. */
+    private void appendChunked() throws Exception {
+        int rows = w.manifest.get("chunked_rows").asInt();
+        long[] values = chunkedValues();
+        int step = Workloads.CHUNK_ROWS;
+        long[][] pieces = new long[rows / step][];
+        for (int i = 0; i < pieces.length; i++) {
+            pieces[i] = Arrays.copyOfRange(values, i * step * Workloads.COLS, (i + 1) * step * Workloads.COLS);
+        }
+        Path out = w.file("write_append_jvm.h5");
+        unsupported("limit", "see write_chunked");
+        measure("nwbj", "Hdf5Writer: empty (0 x 10, max unlimited), then resize + write(Selection.rows) of "
+                + step + " rows, " + pieces.length + " times", (long) rows * Workloads.COLS * 8, () -> {
+                    try (Hdf5Writer f = Hdf5Writer.create(out)) {
+                        DatasetWriter d = f.root().createDataset("data",
+                                chunkedOptions(0, Dataspace.UNLIMITED));
+                        for (int i = 0; i < pieces.length; i++) {
+                            d.resize((long) (i + 1) * step, Workloads.COLS);
+                            d.write(Selection.rows(d.dims(), (long) i * step, step), pieces[i]);
+                        }
+                    }
+                    return readBackCheck(out, rows);
+                });
+        unsupported("jhdf", "jHDF 0.13 writes contiguous datasets only");
+        Files.deleteIfExists(out);
+    }
+
+    /** Reads the written file back (not timed) and returns its CRC, so a writer that drops data cannot win. */
+    private static Supplier<String> readBackCheck(Path file, int rows) {
+        return () -> {
+            try (Hdf5File f = Hdf5File.open(file)) {
+                return "rows=" + rows + " crc=" + Workloads.crcLongs(((Dataset) f.get("/data")).readLongs());
+            }
+        };
+    }
+
+    // ---------------------------------------------------------------- NWB (the seed tutorial; 1,000 series)
+
+    private static final OffsetDateTime TUTORIAL_START = OffsetDateTime.of(2017, 4, 3, 11, 0, 0, 0, ZoneOffset.UTC);
+
+    /** The seed tutorial's four files, as workloads.py writes them with pynwb; returns their total size. */
+    static long nwbTutorial(Path d) throws Exception {
+        Files.createDirectories(d);
+        long[] data = new long[1000];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = i;
+        }
+        double[] timestamps = new double[100];
+        for (int i = 0; i < timestamps.length; i++) {
+            timestamps[i] = i;
+        }
+        Path p1 = d.resolve("external1_example.nwb");
+        Path p2 = d.resolve("external2_example.nwb");
+        Path p3 = d.resolve("external_linkcontainer_example.nwb");
+        Path p4 = d.resolve("external_linkdataset_example.nwb");
+        NwbIO.write(new NWBFile(UUID.randomUUID().toString(), "demonstrate external files", TUTORIAL_START)
+                .addAcquisition(new TimeSeries("test_timeseries1", ArrayData.of(data, 100, 10), "SIunit")
+                        .setTimestamps(timestamps)), p1);
+        NwbIO.write(new NWBFile(UUID.randomUUID().toString(), "demonstrate external files", TUTORIAL_START)
+                .addAcquisition(new TimeSeries("test_timeseries2", ArrayData.of(data, 100, 10), "SIunit")
+                        .setTimestamps(timestamps)), p2);
+        try (NWBFile one = NwbIO.read(p1)) {
+            NWBFile f4 = new NWBFile(UUID.randomUUID().toString(), "demonstrate external files", TUTORIAL_START);
+            f4.addAcquisition(new TimeSeries("test_timeseries4", one.acquisition("test_timeseries1").data(),
+                    "SIunit").setTimestamps(timestamps));
+            f4.addAcquisition(new TimeSeries("test_timeseries5",
+                    new ArrayData.External(p1, "/acquisition/test_timeseries1/data"), "SIunit")
+                    .setTimestamps(timestamps));
+            NwbIO.write(f4, p4);
+        }
+        try (NWBFile one = NwbIO.read(p1); NWBFile two = NwbIO.read(p2)) {
+            NwbIO.write(new NWBFile(UUID.randomUUID().toString(), "demonstrate external files", TUTORIAL_START)
+                    .addAcquisition(one.acquisition("test_timeseries1"))
+                    .addAcquisition(two.acquisition("test_timeseries2")), p3);
+        }
+        return Files.size(p1) + Files.size(p2) + Files.size(p3) + Files.size(p4);
+    }
+
+    private void nwbWrite() throws Exception {
+        Path d = w.file("nwb_write_jvm");
+        long size = nwbTutorial(d);
+        unsupported("limit", "no raw equivalent");
+        measure("nwbj", "NwbIO.write of the tutorial's 4 files (2 recordings, linked datasets, linked series)",
+                size, () -> {
+                    nwbTutorial(d);
+                    return () -> "files=4";
+                });
+        unsupported("jhdf", "jHDF has no NWB layer");
+        for (String f : new String[] {"external1_example.nwb", "external2_example.nwb",
+                "external_linkcontainer_example.nwb", "external_linkdataset_example.nwb"}) {
+            Files.deleteIfExists(d.resolve(f));
+        }
+        Files.deleteIfExists(d);
+    }
+
+    private void nwbList() throws Exception {
+        int n = Math.max(100, (int) (1000 * w.manifest.get("scale").asDouble()));
+        Path file = w.file("nwb_list_" + n + ".nwb");
+        if (!Files.exists(file)) {
+            unsupported("nwbj", "no " + file.getFileName() + " (pynwb writes it; is pynwb importable?)");
+            return;
+        }
+        unsupported("limit", "no raw equivalent");
+        measure("nwbj", "NwbIO.read, acquisition(), data().dims() per series", Files.size(file), () -> {
+            List<String> pairs = new ArrayList<>();
+            try (NWBFile f = NwbIO.read(file)) {
+                for (Map.Entry<String, TimeSeries> e : f.acquisition().entrySet()) {
+                    StringBuilder s = new StringBuilder(e.getKey()).append(':');
+                    long[] dims = e.getValue().data().dims();
+                    for (int i = 0; i < dims.length; i++) {
+                        s.append(i == 0 ? "" : "x").append(dims[i]);
+                    }
+                    pairs.add(s.append(';').toString());
+                }
+            }
+            return () -> {
+                Collections.sort(pairs);
+                java.util.zip.CRC32 c = new java.util.zip.CRC32();
+                c.update(String.join("", pairs).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return String.format("series=%d crc=%08x", pairs.size(), c.getValue());
+            };
+        });
+        unsupported("jhdf", "jHDF has no NWB layer");
     }
 
     // ---------------------------------------------------------------- timing
 
     private static final double WARMUP_BUDGET_S = 60;
+    private static final double WARMUP_MIN_S = 2;
     private static final double MEASURE_BUDGET_S = 120;
 
     private void measure(String peer, String how, long bytes, Rep rep) throws Exception {
@@ -401,7 +572,9 @@ public final class Compare {
         System.gc();
         String check = null;
         long start = System.nanoTime();
-        for (int i = 0; i < Math.max(1, warmup); i++) {
+        // at least `warmup` runs and WARMUP_MIN_S seconds: at small scales three runs leave the hot loops
+        // (unshuffle, copies) interpreted or half compiled, which would time the JIT instead of the library
+        for (int i = 0; i < Math.max(1, warmup) || (System.nanoTime() - start) / 1e9 < WARMUP_MIN_S; i++) {
             Supplier<String> c = rep.run();
             if (check == null) {
                 check = c.get();
@@ -411,12 +584,15 @@ public final class Compare {
             }
         }
         List<Double> times = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
         start = System.nanoTime();
         for (int i = 0; i < reps; i++) {
             System.gc();
+            long c = processCpuNanos();
             long t = System.nanoTime();
             rep.run();
             long e = System.nanoTime();
+            cpu.add((processCpuNanos() - c) / 1e9);
             times.add((e - t) / 1e9);
             if ((e - start) / 1e9 > MEASURE_BUDGET_S) {
                 break;
@@ -428,9 +604,22 @@ public final class Compare {
         for (int i = 0; i < times.size(); i++) {
             s.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6f", times.get(i)));
         }
+        s.append("], \"cpu_times\": [");
+        for (int i = 0; i < cpu.size(); i++) {
+            s.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6f", cpu.get(i)));
+        }
         s.append("], \"bytes\": ").append(bytes).append(", \"check\": \"").append(check).append("\"}");
         System.out.println(s);
         System.out.flush();
+    }
+
+    /**
+     * CPU time of the whole process (all threads, GC included): on a machine shared with other work, wall time
+     * swings with the load while the CPU a run consumes stays comparable between builds.
+     */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() : 0;
     }
 
     private void unsupported(String peer, String why) {

@@ -98,6 +98,82 @@ def metadata_check(acc):
         acc["groups"], acc["datasets"], acc["attrs"], acc["sum"], acc["strlen"])
 
 
+NWB_SERIES = 1000
+
+
+def nwb_series(scale):
+    return max(100, int(NWB_SERIES * scale))
+
+
+def nwb_list_file(d, n):
+    """An NWB file with n TimeSeries of various shapes, written once by pynwb (kept between runs)."""
+    path = os.path.join(d, "nwb_list_%d.nwb" % n)
+    if os.path.exists(path):
+        return path
+    from datetime import datetime, timezone
+    from pynwb import NWBHDF5IO, NWBFile, TimeSeries
+    f = NWBFile(session_description="1000 series to list", identifier="nwb-list-%d" % n,
+                session_start_time=datetime(2017, 4, 3, 11, tzinfo=timezone.utc))
+    for i in range(n):
+        rows = 10 + i % 50
+        cols = 1 + i % 8
+        f.add_acquisition(TimeSeries(name="series_%04d" % i, unit="mV", rate=30000.0, starting_time=0.0,
+                                     data=np.arange(rows * cols, dtype=np.int64).reshape(rows, cols)))
+    tmp = path + ".tmp"
+    with NWBHDF5IO(tmp, "w") as io:
+        io.write(f)
+    os.replace(tmp, path)
+    return path
+
+
+def nwb_tutorial(d):
+    """The seed tutorial's four files: two recordings, then a file linking datasets and one linking series."""
+    from datetime import datetime, timezone
+    from uuid import uuid4
+    from hdmf.backends.hdf5.h5_utils import H5DataIO
+    from pynwb import NWBHDF5IO, NWBFile, TimeSeries, get_manager
+    start = datetime(2017, 4, 3, 11, tzinfo=timezone.utc)
+    data = np.arange(1000).reshape((100, 10))
+    timestamps = np.arange(100, dtype=float)
+    p1, p2, p3, p4 = (os.path.join(d, n) for n in ("external1_example.nwb", "external2_example.nwb",
+                                                     "external_linkcontainer_example.nwb",
+                                                     "external_linkdataset_example.nwb"))
+    for path, name in ((p1, "test_timeseries1"), (p2, "test_timeseries2")):
+        f = NWBFile(session_description="demonstrate external files", identifier=str(uuid4()),
+                    session_start_time=start)
+        f.add_acquisition(TimeSeries(name=name, data=data, unit="SIunit", timestamps=timestamps))
+        with NWBHDF5IO(path, "w") as io:
+            io.write(f)
+    f4 = NWBFile(session_description="demonstrate external files", identifier=str(uuid4()),
+                 session_start_time=start)
+    io1 = NWBHDF5IO(p1, "r")
+    ts1 = io1.read().get_acquisition("test_timeseries1")
+    f4.add_acquisition(TimeSeries(name="test_timeseries4", data=ts1.data, unit="SIunit", timestamps=timestamps))
+    f4.add_acquisition(TimeSeries(name="test_timeseries5", data=H5DataIO(data=ts1.data, link_data=True),
+                                  unit="SIunit", timestamps=timestamps))
+    with NWBHDF5IO(p4, "w") as io4:
+        io4.write(f4, link_data=True)
+    io1.close()
+    manager = get_manager()
+    io1 = NWBHDF5IO(p1, "r", manager=manager)
+    io2 = NWBHDF5IO(p2, "r", manager=manager)
+    f3 = NWBFile(session_description="demonstrate external files", identifier=str(uuid4()),
+                 session_start_time=start)
+    f3.add_acquisition(io1.read().get_acquisition("test_timeseries1"))
+    f3.add_acquisition(io2.read().get_acquisition("test_timeseries2"))
+    with NWBHDF5IO(p3, "w", manager=manager) as io3:
+        io3.write(f3)
+    io1.close()
+    io2.close()
+    return sum(os.path.getsize(p) for p in (p1, p2, p3, p4))
+
+
+def listing_check(pairs):
+    """CRC-32 of "name:d0xd1;" over the series sorted by name (nwbj computes the same)."""
+    text = "".join("%s:%s;" % (n, "x".join(str(x) for x in shape)) for n, shape in sorted(pairs))
+    return "series=%d crc=%08x" % (len(pairs), zlib.crc32(text.encode()))
+
+
 def run(d, name, reps):
     m = json.load(open(os.path.join(d, "manifest.json")))
     nbytes = None
@@ -132,13 +208,40 @@ def run(d, name, reps):
                 f.create_dataset("data", data=chunked_payload, chunks=(CHUNK_ROWS, COLS), compression="gzip",
                                  compression_opts=4, shuffle=True)
             return lambda: "written"
+        if name == "write_append":
+            # the seed's iterative write: an empty growable dataset, resized and written 1000 rows at a time
+            with h5py.File(os.path.join(d, "write_append.h5"), "w") as f:
+                ds = f.create_dataset("data", shape=(0, COLS), maxshape=(None, COLS), dtype=np.int64,
+                                      chunks=(CHUNK_ROWS, COLS), compression="gzip", compression_opts=4,
+                                      shuffle=True)
+                for start in range(0, len(chunked_payload), CHUNK_ROWS):
+                    ds.resize((start + CHUNK_ROWS, COLS))
+                    ds[start:start + CHUNK_ROWS, :] = chunked_payload[start:start + CHUNK_ROWS]
+            return lambda: "written"
+        if name == "nwb_write":
+            out = os.path.join(d, "nwb_write_py")
+            os.makedirs(out, exist_ok=True)
+            size = nwb_tutorial(out)
+            return lambda: "files=4"
+        if name == "nwb_list":
+            from pynwb import NWBHDF5IO
+            with NWBHDF5IO(nwb_file, "r") as io:
+                f = io.read()
+                pairs = [(n, ts.data.shape) for n, ts in f.acquisition.items()]
+            return lambda: listing_check(pairs)
         raise SystemExit("unknown workload " + name)
 
-    contiguous_payload = chunked_payload = None
+    contiguous_payload = chunked_payload = nwb_file = None
+    if name.startswith("nwb"):
+        try:
+            import pynwb  # noqa: F401
+        except ImportError as e:
+            print(json.dumps({"peer": "pynwb", "workload": name, "unsupported": "pynwb not importable: %s" % e}))
+            return
     if name == "write_contiguous":
         contiguous_payload = contiguous_data(m["contiguous_elems"])
         nbytes = contiguous_payload.nbytes
-    elif name == "write_chunked":
+    elif name in ("write_chunked", "write_append"):
         chunked_payload = chunked_data(m["chunked_rows"])
         nbytes = chunked_payload.nbytes
     elif name == "contiguous_read":
@@ -149,6 +252,15 @@ def run(d, name, reps):
         nbytes = len(m["rows"]) * COLS * 8
     elif name == "metadata_walk":
         nbytes = os.path.getsize(os.path.join(d, "metadata.h5"))
+    elif name == "nwb_write":
+        nbytes = None
+    elif name == "nwb_list":
+        try:
+            nwb_file = nwb_list_file(d, nwb_series(m["scale"]))
+        except ImportError as e:
+            print(json.dumps({"peer": "pynwb", "workload": name, "unsupported": "pynwb not importable: %s" % e}))
+            return
+        nbytes = os.path.getsize(nwb_file)
 
     check = once()()  # warm-up (page cache, imports), and the check value
     times = []
@@ -159,10 +271,19 @@ def run(d, name, reps):
         times.append(time.perf_counter() - t)
         if time.perf_counter() > budget:
             break
-    for junk in ("write_contiguous.h5", "write_chunked.h5"):
+    for junk in ("write_contiguous.h5", "write_chunked.h5", "write_append.h5"):
         if name.startswith("write") and os.path.exists(os.path.join(d, junk)):
             os.remove(os.path.join(d, junk))
-    print(json.dumps({"peer": "h5py", "workload": name, "times": times, "bytes": nbytes, "check": check}))
+    if name == "nwb_write":
+        import shutil
+        out = os.path.join(d, "nwb_write_py")
+        nbytes = sum(os.path.getsize(os.path.join(out, f)) for f in os.listdir(out))
+        shutil.rmtree(out)
+    peer = "pynwb" if name.startswith("nwb") else "h5py"
+    how = {"nwb_write": "NWBHDF5IO.write of the tutorial's 4 files",
+           "nwb_list": "NWBHDF5IO.read, acquisition, data.shape per series"}.get(name, "numpy array via Dataset[...]")
+    print(json.dumps({"peer": peer, "workload": name, "how": how, "times": times, "bytes": nbytes,
+                      "check": check}))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,10 @@
 package org.nwbj.hdf5;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
+
+import org.nwbj.hdf5.internal.engine.DatasetReader;
 
 import org.nwbj.hdf5.internal.engine.ValueDecoder;
 import org.nwbj.hdf5.type.DataType;
@@ -12,6 +15,37 @@ import org.nwbj.hdf5.type.IntegerType;
 /** Bulk conversion of stored numbers to Java primitive arrays, with buffer views where the layout allows. */
 final class Conversions {
     private Conversions() {
+    }
+
+    /**
+     * 8-byte IEEE floats read straight into the result (see {@link DatasetReader#streamRows}); null when the
+     * type or the layout and selection need the general path.
+     */
+    static double[] streamDoubles(DatasetReader r, Selection sel) {
+        if (!(r.type() instanceof FloatType ft && ft.isIeee() && ft.size() == 8)
+                || sel.elementCount() > DatasetReader.MAX_READ_BYTES / 8) {
+            return null;
+        }
+        double[] out = new double[(int) sel.elementCount()];
+        ByteOrder o = ft.order().nio();
+        boolean done = r.streamRows(sel, (off, piece) ->
+                piece.order(o).asDoubleBuffer().get(out, (int) (off >>> 3), piece.remaining() >>> 3));
+        return done ? out : null;
+    }
+
+    /** 64-bit integers read straight into the result, like {@link #streamDoubles}. */
+    static long[] streamLongs(DatasetReader r, Selection sel) {
+        DataType t = r.type();
+        IntegerType it = t instanceof EnumType e ? e.base() : t instanceof IntegerType i ? i : null;
+        if (it == null || it.size() != 8 || it.precision() != 64 || it.bitOffset() != 0
+                || sel.elementCount() > DatasetReader.MAX_READ_BYTES / 8) {
+            return null;
+        }
+        long[] out = new long[(int) sel.elementCount()];
+        ByteOrder o = it.order().nio();
+        boolean done = r.streamRows(sel, (off, piece) ->
+                piece.order(o).asLongBuffer().get(out, (int) (off >>> 3), piece.remaining() >>> 3));
+        return done ? out : null;
     }
 
     static double[] toDoubles(DataType t, byte[] b) {

@@ -92,22 +92,36 @@ public final class Dataset implements Node {
 
     /** Every element converted to double (numeric types only). */
     public double[] readDoubles() {
+        if (space().kind() == Dataspace.Kind.SIMPLE) {
+            double[] d = Conversions.streamDoubles(reader(), Selection.all(space().dims()));
+            if (d != null) {
+                return d;
+            }
+        }
         return Conversions.toDoubles(type(), readBytes());
     }
 
     /** The selected elements converted to double (numeric types only). */
     public double[] readDoubles(Selection selection) {
-        return Conversions.toDoubles(type(), readBytes(selection));
+        double[] d = Conversions.streamDoubles(reader(), selection);
+        return d != null ? d : Conversions.toDoubles(type(), readBytes(selection));
     }
 
     /** Every element converted to long (integer types only). */
     public long[] readLongs() {
+        if (space().kind() == Dataspace.Kind.SIMPLE) {
+            long[] v = Conversions.streamLongs(reader(), Selection.all(space().dims()));
+            if (v != null) {
+                return v;
+            }
+        }
         return Conversions.toLongs(type(), readBytes());
     }
 
     /** The selected elements converted to long (integer types only). */
     public long[] readLongs(Selection selection) {
-        return Conversions.toLongs(type(), readBytes(selection));
+        long[] v = Conversions.streamLongs(reader(), selection);
+        return v != null ? v : Conversions.toLongs(type(), readBytes(selection));
     }
 
     @Override

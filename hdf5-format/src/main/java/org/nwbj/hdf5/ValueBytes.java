@@ -85,6 +85,10 @@ final class ValueBytes {
 
     /** Stored bytes of a numeric (or boolean, fixed-string) value in {@code type}. */
     static byte[] encode(DataType type, Object v) {
+        byte[] bulk = encodeBulk(type, v);
+        if (bulk != null) {
+            return bulk;
+        }
         Object arr = v.getClass().isArray() ? v : toArray(v);
         int n = java.lang.reflect.Array.getLength(arr);
         ByteBuffer b = ByteBuffer.allocate(n * type.size());
@@ -125,6 +129,44 @@ final class ValueBytes {
             throw new Hdf5Exception("cannot write a " + arr.getClass().getSimpleName() + " as " + type);
         }
         return b.array();
+    }
+
+    /**
+     * Primitive arrays whose values all fit the type (long[] as 64-bit integers, int[] and short[] as signed
+     * integers of their width, double[] and float[] as IEEE floats of their width) in one bulk buffer copy; the
+     * general path reads each element by reflection, about 20x slower. Null for anything else.
+     */
+    private static byte[] encodeBulk(DataType type, Object v) {
+        IntegerType it = type instanceof EnumType e ? e.base() : type instanceof IntegerType i ? i : null;
+        if (it != null) {
+            if (v instanceof long[] a && it.size() == 8) {
+                byte[] out = new byte[a.length * 8];
+                ByteBuffer.wrap(out).order(it.order().nio()).asLongBuffer().put(a);
+                return out;
+            }
+            if (v instanceof int[] a && it.size() == 4 && it.signed()) {
+                byte[] out = new byte[a.length * 4];
+                ByteBuffer.wrap(out).order(it.order().nio()).asIntBuffer().put(a);
+                return out;
+            }
+            if (v instanceof short[] a && it.size() == 2 && it.signed()) {
+                byte[] out = new byte[a.length * 2];
+                ByteBuffer.wrap(out).order(it.order().nio()).asShortBuffer().put(a);
+                return out;
+            }
+        } else if (type instanceof FloatType ft && ft.isIeee()) {
+            if (v instanceof double[] a && ft.size() == 8) {
+                byte[] out = new byte[a.length * 8];
+                ByteBuffer.wrap(out).order(ft.order().nio()).asDoubleBuffer().put(a);
+                return out;
+            }
+            if (v instanceof float[] a && ft.size() == 4) {
+                byte[] out = new byte[a.length * 4];
+                ByteBuffer.wrap(out).order(ft.order().nio()).asFloatBuffer().put(a);
+                return out;
+            }
+        }
+        return null;
     }
 
     private static void checkRange(IntegerType t, long x) {

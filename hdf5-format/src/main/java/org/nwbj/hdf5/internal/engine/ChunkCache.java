@@ -54,6 +54,11 @@ public final class ChunkCache {
         return b;
     }
 
+    /** The decoded chunk at {@code address} when cached, else null (nothing is decoded or kept). */
+    public synchronized byte[] peek(long address) {
+        return map.get(address);
+    }
+
     /** Forgets every chunk (after the file changed). */
     public synchronized void clear() {
         map.clear();

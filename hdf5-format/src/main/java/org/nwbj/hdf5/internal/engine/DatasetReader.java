@@ -129,7 +129,7 @@ public final class DatasetReader {
                 copier.copy(src, new long[dims.length], dims, out);
             }
             case CONTIGUOUS -> readContiguous(sel, copier, dims, out);
-            case CHUNKED -> readChunked(copier, dims, out);
+            case CHUNKED -> readChunked(sel, copier, dims, out);
             case VIRTUAL -> throw new Hdf5UnsupportedException("virtual datasets (VDS)");
             default -> throw new IllegalStateException();
         }
@@ -171,6 +171,83 @@ public final class DatasetReader {
         copier.copy(src, origin, srcDims, out);
     }
 
+    /**
+     * Receives a piece of a selection's stored bytes: {@code offset} is the piece's byte offset in the selection.
+     * The buffer is reused once the call returns: copy what it holds.
+     */
+    public interface PieceSink {
+        void accept(long offset, ByteBuffer piece);
+    }
+
+    /** Bytes per piece of {@link #streamRows} from contiguous storage: small enough for the CPU cache, large for few system calls. */
+    private static final int PIECE = 1 << 20;
+    private static final ThreadLocal<ByteBuffer> PIECE_BUFFERS = new ThreadLocal<>();
+
+    /**
+     * When the selection is a run of whole rows of an allocated contiguous dataset (read in pieces through a direct
+     * buffer) or of a chunked dataset whose chunks are whole rows (a piece per decoded chunk), hands its stored
+     * bytes to {@code sink}, on several threads when there are many pieces, and returns true; otherwise does
+     * nothing and returns false. Lets a caller convert straight into a primitive array, with no selection-sized
+     * byte[] in between. Pieces do not overlap; parts of the selection no piece covers hold zeros.
+     */
+    public boolean streamRows(Selection sel, PieceSink sink) {
+        if (space.kind() != Dataspace.Kind.SIMPLE || (layout.kind() != Layout.Kind.CONTIGUOUS
+                && layout.kind() != Layout.Kind.CHUNKED)) {
+            return false;
+        }
+        long[] dims = space.dims();
+        sel.checkWithin(dims);
+        if (dims.length == 0 || !wholeRows(sel, dims)) {
+            return false;
+        }
+        if (layout.kind() == Layout.Kind.CHUNKED) {
+            long bytes = byteCount(sel.elementCount(), type.size());
+            ReadLimits.check("maxReadBytes", bytes, maxRead(), "reading " + sel.elementCount() + " elements of "
+                    + type.size() + " bytes; read it in parts or raise the limit");
+            return streamChunkedRows(sel, dims, bytes, sink);
+        }
+        if (layout.address() == -1) {
+            return false;
+        }
+        long total = byteCount(space.elementCount(), type.size());
+        if (layout.size() >= 0 && layout.size() < total) {
+            throw new Hdf5FormatException("LayoutMessage", h.address(), "contiguous storage of " + layout.size()
+                    + " bytes is smaller than the dataspace's " + total);
+        }
+        long bytes = byteCount(sel.elementCount(), type.size());
+        ReadLimits.check("maxReadBytes", bytes, maxRead(), "reading " + sel.elementCount() + " elements of "
+                + type.size() + " bytes; read it in parts or raise the limit");
+        long[][] box = new SelectionCopier(sel, type.size()).bounds();
+        if (box == null || bytes == 0) {
+            return true;
+        }
+        long start = layout.address() + box[0][0] * (total / Math.max(1, dims[0]));
+        int piece = Math.max(1, PIECE / type.size()) * type.size();
+        int pieces = (int) ((bytes + piece - 1) / piece);
+        java.util.function.IntConsumer one = i -> {
+            ByteBuffer buf = PIECE_BUFFERS.get();
+            if (buf == null || buf.capacity() < piece) {
+                buf = ByteBuffer.allocateDirect(PIECE + type.size());
+                PIECE_BUFFERS.set(buf);
+            }
+            long off = (long) i * piece;
+            int n = (int) Math.min(piece, bytes - off);
+            ((java.nio.Buffer) buf).clear();
+            ((java.nio.Buffer) buf).limit(n);
+            f.readRaw(start + off, buf);
+            ((java.nio.Buffer) buf).flip();
+            sink.accept(off, buf);
+        };
+        if (pieces >= 8) {
+            java.util.stream.IntStream.range(0, pieces).parallel().forEach(one);
+        } else {
+            for (int i = 0; i < pieces; i++) {
+                one.accept(i);
+            }
+        }
+        return true;
+    }
+
     /** True when the selection is rows [a, b) with every element of the other dimensions. */
     private static boolean wholeRows(Selection sel, long[] dims) {
         if (sel.count()[0] > 1 && sel.stride()[0] != sel.block()[0]) {
@@ -185,8 +262,42 @@ public final class DatasetReader {
         return true;
     }
 
-    private void readChunked(SelectionCopier copier, long[] dims, byte[] out) {
+    private void readChunked(Selection sel, SelectionCopier copier, long[] dims, byte[] out) {
         long[] chunk = layout.chunkDims();
+        int chunkBytes = checkedChunkBytes(dims, chunk);
+        long[][] box = copier.bounds();
+        List<StoredChunk> chunks = chunksUnder(box, dims, chunk, chunkBytes);
+        boolean solidSelection = solid(sel, dims);
+        Runnable[] tasks = new Runnable[chunks.size()];
+        for (int i = 0; i < tasks.length; i++) {
+            StoredChunk c = chunks.get(i);
+            tasks[i] = () -> copier.copy(decoded(c, chunkBytes, dims, solidSelection && inside(c.origin(), chunk, box)),
+                    c.origin(), chunk, out);
+        }
+        runAll(tasks);
+    }
+
+    private void runAll(Runnable[] tasks) {
+        if (tasks.length > 1 && pipeline != null) {
+            java.util.Arrays.stream(tasks).parallel().forEach(Runnable::run);
+        } else {
+            for (Runnable t : tasks) {
+                t.run();
+            }
+        }
+    }
+
+    /** The selection is one block per dimension (no gaps between its elements). */
+    private static boolean solid(Selection sel, long[] dims) {
+        boolean solid = true;
+        for (int d = 0; d < dims.length; d++) {
+            solid &= sel.count()[d] == 1 || sel.stride()[d] == sel.block()[d];
+        }
+        return solid;
+    }
+
+    /** The validated size in bytes of one unfiltered chunk. */
+    private int checkedChunkBytes(long[] dims, long[] chunk) {
         if (chunk.length != dims.length) {
             throw new Hdf5FormatException("LayoutMessage", h.address(), "chunk rank " + chunk.length
                     + " differs from the dataspace rank " + dims.length);
@@ -204,8 +315,11 @@ public final class DatasetReader {
         long chunkBytesL = chunkElems * type.size();
         ReadLimits.check("maxChunkBytes", chunkBytesL, Math.min(MAX_READ_BYTES, f.limits().maxChunkBytes()),
                 "chunk size in bytes");
-        int chunkBytes = (int) chunkBytesL;
-        long[][] box = copier.bounds();
+        return (int) chunkBytesL;
+    }
+
+    /** The allocated chunks that intersect the box ({first, end} per dimension). */
+    private List<StoredChunk> chunksUnder(long[][] box, long[] dims, long[] chunk, int chunkBytes) {
         ChunkMap index = chunkMap(dims, chunkBytes);
         List<StoredChunk> chunks = new ArrayList<>();
         // few chunks under the selection (a row, a small box): look each grid cell up; else filter the list
@@ -242,25 +356,139 @@ public final class DatasetReader {
                 }
             }
         }
+        return chunks;
+    }
+
+    /**
+     * A chunk's unfiltered bytes. A chunk the read takes whole ({@code whole}) is not needed again by it; caching
+     * it would only keep a large read's every chunk alive (the cache still serves it when another read left it).
+     */
+    private byte[] decoded(StoredChunk c, int chunkBytes, long[] dims, boolean whole) {
+        byte[] b;
+        if (whole) {
+            b = f.chunkCache().peek(c.address());
+            if (b == null) {
+                b = decodeChunk(c, chunkBytes, dims);
+            }
+        } else {
+            b = f.chunkCache().get(c.address(), c.size(), () -> decodeChunk(c, chunkBytes, dims));
+        }
+        if (b.length < chunkBytes) {
+            // the cache is keyed by storage: a corrupt file may point another dataset's chunk here
+            b = decodeChunk(c, chunkBytes, dims);
+        }
+        return b;
+    }
+
+    /**
+     * Whole rows of a chunked dataset whose chunks span every dimension but the first, with no fill value: each
+     * chunk's rows are then one run of the output, handed to {@code sink} straight from the decoded chunk.
+     */
+    private boolean streamChunkedRows(Selection sel, long[] dims, long bytes, PieceSink sink) {
+        long[] chunk = layout.chunkDims();
+        if (fill != null || chunk == null || chunk.length != dims.length) {
+            return false;
+        }
+        for (int d = 1; d < dims.length; d++) {
+            if (chunk[d] != dims[d]) {
+                return false;
+            }
+        }
+        int chunkBytes = checkedChunkBytes(dims, chunk);
+        long[][] box = new SelectionCopier(sel, type.size()).bounds();
+        if (box == null || bytes == 0) {
+            return true;
+        }
+        long rowBytes = (long) chunkBytes / chunk[0];
+        long first = box[0][0];
+        long end = box[0][1];
+        List<StoredChunk> chunks = chunksUnder(box, dims, chunk, chunkBytes);
+        int shuffleSize = shuffleThenDeflate();
         Runnable[] tasks = new Runnable[chunks.size()];
         for (int i = 0; i < tasks.length; i++) {
             StoredChunk c = chunks.get(i);
             tasks[i] = () -> {
-                byte[] b = f.chunkCache().get(c.address(), c.size(), () -> decodeChunk(c, chunkBytes, dims));
-                if (b.length < chunkBytes) {
-                    // the cache is keyed by storage: a corrupt file may point another dataset's chunk here
-                    b = decodeChunk(c, chunkBytes, dims);
+                long o = c.origin()[0];
+                long a = Math.max(o, first);
+                long b = Math.min(Math.min(o + chunk[0], end), dims[0]);
+                if (a >= b) {
+                    return;
                 }
-                copier.copy(b, c.origin(), chunk, out);
+                boolean whole = a == o && b == o + chunk[0];
+                int from = (int) ((a - o) * rowBytes);
+                int len = (int) ((b - a) * rowBytes);
+                long at = (a - first) * rowBytes;
+                if (whole && shuffleSize > 0 && decodeFused(c, chunkBytes, dims, shuffleSize, at, sink)) {
+                    return;
+                }
+                byte[] d = decoded(c, chunkBytes, dims, whole);
+                sink.accept(at, ByteBuffer.wrap(d, from, len).slice());
             };
         }
-        if (tasks.length > 1 && pipeline != null) {
-            java.util.Arrays.stream(tasks).parallel().forEach(Runnable::run);
-        } else {
-            for (Runnable t : tasks) {
-                t.run();
+        runAll(tasks);
+        return true;
+    }
+
+    /** The shuffle element size when the pipeline is exactly shuffle then deflate, else 0. */
+    private int shuffleThenDeflate() {
+        if (pipeline == null || pipeline.filters().size() != 2) {
+            return 0;
+        }
+        FilterPipeline.FilterInfo s = pipeline.filters().get(0);
+        FilterPipeline.FilterInfo d = pipeline.filters().get(1);
+        if (s.id() != 2 || d.id() != 1) {
+            return 0;
+        }
+        int[] cd = s.clientData();
+        return cd.length > 0 ? cd[0] : type.size();
+    }
+
+    /** Per thread: {stored, inflated, unshuffled} buffers of the fused shuffle + deflate decode. */
+    private static final ThreadLocal<byte[][]> FUSED_BUFFERS = ThreadLocal.withInitial(() -> new byte[3][0]);
+
+    /**
+     * A whole chunk of a shuffle + deflate dataset decoded into per-thread buffers and handed to the sink (no
+     * allocation per chunk); false, having done nothing, when the chunk needs the general path (cached already,
+     * partly filtered, an unfiltered edge chunk, or not exactly a well-formed chunk: the general path reports it).
+     */
+    private boolean decodeFused(StoredChunk c, int chunkBytes, long[] dims, int shuffleSize, long at,
+            PieceSink sink) {
+        if (c.filterMask() != 0 || c.size() <= 0 || c.size() > chunkBytes + (chunkBytes >> 3) + 1024
+                || ((layout.flags() & 1) != 0 && isPartialEdge(c, dims))
+                || chunkBytes > Math.max(4096, c.size() * Math.min(f.limits().maxCompressionRatio(), 1L << 30))
+                || f.chunkCache().peek(c.address()) != null) {
+            return false;
+        }
+        byte[][] bufs = FUSED_BUFFERS.get();
+        int storedLen = (int) c.size();
+        if (bufs[0].length < storedLen) {
+            bufs[0] = new byte[Math.max(storedLen, chunkBytes)];
+        }
+        if (bufs[1].length < chunkBytes) {
+            bufs[1] = new byte[chunkBytes];
+            bufs[2] = new byte[chunkBytes];
+        }
+        try {
+            f.readRaw(c.address(), ByteBuffer.wrap(bufs[0], 0, storedLen));
+        } catch (Hdf5Exception e) {
+            return false; // the general path reports it with the chunk's details
+        }
+        if (!org.nwbj.hdf5.internal.filter.ShuffleDeflate.decode(bufs[0], storedLen, bufs[1], chunkBytes,
+                shuffleSize, bufs[2])) {
+            return false;
+        }
+        sink.accept(at, ByteBuffer.wrap(bufs[2], 0, chunkBytes).slice());
+        return true;
+    }
+
+    /** True when the chunk at {@code origin} lies wholly inside the box ({first, end} per dimension). */
+    private static boolean inside(long[] origin, long[] chunk, long[][] box) {
+        for (int d = 0; d < chunk.length; d++) {
+            if (origin[d] < box[d][0] || origin[d] + chunk[d] > box[d][1]) {
+                return false;
             }
         }
+        return true;
     }
 
     /** Bytes of one whole unfiltered chunk (chunked layouts only). */

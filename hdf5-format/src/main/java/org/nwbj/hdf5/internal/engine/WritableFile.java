@@ -697,6 +697,8 @@ public final class WritableFile {
         byte[] latestLayout;
         final boolean scalar;
         WDatatype committed;
+        /** Filters chunks on a pool; null until the first filtered chunk is written. */
+        private ChunkWriteQueue writeQueue;
 
         WDataset(WritableFile file, DataType type, Dataspace space, long[] chunks, FilterPipeline filters,
                 byte[] fill) {
@@ -778,6 +780,12 @@ public final class WritableFile {
             if (chunks == null && !java.util.Arrays.equals(newDims, dims)) {
                 throw new Hdf5Exception("only chunked datasets can be resized");
             }
+            for (int d = 0; d < dims.length; d++) {
+                if (newDims[d] < dims[d]) {
+                    drainChunks(); // pending chunks may fall outside and must be dropped with the others
+                    break;
+                }
+            }
             // chunks wholly outside the new extent are dropped from the index (their space is not reused yet)
             chunkTable.values().removeIf(c -> {
                 for (int d = 0; d < newDims.length; d++) {
@@ -812,26 +820,30 @@ public final class WritableFile {
 
         private void writeContiguous(Selection sel, byte[] raw) {
             long total = elementCount() * type.size();
+            boolean whole = sel.equals(Selection.all(dims));
             if (contiguousAddress == -1) {
                 contiguousAddress = file.allocateRaw(total);
-                if (!sel.equals(Selection.all(dims))) {
-                    // initialized piece by piece: a dataset written in blocks must not need its size in memory
-                    int piece = (int) Math.min(total, 1 << 20);
-                    piece -= piece % Math.max(1, type.size());
-                    byte[] init = new byte[Math.max(piece, 1)];
-                    if (fill != null) {
-                        for (int i = 0; i + fill.length <= init.length; i += fill.length) {
-                            System.arraycopy(fill, 0, init, i, fill.length);
-                        }
-                    }
-                    for (long at = 0; at < total; at += init.length) {
-                        int n = (int) Math.min(init.length, total - at);
-                        file.out.write(contiguousAddress + at, n == init.length ? init
-                                : java.util.Arrays.copyOf(init, n));
+                if (whole) {
+                    // every byte is about to be written: writing the fill first would double the I/O
+                    file.out.write(contiguousAddress, raw);
+                    return;
+                }
+                // initialized piece by piece: a dataset written in blocks must not need its size in memory
+                int piece = (int) Math.min(total, 1 << 20);
+                piece -= piece % Math.max(1, type.size());
+                byte[] init = new byte[Math.max(piece, 1)];
+                if (fill != null) {
+                    for (int i = 0; i + fill.length <= init.length; i += fill.length) {
+                        System.arraycopy(fill, 0, init, i, fill.length);
                     }
                 }
+                for (long at = 0; at < total; at += init.length) {
+                    int n = (int) Math.min(init.length, total - at);
+                    file.out.write(contiguousAddress + at, n == init.length ? init
+                            : java.util.Arrays.copyOf(init, n));
+                }
             }
-            if (sel.equals(Selection.all(dims))) {
+            if (whole) {
                 file.out.write(contiguousAddress, raw);
                 return;
             }
@@ -884,6 +896,9 @@ public final class WritableFile {
                     origin[d] = cell[d] * chunks[d];
                 }
                 String key = java.util.Arrays.toString(origin);
+                if (writeQueue != null && writeQueue.isPending(key)) {
+                    writeQueue.drain(); // its bytes are not in the file yet
+                }
                 long[] entry = chunkTable.get(key);
                 byte[] plain;
                 if (entry == null) {
@@ -898,23 +913,15 @@ public final class WritableFile {
                 }
                 // copy the selection's elements that fall in this chunk from raw into plain
                 new SelectionCopier(sel, type.size()).copyInto(raw, origin, chunks, plain);
-                byte[] stored = plain;
-                if (filters != null) {
-                    for (FilterPipeline.FilterInfo fi : filters.filters()) {
-                        stored = Filters.require(fi.id()).encode(stored, new FilterParameters(fi.clientData(),
-                                type.size(), (int) chunkBytes));
+                if (filters != null && !filters.filters().isEmpty()) {
+                    // filtered on the pool, written in this order by storeChunk
+                    if (writeQueue == null) {
+                        writeQueue = new ChunkWriteQueue(filters, type.size(), (int) chunkBytes, this::storeChunk);
                     }
+                    writeQueue.submit(key, origin, plain);
+                } else {
+                    storeChunk(key, origin, plain);
                 }
-                // copy on write: the chunk the last flush published stays intact until the next flush replaces it
-                long address = file.allocateRaw(stored.length);
-                file.out.write(address, stored);
-                long[] e = new long[3 + rank];
-                e[0] = stored.length;
-                e[1] = address;
-                e[2] = 0;
-                System.arraycopy(origin, 0, e, 3, rank);
-                chunkTable.put(key, e);
-                indexDirty = true;
                 int d = rank - 1;
                 while (d >= 0 && ++cell[d] > hi[d]) {
                     cell[d] = lo[d];
@@ -923,6 +930,28 @@ public final class WritableFile {
                 if (d < 0) {
                     break;
                 }
+            }
+        }
+
+        /** Writes a chunk's stored bytes and indexes them. */
+        private void storeChunk(String key, long[] origin, byte[] stored) {
+            int rank = dims.length;
+            // copy on write: the chunk the last flush published stays intact until the next flush replaces it
+            long address = file.allocateRaw(stored.length);
+            file.out.write(address, stored);
+            long[] e = new long[3 + rank];
+            e[0] = stored.length;
+            e[1] = address;
+            e[2] = 0;
+            System.arraycopy(origin, 0, e, 3, rank);
+            chunkTable.put(key, e);
+            indexDirty = true;
+        }
+
+        /** Writes the chunks still being filtered (before the index is written or chunks are dropped). */
+        private void drainChunks() {
+            if (writeQueue != null) {
+                writeQueue.drain();
             }
         }
 
@@ -944,6 +973,7 @@ public final class WritableFile {
         @Override
         void beforeHeader() {
             super.beforeHeader();
+            drainChunks();
             if (chunks != null && indexDirty) {
                 file.out.activity(() -> "the chunk index of the dataset " + file.pathOf(this));
                 if (file.latest) {
