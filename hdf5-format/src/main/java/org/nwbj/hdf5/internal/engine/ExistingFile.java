@@ -56,7 +56,7 @@ final class ExistingFile {
 
     /** New space starts past both the end of allocation and the end of the file. */
     long firstFreeAddress() {
-        return Math.max(f.superblock().endOfFileAddress(), relative.size());
+        return Math.max(f.superblock().endOfFileAddress() - f.superblock().baseAddress(), relative.size());
     }
 
     // ------------------------------------------------------------------ adoption
@@ -149,11 +149,9 @@ final class ExistingFile {
         if (chunks != null && (layout.flags() & 1) != 0) {
             notWritable = "its partial edge chunks are stored unfiltered (layout flag the writer does not produce)";
         }
-        if (chunks != null && f.superblock().chunkBTreeK() != ChunkBTreeWriter.K) {
-            notWritable = "the superblock sets a chunk B-tree K of " + f.superblock().chunkBTreeK();
-        }
         WritableFile.WDataset d = new WritableFile.WDataset(file, r.type(), space, chunks, r.pipeline(), r.fill());
         d.notWritable = notWritable;
+        d.btreeK = chunkBTreeK();
         if (layout.kind() == Layout.Kind.CONTIGUOUS) {
             d.contiguousAddress = layout.address();
         }
@@ -213,6 +211,29 @@ final class ExistingFile {
             o.kept.add(raw(ai));
             o.attributesFrozen = "its dense attribute storage holds an attribute over 64 KiB";
         }
+    }
+
+    /** K of version 1 B-tree chunk index nodes: the superblock's (v1), its extension's B-tree K message, or 32. */
+    private int chunkBTreeK() {
+        Superblock sb = f.superblock();
+        if (sb.version() == 1) {
+            return sb.chunkBTreeK();
+        }
+        if (sb.extensionAddress() == -1) {
+            return ChunkBTreeWriter.K;
+        }
+        HeaderMessage m = f.header(sb.extensionAddress()).first(MessageType.BTREE_K);
+        if (m == null) {
+            return ChunkBTreeWriter.K;
+        }
+        org.nwbj.hdf5.internal.format.FormatReader r = m.reader("BTreeKMessage", f.ctx());
+        r.u8(); // version
+        int k = r.u16();
+        if (k <= 0) {
+            throw new Hdf5FormatException("BTreeKMessage", m.address(), "chunk B-tree K expected positive, found "
+                    + k);
+        }
+        return k;
     }
 
     private List<ByteBuffer> records(long btree) {
@@ -295,6 +316,11 @@ final class ExistingFile {
                 o.address = file.out().allocate(o.capacity);
             }
         }
+        for (WritableFile.WObject o : objects) {
+            if (o instanceof WritableFile.WGroup g) {
+                g.writeDenseLinksIfLarge();
+            }
+        }
         List<WritableFile.WObject> changed = new ArrayList<>();
         List<List<ObjectHeaderChunk.Message>> changedMessages = new ArrayList<>();
         List<byte[]> inPlace = new ArrayList<>();
@@ -368,7 +394,8 @@ final class ExistingFile {
         if (relative.read(0, ByteBuffer.wrap(b)) != size) {
             throw new Hdf5FormatException("Superblock", 0, "cannot re-read " + size + " superblock bytes");
         }
-        HeapWriter.putLe(b, eoaAt, file.out().endOfAllocation(), o);
+        // the stored end of file counts from the stored base address (the C library subtracts it)
+        HeapWriter.putLe(b, eoaAt, file.out().endOfAllocation() + sb.baseAddress(), o);
         if (sb.version() <= 1 && rootRewritten) {
             int entry = eoaAt + 2 * o; // after the end-of-file and driver info addresses
             int cacheAt = entry + 2 * o;

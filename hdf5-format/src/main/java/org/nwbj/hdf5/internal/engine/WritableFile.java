@@ -64,7 +64,7 @@ public final class WritableFile {
         this.existing = new ExistingFile(context, this);
         this.storage = existing.relativeStorage();
         this.ctx = context.ctx();
-        this.out = new FileWriterSupport(storage, ctx, existing.firstFreeAddress());
+        this.out = new FileWriterSupport(this.storage, ctx, existing.firstFreeAddress());
         this.heap = new HeapWriter(out);
         this.continuationRoom = 4 + ctx.offsetSize() + ctx.lengthSize();
         this.root = (WGroup) existing.adopt(context.superblock().rootObjectHeader());
@@ -169,6 +169,10 @@ public final class WritableFile {
             FormatWriter cw = new FormatWriter(ctx);
             cw.signature("OCHK");
             for (ObjectHeaderChunk.Message m : rest) {
+                if (m.body().length > 0xffff) {
+                    throw new org.nwbj.hdf5.Hdf5UnsupportedException("a header message of type " + m.type()
+                            + " with " + m.body().length + " bytes (at most 65535)");
+                }
                 cw.u8(m.type()).u16(m.body().length).u8(m.flags()).bytes(m.body());
             }
             cw.checksum(0);
@@ -272,6 +276,16 @@ public final class WritableFile {
 
         public long address() {
             return address;
+        }
+
+        /**
+         * Rewrites an existing object's header at the next flush even when nothing in it changed (an old-style
+         * group then becomes a link-message group); no effect on objects not flushed yet.
+         */
+        public void rewriteHeader() {
+            if (written != null) {
+                written = new ArrayList<>();
+            }
         }
 
         private void checkAttributesChangeable() {
@@ -437,18 +451,67 @@ public final class WritableFile {
             }
         }
 
-        @Override
-        List<ObjectHeaderChunk.Message> ownMessages(boolean sizing) {
-            List<ObjectHeaderChunk.Message> msgs = new ArrayList<>();
-            msgs.add(new ObjectHeaderChunk.Message(MessageType.LINK_INFO.id(), 0,
-                    LinkInfo.encodeCompact(trackOrder, nextOrder, file.ctx)));
-            msgs.add(new ObjectHeaderChunk.Message(MessageType.GROUP_INFO.id(), 0, new byte[] {0, 0}));
+        /** Dense link storage of the last flush (modify mode: links too large for the header), else null. */
+        List<byte[]> denseLinks;
+        DenseWriter.Result denseAddresses;
+
+        private List<byte[]> linkBodies() {
+            List<byte[]> out = new ArrayList<>();
             for (WLink l : links.values()) {
                 long target = l.target() == null ? l.address() : Math.max(0, l.target().address);
                 LinkMessage m = new LinkMessage(l.name(), l.type(), trackOrder ? l.order() : -1, target,
                         l.type() == LinkMessage.SOFT ? l.path() : null, l.file(),
                         l.type() == LinkMessage.EXTERNAL ? l.path() : null);
-                msgs.add(new ObjectHeaderChunk.Message(MessageType.LINK.id(), 0, m.encode(file.ctx)));
+                out.add(m.encode(file.ctx));
+            }
+            return out;
+        }
+
+        /**
+         * Modify mode, after new objects have addresses: writes dense link storage to fresh space when a link
+         * message would not fit a header message (over 64 KiB) or the links total over 256 KiB; unchanged links
+         * keep the storage of the last flush.
+         */
+        void writeDenseLinksIfLarge() {
+            List<byte[]> bodies = linkBodies();
+            long total = 0;
+            boolean large = false;
+            for (byte[] b : bodies) {
+                total += b.length;
+                large |= b.length > 0xffff;
+            }
+            if (!large && total <= 256 << 10) {
+                denseLinks = null;
+                return;
+            }
+            if (denseLinks != null && denseLinks.size() == bodies.size()) {
+                boolean same = true;
+                for (int i = 0; i < bodies.size() && same; i++) {
+                    same = java.util.Arrays.equals(bodies.get(i), denseLinks.get(i));
+                }
+                if (same) {
+                    return;
+                }
+            }
+            denseAddresses = DenseWriter.links(file.out, new ArrayList<>(links.keySet()), bodies);
+            denseLinks = bodies;
+        }
+
+        @Override
+        List<ObjectHeaderChunk.Message> ownMessages(boolean sizing) {
+            List<ObjectHeaderChunk.Message> msgs = new ArrayList<>();
+            if (denseLinks != null) {
+                msgs.add(new ObjectHeaderChunk.Message(MessageType.LINK_INFO.id(), 0,
+                        LinkInfo.encodeDense(denseAddresses.heapAddress(), denseAddresses.nameIndexAddress(),
+                                file.ctx)));
+                msgs.add(new ObjectHeaderChunk.Message(MessageType.GROUP_INFO.id(), 0, new byte[] {0, 0}));
+                return msgs;
+            }
+            msgs.add(new ObjectHeaderChunk.Message(MessageType.LINK_INFO.id(), 0,
+                    LinkInfo.encodeCompact(trackOrder, nextOrder, file.ctx)));
+            msgs.add(new ObjectHeaderChunk.Message(MessageType.GROUP_INFO.id(), 0, new byte[] {0, 0}));
+            for (byte[] body : linkBodies()) {
+                msgs.add(new ObjectHeaderChunk.Message(MessageType.LINK.id(), 0, body));
             }
             return msgs;
         }
@@ -474,6 +537,8 @@ public final class WritableFile {
         java.util.function.Supplier<List<long[]>> existingChunks;
         /** Why this existing dataset cannot be written (a layout the writer does not produce), or null. */
         String notWritable;
+        /** K of the version 1 B-tree chunk index nodes (an existing file may set its own). */
+        int btreeK = ChunkBTreeWriter.K;
 
         WDataset(WritableFile file, DataType type, Dataspace space, long[] chunks, FilterPipeline filters,
                 byte[] fill) {
@@ -819,7 +884,7 @@ public final class WritableFile {
                 lastKey[2 + d] = last[3 + d] + chunks[d];
             }
             keys.add(lastKey);
-            return ChunkBTreeWriter.write(file.out, keys, children, rank);
+            return ChunkBTreeWriter.write(file.out, keys, children, rank, btreeK);
         }
 
 
