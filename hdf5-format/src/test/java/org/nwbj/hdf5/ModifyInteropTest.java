@@ -199,6 +199,41 @@ class ModifyInteropTest {
 
 
     @Test
+    void modifiesAFileOurWriterCreated() throws Exception {
+        Path p = dir.resolve("ours.h5");
+        ModifyTest.createLikeH5py(p);
+        modify(p);
+        assertThat(WriterInteropTest.python(CHECK, p)).isEqualTo("OK");
+        h5dump(p);
+        checkWithNwbj(p);
+    }
+
+    /** A space-reusing flush loop (released chunks, indexes, continuation blocks, heap collections) stays valid. */
+    @Test
+    void aFileRewrittenInAFlushLoopStaysValid() throws Exception {
+        Path p = dir.resolve("loop.h5");
+        WriterInteropTest.python(makeScript(false), p);
+        try (Hdf5Writer w = Hdf5Writer.open(p)) {
+            DatasetWriter d = w.root().dataset("fixed");
+            for (int i = 0; i < 20; i++) {
+                short[] v = new short[64];
+                java.util.Arrays.fill(v, (short) i);
+                d.writeAll(v);
+                d.setAttribute("counter", new long[] {i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i});
+                w.root().setAttribute("note", "iteration " + i);
+                w.flush();
+            }
+        }
+        assertThat(WriterInteropTest.python(String.join("\n",
+                "import sys, h5py, numpy as np",
+                "f = h5py.File(sys.argv[1], 'r')",
+                "d = f['fixed']",
+                "print(bool((d[...] == 19).all()), list(d.attrs['counter'])[:3], f.attrs['note'],"
+                        + " list(f['grp/sub/x'][:]))"), p)).isEqualTo("True [19, 19, 19] iteration 19 [0, 1, 2, 3, 4]");
+        h5dump(p);
+    }
+
+    @Test
     void h5pyCanModifyAFileWeModified() throws Exception {
         Path p = dir.resolve("again.h5");
         WriterInteropTest.python(makeScript(false), p);

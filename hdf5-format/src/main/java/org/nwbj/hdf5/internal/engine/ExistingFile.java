@@ -309,6 +309,7 @@ final class ExistingFile {
             o.beforeHeader();
         }
         file.heap().flush();
+        file.countHeapUsers();
         for (WritableFile.WObject o : objects) {
             if (o.address == -1) {
                 byte[] sizing = o.encodeHeader(true);
@@ -357,6 +358,7 @@ final class ExistingFile {
         for (int i = 0; i < changed.size(); i++) {
             changed.get(i).written = changedMessages.get(i);
         }
+        file.out().flushed();
     }
 
     private static boolean same(List<ObjectHeaderChunk.Message> a, List<ObjectHeaderChunk.Message> b) {

@@ -23,9 +23,112 @@ final class FileWriterSupport {
 
     /** Reserves {@code size} bytes (8-byte aligned) and returns their address. */
     long allocate(long size) {
-        long a = (endOfAllocation + 7) & ~7L;
-        endOfAllocation = a + size;
+        long a = reuse(size);
+        if (a == -1) {
+            a = (endOfAllocation + 7) & ~7L;
+            endOfAllocation = a + size;
+        }
+        if (tracking != null) {
+            tracking.add(new long[] {a, size});
+        }
         return a;
+    }
+
+    // ---- space reuse (modify mode): a block the published state stops referencing is free after the next flush
+
+    /** Free blocks by address (8-byte aligned), with their sizes. */
+    private final java.util.TreeMap<Long, Long> free = new java.util.TreeMap<>();
+    /** Blocks no longer referenced by the model, still referenced by the file until the next flush completes. */
+    private final java.util.List<long[]> released = new java.util.ArrayList<>();
+    private java.util.List<long[]> tracking;
+    private boolean reuseSpace;
+
+    /** Turns on reuse of released blocks (off: {@link #release} does nothing). */
+    void reuseReleasedSpace() {
+        reuseSpace = true;
+    }
+
+    /** Marks a block as unreferenced once the next flush has published a state without it. */
+    void release(long address, long size) {
+        if (reuseSpace && address >= 0 && size > 0) {
+            released.add(new long[] {address, size});
+        }
+    }
+
+    /** Called after a flush completed: blocks released before it are free now. */
+    void flushed() {
+        for (long[] b : released) {
+            free.put(b[0], b[1]);
+        }
+        released.clear();
+        // merge neighbours so that chunks of varying compressed size fit again
+        java.util.Map.Entry<Long, Long> prev = null;
+        java.util.TreeMap<Long, Long> merged = new java.util.TreeMap<>();
+        for (java.util.Map.Entry<Long, Long> e : free.entrySet()) {
+            if (prev != null && ((prev.getKey() + prev.getValue() + 7) & ~7L) >= e.getKey()) {
+                long end = Math.max(prev.getKey() + prev.getValue(), e.getKey() + e.getValue());
+                prev = new java.util.AbstractMap.SimpleEntry<>(prev.getKey(), end - prev.getKey());
+            } else {
+                if (prev != null) {
+                    merged.put(prev.getKey(), prev.getValue());
+                }
+                prev = e;
+            }
+        }
+        if (prev != null) {
+            merged.put(prev.getKey(), prev.getValue());
+        }
+        free.clear();
+        free.putAll(merged);
+    }
+
+    /** Free bytes held for reuse (tests, reporting). */
+    long freeBytes() {
+        long n = 0;
+        for (long s : free.values()) {
+            n += s;
+        }
+        return n;
+    }
+
+    /** The blocks allocated while {@code work} runs. */
+    java.util.List<long[]> track(Runnable work) {
+        java.util.List<long[]> outer = tracking;
+        tracking = new java.util.ArrayList<>();
+        try {
+            work.run();
+            return tracking;
+        } finally {
+            java.util.List<long[]> mine = tracking;
+            tracking = outer;
+            if (outer != null) {
+                outer.addAll(mine);
+            }
+        }
+    }
+
+    /** First fit among the first free blocks; the rest of the block stays free. */
+    private long reuse(long size) {
+        if (free.isEmpty() || size <= 0) {
+            return -1;
+        }
+        int scanned = 0;
+        for (java.util.Map.Entry<Long, Long> e : free.entrySet()) {
+            if (++scanned > 256) {
+                break;
+            }
+            if (e.getValue() >= size) {
+                long a = e.getKey();
+                long end = a + e.getValue();
+                free.remove(a);
+                long rest = (a + size + 7) & ~7L;
+                if (rest < end) {
+                    free.put(rest, end - rest);
+                }
+                return a;
+            }
+        }
+        return -1;
     }
 
     long endOfAllocation() {

@@ -65,6 +65,7 @@ public final class WritableFile {
         this.storage = existing.relativeStorage();
         this.ctx = context.ctx();
         this.out = new FileWriterSupport(this.storage, ctx, existing.firstFreeAddress());
+        out.reuseReleasedSpace();
         this.heap = new HeapWriter(out);
         this.continuationRoom = 4 + ctx.offsetSize() + ctx.lengthSize();
         this.root = (WGroup) existing.adopt(context.superblock().rootObjectHeader());
@@ -179,11 +180,16 @@ public final class WritableFile {
             byte[] cont = cw.toByteArray();
             long contAddress = out.allocate(cont.length);
             out.write(contAddress, cont);
+            releaseContinuation(o);
+            o.continuation = new long[] {contAddress, cont.length};
             first = new ArrayList<>(msgs.subList(0, fit));
             FormatWriter body = new FormatWriter(ctx);
             body.offset(contAddress).length(cont.length);
             first.add(new ObjectHeaderChunk.Message(MessageType.CONTINUATION.id(), 0, body.toByteArray()));
             used += continuationRoom;
+        }
+        if (fit == msgs.size()) {
+            releaseContinuation(o);
         }
         int gap = room - used;
         if (gap < 0) {
@@ -196,6 +202,14 @@ public final class WritableFile {
                     + o.capacity);
         }
         return h;
+    }
+
+    /** The continuation block the object's last header used is free once a header without it is published. */
+    private void releaseContinuation(WObject o) {
+        if (o.continuation != null) {
+            out.release(o.continuation[0], o.continuation[1]);
+            o.continuation = null;
+        }
     }
 
     /** Flushes and stops accepting changes. */
@@ -222,6 +236,8 @@ public final class WritableFile {
         List<ObjectHeaderChunk.Message> written;
         /** Why the attributes cannot change (dense storage kept as it was), or null. */
         String attributesFrozen;
+        /** The continuation block (address, size) this writer last wrote for the header, or null. */
+        long[] continuation;
 
         WObject(WritableFile file) {
             this.file = file;
@@ -265,13 +281,13 @@ public final class WritableFile {
         public void setAttribute(String name, DataType type, Dataspace space, byte[] raw, String[] strings) {
             file.checkOpen();
             checkAttributesChangeable();
-            attributes.put(name, new WAttribute(name, type, space, raw, strings));
+            file.attributeDropped(attributes.put(name, new WAttribute(name, type, space, raw, strings)));
         }
 
         public void deleteAttribute(String name) {
             file.checkOpen();
             checkAttributesChangeable();
-            attributes.remove(name);
+            file.attributeDropped(attributes.remove(name));
         }
 
         public long address() {
@@ -304,6 +320,8 @@ public final class WritableFile {
         final byte[] raw;
         final String[] strings;
         byte[] prepared;
+        /** True once the heap collections holding this attribute's strings count it as a user. */
+        boolean counted;
         /** The message body of an attribute found in an existing file, kept as it was; else null. */
         final byte[] existingBody;
         final int flags;
@@ -342,6 +360,55 @@ public final class WritableFile {
             return AttributeMessage.encode(name, DatatypeCodec.encode(type, ctx), false,
                     DataspaceCodec.encode(space, ctx), data, ctx);
         }
+    }
+
+    /** Users (attributes) of each global heap collection this writer placed, in modify mode. */
+    private final Map<Long, Integer> collectionUsers = new java.util.HashMap<>();
+
+    /** Modify mode, after a heap flush: the collections holding each new attribute's strings count it. */
+    void countHeapUsers() {
+        for (WObject o : objects) {
+            for (WAttribute a : o.attributes.values()) {
+                if (a.prepared != null && !a.counted) {
+                    for (long c : collectionsOf(a)) {
+                        collectionUsers.merge(c, 1, Integer::sum);
+                    }
+                    a.counted = true;
+                }
+            }
+        }
+    }
+
+    /** An attribute was replaced or deleted: a collection no attribute uses any more is released. */
+    void attributeDropped(WAttribute a) {
+        if (existing == null || a == null || !a.counted) {
+            return;
+        }
+        for (long c : collectionsOf(a)) {
+            Integer n = collectionUsers.merge(c, -1, Integer::sum);
+            if (n != null && n <= 0) {
+                collectionUsers.remove(c);
+                Long size = heap.collectionSizes.remove(c);
+                if (size != null) {
+                    out.release(c, size);
+                }
+            }
+        }
+    }
+
+    private java.util.Set<Long> collectionsOf(WAttribute a) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        int size = 4 + ctx.offsetSize() + 4;
+        for (int at = 0; at + size <= a.prepared.length; at += size) {
+            long address = 0;
+            for (int i = ctx.offsetSize() - 1; i >= 0; i--) {
+                address = (address << 8) | (a.prepared[at + 4 + i] & 0xff);
+            }
+            if (heap.collectionSizes.containsKey(address)) {
+                out.add(address);
+            }
+        }
+        return out;
     }
 
     /** Descriptors of variable-length strings, their bytes placed in the global heap at the next heap flush. */
@@ -454,6 +521,7 @@ public final class WritableFile {
         /** Dense link storage of the last flush (modify mode: links too large for the header), else null. */
         List<byte[]> denseLinks;
         DenseWriter.Result denseAddresses;
+        List<long[]> denseBlocks;
 
         private List<byte[]> linkBodies() {
             List<byte[]> out = new ArrayList<>();
@@ -481,6 +549,12 @@ public final class WritableFile {
                 large |= b.length > 0xffff;
             }
             if (!large && total <= 256 << 10) {
+                if (denseBlocks != null) {
+                    for (long[] b : denseBlocks) {
+                        file.out.release(b[0], b[1]);
+                    }
+                }
+                denseBlocks = null;
                 denseLinks = null;
                 return;
             }
@@ -493,7 +567,14 @@ public final class WritableFile {
                     return;
                 }
             }
-            denseAddresses = DenseWriter.links(file.out, new ArrayList<>(links.keySet()), bodies);
+            List<long[]> blocks = file.out.track(() -> denseAddresses = DenseWriter.links(file.out,
+                    new ArrayList<>(links.keySet()), bodies));
+            if (denseBlocks != null) {
+                for (long[] b : denseBlocks) {
+                    file.out.release(b[0], b[1]);
+                }
+            }
+            denseBlocks = blocks;
             denseLinks = bodies;
         }
 
@@ -539,6 +620,8 @@ public final class WritableFile {
         String notWritable;
         /** K of the version 1 B-tree chunk index nodes (an existing file may set its own). */
         int btreeK = ChunkBTreeWriter.K;
+        /** The blocks of the chunk index this writer last wrote (null: none, or the existing file's). */
+        List<long[]> indexBlocks;
 
         WDataset(WritableFile file, DataType type, Dataspace space, long[] chunks, FilterPipeline filters,
                 byte[] fill) {
@@ -631,6 +714,7 @@ public final class WritableFile {
             chunkTable.values().removeIf(c -> {
                 for (int d = 0; d < newDims.length; d++) {
                     if (c[3 + d] >= newDims[d]) {
+                        file.out.release(c[1], c[0]);
                         return true;
                     }
                 }
@@ -813,7 +897,10 @@ public final class WritableFile {
             e[1] = address;
             e[2] = 0;
             System.arraycopy(origin, 0, e, 3, origin.length);
-            chunkTable.put(java.util.Arrays.toString(origin), e);
+            long[] old = chunkTable.put(java.util.Arrays.toString(origin), e);
+            if (old != null) {
+                file.out.release(old[1], old[0]);
+            }
             indexDirty = true;
         }
 
@@ -846,7 +933,13 @@ public final class WritableFile {
         void beforeHeader() {
             super.beforeHeader();
             if (chunks != null && indexDirty) {
-                btreeAddress = writeIndex();
+                List<long[]> blocks = file.out.track(() -> btreeAddress = writeIndex());
+                if (indexBlocks != null) {
+                    for (long[] b : indexBlocks) {
+                        file.out.release(b[0], b[1]);
+                    }
+                }
+                indexBlocks = blocks;
                 keptLayout = null;
                 indexDirty = false;
             }
