@@ -72,8 +72,8 @@ public final class GroupWriter extends NodeWriter {
     }
 
     /**
-     * An existing child group, by name or by a relative path through groups ("a/b"); in a file opened for
-     * modification the group is read from the file.
+     * An existing child group, by name or by a relative path through groups ("a/b"), soft links followed; in a
+     * file opened for modification the group is read from the file.
      */
     public GroupWriter group(String path) {
         WritableFile.WObject o = resolve(path);
@@ -104,6 +104,11 @@ public final class GroupWriter extends NodeWriter {
             o = g.child(part);
         }
         return o;
+    }
+
+    /** Names of the group's links (in a file opened for modification, the existing ones too). */
+    public List<String> linkNames() {
+        return group.linkNames();
     }
 
     /** True when a link with this name exists. */

@@ -88,6 +88,9 @@ class ModifyTest {
         Path p = dir.resolve("ours.h5");
         createLikeH5py(p);
         ModifyInteropTest.modify(p);
+        try (Hdf5Writer w = Hdf5Writer.open(p)) {
+            w.root().dataset("soft").setAttribute("via", "soft link"); // "soft" -> /grp/sub/x
+        }
         ModifyInteropTest.checkWithNwbj(p);
         try (Hdf5File f = Hdf5File.open(p)) {
             assertThat(((Dataset) f.get("/contig")).readDoubles(Selection.box(new long[] {2, 2}, new long[] {1, 3})))
@@ -95,6 +98,7 @@ class ModifyTest {
             assertThat(((Dataset) f.get("/two_unlimited")).space().dims()).containsExactly(5, 6);
             assertThat(f.get("/attrs").attribute("a_new").readValues()).containsExactly(5L);
             assertThat(f.get("/attrs").attribute("s").readValues()).containsExactly("vlen string");
+            assertThat(f.get("/grp/sub/x").attribute("via").readValues()).containsExactly("soft link");
             assertThat(f.get("/grp").hasAttribute("drop")).isFalse();
             assertThat(((Group) f.get("/many")).links()).hasSize(13);
         }
@@ -168,6 +172,7 @@ class ModifyTest {
                     .hasMessageContaining("compact");
             d.setAttribute("still", "attributes work");
             assertThatThrownBy(() -> w.root().dataset("nothing")).isInstanceOf(Hdf5NotFoundException.class);
+            assertThat(w.root().linkNames()).contains("compact_i4", "contiguous", "chunked_unlimited");
             assertThatThrownBy(() -> w.root().group("contiguous")).isInstanceOf(Hdf5Exception.class)
                     .hasMessageContaining("not a group");
         }

@@ -489,8 +489,19 @@ public final class WritableFile {
             return links.containsKey(name);
         }
 
-        /** The object a hard link names, taken into the model from the existing file when not there yet. */
+        public List<String> linkNames() {
+            return new ArrayList<>(links.keySet());
+        }
+
+        /**
+         * The object a link names, taken into the model from the existing file when not there yet; soft links are
+         * followed within this file.
+         */
         public WObject child(String name) {
+            return child(name, 0);
+        }
+
+        private WObject child(String name, int depth) {
             file.checkOpen();
             WLink l = links.get(name);
             if (l == null) {
@@ -498,6 +509,24 @@ public final class WritableFile {
             }
             if (l.target() != null) {
                 return l.target();
+            }
+            if (l.type() == LinkMessage.SOFT) {
+                if (depth >= org.nwbj.hdf5.Hdf5File.MAX_LINK_TRAVERSALS) {
+                    throw new Hdf5Exception("soft link \"" + name + "\": more than "
+                            + org.nwbj.hdf5.Hdf5File.MAX_LINK_TRAVERSALS + " links followed (a loop?)");
+                }
+                WObject at = l.path().startsWith("/") ? file.root : this;
+                for (String part : l.path().split("/")) {
+                    if (part.isEmpty() || part.equals(".")) {
+                        continue;
+                    }
+                    if (!(at instanceof WGroup g)) {
+                        throw new org.nwbj.hdf5.Hdf5NotFoundException("soft link \"" + name + "\" to " + l.path()
+                                + " passes through a dataset");
+                    }
+                    at = g.child(part, depth + 1);
+                }
+                return at;
             }
             if (l.type() != LinkMessage.HARD || file.existing == null) {
                 throw new Hdf5Exception("\"" + name + "\" is a " + (l.type() == LinkMessage.SOFT ? "soft" : "external")
