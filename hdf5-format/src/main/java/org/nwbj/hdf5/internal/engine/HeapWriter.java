@@ -20,6 +20,8 @@ final class HeapWriter {
     private final List<List<byte[]>> collections = new ArrayList<>();
     private final List<Patch> patches = new ArrayList<>();
     private long currentBytes;
+    /** Sizes of the collections written, by address (to release them when nothing uses them any more). */
+    final java.util.Map<Long, Long> collectionSizes = new java.util.HashMap<>();
 
     HeapWriter(FileWriterSupport out) {
         this.out = out;
@@ -62,6 +64,7 @@ final class HeapWriter {
         for (int i = 0; i < collections.size(); i++) {
             encoded[i] = GlobalHeapCollection.encode(collections.get(i), out.ctx());
             out.write(addresses[i], encoded[i]);
+            collectionSizes.put(addresses[i], (long) encoded[i].length);
         }
         collections.clear();
         patches.clear();
