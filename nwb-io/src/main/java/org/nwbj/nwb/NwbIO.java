@@ -2,6 +2,8 @@ package org.nwbj.nwb;
 
 import java.nio.file.Path;
 
+import org.nwbj.hdf5.OpenOptions;
+
 /**
  * Writes and reads NWB files (NWB core 2.7.0 in HDF5) as pynwb does.
  *
@@ -26,5 +28,18 @@ public final class NwbIO {
     /** Reads an NWB file; the result keeps the file open for its data until closed. */
     public static NWBFile read(Path path) {
         return NwbReader.read(path);
+    }
+
+    /**
+     * Opens any NWB 2.x file (or any HDF5 file) as generic containers, whatever types it holds, extension types
+     * included. The returned root keeps the file open until closed.
+     */
+    public static NwbContainer open(Path path) {
+        return NwbContainer.openRoot(path, OpenOptions.defaults());
+    }
+
+    /** As {@link #open(Path)}, with a driver, read limits and an external link policy. */
+    public static NwbContainer open(Path path, OpenOptions options) {
+        return NwbContainer.openRoot(path, options);
     }
 }
