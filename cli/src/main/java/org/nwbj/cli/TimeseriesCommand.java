@@ -14,6 +14,7 @@ import org.nwbj.hdf5.type.DataType;
 import org.nwbj.hdf5.type.EnumType;
 import org.nwbj.hdf5.type.FloatType;
 import org.nwbj.hdf5.type.IntegerType;
+import org.nwbj.hdf5.type.ReferenceType;
 import org.nwbj.hdf5.type.StringType;
 import org.nwbj.hdf5.type.VlenType;
 import org.nwbj.nwb.NwbContainer;
@@ -118,7 +119,7 @@ final class TimeseriesCommand implements Callable<Integer> {
         return b.append(", \"link\": ").append(link(d.link())).append('}').toString();
     }
 
-    /** numpy's name for the type, "str" for text (numpy's object or bytes), "other" for the rest. */
+    /** numpy's name for the type, "str" for text (numpy's object or bytes), "ref", "bool", "other" for the rest. */
     static String dtype(DataType t) {
         if (t instanceof IntegerType i) {
             return (i.signed() ? "int" : "uint") + i.size() * 8;
@@ -126,6 +127,8 @@ final class TimeseriesCommand implements Callable<Integer> {
             return "float" + f.size() * 8;
         } else if (t instanceof StringType || t instanceof VlenType v && v.base() instanceof StringType) {
             return "str";
+        } else if (t instanceof ReferenceType) {
+            return "ref";
         } else if (t instanceof EnumType e && e.members().size() == 2 && e.members().get(0).name().equals("FALSE")) {
             return "bool";
         }
