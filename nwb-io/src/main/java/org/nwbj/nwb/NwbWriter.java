@@ -31,23 +31,27 @@ final class NwbWriter {
         for (TimeSeries ts : file.acquisition().values()) {
             check(ts, path);
         }
+        for (TimeSeries ts : TypedWriter.check(file)) {
+            check(ts, path);
+        }
         Path dir = path.toAbsolutePath().getParent();
         try (Hdf5Writer w = Hdf5Writer.create(path)) {
             GroupWriter root = w.root();
             typeAttributes(root, "NWBFile", file.objectId());
             root.setAttribute("nwb_version", CoreSchemas.CORE_VERSION);
 
+            TypedWriter typed = new TypedWriter(path, dir);
             GroupWriter acquisition = root.createGroup("acquisition");
             for (TimeSeries ts : file.acquisition().values()) {
-                writeTimeSeries(acquisition, ts, path, dir);
+                typed.timeSeries(acquisition, ts);
             }
             // pynwb always creates these, empty or not
-            root.createGroup("analysis");
-            root.createGroup("general");
-            root.createGroup("processing");
+            GroupWriter analysis = root.createGroup("analysis");
+            GroupWriter general = root.createGroup("general");
+            GroupWriter processing = root.createGroup("processing");
             GroupWriter stimulus = root.createGroup("stimulus");
-            stimulus.createGroup("presentation");
-            stimulus.createGroup("templates");
+            typed.contents(file, root, general, processing, analysis, stimulus.createGroup("presentation"),
+                    stimulus.createGroup("templates"));
 
             root.createDataset("identifier", file.identifier());
             root.createDataset("session_description", file.sessionDescription());
@@ -69,6 +73,7 @@ final class NwbWriter {
             }
             // .specloc is an object reference to /specifications: its address exists only once flush placed it
             w.flush();
+            typed.resolveReferences();
             root.setAttribute(".specloc", DataTypes.objectReference(), Dataspace.scalar(),
                     littleEndian(specs.address()));
         }
@@ -105,17 +110,18 @@ final class NwbWriter {
         }
     }
 
-    private static void writeTimeSeries(GroupWriter parent, TimeSeries ts, Path path, Path dir) {
+    /** Writes a series' group and TimeSeries members; returns null when the series is linked from its file. */
+    static GroupWriter writeTimeSeries(GroupWriter parent, TimeSeries ts, Path path, Path dir) {
         Location source = ts.source();
         if (source != null && !source.isIn(path)) {
             // a container of another file is linked, not copied (pynwb's "link whole containers")
             parent.createExternalLink(ts.name(), linkFileName(source.file(), dir), source.path());
-            return;
+            return null;
         }
         GroupWriter g = parent.createGroup(ts.name());
         g.setAttribute("comments", ts.comments());
         g.setAttribute("description", ts.description());
-        typeAttributes(g, "TimeSeries", ts.objectId());
+        typeAttributes(g, ts.writtenType(), ts.objectId());
 
         DatasetWriter data = writeArray(g, "data", ts.data(), dir);
         if (data != null) {
@@ -138,6 +144,7 @@ final class NwbWriter {
             t.setAttribute("rate", ts.rate().doubleValue());
             t.setAttribute("unit", "seconds");
         }
+        return g;
     }
 
     /** Writes the values, or links to them when they live in another file (then returns null: no attributes). */

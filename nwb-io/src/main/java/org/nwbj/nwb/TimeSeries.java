@@ -15,7 +15,7 @@ import java.util.UUID;
  *         .setTimestamps(ArrayData.of(times));
  * }</pre>
  */
-public final class TimeSeries {
+public class TimeSeries {
     private final String name;
     private final ArrayData data;
     private final String unit;
@@ -169,6 +169,20 @@ public final class TimeSeries {
         this.neurodataType = type;
         this.objectId = id;
         return this;
+    }
+
+    /** The type written for this series: subclasses name theirs. */
+    String writtenType() {
+        return "TimeSeries";
+    }
+
+    /** Writes what a subtype adds to the series group (after the TimeSeries members). */
+    void writeMembers(TypedWriter w, org.nwbj.hdf5.GroupWriter g) {
+    }
+
+    /** Subclasses state their type for {@link #neurodataType()}. */
+    final void setType(String type) {
+        this.neurodataType = type;
     }
 
     @Override
