@@ -31,6 +31,22 @@ public final class NwbIO {
     }
 
     /**
+     * Adds series to {@code /acquisition} of an existing NWB file, written by pynwb or by nwbj, in place: what is
+     * already in the file stays as it is. The names must be new in acquisition.
+     *
+     * @throws NwbException when the file is not an NWB file, a name is taken, or (see {@link #canAddToFiles()})
+     *         this build cannot open files for writing
+     */
+    public static void addAcquisition(Path path, TimeSeries... series) {
+        NwbAppender.addAcquisition(path, series);
+    }
+
+    /** Whether {@link #addAcquisition} can open existing files for writing in this build. */
+    public static boolean canAddToFiles() {
+        return ExistingFile.SUPPORTED;
+    }
+
+    /**
      * Opens any NWB 2.x file (or any HDF5 file) as generic containers, whatever types it holds, extension types
      * included. The returned root keeps the file open until closed.
      */

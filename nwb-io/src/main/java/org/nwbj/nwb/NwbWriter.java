@@ -89,7 +89,7 @@ final class NwbWriter {
         g.createDataset(name, DatasetOptions.of(VLEN_ASCII)).writeAll(IsoTimes.format(t));
     }
 
-    private static void check(TimeSeries ts, Path path) {
+    static void check(TimeSeries ts, Path path) {
         for (ArrayData a : new ArrayData[] {ts.data(), ts.timestamps()}) {
             if (a instanceof ArrayData.Stored st && new Location(st.file(), st.objectPath()).isIn(path)) {
                 throw new NwbException("cannot write " + path + " while its data is read from it: write to "

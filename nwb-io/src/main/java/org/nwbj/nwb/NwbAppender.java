@@ -1,0 +1,60 @@
+package org.nwbj.nwb;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.nwbj.hdf5.GroupWriter;
+import org.nwbj.hdf5.Hdf5File;
+import org.nwbj.hdf5.Hdf5Writer;
+import org.nwbj.hdf5.Node;
+
+/** Adds containers to existing NWB files through {@link ExistingFile}. */
+final class NwbAppender {
+    private NwbAppender() {
+    }
+
+    static void addAcquisition(Path path, TimeSeries... series) {
+        // every check reads the file before it is opened for writing: a refused append leaves it untouched
+        Set<String> names = new HashSet<>();
+        try (Hdf5File h = Hdf5File.open(path)) {
+            if (!"NWBFile".equals(text(h.root(), "neurodata_type"))) {
+                throw new NwbException(path + " is not an NWB file: its root has neurodata_type "
+                        + text(h.root(), "neurodata_type"));
+            }
+            if (h.root().link("acquisition") == null) {
+                throw new NwbException(path + " has no /acquisition group");
+            }
+            org.nwbj.hdf5.Group acq = (org.nwbj.hdf5.Group) h.get("/acquisition");
+            for (TimeSeries ts : series) {
+                if (acq.link(ts.name()) != null || !names.add(ts.name())) {
+                    throw new NwbException("/acquisition of " + path + " already has " + ts.name());
+                }
+                if (ts instanceof ElectricalSeries) {
+                    throw new NwbException("ElectricalSeries " + ts.name() + " refers to the electrodes table: "
+                            + "adding one to an existing file is not supported yet");
+                }
+                NwbWriter.check(ts, path);
+            }
+        }
+        Path dir = path.toAbsolutePath().getParent();
+        try (Hdf5Writer w = ExistingFile.open(path)) {
+            GroupWriter acquisition = ExistingFile.group(w, "/acquisition");
+            TypedWriter typed = new TypedWriter(path, dir);
+            for (TimeSeries ts : Arrays.asList(series)) {
+                typed.timeSeries(acquisition, ts);
+            }
+            w.flush();
+            typed.resolveReferences();
+        }
+    }
+
+    private static String text(Node n, String attribute) {
+        if (!n.hasAttribute(attribute)) {
+            return null;
+        }
+        Object[] v = n.attribute(attribute).readValues();
+        return v.length == 1 && v[0] instanceof String s ? s : null;
+    }
+}
