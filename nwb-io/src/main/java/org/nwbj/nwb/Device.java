@@ -6,7 +6,7 @@ import java.util.UUID;
 /** NWB's {@code Device}: an instrument used to record the data, stored under {@code /general/devices}. */
 public final class Device {
     private final String name;
-    private final String objectId = UUID.randomUUID().toString();
+    private String objectId = UUID.randomUUID().toString();
     private String description;
     private String manufacturer;
 
@@ -41,5 +41,12 @@ public final class Device {
     public Device setManufacturer(String manufacturer) {
         this.manufacturer = Objects.requireNonNull(manufacturer, "manufacturer");
         return this;
+    }
+
+    /** Keeps the id a file gave this container when it is read. */
+    void readId(String id) {
+        if (id != null) {
+            this.objectId = id;
+        }
     }
 }

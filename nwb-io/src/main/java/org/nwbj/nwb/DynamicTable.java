@@ -23,7 +23,7 @@ public class DynamicTable {
     private final String description;
     private final String neurodataType;
     private final String namespace;
-    private final String objectId = UUID.randomUUID().toString();
+    private String objectId = UUID.randomUUID().toString();
     private final long rows;
     private long[] ids;
     private final List<Column> columns = new ArrayList<>();
@@ -213,5 +213,12 @@ public class DynamicTable {
     @Override
     public String toString() {
         return neurodataType + " " + name;
+    }
+
+    /** Keeps the id a file gave this container when it is read. */
+    void readId(String id) {
+        if (id != null) {
+            this.objectId = id;
+        }
     }
 }

@@ -12,7 +12,7 @@ public final class ElectrodeGroup {
     private final String description;
     private final String location;
     private final Device device;
-    private final String objectId = UUID.randomUUID().toString();
+    private String objectId = UUID.randomUUID().toString();
 
     public ElectrodeGroup(String name, String description, String location, Device device) {
         this.name = Names.check(name, "ElectrodeGroup");
@@ -40,5 +40,12 @@ public final class ElectrodeGroup {
 
     public String objectId() {
         return objectId;
+    }
+
+    /** Keeps the id a file gave this container when it is read. */
+    void readId(String id) {
+        if (id != null) {
+            this.objectId = id;
+        }
     }
 }

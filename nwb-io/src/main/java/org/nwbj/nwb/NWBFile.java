@@ -223,6 +223,11 @@ public final class NWBFile implements AutoCloseable {
         return put(scratch, t.name(), t, "scratch");
     }
 
+    /** Swaps a series read as TimeSeries for its typed class (same name). */
+    void replaceAcquisition(TimeSeries typed) {
+        acquisition.put(typed.name(), typed);
+    }
+
     private <T> NWBFile put(Map<String, T> map, String name, T value, String where) {
         if (map.containsKey(name)) {
             throw new IllegalArgumentException(where + " already has " + name);

@@ -53,6 +53,7 @@ final class NwbReader {
                 }
             }
             f.readFrom(h, optionalString(root, "object_id", null));
+            TypedReader.read(h, path, f);
             return f;
         } catch (RuntimeException e) {
             h.close();
@@ -81,7 +82,7 @@ final class NwbReader {
         return new ArrayData.Stored(p.file(), p.path(), dataset(g, name));
     }
 
-    private static TimeSeries readTimeSeries(Hdf5File h, String name, Group g, Location place) {
+    static TimeSeries readTimeSeries(Hdf5File h, String name, Group g, Location place) {
         ArrayData.Stored stored = stored(h, g, place, "data");
         Dataset data = stored.dataset();
         TimeSeries ts = new TimeSeries(name, stored, optionalString(data, "unit", "unknown"))

@@ -13,7 +13,7 @@ import java.util.UUID;
 public final class ProcessingModule {
     private final String name;
     private final String description;
-    private final String objectId = UUID.randomUUID().toString();
+    private String objectId = UUID.randomUUID().toString();
     private final Map<String, Object> dataInterfaces = new LinkedHashMap<>();
 
     public ProcessingModule(String name, String description) {
@@ -52,5 +52,12 @@ public final class ProcessingModule {
         }
         dataInterfaces.put(key, o);
         return this;
+    }
+
+    /** Keeps the id a file gave this container when it is read. */
+    void readId(String id) {
+        if (id != null) {
+            this.objectId = id;
+        }
     }
 }

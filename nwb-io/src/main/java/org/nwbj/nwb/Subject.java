@@ -9,7 +9,7 @@ import java.util.UUID;
  * optional; NWB best practice asks for subject_id, species, sex and age (ISO 8601 duration such as "P90D").
  */
 public final class Subject {
-    private final String objectId = UUID.randomUUID().toString();
+    private String objectId = UUID.randomUUID().toString();
     private String subjectId;
     private String description;
     private String species;
@@ -106,5 +106,12 @@ public final class Subject {
     public Subject setDateOfBirth(OffsetDateTime dateOfBirth) {
         this.dateOfBirth = Objects.requireNonNull(dateOfBirth);
         return this;
+    }
+
+    /** Keeps the id a file gave this container when it is read. */
+    void readId(String id) {
+        if (id != null) {
+            this.objectId = id;
+        }
     }
 }

@@ -46,6 +46,30 @@ class GenericContainerTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void everyFileAlsoReadsAsTypedContainers(String name) {
+        try (NWBFile f = NwbIO.read(nwb(name)); NwbContainer root = NwbIO.open(nwb(name))) {
+            NwbObject acq = root.get("acquisition");
+            int members = acq instanceof NwbContainer c ? c.groups().size() : 0;
+            assertThat(f.acquisition()).hasSize(members);
+        }
+    }
+
+    @Test
+    void theRichPynwbFileReadsTyped() {
+        try (NWBFile f = NwbIO.read(nwb("rich.nwb"))) {
+            assertThat(f.devices().keySet()).containsExactly("Microscope", "probe");
+            assertThat(f.subject().species()).isNotNull();
+            assertThat(f.electrodes().columnNames()).contains("location", "group", "group_name");
+            assertThat(f.acquisition("ElectricalSeries")).isInstanceOf(ElectricalSeries.class);
+            assertThat(f.acquisition("movie")).isInstanceOf(ImageSeries.class);
+            assertThat(((ElectricalSeries) f.acquisition("ElectricalSeries")).electrodes()).isSameAs(f.electrodes());
+            assertThat(f.intervals().keySet()).containsExactly("epochs", "trials");
+            assertThat(f.processing().keySet()).containsExactly("behavior", "ophys");
+        }
+    }
+
     private static void collect(NwbContainer g, List<NwbContainer> out) {
         for (NwbContainer c : g.groups().values()) {
             if (c.neurodataType() != null) {

@@ -86,6 +86,64 @@ class TypedContainersTest {
     }
 
     @Test
+    void typedContainersReadBackAsTheirClasses() {
+        Path p = TypedFixtures.writeRich(dir.resolve("typed.nwb"));
+        NWBFile written = TypedFixtures.rich();
+        try (NWBFile f = NwbIO.read(p)) {
+            assertThat(f.devices().get("probe").manufacturer()).isEqualTo("acme");
+            ElectrodeGroup shank = f.electrodeGroups().get("shank0");
+            assertThat(shank.device()).isSameAs(f.devices().get("probe"));
+            assertThat(shank.location()).isEqualTo("CA1");
+            DynamicTable electrodes = f.electrodes();
+            assertThat(electrodes.columnNames()).containsExactly("location", "group", "group_name");
+            assertThat(f.subject().subjectId()).isEqualTo("mouse-1");
+            assertThat(f.subject().age()).isEqualTo("P90D");
+            assertThat(f.subject().dateOfBirth()).isEqualTo(written.subject().dateOfBirth());
+
+            ElectricalSeries es = (ElectricalSeries) f.acquisition("ElectricalSeries");
+            assertThat(es.electrodes()).isSameAs(electrodes);
+            assertThat(es.electrodeRows()).containsExactly(0, 1, 2, 3);
+            assertThat(es.filtering()).isEqualTo("none");
+            assertThat(es.conversion()).isEqualTo(1e-6);
+            assertThat(es.rate()).isEqualTo(1000.0);
+
+            ProcessingModule behavior = f.processing().get("behavior");
+            SpatialSeries position = (SpatialSeries) behavior.dataInterfaces().get("position");
+            assertThat(position.referenceFrame()).isEqualTo("corner");
+            assertThat(position.timestamps().readDoubles()).hasSize(20);
+            DynamicTable sorted = (DynamicTable) behavior.dataInterfaces().get("sorted");
+            assertThat(sorted.columnNames()).containsExactly("quality", "spike_times", "electrode");
+            assertThat(sorted.objectId()).as("the id in the file is kept")
+                    .isEqualTo(f.contents().get("processing/behavior/sorted").objectId());
+
+            TimeIntervals trials = f.intervals().get("trials");
+            assertThat(trials.rows()).isEqualTo(3);
+            assertThat(trials.columnNames()).containsExactly("start_time", "stop_time", "correct");
+            assertThat(f.intervals().get("epochs").columnNames()).contains("tags");
+            ImageSeries movie = (ImageSeries) f.stimulus().get("movie");
+            assertThat(movie.format()).isEqualTo("raw");
+            assertThat(f.analysis().keySet()).containsExactly("derived");
+            assertThat(f.scratch().keySet()).containsExactly("notes");
+        }
+    }
+
+    @Test
+    void aReadFileWrittenAgainKeepsItsTypedContainers() {
+        Path p = TypedFixtures.writeRich(dir.resolve("typed.nwb"));
+        Path again = dir.resolve("again.nwb");
+        try (NWBFile f = NwbIO.read(p)) {
+            NWBFile copy = new NWBFile("again", "written from a read file", f.sessionStartTime());
+            copy.addDevice(new Device("probe2").setDescription(f.devices().get("probe").description()));
+            copy.setSubject(f.subject());
+            NwbIO.write(copy, again);
+        }
+        try (NWBFile g = NwbIO.read(again)) {
+            assertThat(g.devices().get("probe2").description()).isEqualTo("a silicon probe");
+            assertThat(g.subject().species()).isEqualTo("Mus musculus");
+        }
+    }
+
+    @Test
     void containersOutsideTheFileAreRefusedBeforeWriting() {
         NWBFile f = new NWBFile("x", "y", OffsetDateTime.now());
         Device elsewhere = new Device("probe");
