@@ -36,20 +36,51 @@ public final class WritableFile {
     private final int continuationRoom;
 
     private final Storage storage;
-    private final FormatContext ctx = FormatContext.DEFAULT;
+    private final FormatContext ctx;
     private final FileWriterSupport out;
     private final HeapWriter heap;
     private final WGroup root;
     private final List<WObject> objects = new ArrayList<>();
+    /** The file opened for modification, or null when creating one. */
+    private final ExistingFile existing;
     private boolean closed;
 
     public WritableFile(Storage storage) {
         this.storage = storage;
+        this.ctx = FormatContext.DEFAULT;
+        this.existing = null;
         this.out = new FileWriterSupport(storage, ctx, Superblock.sizeV2(ctx));
         this.heap = new HeapWriter(out);
         this.continuationRoom = 4 + ctx.offsetSize() + ctx.lengthSize();
         this.root = new WGroup(this, false);
         root.linkCount = 1;
+    }
+
+    /**
+     * Opens an existing file for modification: its objects join the model when first touched (see {@link
+     * ExistingFile}); new space is allocated past its end of allocation.
+     */
+    public WritableFile(Storage storage, FileContext context) {
+        this.existing = new ExistingFile(context, this);
+        this.storage = existing.relativeStorage();
+        this.ctx = context.ctx();
+        this.out = new FileWriterSupport(storage, ctx, existing.firstFreeAddress());
+        this.heap = new HeapWriter(out);
+        this.continuationRoom = 4 + ctx.offsetSize() + ctx.lengthSize();
+        this.root = (WGroup) existing.adopt(context.superblock().rootObjectHeader());
+    }
+
+    /** The file being modified, or null in create mode. */
+    ExistingFile existing() {
+        return existing;
+    }
+
+    Storage storage() {
+        return storage;
+    }
+
+    List<WObject> objects() {
+        return objects;
     }
 
     public WGroup root() {
@@ -81,6 +112,10 @@ public final class WritableFile {
     /** Writes every pending change; the file on disk is then complete and consistent. */
     public synchronized void flush() {
         checkOpen();
+        if (existing != null) {
+            existing.flushInOrder();
+            return;
+        }
         for (WObject o : objects) {
             o.beforeHeader();
         }
@@ -102,7 +137,14 @@ public final class WritableFile {
 
     /** Writes the object's header into its first chunk, spilling into a continuation block when needed. */
     private void writeHeader(WObject o) {
-        List<ObjectHeaderChunk.Message> msgs = o.messages(false);
+        out.write(o.address, encodeHeader(o, o.messages(false)));
+    }
+
+    /**
+     * Encodes the first chunk of an object's header, exactly {@code o.capacity} bytes; messages that do not fit go
+     * to a continuation block, which this allocates and writes (fresh space) before returning.
+     */
+    byte[] encodeHeader(WObject o, List<ObjectHeaderChunk.Message> msgs) {
         int overhead = 4 + 1 + 1 + 4 + 4; // signature, version, flags, chunk size, checksum
         int room = o.capacity - overhead;
         int used = 0;
@@ -140,12 +182,16 @@ public final class WritableFile {
             used += continuationRoom;
         }
         int gap = room - used;
+        if (gap < 0) {
+            throw new org.nwbj.hdf5.Hdf5UnsupportedException("rewriting the object header at " + o.address
+                    + ": its first chunk of " + o.capacity + " bytes cannot hold a continuation message");
+        }
         byte[] h = ObjectHeaderChunk.encodeV2(first, gap, ctx);
         if (h.length != o.capacity) {
             throw new IllegalStateException("header of " + h.length + " bytes does not fill its capacity of "
                     + o.capacity);
         }
-        out.write(o.address, h);
+        return h;
     }
 
     /** Flushes and stops accepting changes. */
@@ -166,10 +212,20 @@ public final class WritableFile {
         int capacity;
         int linkCount;
         final Map<String, WAttribute> attributes = new LinkedHashMap<>();
+        /** Messages of an adopted header that the model does not represent, kept as they were; null when new. */
+        List<ObjectHeaderChunk.Message> kept;
+        /** The messages last written (or found when adopted): an unchanged object is not rewritten. */
+        List<ObjectHeaderChunk.Message> written;
+        /** Why the attributes cannot change (dense storage kept as it was), or null. */
+        String attributesFrozen;
 
         WObject(WritableFile file) {
             this.file = file;
             file.register(this);
+        }
+
+        boolean adopted() {
+            return kept != null;
         }
 
         /** Hook run at flush before headers are encoded (chunk indexes, heap data). */
@@ -183,13 +239,16 @@ public final class WritableFile {
 
         List<ObjectHeaderChunk.Message> messages(boolean sizing) {
             List<ObjectHeaderChunk.Message> msgs = new ArrayList<>(ownMessages(sizing));
+            if (kept != null) {
+                msgs.addAll(kept);
+            }
             if (linkCount > 1) {
                 byte[] rc = new byte[5];
                 HeapWriter.putLe(rc, 1, linkCount, 4);
                 msgs.add(new ObjectHeaderChunk.Message(MessageType.REFERENCE_COUNT.id(), 0, rc));
             }
             for (WAttribute a : attributes.values()) {
-                msgs.add(new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE.id(), 0, a.encode(file.ctx)));
+                msgs.add(new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE.id(), a.flags, a.encode(file.ctx)));
             }
             return msgs;
         }
@@ -201,16 +260,25 @@ public final class WritableFile {
         /** Adds or replaces an attribute; {@code values} holds Strings for variable-length string types. */
         public void setAttribute(String name, DataType type, Dataspace space, byte[] raw, String[] strings) {
             file.checkOpen();
+            checkAttributesChangeable();
             attributes.put(name, new WAttribute(name, type, space, raw, strings));
         }
 
         public void deleteAttribute(String name) {
             file.checkOpen();
+            checkAttributesChangeable();
             attributes.remove(name);
         }
 
         public long address() {
             return address;
+        }
+
+        private void checkAttributesChangeable() {
+            if (attributesFrozen != null) {
+                throw new org.nwbj.hdf5.Hdf5UnsupportedException("changing attributes of the object at " + address
+                        + ": " + attributesFrozen);
+            }
         }
     }
 
@@ -222,6 +290,9 @@ public final class WritableFile {
         final byte[] raw;
         final String[] strings;
         byte[] prepared;
+        /** The message body of an attribute found in an existing file, kept as it was; else null. */
+        final byte[] existingBody;
+        final int flags;
 
         WAttribute(String name, DataType type, Dataspace space, byte[] raw, String[] strings) {
             this.name = name;
@@ -229,6 +300,18 @@ public final class WritableFile {
             this.space = space;
             this.raw = raw;
             this.strings = strings;
+            this.existingBody = null;
+            this.flags = 0;
+        }
+
+        WAttribute(String name, byte[] existingBody, int flags) {
+            this.name = name;
+            this.type = null;
+            this.space = null;
+            this.raw = null;
+            this.strings = null;
+            this.existingBody = existingBody;
+            this.flags = flags;
         }
 
         void prepare(WritableFile f) {
@@ -238,6 +321,9 @@ public final class WritableFile {
         }
 
         byte[] encode(FormatContext ctx) {
+            if (existingBody != null) {
+                return existingBody;
+            }
             byte[] data = strings == null ? raw : prepared != null ? prepared : new byte[strings.length * type.size()];
             return AttributeMessage.encode(name, DatatypeCodec.encode(type, ctx), false,
                     DataspaceCodec.encode(space, ctx), data, ctx);
@@ -257,8 +343,14 @@ public final class WritableFile {
         return out;
     }
 
-    /** A link of a group being written. */
-    record WLink(String name, int type, WObject target, String path, String file, long order) {
+    /**
+     * A link of a group being written; a hard link found in an existing file has no target in the model until the
+     * object is touched, only its address.
+     */
+    record WLink(String name, int type, WObject target, String path, String file, long order, long address) {
+        WLink(String name, int type, WObject target, String path, String file, long order) {
+            this(name, type, target, path, file, order, -1);
+        }
     }
 
     /** A group: compact link messages (link info + group info), creation order tracked on request. */
@@ -316,11 +408,32 @@ public final class WritableFile {
             return links.containsKey(name);
         }
 
+        /** The object a hard link names, taken into the model from the existing file when not there yet. */
+        public WObject child(String name) {
+            file.checkOpen();
+            WLink l = links.get(name);
+            if (l == null) {
+                throw new org.nwbj.hdf5.Hdf5NotFoundException("no link named \"" + name + "\"");
+            }
+            if (l.target() != null) {
+                return l.target();
+            }
+            if (l.type() != LinkMessage.HARD || file.existing == null) {
+                throw new Hdf5Exception("\"" + name + "\" is a " + (l.type() == LinkMessage.SOFT ? "soft" : "external")
+                        + " link, not an object of this file");
+            }
+            WObject t = file.existing.adopt(l.address());
+            links.put(name, new WLink(l.name(), l.type(), t, null, null, l.order(), l.address()));
+            return t;
+        }
+
         public void deleteLink(String name) {
             file.checkOpen();
             WLink l = links.remove(name);
             if (l != null && l.target() != null) {
                 l.target().linkCount--;
+            } else if (l != null && l.type() == LinkMessage.HARD && file.existing != null) {
+                file.existing.unlinked(l.address());
             }
         }
 
@@ -331,7 +444,7 @@ public final class WritableFile {
                     LinkInfo.encodeCompact(trackOrder, nextOrder, file.ctx)));
             msgs.add(new ObjectHeaderChunk.Message(MessageType.GROUP_INFO.id(), 0, new byte[] {0, 0}));
             for (WLink l : links.values()) {
-                long target = l.target() == null ? -1 : Math.max(0, l.target().address);
+                long target = l.target() == null ? l.address() : Math.max(0, l.target().address);
                 LinkMessage m = new LinkMessage(l.name(), l.type(), trackOrder ? l.order() : -1, target,
                         l.type() == LinkMessage.SOFT ? l.path() : null, l.file(),
                         l.type() == LinkMessage.EXTERNAL ? l.path() : null);
@@ -354,6 +467,13 @@ public final class WritableFile {
         boolean indexDirty;
         long btreeAddress = -1;
         final boolean scalar;
+        /** Adopted datasets: the dataspace and layout message bodies as found, until resize or a new index. */
+        ObjectHeaderChunk.Message keptSpace;
+        ObjectHeaderChunk.Message keptLayout;
+        /** Adopted datasets: lists the chunks the existing index holds (read at the first change), else null. */
+        java.util.function.Supplier<List<long[]>> existingChunks;
+        /** Why this existing dataset cannot be written (a layout the writer does not produce), or null. */
+        String notWritable;
 
         WDataset(WritableFile file, DataType type, Dataspace space, long[] chunks, FilterPipeline filters,
                 byte[] fill) {
@@ -404,9 +524,27 @@ public final class WritableFile {
             return n;
         }
 
+        /** Moves the chunks of an adopted dataset's existing index into the chunk table. */
+        private void loadExistingChunks() {
+            if (existingChunks != null) {
+                for (long[] e : existingChunks.get()) {
+                    chunkTable.put(java.util.Arrays.toString(java.util.Arrays.copyOfRange(e, 3, e.length)), e);
+                }
+                existingChunks = null;
+            }
+        }
+
+        private void checkWritable() {
+            if (notWritable != null) {
+                throw new org.nwbj.hdf5.Hdf5UnsupportedException("writing the dataset at " + address + ": "
+                        + notWritable);
+            }
+        }
+
         /** Changes the current dimensions within the maximum ones (chunked datasets). */
         public void resize(long[] newDims) {
             file.checkOpen();
+            checkWritable();
             if (newDims.length != dims.length) {
                 throw new Hdf5Exception("resize to rank " + newDims.length + " of a rank " + dims.length + " dataset");
             }
@@ -419,6 +557,11 @@ public final class WritableFile {
             if (chunks == null && !java.util.Arrays.equals(newDims, dims)) {
                 throw new Hdf5Exception("only chunked datasets can be resized");
             }
+            if (java.util.Arrays.equals(newDims, dims)) {
+                return;
+            }
+            loadExistingChunks();
+            keptSpace = null;
             // chunks wholly outside the new extent are dropped from the index (their space is not reused yet)
             chunkTable.values().removeIf(c -> {
                 for (int d = 0; d < newDims.length; d++) {
@@ -428,13 +571,58 @@ public final class WritableFile {
                 }
                 return false;
             });
+            // chunks cut by a shrinking dimension: what falls outside becomes fill again, so that growing back
+            // shows the fill value, not old data (as the C library does)
+            for (long[] c : new ArrayList<>(chunkTable.values())) {
+                boolean cut = false;
+                for (int d = 0; d < newDims.length; d++) {
+                    cut |= newDims[d] < dims[d] && c[3 + d] + chunks[d] > newDims[d];
+                }
+                if (cut) {
+                    long[] origin = java.util.Arrays.copyOfRange(c, 3, c.length);
+                    byte[] plain = readChunk(c, (int) chunkByteCount());
+                    fillOutside(plain, origin, newDims);
+                    storeChunk(origin, plain);
+                }
+            }
             dims = newDims.clone();
             indexDirty = true;
+        }
+
+        private long chunkByteCount() {
+            long n = type.size();
+            for (long c : chunks) {
+                n *= c;
+            }
+            return n;
+        }
+
+        /** Sets the elements of a chunk that lie outside {@code extent} to the fill value. */
+        private void fillOutside(byte[] plain, long[] origin, long[] extent) {
+            int size = type.size();
+            int rank = chunks.length;
+            long n = plain.length / size;
+            long[] pos = new long[rank];
+            for (long i = 0; i < n; i++) {
+                long rem = i;
+                boolean outside = false;
+                for (int d = rank - 1; d >= 0; d--) {
+                    pos[d] = rem % chunks[d];
+                    rem /= chunks[d];
+                    outside |= origin[d] + pos[d] >= extent[d];
+                }
+                if (outside) {
+                    for (int b = 0; b < size; b++) {
+                        plain[(int) (i * size + b)] = fill == null ? 0 : fill[b];
+                    }
+                }
+            }
         }
 
         /** Writes stored-order element bytes ({@code raw}, C order of the selection) into a selection. */
         public void write(Selection sel, byte[] raw) {
             file.checkOpen();
+            checkWritable();
             if (scalar) {
                 sel = Selection.all(new long[0]);
             }
@@ -453,6 +641,7 @@ public final class WritableFile {
         private void writeContiguous(Selection sel, byte[] raw) {
             long total = elementCount() * type.size();
             if (contiguousAddress == -1) {
+                keptLayout = null;
                 contiguousAddress = file.out.allocate(total);
                 byte[] init = new byte[(int) Math.min(total, Integer.MAX_VALUE - 16)];
                 if (fill != null) {
@@ -488,6 +677,7 @@ public final class WritableFile {
         }
 
         private void writeChunked(Selection sel, byte[] raw) {
+            loadExistingChunks();
             int rank = dims.length;
             long chunkBytes = type.size();
             for (long c : chunks) {
@@ -529,23 +719,7 @@ public final class WritableFile {
                 }
                 // copy the selection's elements that fall in this chunk from raw into plain
                 new SelectionCopier(sel, type.size()).copyInto(raw, origin, chunks, plain);
-                byte[] stored = plain;
-                if (filters != null) {
-                    for (FilterPipeline.FilterInfo fi : filters.filters()) {
-                        stored = Filters.require(fi.id()).encode(stored, new FilterParameters(fi.clientData(),
-                                type.size(), (int) chunkBytes));
-                    }
-                }
-                // copy on write: the chunk the last flush published stays intact until the next flush replaces it
-                long address = file.out.allocate(stored.length);
-                file.out.write(address, stored);
-                long[] e = new long[3 + rank];
-                e[0] = stored.length;
-                e[1] = address;
-                e[2] = 0;
-                System.arraycopy(origin, 0, e, 3, rank);
-                chunkTable.put(key, e);
-                indexDirty = true;
+                storeChunk(origin, plain);
                 int d = rank - 1;
                 while (d >= 0 && ++cell[d] > hi[d]) {
                     cell[d] = lo[d];
@@ -557,13 +731,44 @@ public final class WritableFile {
             }
         }
 
+        /** Filters and writes a chunk to fresh space and points the chunk table at it. */
+        private void storeChunk(long[] origin, byte[] plain) {
+            byte[] stored = plain;
+            if (filters != null) {
+                for (FilterPipeline.FilterInfo fi : filters.filters()) {
+                    stored = Filters.require(fi.id()).encode(stored, new FilterParameters(fi.clientData(),
+                            type.size(), plain.length));
+                }
+            }
+            // copy on write: the chunk the last flush published stays intact until the next flush replaces it
+            long address = file.out.allocate(stored.length);
+            file.out.write(address, stored);
+            long[] e = new long[3 + origin.length];
+            e[0] = stored.length;
+            e[1] = address;
+            e[2] = 0;
+            System.arraycopy(origin, 0, e, 3, origin.length);
+            chunkTable.put(java.util.Arrays.toString(origin), e);
+            indexDirty = true;
+        }
+
         private byte[] readChunk(long[] entry, int chunkBytes) {
+            if (entry[0] < 0 || entry[0] > Integer.MAX_VALUE - 16) {
+                throw new org.nwbj.hdf5.Hdf5FormatException("Chunk", entry[1], "stored size " + entry[0]);
+            }
             byte[] stored = new byte[(int) entry[0]];
-            file.storage.read(entry[1], java.nio.ByteBuffer.wrap(stored));
+            int n = file.storage.read(entry[1], java.nio.ByteBuffer.wrap(stored));
+            if (n < stored.length) {
+                throw new org.nwbj.hdf5.Hdf5FormatException("Chunk", entry[1], "needs " + stored.length
+                        + " bytes, the file ends after " + n);
+            }
             byte[] b = stored;
             if (filters != null) {
                 List<FilterPipeline.FilterInfo> fs = filters.filters();
                 for (int i = fs.size() - 1; i >= 0; i--) {
+                    if ((entry[2] & (1L << i)) != 0) {
+                        continue; // this filter was skipped for this chunk
+                    }
                     FilterPipeline.FilterInfo fi = fs.get(i);
                     b = Filters.require(fi.id()).decode(b, new FilterParameters(fi.clientData(), type.size(),
                             chunkBytes));
@@ -577,6 +782,7 @@ public final class WritableFile {
             super.beforeHeader();
             if (chunks != null && indexDirty) {
                 btreeAddress = writeIndex();
+                keptLayout = null;
                 indexDirty = false;
             }
         }
@@ -617,9 +823,23 @@ public final class WritableFile {
         }
 
 
+        private byte[] layoutBody() {
+            return chunks == null
+                    ? Layout.encodeContiguous(contiguousAddress, elementCount() * type.size(), file.ctx)
+                    : Layout.encodeChunkedV3(btreeAddress, chunks, type.size(), file.ctx);
+        }
+
         @Override
         List<ObjectHeaderChunk.Message> ownMessages(boolean sizing) {
             List<ObjectHeaderChunk.Message> msgs = new ArrayList<>();
+            if (adopted()) {
+                // datatype, fill value, filters and the rest are kept as they were (WObject.kept)
+                msgs.add(keptSpace != null ? keptSpace : new ObjectHeaderChunk.Message(MessageType.DATASPACE.id(), 0,
+                        DataspaceCodec.encode(space(), file.ctx)));
+                msgs.add(keptLayout != null ? keptLayout
+                        : new ObjectHeaderChunk.Message(MessageType.LAYOUT.id(), 0, layoutBody()));
+                return msgs;
+            }
             msgs.add(new ObjectHeaderChunk.Message(MessageType.DATASPACE.id(), 0,
                     DataspaceCodec.encode(space(), file.ctx)));
             msgs.add(new ObjectHeaderChunk.Message(MessageType.DATATYPE.id(), 1, DatatypeCodec.encode(type, file.ctx)));
@@ -628,10 +848,7 @@ public final class WritableFile {
             if (filters != null && !filters.filters().isEmpty()) {
                 msgs.add(new ObjectHeaderChunk.Message(MessageType.FILTER_PIPELINE.id(), 1, filters.encode(file.ctx)));
             }
-            byte[] layout = chunks == null
-                    ? Layout.encodeContiguous(contiguousAddress, elementCount() * type.size(), file.ctx)
-                    : Layout.encodeChunkedV3(btreeAddress, chunks, type.size(), file.ctx);
-            msgs.add(new ObjectHeaderChunk.Message(MessageType.LAYOUT.id(), 0, layout));
+            msgs.add(new ObjectHeaderChunk.Message(MessageType.LAYOUT.id(), 0, layoutBody()));
             return msgs;
         }
     }
