@@ -34,16 +34,10 @@ public final class NwbIO {
      * Adds series to {@code /acquisition} of an existing NWB file, written by pynwb or by nwbj, in place: what is
      * already in the file stays as it is. The names must be new in acquisition.
      *
-     * @throws NwbException when the file is not an NWB file, a name is taken, or (see {@link #canAddToFiles()})
-     *         this build cannot open files for writing
+     * @throws NwbException when the file is not an NWB file or a name is taken (the file is then unchanged)
      */
     public static void addAcquisition(Path path, TimeSeries... series) {
         NwbAppender.addAcquisition(path, series);
-    }
-
-    /** Whether {@link #addAcquisition} can open existing files for writing in this build. */
-    public static boolean canAddToFiles() {
-        return ExistingFile.SUPPORTED;
     }
 
     /**
