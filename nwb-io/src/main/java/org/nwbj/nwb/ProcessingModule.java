@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * NWB's {@code ProcessingModule}: processed data of one kind (e.g. "behavior", "ecephys") under
- * {@code /processing/NAME}, holding data interfaces: {@link TimeSeries} and {@link DynamicTable}s.
+ * {@code /processing/NAME}, holding data interfaces: {@link TimeSeries}, {@link DynamicTable}s and
+ * {@link DataInterfaceGroup}s (Position, BehavioralEvents, Fluorescence, ...).
  */
 public final class ProcessingModule {
     private final String name;
@@ -33,7 +34,7 @@ public final class ProcessingModule {
         return objectId;
     }
 
-    /** The data interfaces ({@link TimeSeries} or {@link DynamicTable}) by name, in the order added. */
+    /** The data interfaces (TimeSeries, DynamicTable or DataInterfaceGroup) by name, in the order added. */
     public Map<String, Object> dataInterfaces() {
         return Collections.unmodifiableMap(dataInterfaces);
     }
@@ -44,6 +45,10 @@ public final class ProcessingModule {
 
     public ProcessingModule add(DynamicTable table) {
         return put(table.name(), table);
+    }
+
+    public ProcessingModule add(DataInterfaceGroup group) {
+        return put(group.name(), group);
     }
 
     private ProcessingModule put(String key, Object o) {

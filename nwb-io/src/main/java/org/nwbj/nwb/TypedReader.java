@@ -93,6 +93,8 @@ final class TypedReader {
             for (Object o : dataObjects(c)) {
                 if (o instanceof TimeSeries ts) {
                     m.add(ts);
+                } else if (o instanceof DataInterfaceGroup d) {
+                    m.add(d);
                 } else {
                     m.add((DynamicTable) o);
                 }
@@ -102,15 +104,15 @@ final class TypedReader {
         for (Object o : dataObjects(hardGroup(root, "analysis"))) {
             if (o instanceof TimeSeries ts) {
                 f.addAnalysis(ts);
-            } else {
-                f.addAnalysis((DynamicTable) o);
+            } else if (o instanceof DynamicTable t) {
+                f.addAnalysis(t);
             }
         }
         for (Object o : dataObjects(hardGroup(root, "scratch"))) {
             if (o instanceof TimeSeries ts) {
                 f.addScratch(ts);
-            } else {
-                f.addScratch((DynamicTable) o);
+            } else if (o instanceof DynamicTable t) {
+                f.addScratch(t);
             }
         }
         NwbContainer stimulus = hardGroup(root, "stimulus");
@@ -141,7 +143,7 @@ final class TypedReader {
         }
     }
 
-    /** TimeSeries (as their typed class where there is one) and DynamicTables held by a group. */
+    /** TimeSeries (as their typed class where there is one), DynamicTables and series groups held by a group. */
     private List<Object> dataObjects(NwbContainer g) {
         List<Object> out = new ArrayList<>();
         if (g == null) {
@@ -160,9 +162,35 @@ final class TypedReader {
                 if (t != null) {
                     out.add(t);
                 }
+            } else if ("core".equals(c.namespace())) {
+                DataInterfaceGroup d = interfaceGroup(c);
+                if (d != null) {
+                    out.add(d);
+                }
             }
         }
         return out;
+    }
+
+    /** A core group-of-series interface (Position, Fluorescence, ...) with the series it holds that fit it. */
+    private DataInterfaceGroup interfaceGroup(NwbContainer c) {
+        DataInterfaceGroup d;
+        try {
+            d = new DataInterfaceGroup(c.neurodataType(), c.name());
+        } catch (IllegalArgumentException notOne) {
+            return null;
+        }
+        d.readId(c.objectId());
+        for (Object o : dataObjects(c)) {
+            if (o instanceof TimeSeries ts) {
+                try {
+                    d.add(ts);
+                } catch (IllegalArgumentException doesNotFit) {
+                    // kept in contents() only
+                }
+            }
+        }
+        return d;
     }
 
     /** The series as ElectricalSeries, SpatialSeries or ImageSeries when its type is one, else unchanged. */

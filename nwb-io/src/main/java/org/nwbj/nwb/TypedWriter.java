@@ -53,6 +53,8 @@ final class TypedWriter {
         for (Object o : others) {
             if (o instanceof TimeSeries ts) {
                 series.add(ts);
+            } else if (o instanceof DataInterfaceGroup d) {
+                series.addAll(d.series().values());
             }
         }
         for (ElectrodeGroup eg : file.electrodeGroups().values()) {
@@ -165,6 +167,13 @@ final class TypedWriter {
             timeSeries(parent, ts);
         } else if (o instanceof DynamicTable t) {
             table(parent, t);
+        } else if (o instanceof DataInterfaceGroup d) {
+            GroupWriter g = parent.createGroup(d.name());
+            typeAttributes(g, "core", d.neurodataType(), d.objectId());
+            written.put(d, g);
+            for (TimeSeries ts : d.series().values()) {
+                timeSeries(g, ts);
+            }
         } else {
             throw new NwbException("cannot write " + o + ": not a TimeSeries or DynamicTable");
         }

@@ -67,6 +67,10 @@ class GenericContainerTest {
             assertThat(((ElectricalSeries) f.acquisition("ElectricalSeries")).electrodes()).isSameAs(f.electrodes());
             assertThat(f.intervals().keySet()).containsExactly("epochs", "trials");
             assertThat(f.processing().keySet()).containsExactly("behavior", "ophys");
+            DataInterfaceGroup position = (DataInterfaceGroup) f.processing().get("behavior").dataInterfaces()
+                    .get("Position");
+            assertThat(position.series().get("position")).isInstanceOf(SpatialSeries.class);
+            assertThat(f.processing().get("ophys").dataInterfaces()).containsKey("Fluorescence");
         }
     }
 

@@ -116,6 +116,10 @@ class TypedContainersTest {
             assertThat(sorted.objectId()).as("the id in the file is kept")
                     .isEqualTo(f.contents().get("processing/behavior/sorted").objectId());
 
+            DataInterfaceGroup events = (DataInterfaceGroup) behavior.dataInterfaces().get("BehavioralEvents");
+            assertThat(events.neurodataType()).isEqualTo("BehavioralEvents");
+            assertThat(events.series().get("licks").timestamps().readDoubles()).containsExactly(0.3, 1.7, 2.2);
+
             TimeIntervals trials = f.intervals().get("trials");
             assertThat(trials.rows()).isEqualTo(3);
             assertThat(trials.columnNames()).containsExactly("start_time", "stop_time", "correct");
@@ -158,6 +162,10 @@ class TypedContainersTest {
         assertThatThrownBy(() -> t.addRaggedColumn("r", "d", ArrayData.of(new long[] {1, 2, 3}), new long[] {2, 1}))
                 .hasMessageContaining("rise");
         assertThatThrownBy(() -> t.addRegionColumn("g", "d", new long[] {0, 5}, t)).hasMessageContaining("row 5");
+        assertThatThrownBy(() -> new DataInterfaceGroup("Position", "p").add(new TimeSeries("t",
+                ArrayData.of(new double[] {1}), "m").setTimestamps(new double[] {0})))
+                .hasMessageContaining("holds [SpatialSeries], not TimeSeries");
+        assertThatThrownBy(() -> new DataInterfaceGroup("Device", "d")).hasMessageContaining("not a data interface");
         assertThatThrownBy(() -> DynamicTable.electrodes(new String[] {"a"}, Collections.emptyList()))
                 .hasMessageContaining("1 locations");
     }

@@ -44,6 +44,8 @@ final class TypedFixtures {
         }
         behavior.add(new SpatialSeries("position", ArrayData.of(xy, 20, 2), "meters").setReferenceFrame("corner")
                 .setTimestamps(times));
+        behavior.add(new DataInterfaceGroup("BehavioralEvents", "BehavioralEvents").add(new TimeSeries("licks",
+                ArrayData.of(new int[] {1, 1, 1}), "n/a").setTimestamps(new double[] {0.3, 1.7, 2.2})));
         DynamicTable units = new DynamicTable("sorted", "spike sorting output", 3)
                 .addColumn("quality", "isolation quality", ArrayData.of(new double[] {0.9, 0.7, 0.8}))
                 .addRaggedColumn("spike_times", "spike times per unit",
