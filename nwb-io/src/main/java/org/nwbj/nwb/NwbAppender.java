@@ -31,9 +31,14 @@ final class NwbAppender {
                 if (acq.link(ts.name()) != null || !names.add(ts.name())) {
                     throw new NwbException("/acquisition of " + path + " already has " + ts.name());
                 }
-                if (ts instanceof ElectricalSeries) {
-                    throw new NwbException("ElectricalSeries " + ts.name() + " refers to the electrodes table: "
-                            + "adding one to an existing file is not supported yet");
+                if (ts instanceof ElectricalSeries es) {
+                    // the series' table must be the file's own (read from it: same object_id)
+                    Node table = h.root().link("general") == null ? null : findTable(h);
+                    String id = table == null ? null : text(table, "object_id");
+                    if (id == null || !id.equals(es.electrodes().objectId())) {
+                        throw new NwbException("ElectricalSeries " + ts.name() + " must refer to the electrodes "
+                                + "table of " + path + " (read it with NwbIO.read and use its electrodes())");
+                    }
                 }
                 NwbWriter.check(ts, path);
             }
@@ -42,11 +47,26 @@ final class NwbAppender {
         try (Hdf5Writer w = ExistingFile.open(path)) {
             GroupWriter acquisition = ExistingFile.group(w, "/acquisition");
             TypedWriter typed = new TypedWriter(path, dir);
+            for (TimeSeries ts : series) {
+                if (ts instanceof ElectricalSeries es) {
+                    typed.existing(es.electrodes(), ExistingFile.group(w, ELECTRODES));
+                }
+            }
             for (TimeSeries ts : Arrays.asList(series)) {
                 typed.timeSeries(acquisition, ts);
             }
             w.flush();
             typed.resolveReferences();
+        }
+    }
+
+    private static final String ELECTRODES = "/general/extracellular_ephys/electrodes";
+
+    private static Node findTable(Hdf5File h) {
+        try {
+            return h.get(ELECTRODES);
+        } catch (org.nwbj.hdf5.Hdf5NotFoundException absent) {
+            return null;
         }
     }
 

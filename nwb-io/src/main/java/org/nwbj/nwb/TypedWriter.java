@@ -86,6 +86,11 @@ final class TypedWriter {
         return series;
     }
 
+    /** A container already in the file (when adding to one): references to it point at {@code where}. */
+    void existing(Object container, NodeWriter where) {
+        written.put(container, where);
+    }
+
     /** Writes a series (a subtype with its own members); returns its group, or null when it was linked. */
     GroupWriter timeSeries(GroupWriter parent, TimeSeries ts) {
         GroupWriter g = NwbWriter.writeTimeSeries(parent, ts, path, dir);

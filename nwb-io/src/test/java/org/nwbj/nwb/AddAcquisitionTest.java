@@ -49,6 +49,32 @@ class AddAcquisitionTest {
         }
     }
 
+    @Test
+    void electricalSeriesRefersToTheFilesOwnElectrodesTable() {
+        Path nwb = TypedFixtures.writeRich(dir.resolve("ours.nwb"));
+        ElectricalSeries es;
+        try (NWBFile f = NwbIO.read(nwb)) {
+            es = new ElectricalSeries("more", ArrayData.of(new double[] {1, 2, 3, 4, 5, 6}, 3, 2), f.electrodes(),
+                    new long[] {1, 3});
+            es.setRate(0.0, 100.0);
+        }
+        ElectricalSeries foreign = new ElectricalSeries("foreign", ArrayData.of(new double[] {1, 2}, 1, 2),
+                DynamicTable.electrodes(new String[] {"a", "b"}, java.util.Arrays.asList(
+                        new ElectrodeGroup("g", "d", "l", new Device("x")), new ElectrodeGroup("g", "d", "l",
+                                new Device("x")))), new long[] {0, 1});
+        foreign.setRate(0.0, 1.0);
+        assertThatThrownBy(() -> NwbIO.addAcquisition(nwb, foreign)).isInstanceOf(NwbException.class)
+                .hasMessageContaining("must refer to the electrodes table");
+
+        NwbIO.addAcquisition(nwb, es);
+        try (NWBFile f = NwbIO.read(nwb)) {
+            ElectricalSeries back = (ElectricalSeries) f.acquisition("more");
+            assertThat(back.electrodes()).isSameAs(f.electrodes());
+            assertThat(back.electrodeRows()).containsExactly(1, 3);
+            assertThat(back.data().readDoubles()).containsExactly(1, 2, 3, 4, 5, 6);
+        }
+    }
+
     private static double[] toDoubles(float[] f) {
         double[] d = new double[f.length];
         for (int i = 0; i < f.length; i++) {

@@ -46,6 +46,13 @@ class AppendInteropTest {
             NwbIO.addAcquisition(p, new TimeSeries("added_by_nwbj", ArrayData.of(new long[] {7, 8, 9}), "counts")
                     .setTimestamps(new double[] {0.5, 1.5, 2.5}));
         }
+        try (NWBFile f = NwbIO.read(ours)) {
+            ElectricalSeries es = new ElectricalSeries("more_ephys", ArrayData.of(new float[] {1, 2, 3, 4}, 2, 2),
+                    f.electrodes(), new long[] {2, 3});
+            es.setRate(0.0, 1000.0);
+            f.close();
+            NwbIO.addAcquisition(ours, es);
+        }
         String check = PynwbInteropTest.nwbCheck(theirs, ours);
         assertThat(check).as(check).endsWith("2 passed, 0 failed");
 
@@ -62,13 +69,15 @@ class AppendInteropTest {
                 "        if 'first' in a:",
                 "            print(list(a['first'].data[:3]), a['first'].rate, list(a['second'].timestamps[:]))",
                 "        else:",
-                "            print(a['ElectricalSeries'].data.shape, f.subject.subject_id)"),
+                "            m = a['more_ephys']",
+                "            print(a['ElectricalSeries'].data.shape, f.subject.subject_id, list(m.electrodes.data[:]),",
+                "                  m.electrodes.table is f.electrodes, m.data[:].tolist())"),
                 theirs.toString(), ours.toString());
         assertThat(r.exit()).as(r.out()).isZero();
         assertThat(r.out()).isEqualTo(String.join("\n",
                 "['added_by_nwbj', 'first', 'second'] [7, 8, 9] [0.5, 1.5, 2.5] counts",
                 "[0.0, 1.0, 2.0] 10.0 [0.0, 1.0, 2.0, 3.0, 4.0]",
-                "['ElectricalSeries', 'added_by_nwbj'] [7, 8, 9] [0.5, 1.5, 2.5] counts",
-                "(50, 4) mouse-1"));
+                "['ElectricalSeries', 'added_by_nwbj', 'more_ephys'] [7, 8, 9] [0.5, 1.5, 2.5] counts",
+                "(50, 4) mouse-1 [2, 3] True [[1.0, 2.0], [3.0, 4.0]]"));
     }
 }
