@@ -81,7 +81,8 @@ final class LsCommand implements Callable<Integer> {
     private String describe(String shown, Node n) {
         String type = nwb ? NwbTypes.describe(n) : null;
         if (type != null) {
-            return pad(shown) + type;
+            // typed entries keep two spaces before the type even after long paths
+            return (shown.length() >= 23 ? shown + "  " : pad(shown)) + type;
         }
         if (n instanceof Dataset d) {
             long[] dims = d.space().dims();
