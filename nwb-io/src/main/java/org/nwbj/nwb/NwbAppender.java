@@ -46,14 +46,15 @@ final class NwbAppender {
         Path dir = path.toAbsolutePath().getParent();
         try (Hdf5Writer w = ExistingFile.open(path)) {
             GroupWriter acquisition = ExistingFile.group(w, "/acquisition");
-            TypedWriter typed = new TypedWriter(path, dir);
+            TypedWriter typed = new TypedWriter((parent, parentPath, ts) -> NwbWriter.writeTimeSeries(parent, ts, path,
+                    dir));
             for (TimeSeries ts : series) {
                 if (ts instanceof ElectricalSeries es) {
                     typed.existing(es.electrodes(), ExistingFile.group(w, ELECTRODES));
                 }
             }
             for (TimeSeries ts : Arrays.asList(series)) {
-                typed.timeSeries(acquisition, ts);
+                typed.timeSeries(acquisition, "/acquisition", ts);
             }
             w.flush();
             typed.resolveReferences();

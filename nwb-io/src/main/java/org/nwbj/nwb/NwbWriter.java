@@ -40,10 +40,10 @@ final class NwbWriter {
             typeAttributes(root, "NWBFile", file.objectId());
             root.setAttribute("nwb_version", CoreSchemas.CORE_VERSION);
 
-            TypedWriter typed = new TypedWriter(path, dir);
+            TypedWriter typed = new TypedWriter((parent, parentPath, ts) -> writeTimeSeries(parent, ts, path, dir));
             GroupWriter acquisition = root.createGroup("acquisition");
             for (TimeSeries ts : file.acquisition().values()) {
-                typed.timeSeries(acquisition, ts);
+                typed.timeSeries(acquisition, "/acquisition", ts);
             }
             // pynwb always creates these, empty or not
             GroupWriter analysis = root.createGroup("analysis");

@@ -1,6 +1,5 @@
 package org.nwbj.nwb;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -24,8 +23,7 @@ import org.nwbj.nwb.internal.IsoTimes;
  * filled in by {@link #resolveReferences()} after the first flush.
  */
 final class TypedWriter {
-    private final Path path;
-    private final Path dir;
+    private final SeriesWriter seriesWriter;
     private final Map<Object, NodeWriter> written = new IdentityHashMap<>();
     private final List<PendingReference> references = new ArrayList<>();
 
@@ -33,9 +31,17 @@ final class TypedWriter {
     private record PendingReference(NodeWriter owner, String attribute, Object[] targets, boolean scalar) {
     }
 
-    TypedWriter(Path path, Path dir) {
-        this.path = path;
-        this.dir = dir;
+    /**
+     * How NwbWriter writes the TimeSeries part of a series (group, type attributes as {@link
+     * TimeSeries#writtenType()}, data, timestamps or rate) at {@code parentPath + "/" + name}; returns the series'
+     * group, or null when it was written as a link.
+     */
+    interface SeriesWriter {
+        GroupWriter write(GroupWriter parent, String parentPath, TimeSeries ts);
+    }
+
+    TypedWriter(SeriesWriter seriesWriter) {
+        this.seriesWriter = seriesWriter;
     }
 
     /**
@@ -92,8 +98,8 @@ final class TypedWriter {
     }
 
     /** Writes a series (a subtype with its own members); returns its group, or null when it was linked. */
-    GroupWriter timeSeries(GroupWriter parent, TimeSeries ts) {
-        GroupWriter g = NwbWriter.writeTimeSeries(parent, ts, path, dir);
+    GroupWriter timeSeries(GroupWriter parent, String parentPath, TimeSeries ts) {
+        GroupWriter g = seriesWriter.write(parent, parentPath, ts);
         if (g != null) {
             written.put(ts, g);
             ts.writeMembers(this, g);
@@ -141,17 +147,17 @@ final class TypedWriter {
             typeAttributes(g, "core", "ProcessingModule", m.objectId());
             written.put(m, g);
             for (Object o : m.dataInterfaces().values()) {
-                dataObject(g, o);
+                dataObject(g, "/processing/" + m.name(), o);
             }
         }
         for (Object o : file.analysis().values()) {
-            dataObject(analysis, o);
+            dataObject(analysis, "/analysis", o);
         }
         for (TimeSeries ts : file.stimulus().values()) {
-            timeSeries(presentation, ts);
+            timeSeries(presentation, "/stimulus/presentation", ts);
         }
         for (TimeSeries ts : file.stimulusTemplates().values()) {
-            timeSeries(templates, ts);
+            timeSeries(templates, "/stimulus/templates", ts);
         }
         if (!file.intervals().isEmpty()) {
             GroupWriter intervals = root.createGroup("intervals");
@@ -162,14 +168,14 @@ final class TypedWriter {
         if (!file.scratch().isEmpty()) {
             GroupWriter scratch = root.createGroup("scratch");
             for (Object o : file.scratch().values()) {
-                dataObject(scratch, o);
+                dataObject(scratch, "/scratch", o);
             }
         }
     }
 
-    private void dataObject(GroupWriter parent, Object o) {
+    private void dataObject(GroupWriter parent, String parentPath, Object o) {
         if (o instanceof TimeSeries ts) {
-            timeSeries(parent, ts);
+            timeSeries(parent, parentPath, ts);
         } else if (o instanceof DynamicTable t) {
             table(parent, t);
         } else if (o instanceof DataInterfaceGroup d) {
@@ -177,7 +183,7 @@ final class TypedWriter {
             typeAttributes(g, "core", d.neurodataType(), d.objectId());
             written.put(d, g);
             for (TimeSeries ts : d.series().values()) {
-                timeSeries(g, ts);
+                timeSeries(g, parentPath + "/" + d.name(), ts);
             }
         } else {
             throw new NwbException("cannot write " + o + ": not a TimeSeries or DynamicTable");
