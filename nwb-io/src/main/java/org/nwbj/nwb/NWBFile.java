@@ -105,6 +105,15 @@ public final class NWBFile implements AutoCloseable {
         return this;
     }
 
+    /** Closes the file this was read from (no effect for a file built in memory). */
+    @Override
+    public void close() {
+        if (source != null) {
+            source.close();
+            source = null;
+        }
+    }
+
     // general, processing, analysis, stimulus, intervals, scratch: written by TypedWriter
     private final Map<String, Device> devices = new LinkedHashMap<>();
     private final Map<String, ElectrodeGroup> electrodeGroups = new LinkedHashMap<>();
@@ -242,15 +251,6 @@ public final class NWBFile implements AutoCloseable {
      */
     public NwbContainer contents() {
         return source == null ? null : new NwbContainer("/", "/", null, source.root(), new NwbSource(source), false);
-    }
-
-    /** Closes the file this was read from (no effect for a file built in memory). */
-    @Override
-    public void close() {
-        if (source != null) {
-            source.close();
-            source = null;
-        }
     }
 
     void readFrom(Hdf5File file, String id) {

@@ -2,8 +2,6 @@ package org.nwbj.nwb;
 
 import java.nio.file.Path;
 
-import org.nwbj.hdf5.OpenOptions;
-
 /**
  * Writes and reads NWB files (NWB core 2.7.0 in HDF5) as pynwb does.
  *
@@ -18,16 +16,6 @@ import org.nwbj.hdf5.OpenOptions;
  */
 public final class NwbIO {
     private NwbIO() {
-    }
-
-    /** Writes {@code file} to {@code path} (replacing it) with the cached core, hdmf-common and experimental specs. */
-    public static void write(NWBFile file, Path path) {
-        NwbWriter.write(file, path);
-    }
-
-    /** Reads an NWB file; the result keeps the file open for its data until closed. */
-    public static NWBFile read(Path path) {
-        return NwbReader.read(path);
     }
 
     /**
@@ -45,11 +33,22 @@ public final class NwbIO {
      * included. The returned root keeps the file open until closed.
      */
     public static NwbContainer open(Path path) {
-        return NwbContainer.openRoot(path, OpenOptions.defaults());
+        return NwbContainer.openRoot(path, org.nwbj.hdf5.OpenOptions.defaults());
     }
 
     /** As {@link #open(Path)}, with a driver, read limits and an external link policy. */
-    public static NwbContainer open(Path path, OpenOptions options) {
+    public static NwbContainer open(Path path, org.nwbj.hdf5.OpenOptions options) {
         return NwbContainer.openRoot(path, options);
     }
+
+    /** Writes {@code file} to {@code path} (replacing it) with the cached core, hdmf-common and experimental specs. */
+    public static void write(NWBFile file, Path path) {
+        NwbWriter.write(file, path);
+    }
+
+    /** Reads an NWB file; the result keeps the file open for its data until closed. */
+    public static NWBFile read(Path path) {
+        return NwbReader.read(path);
+    }
+
 }
