@@ -50,5 +50,4 @@ public final class NwbIO {
     public static NWBFile read(Path path) {
         return NwbReader.read(path);
     }
-
 }
