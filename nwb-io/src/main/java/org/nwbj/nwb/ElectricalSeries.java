@@ -55,6 +55,7 @@ public final class ElectricalSeries extends TimeSeries {
 
     @Override
     void writeMembers(TypedWriter w, GroupWriter g) {
+        super.writeMembers(w, g);
         if (filtering != null) {
             g.setAttribute("filtering", filtering);
         }

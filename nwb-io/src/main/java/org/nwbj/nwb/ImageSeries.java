@@ -48,6 +48,7 @@ public final class ImageSeries extends TimeSeries {
 
     @Override
     void writeMembers(TypedWriter w, GroupWriter g) {
+        super.writeMembers(w, g);
         if (externalFiles != null) {
             DatasetWriter ef = g.createDataset("external_file", DatasetOptions.of(DataTypes.UTF8,
                     externalFiles.length));

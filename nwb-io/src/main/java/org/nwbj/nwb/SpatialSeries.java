@@ -28,6 +28,7 @@ public final class SpatialSeries extends TimeSeries {
 
     @Override
     void writeMembers(TypedWriter w, GroupWriter g) {
+        super.writeMembers(w, g);
         if (referenceFrame != null) {
             g.createDataset("reference_frame", referenceFrame);
         }

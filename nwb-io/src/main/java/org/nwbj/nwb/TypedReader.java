@@ -195,6 +195,24 @@ final class TypedReader {
 
     /** The series as ElectricalSeries, SpatialSeries or ImageSeries when its type is one, else unchanged. */
     private TimeSeries specialize(TimeSeries ts, NwbContainer c) {
+        TimeSeries out = typedClass(ts, c);
+        if (c.member("control") instanceof NwbDataset control && c.member("control_description")
+                instanceof NwbDataset descriptions && isNumber(control.type()) && isText(descriptions.type())) {
+            long[] v = control.readLongs();
+            byte[] b = new byte[v.length];
+            for (int i = 0; i < v.length; i++) {
+                b[i] = (byte) v[i];
+            }
+            try {
+                out.setControl(b, strings(descriptions));
+            } catch (IllegalArgumentException doesNotFit) {
+                // left to contents()
+            }
+        }
+        return out;
+    }
+
+    private TimeSeries typedClass(TimeSeries ts, NwbContainer c) {
         String type = c.neurodataType();
         TimeSeries out;
         if ("ElectricalSeries".equals(type) && c.member("electrodes") instanceof NwbDataset region

@@ -127,6 +127,9 @@ class TypedContainersTest {
             ImageSeries movie = (ImageSeries) f.stimulus().get("movie");
             assertThat(movie.format()).isEqualTo("raw");
             assertThat(f.analysis().keySet()).containsExactly("derived");
+            TimeSeries derived = (TimeSeries) f.analysis().get("derived");
+            assertThat(derived.control()).containsExactly(0, 1, 0);
+            assertThat(derived.controlDescription()).containsExactly("off", "on");
             assertThat(f.scratch().keySet()).containsExactly("notes");
         }
     }
@@ -166,6 +169,8 @@ class TypedContainersTest {
                 ArrayData.of(new double[] {1}), "m").setTimestamps(new double[] {0})))
                 .hasMessageContaining("holds [SpatialSeries], not TimeSeries");
         assertThatThrownBy(() -> new DataInterfaceGroup("Device", "d")).hasMessageContaining("not a data interface");
+        assertThatThrownBy(() -> new TimeSeries("t", ArrayData.of(new double[] {1}), "m")
+                .setControl(new byte[] {2}, new String[] {"a", "b"})).hasMessageContaining("control value 2");
         assertThatThrownBy(() -> DynamicTable.electrodes(new String[] {"a"}, Collections.emptyList()))
                 .hasMessageContaining("1 locations");
     }

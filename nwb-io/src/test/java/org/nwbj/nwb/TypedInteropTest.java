@@ -48,7 +48,9 @@ class TypedInteropTest {
                 "    print(list(f.trials['start_time'][:]), list(f.trials['correct'][:]), [list(x) for x in f.epochs['tags'][:]])",
                 "    m = f.stimulus['movie']",
                 "    print(type(m).__name__, m.data.shape, int(np.asarray(m.data[:]).sum()), m.format)",
-                "    print(list(f.analysis['derived'].data[:]), list(f.scratch['notes']['text'][:]))"),
+                "    d = f.analysis['derived']",
+                "    print(list(d.data[:]), list(f.scratch['notes']['text'][:]), list(d.control[:]),",
+                "          list(d.control_description[:]))"),
                 p.toString());
         assertThat(r.exit()).as(r.out()).isZero();
         assertThat(r.out()).isEqualTo(String.join("\n",
@@ -60,6 +62,6 @@ class TypedInteropTest {
                 "[0.9, 0.7, 0.8] [[0.1, 0.2, 0.3, 0.4], [1.1, 1.2], [2.1, 2.2, 2.3]] [0, 2, 3]",
                 "[0.0, 1.0, 2.0] [1, 0, 1] [['a', 'b'], ['c']]",
                 "ImageSeries (5, 4, 4) 3160 raw",
-                "[1.0, 2.0, 3.0] ['first', 'second']"));
+                "[1.0, 2.0, 3.0] ['first', 'second'] [0, 1, 0] ['off', 'on']"));
     }
 }
