@@ -232,6 +232,20 @@ public final class NWBFile implements AutoCloseable {
         return put(scratch, t.name(), t, "scratch");
     }
 
+    /** Puts this file's containers beyond acquisition into {@code c} (for a shallow copy of the whole file). */
+    void copyTypedInto(NWBFile c) {
+        c.devices.putAll(devices);
+        c.electrodeGroups.putAll(electrodeGroups);
+        c.electrodes = electrodes;
+        c.subject = subject;
+        c.processing.putAll(processing);
+        c.analysis.putAll(analysis);
+        c.stimulus.putAll(stimulus);
+        c.stimulusTemplates.putAll(stimulusTemplates);
+        c.intervals.putAll(intervals);
+        c.scratch.putAll(scratch);
+    }
+
     /** Swaps a series read as TimeSeries for its typed class (same name). */
     void replaceAcquisition(TimeSeries typed) {
         acquisition.put(typed.name(), typed);

@@ -151,6 +151,24 @@ class TypedContainersTest {
     }
 
     @Test
+    void copyTypedIntoCarriesEveryContainerBeyondAcquisition() {
+        NWBFile source = TypedFixtures.rich();
+        NWBFile c = new NWBFile("c", "copy", source.sessionStartTime());
+        source.copyTypedInto(c);
+        assertThat(c.devices()).isEqualTo(source.devices());
+        assertThat(c.electrodeGroups()).isEqualTo(source.electrodeGroups());
+        assertThat(c.electrodes()).isSameAs(source.electrodes());
+        assertThat(c.subject()).isSameAs(source.subject());
+        assertThat(c.processing()).isEqualTo(source.processing());
+        assertThat(c.analysis()).isEqualTo(source.analysis());
+        assertThat(c.stimulus()).isEqualTo(source.stimulus());
+        assertThat(c.stimulusTemplates()).isEqualTo(source.stimulusTemplates());
+        assertThat(c.intervals()).isEqualTo(source.intervals());
+        assertThat(c.scratch()).isEqualTo(source.scratch());
+        assertThat(c.acquisition()).isEmpty();
+    }
+
+    @Test
     void containersOutsideTheFileAreRefusedBeforeWriting() {
         NWBFile f = new NWBFile("x", "y", OffsetDateTime.now());
         Device elsewhere = new Device("probe");
