@@ -86,6 +86,20 @@ final class TypedReader {
                 f.addIntervals(t);
             }
         }
+        // acquisition was read as plain TimeSeries: subtypes with a typed class become that class (before the
+        // processing modules, which may hold the same series through soft links)
+        NwbContainer acquisition = hardGroup(root, "acquisition");
+        if (acquisition != null) {
+            for (TimeSeries ts : new ArrayList<>(f.acquisition().values())) {
+                NwbObject o = acquisition.member(ts.name());
+                if (o instanceof NwbContainer c && c.link() == null) {
+                    TimeSeries typed = specialize(ts, c);
+                    if (typed != ts) {
+                        f.replaceAcquisition(typed);
+                    }
+                }
+            }
+        }
         NwbContainer processing = hardGroup(root, "processing");
         for (NwbContainer c : typed(processing, "ProcessingModule")) {
             ProcessingModule m = new ProcessingModule(c.name(), text(c, "description", "no description"));
@@ -98,6 +112,9 @@ final class TypedReader {
                 } else {
                     m.add((DynamicTable) o);
                 }
+            }
+            for (TimeSeries ts : linkedAcquisition(c, f)) {
+                m.add(ts);
             }
             f.addProcessingModule(m);
         }
@@ -128,19 +145,24 @@ final class TypedReader {
                 }
             }
         }
-        // acquisition was read as plain TimeSeries: subtypes with a typed class become that class
-        NwbContainer acquisition = hardGroup(root, "acquisition");
-        if (acquisition != null) {
-            for (TimeSeries ts : new ArrayList<>(f.acquisition().values())) {
-                NwbObject o = acquisition.member(ts.name());
-                if (o instanceof NwbContainer c && c.link() == null) {
-                    TimeSeries typed = specialize(ts, c);
-                    if (typed != ts) {
-                        f.replaceAcquisition(typed);
-                    }
+    }
+
+    /**
+     * Series of acquisition that a group holds through soft links (pynwb writes a container placed a second time
+     * so): the same objects, as pynwb reads them.
+     */
+    private static List<TimeSeries> linkedAcquisition(NwbContainer g, NWBFile f) {
+        List<TimeSeries> out = new ArrayList<>();
+        for (NwbContainer c : g.groups().values()) {
+            NwbLink l = c.link();
+            if (l != null && !l.isExternal() && l.target() != null && l.target().startsWith("/acquisition/")) {
+                TimeSeries ts = f.acquisition().get(l.target().substring("/acquisition/".length()));
+                if (ts != null && ts.name().equals(c.name())) {
+                    out.add(ts);
                 }
             }
         }
+        return out;
     }
 
     /** TimeSeries (as their typed class where there is one), DynamicTables and series groups held by a group. */
