@@ -32,8 +32,8 @@ import org.nwbj.hdf5.storage.Storage;
 import org.nwbj.hdf5.type.DataType;
 
 /**
- * A file being created: an in-memory model of its objects whose raw data goes to the file as it is written and
- * whose metadata (object headers, chunk indexes, variable-length attribute data) is written by {@link #flush()}.
+ * A file being created, or an existing one being modified ({@link ExistingFile}): an in-memory model of its
+ * objects whose raw data goes to the file as it is written and whose metadata (object headers, chunk indexes, variable-length attribute data) is written by {@link #flush()}.
  * Each flush leaves a complete file, and every prefix of its writes a consistent one (see
  * {@link #publishCrashSafely()}).
  */
@@ -192,17 +192,20 @@ public final class WritableFile {
      * refuses addresses past the end of allocation); the old headers never reference the new space, so this
      * state is the previous one with unused space at the end;</li>
      * <li>in-place rewrites of published headers, each exactly one write call of its first chunk (a new
-     * continuation block was written in step 1), children before the groups that link to them (reverse creation
-     * order); a header that stays within one page is kept from straddling a page boundary, so a write cut short
-     * by a kill cannot tear it;</li>
+     * continuation block was written in step 1), datasets first, then groups from the most recently created or
+     * adopted (children before the groups that link to them); headers whose messages did not change are not
+     * rewritten; a header this writer places and that fits a page is kept from straddling a page boundary, so a
+     * write cut short by a kill cannot tear it (adopted headers keep the address the file gave them);</li>
      * <li>the superblock again, needed only when the root header moved (never: the root keeps its address).</li>
      * </ol>
      * In modify mode (an existing file, see {@link ExistingFile}) "fresh space" also includes blocks the last
      * flushed state no longer references (released before it completed); headers of adopted objects keep their
-     * address; in step 3 datasets go before groups; step 2 also clears a version 0/1 superblock's cached root
+     * address; step 2 is skipped when the superblock's bytes would not change, and also clears a version 0/1 superblock's cached root
      * symbol table when the root header is rewritten as a link-message group.
      * Bytes the last flushed state references are never overwritten, except by the single writes of step 3 and
-     * by raw data overwrites of contiguous datasets (data, not structure).
+     * by raw data overwrites of contiguous datasets (data, not structure). Blocks released while this flush runs
+     * (replaced continuation blocks, chunk indexes, dense link and attribute storage) become reusable only once it
+     * completed.
      */
     private void publishCrashSafely() {
         // step 1: fresh blocks (raw data is already there)
