@@ -1,6 +1,7 @@
 package org.nwbj.hdf5;
 
 import org.nwbj.hdf5.internal.engine.WritableFile;
+import org.nwbj.hdf5.internal.format.RegionSelection;
 import org.nwbj.hdf5.type.DataType;
 import org.nwbj.hdf5.type.StringType;
 
@@ -32,7 +33,8 @@ public final class DatasetWriter extends NodeWriter {
     }
 
     /**
-     * Writes a Java array (long[], int[], short[], byte[], double[], float[], boolean[], String[]) into a
+     * Writes a Java array (long[], int[], short[], byte[], double[], float[], boolean[], String[], or Object[] of
+     * the element forms {@link Dataset#readValues()} returns: Map, List, EnumValue, references, byte[]) into a
      * selection, converting to the dataset's type; the array holds the selection's elements in C order.
      */
     public void write(Selection selection, Object values) {
@@ -42,6 +44,22 @@ public final class DatasetWriter extends NodeWriter {
     /** Writes every element (see {@link #write(Selection, Object)}). */
     public void writeAll(Object values) {
         dataset.write(Selection.all(dataset.dims()), bytes(values));
+    }
+
+    void useCommittedType(DatatypeWriter t) {
+        dataset.useCommittedType(t.datatype());
+    }
+
+    /**
+     * A region reference to {@code selection} of this dataset, to write into datasets or attributes of type
+     * {@code new ReferenceType(ReferenceType.Kind.REGION, 12)}; gives the dataset its file address now if needed.
+     */
+    public RegionReference regionReference(Selection selection) {
+        long[] dims = dataset.dims();
+        selection.checkWithin(dims);
+        byte[] sel = selection.equals(Selection.all(dims)) ? RegionSelection.all()
+                : RegionSelection.hyperslab(selection.start(), selection.stride(), selection.count(), selection.block());
+        return new RegionReference(dataset.place(), sel);
     }
 
     /** Writes stored element bytes into a selection. */
@@ -55,6 +73,9 @@ public final class DatasetWriter extends NodeWriter {
         if (strings != null && t instanceof StringType st && st.isVariable()) {
             return dataset.vlenStrings(strings);
         }
-        return ValueBytes.encode(t, values);
+        if (ValueBytes.isSimple(t, values)) {
+            return ValueBytes.encode(t, values);
+        }
+        return dataset.encodeValuesNow(ValueBytes.elements(values));
     }
 }

@@ -48,6 +48,25 @@ public final class GroupWriter extends NodeWriter {
                 options.fillValue()));
     }
 
+    /**
+     * Creates a dataset whose type is a committed datatype of this file ({@code options.type()} must equal
+     * {@code committedType.type()}).
+     */
+    public DatasetWriter createDataset(String name, DatasetOptions options, DatatypeWriter committedType) {
+        if (!options.type().equals(committedType.type())) {
+            throw new Hdf5Exception("dataset type " + options.type() + " differs from the committed type "
+                    + committedType.type());
+        }
+        DatasetWriter d = createDataset(name, options);
+        d.useCommittedType(committedType);
+        return d;
+    }
+
+    /** Commits {@code type} under {@code name}: a named datatype that datasets and attributes can share. */
+    public DatatypeWriter commitDatatype(String name, DataType type) {
+        return new DatatypeWriter(group.commitDatatype(name, type));
+    }
+
     /** Creates a dataset holding a Java value (see {@link NodeWriter#setAttribute(String, Object)}). */
     public DatasetWriter createDataset(String name, Object value) {
         DataType t = ValueBytes.typeOf(value);

@@ -364,6 +364,12 @@ public final class Hdf5File implements AutoCloseable {
      * single-chunk, fixed-array and v2 B-tree chunk indexes), which HDF5 1.8 cannot read.
      */
     public void copyTo(Path target, boolean latest) {
+        copyTo(target, latest ? CopyOptions.defaults().latest() : CopyOptions.defaults());
+    }
+
+    /** Like {@link #copyTo(Path)}, with the format setting and dataset rechunking/refiltering of {@code options}. */
+    public void copyTo(Path target, CopyOptions options) {
+        boolean latest = options.isLatest();
         Path dir = target.toAbsolutePath().getParent();
         Path tmp;
         try {
@@ -374,7 +380,9 @@ public final class Hdf5File implements AutoCloseable {
         boolean done = false;
         try {
             try (FileStorage out = FileStorage.openReadWrite(tmp, true)) {
-                if (latest) {
+                if (options.repacks()) {
+                    org.nwbj.hdf5.internal.engine.FileCopier.copy(context, out, latest, options.repack());
+                } else if (latest) {
                     org.nwbj.hdf5.internal.engine.FileCopier.copyLatest(context, out);
                 } else {
                     org.nwbj.hdf5.internal.engine.FileCopier.copy(context, out);
@@ -401,8 +409,25 @@ public final class Hdf5File implements AutoCloseable {
      */
     public void copyToFamily(Path pattern, long memberSize) {
         try (org.nwbj.hdf5.storage.FamilyStorage out = org.nwbj.hdf5.storage.FamilyStorage.create(pattern,
-                memberSize)) {
+                memberSize, OpenOptions.defaults().fileLocking())) {
             org.nwbj.hdf5.internal.engine.FileCopier.copyToFamily(context, out, memberSize);
+        }
+    }
+
+    /**
+     * Writes a complete copy as a split pair {@code base-m.h5} (metadata) + {@code base-r.h5} (dataset elements),
+     * which the C library opens with its split driver; {@code options} may rechunk and refilter (not {@code latest}:
+     * the split driver needs superblock 0).
+     */
+    public void copyToSplit(Path base, CopyOptions options) {
+        if (options.isLatest()) {
+            throw new IllegalArgumentException("a split copy writes superblock 0; latest does not apply");
+        }
+        List<FileStorage> pair = FileStorage.createTogether(Arrays.asList(Paths.get(base + "-m.h5"),
+                Paths.get(base + "-r.h5")), OpenOptions.defaults().fileLocking());
+        try (FileStorage meta = pair.get(0); FileStorage raw = pair.get(1)) {
+            org.nwbj.hdf5.internal.engine.FileCopier.copyToSplit(context, meta, raw,
+                    options.repacks() ? options.repack() : null);
         }
     }
 

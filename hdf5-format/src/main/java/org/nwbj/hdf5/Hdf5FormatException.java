@@ -29,6 +29,7 @@ public class Hdf5FormatException extends Hdf5Exception {
     }
 
     static String hex(long address) {
-        return address < 0 ? "(unknown address)" : "0x" + Long.toHexString(address);
+        // addresses are unsigned (a split file's raw data lies at 2^63 - 1 and above); all ones is "unknown"
+        return address == -1 ? "(unknown address)" : "0x" + Long.toHexString(address);
     }
 }

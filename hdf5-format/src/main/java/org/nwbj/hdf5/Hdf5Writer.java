@@ -23,8 +23,8 @@ import org.nwbj.hdf5.storage.Storage;
  * }</pre>
  *
  * Written: superblock version 2, version 2 object headers, groups of link messages, contiguous and chunked
- * (version 1 B-tree) datasets with deflate/shuffle/fletcher32, attributes in object headers; files that HDF5 1.8
- * and later read.
+ * (version 1 B-tree) datasets with deflate/shuffle/fletcher32, values of every datatype, attributes in object
+ * headers or, past 8 of them or one over 64 KiB, in dense storage; files that HDF5 1.8 and later read.
  */
 public final class Hdf5Writer implements AutoCloseable {
     private final WritableFile file;
@@ -61,20 +61,53 @@ public final class Hdf5Writer implements AutoCloseable {
      * Creates (or replaces) a family {@code pattern} ({@code name_%d.h5}) of members of {@code memberSize} bytes,
      * every member but the last full-size, with the member size recorded in the file (superblock 0 and the family
      * driver block), so the C library's family driver and {@link OpenOptions#family(long) family(0)} open it.
+     * Every member is locked for writing while the writer is open (see {@link #create(Path)}).
      */
     public static Hdf5Writer createFamily(Path pattern, long memberSize) {
-        // members of an older, longer family would read as part of the new one
-        for (int k = 1; ; k++) {
-            Path old = java.nio.file.Paths.get(FamilyStorage.memberName(pattern.toString(), k));
-            try {
-                if (!java.nio.file.Files.deleteIfExists(old)) {
-                    break;
+        FamilyStorage storage = FamilyStorage.create(pattern, memberSize, OpenOptions.defaults().fileLocking());
+        try {
+            // members of an older, longer family would read as part of the new one (member 0 is locked now)
+            for (int k = 1; ; k++) {
+                Path old = java.nio.file.Paths.get(FamilyStorage.memberName(pattern.toString(), k));
+                try {
+                    if (!java.nio.file.Files.deleteIfExists(old)) {
+                        break;
+                    }
+                } catch (java.io.IOException e) {
+                    throw new Hdf5IoException("cannot replace the family member " + old, e);
                 }
-            } catch (java.io.IOException e) {
-                throw new Hdf5IoException("cannot replace the family member " + old, e);
             }
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
         }
-        return new Hdf5Writer(new WritableFile(FamilyStorage.create(pattern, memberSize), memberSize));
+        return new Hdf5Writer(new WritableFile(storage, memberSize));
+    }
+
+    /**
+     * Creates (or truncates) a file, locked like {@link #create(Path)}; with {@code latest}, in the newest
+     * structures HDF5 1.10 writes (superblock 3, chunk indexes single chunk, fixed array, extensible array for one
+     * unlimited dimension, v2 B-tree), which HDF5 1.8 cannot read.
+     */
+    public static Hdf5Writer create(Path path, boolean latest) {
+        if (!latest) {
+            return create(path);
+        }
+        return new Hdf5Writer(WritableFile.latest(FileStorage.openReadWrite(path, true,
+                OpenOptions.defaults().fileLocking())));
+    }
+
+    /**
+     * Creates (or truncates) a split file pair as the C library's split driver names it: metadata in
+     * {@code base-m.h5}, dataset elements in {@code base-r.h5}; read it with {@link OpenOptions#split()} (h5py:
+     * {@code driver='split'}). The metadata file starts with superblock 0 and the multi driver's information block.
+     * Both files are locked for writing while the writer is open, both before either is truncated.
+     */
+    public static Hdf5Writer createSplit(Path base) {
+        java.util.List<FileStorage> pair = FileStorage.createTogether(java.util.Arrays.asList(
+                java.nio.file.Paths.get(base + "-m.h5"), java.nio.file.Paths.get(base + "-r.h5")),
+                OpenOptions.defaults().fileLocking());
+        return new Hdf5Writer(WritableFile.split(pair.get(0), pair.get(1)));
     }
 
     /**

@@ -40,7 +40,7 @@ final class ValueBytes {
 
     /** Dimensions of a Java value: none for a scalar, the length for a 1-D array. */
     static long[] dimsOf(Object v) {
-        if (v.getClass().isArray()) {
+        if (v != null && v.getClass().isArray()) {
             return new long[] {java.lang.reflect.Array.getLength(v)};
         }
         return new long[0];
@@ -55,6 +55,32 @@ final class ValueBytes {
             return s.clone();
         }
         return null;
+    }
+
+    /** True when {@link #encode} handles the value: numbers or booleans (and arrays of them) as numeric types. */
+    static boolean isSimple(DataType type, Object v) {
+        boolean numeric = v instanceof Number || v instanceof Boolean || v instanceof long[] || v instanceof int[]
+                || v instanceof short[] || v instanceof byte[] || v instanceof double[] || v instanceof float[]
+                || v instanceof boolean[];
+        if (!numeric || v instanceof java.math.BigInteger) {
+            return false;
+        }
+        return type instanceof IntegerType || type instanceof EnumType
+                || type instanceof FloatType ft && ft.isIeee() && ft.size() >= 4;
+    }
+
+    /** The elements of a value: a Java array's elements (boxed), or the value itself as one element. */
+    static java.util.List<Object> elements(Object v) {
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        if (v != null && v.getClass().isArray()) {
+            int n = java.lang.reflect.Array.getLength(v);
+            for (int i = 0; i < n; i++) {
+                out.add(java.lang.reflect.Array.get(v, i));
+            }
+        } else {
+            out.add(v);
+        }
+        return out;
     }
 
     /** Stored bytes of a numeric (or boolean, fixed-string) value in {@code type}. */

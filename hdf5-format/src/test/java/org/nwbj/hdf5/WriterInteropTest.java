@@ -24,6 +24,11 @@ class WriterInteropTest {
     Path dir;
 
     static String python(String script, Path file) throws IOException, InterruptedException {
+        return python(script, null, file);
+    }
+
+    /** Runs an inline script, or a script file when {@code script} is null, on {@code file}; its output. */
+    static String python(String script, Path scriptFile, Path file) throws IOException, InterruptedException {
         boolean ci = "true".equals(System.getenv("CI"));
         boolean have = Files.isExecutable(PYTHON);
         if (have) {
@@ -34,12 +39,27 @@ class WriterInteropTest {
             throw new AssertionError("CI=true but /usr/bin/python3 with h5py is missing");
         }
         assumeTrue(have, "skipped: /usr/bin/python3 with h5py is not installed (apt-get install python3-h5py)");
-        Process p = new ProcessBuilder(PYTHON.toString(), "-c", script, file.toString()).redirectErrorStream(true)
-                .start();
+        ProcessBuilder pb = script != null
+                ? new ProcessBuilder(PYTHON.toString(), "-c", script, file.toString())
+                : new ProcessBuilder(PYTHON.toString(), scriptFile.toString(), file.toString());
+        Process p = pb.redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
         return out.trim();
+    }
+
+    /** Exit status of {@code h5dump FILE} (output discarded); skipped without h5dump except in CI. */
+    static int h5dump(Path file) throws IOException, InterruptedException {
+        boolean have = Files.isExecutable(Paths.get("/usr/bin/h5dump"));
+        if (!have && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("CI=true but h5dump is missing");
+        }
+        assumeTrue(have, "skipped: h5dump is not installed (apt-get install hdf5-tools)");
+        Process p = new ProcessBuilder("/usr/bin/h5dump", file.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return p.exitValue();
     }
 
     @Test

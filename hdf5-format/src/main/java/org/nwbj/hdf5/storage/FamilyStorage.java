@@ -23,6 +23,8 @@ public final class FamilyStorage implements Storage {
     private final List<FileStorage> members;
 
     private final boolean writable;
+    /** Whether members opened for writing are locked. */
+    private boolean lock;
 
     private FamilyStorage(String pattern, long memberSize, List<FileStorage> members) {
         this(pattern, memberSize, members, false);
@@ -37,6 +39,15 @@ public final class FamilyStorage implements Storage {
 
     /** Creates a new family (members are created as writes reach them; existing members are truncated). */
     public static FamilyStorage create(Path pattern, long memberSize) {
+        return create(pattern, memberSize, false);
+    }
+
+    /**
+     * Like {@link #create(Path, long)}; with {@code lock}, every member is locked exclusively as it is opened, as
+     * the C library's family driver locks all members (see {@link FileStorage#openReadWrite(Path, boolean,
+     * boolean)}).
+     */
+    public static FamilyStorage create(Path pattern, long memberSize, boolean lock) {
         String p = pattern.toString();
         if (!p.contains("%")) {
             throw new Hdf5IoException("family pattern " + p + " has no %d conversion for the member number");
@@ -45,8 +56,10 @@ public final class FamilyStorage implements Storage {
             throw new Hdf5IoException("family member size must be positive, found " + memberSize);
         }
         List<FileStorage> members = new ArrayList<>();
-        members.add(FileStorage.openReadWrite(java.nio.file.Paths.get(memberName(p, 0)), true));
-        return new FamilyStorage(p, memberSize, members, true);
+        members.add(FileStorage.openReadWrite(java.nio.file.Paths.get(memberName(p, 0)), true, lock));
+        FamilyStorage f = new FamilyStorage(p, memberSize, members, true);
+        f.lock = lock;
+        return f;
     }
 
     @Override
@@ -64,7 +77,7 @@ public final class FamilyStorage implements Storage {
                     last.write(memberSize - 1, ByteBuffer.wrap(new byte[1]));
                 }
                 members.add(FileStorage.openReadWrite(java.nio.file.Paths.get(memberName(pattern, members.size())),
-                        true));
+                        true, lock));
             }
             int n = (int) Math.min(src.remaining(), memberSize - within);
             ByteBuffer part = src.slice();
@@ -127,6 +140,9 @@ public final class FamilyStorage implements Storage {
 
     @Override
     public int read(long position, ByteBuffer dst) {
+        if (position < 0) {
+            return 0; // 2^63 and above, unsigned: no member is there
+        }
         int total = 0;
         while (dst.hasRemaining()) {
             long pos = position + total;

@@ -70,6 +70,36 @@ public final class FileStorage implements Storage {
         return s;
     }
 
+    /**
+     * Creates (or truncates) files written together, such as the two files of a split pair; with {@code lock},
+     * every one is locked exclusively before any is truncated, so a refused lock leaves all of them as they were.
+     */
+    public static java.util.List<FileStorage> createTogether(java.util.List<Path> paths, boolean lock) {
+        java.util.List<FileStorage> opened = new java.util.ArrayList<>();
+        try {
+            for (Path p : paths) {
+                opened.add(lock ? openReadWrite(p, false, true) : openUnlocked(p, false));
+            }
+            for (FileStorage s : opened) {
+                try {
+                    s.channel.truncate(0);
+                } catch (IOException e) {
+                    throw new Hdf5IoException("cannot truncate " + s.path, e);
+                }
+            }
+            return opened;
+        } catch (RuntimeException e) {
+            for (FileStorage s : opened) {
+                try {
+                    s.close();
+                } catch (RuntimeException ignored) {
+                    // the first error is the one to report
+                }
+            }
+            throw e;
+        }
+    }
+
     private static FileStorage locked(FileStorage s, boolean exclusive, boolean lock) {
         try {
             FileLocks.acquire(s.path, s.channel, exclusive, FileLocks.mode(lock));
@@ -109,6 +139,9 @@ public final class FileStorage implements Storage {
 
     @Override
     public int read(long position, ByteBuffer dst) {
+        if (position < 0) {
+            return 0; // 2^63 and above, unsigned (a corrupt or split-file address): no file holds bytes there
+        }
         int total = 0;
         try {
             while (dst.hasRemaining()) {

@@ -4,7 +4,6 @@ import java.util.Collections;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -22,7 +21,8 @@ public final class MultiStorage implements Storage {
 
     public MultiStorage(List<Member> members, String name) {
         List<Member> sorted = new ArrayList<>(members);
-        sorted.sort(Comparator.comparingLong(Member::startAddress));
+        // addresses are unsigned: a member at 2^63 or above sorts last
+        sorted.sort((a, b) -> Long.compareUnsigned(a.startAddress(), b.startAddress()));
         this.members = Collections.unmodifiableList(new ArrayList<>(sorted));
         this.name = name;
     }

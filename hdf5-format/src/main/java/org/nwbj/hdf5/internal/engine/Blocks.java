@@ -14,7 +14,8 @@ final class Blocks {
     static final long MAX_METADATA_BLOCK = 64L << 20;
 
     static ByteBuffer read(BlockReader r, long address, long size, String structure) {
-        if (address == FormatContext.UNDEFINED || address < 0) {
+        // only all ones is undefined: addresses are unsigned, a split file's raw data lies at 2^63 - 1 and above
+        if (address == FormatContext.UNDEFINED) {
             throw new Hdf5FormatException(structure, address, "undefined address");
         }
         // the upper bound is the reader's: FileContext applies ReadLimits.maxMetadataBlockBytes

@@ -59,6 +59,26 @@ final class ChunkIndexWriter {
             return Layout.encodeChunkedV4(layoutFlags, chunk, elementSize, Layout.INDEX_FIXED_ARRAY,
                     new long[] {pageBits}, 0, 0, address, ctx);
         }
+        // one unlimited dimension: an extensible array, as the C library chooses (while its blocks are unpaged)
+        int unlimitedCount = 0;
+        int unlimitedDim = -1;
+        for (int d = 0; d < rank; d++) {
+            if (maxDims[d] == org.nwbj.hdf5.Dataspace.UNLIMITED) {
+                unlimitedCount++;
+                unlimitedDim = d;
+            }
+        }
+        if (unlimitedCount == 1) {
+            // decided from the dimensions alone, so that sizing (no entries yet) and writing choose alike
+            long linearCount = cells;
+            if (linearCount <= ExtensibleArrayWriter.MAX_ELEMENTS) {
+                long address = out == null || entries.isEmpty() ? -1
+                        : ExtensibleArrayWriter.write(out, entries, grid, unlimitedDim, filtered, sizeWidth,
+                                linearCount);
+                return Layout.encodeChunkedV4(layoutFlags, chunk, elementSize, Layout.INDEX_EXTENSIBLE_ARRAY,
+                        ExtensibleArrayWriter.layoutParameters(), 0, 0, address, ctx);
+            }
+        }
         int recordSize = ctx.offsetSize() + (filtered ? sizeWidth + 4 : 0) + 8 * rank;
         int nodeSize = Math.max(512, 10 + recordSize * entries.size());
         if (entries.size() > 0xffff) {

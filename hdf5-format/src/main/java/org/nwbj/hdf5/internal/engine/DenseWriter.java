@@ -65,7 +65,8 @@ final class DenseWriter {
         for (byte[] o : objects) {
             FormatWriter id = new FormatWriter(ctx);
             id.u8(0).uint(b.position(), offsetBytes).uint(o.length, lengthBytes);
-            ids.add(id.toByteArray());
+            // records hold IDs of the header's full ID length: pad the unused tail with zeros
+            ids.add(java.util.Arrays.copyOf(id.toByteArray(), idLength));
             b.bytes(o);
         }
         b.zeros((int) (block - b.position()));

@@ -80,6 +80,9 @@ final class ExistingFile {
         o.capacity = (int) firstChunkSize(address);
         o.linkCount = (int) Math.min(Integer.MAX_VALUE, referenceCount(h));
         adoptAttributes(o, h);
+        if (o.denseAttributes == null && o.needsDenseAttributes()) {
+            o.attributesDirty = true; // compact attributes past the writer's compact limit: dense at the next flush
+        }
         o.written = o.messages(false);
         adopted.put(address, o);
         return o;
@@ -206,6 +209,8 @@ final class ExistingFile {
             for (WritableFile.WAttribute a : dense) {
                 o.attributes.put(a.name, a);
             }
+            // the file's dense storage stays in use until the attributes change (then written anew, or compact)
+            o.denseAttributes = new DenseWriter.Result(info.fractalHeapAddress(), info.nameIndexAddress());
         } else {
             // an attribute over 64 KiB cannot be a header message: keep the dense storage as it is
             o.kept.add(raw(ai));

@@ -108,9 +108,7 @@ public final class FileContext implements BlockReader {
 
     @Override
     public ByteBuffer read(long address, long length, String structure) {
-        if (address < 0) {
-            throw new Hdf5FormatException(structure, address, "undefined address");
-        }
+        long position = position(address, structure);
         if (length < 0) {
             throw new Hdf5FormatException(structure, address, "negative block size " + length);
         }
@@ -119,7 +117,7 @@ public final class FileContext implements BlockReader {
                     + ": block size");
         }
         ByteBuffer buf = ByteBuffer.allocate((int) length).order(ByteOrder.LITTLE_ENDIAN);
-        int n = pages.read(base + address, buf);
+        int n = pages.read(position, buf);
         if (n < length) {
             throw new Hdf5FormatException(structure, address, "needs " + length + " bytes, the file ends after "
                     + n + " (file size " + storage.size() + ")");
@@ -128,14 +126,32 @@ public final class FileContext implements BlockReader {
         return buf;
     }
 
+    /**
+     * The storage position of a file address. Addresses are unsigned 64-bit numbers and only all ones is the
+     * undefined address: the split/multi driver maps its raw member at 2^63 - 1, where a Java long is negative,
+     * so huge addresses are passed on (a single file holds nothing there and reads as ended).
+     */
+    private long position(long address, String structure) {
+        if (address == FormatContext.UNDEFINED) {
+            throw new Hdf5FormatException(structure, address, "undefined address");
+        }
+        long position = base + address;
+        if (Long.compareUnsigned(position, address) < 0) {
+            throw new Hdf5FormatException(structure, address, "address beyond the 64-bit address space after a "
+                    + base + "-byte user block");
+        }
+        return position;
+    }
+
     /** Reads up to {@code length} bytes, fewer at the end of the file (for probing variable-size structures). */
     public ByteBuffer readUpTo(long address, int length) {
+        long position = position(address, "metadata");
         if (length > maxMetadataBlock()) {
             ReadLimits.check("maxMetadataBlockBytes", length, maxMetadataBlock(), "metadata at " + address
                     + ": block size");
         }
         ByteBuffer buf = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
-        pages.read(base + address, buf);
+        pages.read(position, buf);
         ((Buffer) buf).flip();
         return buf;
     }
@@ -143,7 +159,7 @@ public final class FileContext implements BlockReader {
     /** Reads raw data (not metadata): any size the caller has validated. */
     public void readRaw(long address, ByteBuffer dst) {
         int want = dst.remaining();
-        int n = storage.read(base + address, dst);
+        int n = storage.read(position(address, "raw data"), dst);
         if (n < want) {
             throw new Hdf5FormatException("raw data", address, "needs " + want + " bytes, the file ends after "
                     + n);

@@ -30,6 +30,7 @@ import org.nwbj.hdf5.internal.format.LinkMessage;
 import org.nwbj.hdf5.internal.format.MessageType;
 import org.nwbj.hdf5.internal.format.ObjectHeaderChunk;
 import org.nwbj.hdf5.internal.format.SharedMessageRef;
+import org.nwbj.hdf5.internal.format.SplitDriverInfo;
 import org.nwbj.hdf5.internal.format.Superblock;
 import org.nwbj.hdf5.storage.Storage;
 import org.nwbj.hdf5.type.ArrayType;
@@ -70,6 +71,9 @@ public final class FileCopier {
         boolean denseAttributes;
         DenseWriter.Result linkStorage;
         DenseWriter.Result attributeStorage;
+        /** Chunk dimensions and filters of a dataset rewritten by a {@link Repack}; null when copied as stored. */
+        long[] newChunks;
+        FilterPipeline newPipeline;
 
         Planned(long source, ObjectHeader header, Kind kind) {
             this.source = source;
@@ -86,18 +90,57 @@ public final class FileCopier {
 
     private final boolean latest;
 
+    /**
+     * Rechunking and refiltering applied to every dataset of a copy, like h5repack: {@code chunks} for datasets of
+     * its rank (clipped to their dimensions), {@code chooser} for the others (and for every dataset when
+     * {@code chunks} is null and the dataset was not chunked); {@code deflate} (-1: none) and {@code shuffle}
+     * replace the filters when either is given.
+     */
+    public record Repack(long[] chunks, int deflate, boolean shuffle,
+            java.util.function.BiFunction<Dataspace, Integer, long[]> chooser) {
+        boolean refilters() {
+            return deflate >= 0 || shuffle;
+        }
+    }
+
+    private Repack repack;
+
     /** Family member size of the target, or 0 for a single file. */
     private final long familyMemberSize;
 
+    /** Raw data allocation (offsets in the raw file) of a split target, else null. */
+    private final FileWriterSupport raw;
+
     private FileCopier(FileContext src, Storage target, boolean latest, long familyMemberSize) {
+        this(src, target, latest, familyMemberSize, false);
+    }
+
+    private FileCopier(FileContext src, Storage target, boolean latest, long familyMemberSize, boolean split) {
         this.latest = latest;
         this.familyMemberSize = familyMemberSize;
         this.src = src;
         this.ctx = src.ctx();
         this.out = new FileWriterSupport(target, ctx, familyMemberSize > 0
                 ? Superblock.sizeV0(ctx) + Superblock.encodeFamilyDriverInfo(familyMemberSize, ctx).length
-                : Superblock.sizeV2(ctx));
-        this.heap = new HeapWriter(out);
+                : split ? Superblock.sizeV0(ctx) + SplitDriverInfo.size() : Superblock.sizeV2(ctx));
+        this.raw = split ? new FileWriterSupport(target, ctx, 0) : null;
+        // global heap collections go to a split pair's raw member, as the C library's split driver maps them
+        this.heap = split ? new HeapWriter(out, this::allocateRaw) : new HeapWriter(out);
+    }
+
+    /**
+     * Writes a copy as a split pair, as the C library's split driver does: superblock 0 with the multi driver's
+     * information block and metadata in {@code meta}, dataset elements in {@code rawData}.
+     */
+    public static void copyToSplit(FileContext source, Storage meta, Storage rawData, Repack repack) {
+        FileCopier c = new FileCopier(source, new SplitStorage(meta, rawData), false, 0, true);
+        c.repack = repack;
+        c.run();
+    }
+
+    /** Space for dataset elements: in the raw file of a split target, else with the metadata. */
+    private long allocateRaw(long size) {
+        return raw == null ? out.allocate(size) : SplitDriverInfo.RAW_START + raw.allocate(size);
     }
 
     /** Writes a copy of {@code source} into {@code target} (which should be empty). */
@@ -119,6 +162,13 @@ public final class FileCopier {
      */
     public static void copyLatest(FileContext source, Storage target) {
         new FileCopier(source, target, true, 0).run();
+    }
+
+    /** A copy whose datasets are rechunked and refiltered as {@code repack} says. */
+    public static void copy(FileContext source, Storage target, boolean latest, Repack repack) {
+        FileCopier c = new FileCopier(source, target, latest, 0);
+        c.repack = repack;
+        c.run();
     }
 
     private void run() {
@@ -144,6 +194,12 @@ public final class FileCopier {
             out.write(p.address, h);
         }
         long eof = out.endOfAllocation();
+        if (raw != null) {
+            int sb = Superblock.sizeV0(ctx);
+            out.write(sb, SplitDriverInfo.encode(eof, raw.endOfAllocation(), ctx));
+            out.write(0, Superblock.encodeV0(ctx, eof, sb, planned.get(root).address));
+            return;
+        }
         if (familyMemberSize > 0) {
             int sb = Superblock.sizeV0(ctx);
             out.write(sb, Superblock.encodeFamilyDriverInfo(familyMemberSize, ctx));
@@ -205,6 +261,9 @@ public final class FileCopier {
             if (p.dataset.layout().kind() == Layout.Kind.VIRTUAL) {
                 throw new Hdf5UnsupportedException("copying virtual datasets");
             }
+            if (repack != null) {
+                planRepack(p);
+            }
         }
         planned.put(address, p);
         return p;
@@ -240,8 +299,9 @@ public final class FileCopier {
                 msgs.add(msg(MessageType.DATASPACE, 1, DataspaceCodec.encode(d.space(), ctx)));
                 msgs.add(datatypeMessage(p.header.first(MessageType.DATATYPE), d.type(), sizing));
                 msgs.add(msg(MessageType.FILL_VALUE, 1, fillValue(p)));
-                if (d.pipeline() != null && !d.pipeline().filters().isEmpty()) {
-                    msgs.add(msg(MessageType.FILTER_PIPELINE, 1, d.pipeline().encode(ctx)));
+                FilterPipeline pipeline = p.newChunks != null ? p.newPipeline : d.pipeline();
+                if (pipeline != null && !pipeline.filters().isEmpty()) {
+                    msgs.add(msg(MessageType.FILTER_PIPELINE, 1, pipeline.encode(ctx)));
                 }
                 msgs.add(msg(MessageType.LAYOUT, 0, sizing ? plannedLayout(p) : p.layoutBody));
             }
@@ -353,7 +413,7 @@ public final class FileCopier {
     private byte[] fillValue(Planned p) {
         DatasetReader d = p.dataset;
         byte[] value = needsRewrite(d.type()) ? null : d.fill();
-        int alloc = switch (d.layout().kind()) {
+        int alloc = p.newChunks != null ? 3 : switch (d.layout().kind()) {
             case COMPACT -> 1;
             case CHUNKED -> 3;
             default -> 2;
@@ -363,6 +423,9 @@ public final class FileCopier {
 
     private byte[] plannedLayout(Planned p) {
         DatasetReader d = p.dataset;
+        if (p.newChunks != null) {
+            return repackedLayout(p, null, new ArrayList<>());
+        }
         return switch (d.layout().kind()) {
             case COMPACT -> Layout.encodeCompact(new byte[(int) (d.space().elementCount() * d.type().size())], ctx);
             case CONTIGUOUS -> Layout.encodeContiguous(0, 0, ctx);
@@ -392,6 +455,10 @@ public final class FileCopier {
     }
 
     private void copyData(Planned p) {
+        if (p.newChunks != null) {
+            repackChunks(p);
+            return;
+        }
         DatasetReader d = p.dataset;
         DataType t = d.type();
         Dataspace s = d.space();
@@ -410,7 +477,7 @@ public final class FileCopier {
                     p.layoutBody = Layout.encodeContiguous(-1, total, ctx);
                     return;
                 }
-                long address = out.allocate(total);
+                long address = allocateRaw(total);
                 long[] dims = s.dims();
                 if (dims.length == 0) {
                     write(address, d.readAll(), t);
@@ -426,6 +493,166 @@ public final class FileCopier {
             }
             case CHUNKED -> copyChunks(p);
             default -> throw new Hdf5UnsupportedException("copying virtual datasets");
+        }
+    }
+
+    // ---- repacking: new chunk shapes and filters
+
+    private void planRepack(Planned p) {
+        DatasetReader d = p.dataset;
+        Dataspace s = d.space();
+        if (s.kind() != Dataspace.Kind.SIMPLE || s.rank() == 0) {
+            return; // scalar and empty dataspaces cannot be chunked
+        }
+        boolean chunked = d.layout().kind() == Layout.Kind.CHUNKED;
+        long[] dims = s.dims();
+        long[] chunks;
+        if (repack.chunks() != null && repack.chunks().length == dims.length) {
+            chunks = new long[dims.length];
+            for (int k = 0; k < dims.length; k++) {
+                chunks[k] = Math.max(1, Math.min(repack.chunks()[k], Math.max(dims[k], 1)));
+            }
+        } else if (chunked && repack.chunks() == null) {
+            chunks = d.layout().chunkDims();
+        } else if (repack.refilters() || repack.chunks() != null) {
+            chunks = repack.chooser().apply(s, d.type().size());
+        } else {
+            return;
+        }
+        FilterPipeline pipeline = d.pipeline();
+        if (repack.refilters()) {
+            List<FilterPipeline.FilterInfo> fs = new ArrayList<>();
+            if (repack.shuffle()) {
+                fs.add(new FilterPipeline.FilterInfo(2, null, 0, new int[] {d.type().size()}));
+            }
+            if (repack.deflate() >= 0) {
+                fs.add(new FilterPipeline.FilterInfo(1, null, 0, new int[] {repack.deflate()}));
+            }
+            pipeline = new FilterPipeline(fs);
+        }
+        p.newChunks = chunks;
+        p.newPipeline = pipeline;
+    }
+
+    private byte[] repackedLayout(Planned p, FileWriterSupport w, List<ChunkIndexWriter.Entry> entries) {
+        DatasetReader d = p.dataset;
+        if (!latest) {
+            return Layout.encodeChunkedV3(0, p.newChunks, d.type().size(), ctx);
+        }
+        boolean filtered = p.newPipeline != null && !p.newPipeline.filters().isEmpty();
+        return ChunkIndexWriter.write(w, ctx, entries, d.space().dims(), d.space().maxDims(), p.newChunks,
+                d.type().size(), filtered, 0);
+    }
+
+    /** Reads every new chunk's region from the source (decoded), then filters and writes it. */
+    private void repackChunks(Planned p) {
+        DatasetReader d = p.dataset;
+        DataType t = d.type();
+        long[] dims = d.space().dims();
+        long[] chunk = p.newChunks;
+        int rank = dims.length;
+        long chunkElements = 1;
+        for (long c : chunk) {
+            chunkElements *= c;
+        }
+        if (chunkElements * t.size() > Integer.MAX_VALUE - 16) {
+            throw new Hdf5UnsupportedException("chunks of " + chunkElements * t.size() + " bytes");
+        }
+        int chunkBytes = (int) (chunkElements * t.size());
+        long[] grid = new long[rank];
+        boolean empty = false;
+        for (int k = 0; k < rank; k++) {
+            grid[k] = (dims[k] + chunk[k] - 1) / chunk[k];
+            empty |= dims[k] == 0;
+        }
+        List<long[]> keys = new ArrayList<>();
+        List<Long> children = new ArrayList<>();
+        List<ChunkIndexWriter.Entry> entries = new ArrayList<>();
+        long[] cell = new long[rank];
+        byte[] fill = needsRewrite(t) ? null : d.fill();
+        while (!empty) {
+            long[] start = new long[rank];
+            long[] count = new long[rank];
+            for (int k = 0; k < rank; k++) {
+                start[k] = cell[k] * chunk[k];
+                count[k] = Math.min(chunk[k], dims[k] - start[k]);
+            }
+            byte[] box = d.read(Selection.box(start, count));
+            if (needsRewrite(t)) {
+                box = rewrite(t, box, box.length / t.size());
+                heap.flush();
+            }
+            byte[] plain = new byte[chunkBytes];
+            if (fill != null && fill.length == t.size()) {
+                for (int i = 0; i + fill.length <= plain.length; i += fill.length) {
+                    System.arraycopy(fill, 0, plain, i, fill.length);
+                }
+            }
+            placeBox(box, count, plain, chunk, t.size());
+            byte[] stored = plain;
+            if (p.newPipeline != null) {
+                for (FilterPipeline.FilterInfo fi : p.newPipeline.filters()) {
+                    stored = Filters.require(fi.id()).encode(stored, new FilterParameters(fi.clientData(), t.size(),
+                            chunkBytes));
+                }
+            }
+            long address = allocateRaw(stored.length);
+            out.write(address, stored);
+            keys.add(key(stored.length, 0, start));
+            children.add(address);
+            entries.add(new ChunkIndexWriter.Entry(cell.clone(), address, stored.length, 0));
+            int k = rank - 1;
+            while (k >= 0 && ++cell[k] >= grid[k]) {
+                cell[k] = 0;
+                k--;
+            }
+            if (k < 0) {
+                break;
+            }
+        }
+        if (latest) {
+            p.layoutBody = repackedLayout(p, out, entries);
+            return;
+        }
+        if (children.isEmpty()) {
+            p.layoutBody = Layout.encodeChunkedV3(-1, chunk, t.size(), ctx);
+            return;
+        }
+        long[] last = new long[rank];
+        for (int k = 0; k < rank; k++) {
+            last[k] = (grid[k] - 1) * chunk[k] + chunk[k];
+        }
+        keys.add(key(0, 0, last));
+        long[] addresses = new long[children.size()];
+        for (int i = 0; i < addresses.length; i++) {
+            addresses[i] = children.get(i);
+        }
+        p.layoutBody = Layout.encodeChunkedV3(ChunkBTreeWriter.write(out, keys, addresses, rank), chunk, t.size(),
+                ctx);
+    }
+
+    /** Copies a C-order box of {@code count} elements into the start of a C-order chunk of {@code chunk}. */
+    private static void placeBox(byte[] box, long[] count, byte[] plain, long[] chunk, int size) {
+        int rank = count.length;
+        int rowBytes = (int) count[rank - 1] * size;
+        long rows = 1;
+        for (int k = 0; k < rank - 1; k++) {
+            rows *= count[k];
+        }
+        long[] idx = new long[rank];
+        for (long r = 0; r < rows; r++) {
+            long offset = 0;
+            for (int k = 0; k < rank - 1; k++) {
+                offset = offset * chunk[k] + idx[k];
+            }
+            offset = offset * chunk[rank - 1];
+            System.arraycopy(box, (int) (r * rowBytes), plain, (int) (offset * size), rowBytes);
+            for (int k = rank - 2; k >= 0; k--) {
+                if (++idx[k] < count[k]) {
+                    break;
+                }
+                idx[k] = 0;
+            }
         }
     }
 
@@ -462,7 +689,7 @@ public final class FileCopier {
                 bytes = d.storedBytes(c);
                 mask = d.storedUnfiltered(c) && !keepEdgeFlag ? (1 << nFilters) - 1 : c.filterMask();
             }
-            children[i] = out.allocate(bytes.length);
+            children[i] = allocateRaw(bytes.length);
             out.write(children[i], bytes);
             keys.add(key(bytes.length, mask, c.origin()));
             long[] cell = new long[rank];

@@ -17,6 +17,8 @@ final class HeapWriter {
     }
 
     private final FileWriterSupport out;
+    /** Space for a collection: with the metadata, or in a split pair's raw member, as the C library places it. */
+    private final java.util.function.LongUnaryOperator allocate;
     private final List<List<byte[]>> collections = new ArrayList<>();
     private final List<Patch> patches = new ArrayList<>();
     private long currentBytes;
@@ -24,7 +26,12 @@ final class HeapWriter {
     final java.util.Map<Long, Long> collectionSizes = new java.util.HashMap<>();
 
     HeapWriter(FileWriterSupport out) {
+        this(out, out::allocate);
+    }
+
+    HeapWriter(FileWriterSupport out, java.util.function.LongUnaryOperator allocate) {
         this.out = out;
+        this.allocate = allocate;
     }
 
     /** Adds an object; writes (count, collection placeholder, index) into {@code target} at {@code at}. */
@@ -56,7 +63,7 @@ final class HeapWriter {
         for (int i = 0; i < collections.size(); i++) {
             // size first (addresses inside objects do not change sizes), then the real bytes after patching
             int size = GlobalHeapCollection.encode(collections.get(i), out.ctx()).length;
-            addresses[i] = out.allocate(size);
+            addresses[i] = allocate.applyAsLong(size);
         }
         for (Patch p : patches) {
             putLe(p.target(), p.at(), addresses[p.collection()], out.ctx().offsetSize());

@@ -37,8 +37,8 @@ final class MetadataPages {
 
     /** Like {@link Storage#read}: fills {@code dst} from {@code position}, fewer bytes only at the end. */
     int read(long position, ByteBuffer dst) {
-        if (position < 0) {
-            return 0; // a corrupt address: nothing is stored there
+        if (position < 0 && paged) {
+            return 0; // at 2^63 and above (unsigned): a single range holds nothing there
         }
         if (!paged || dst.remaining() > DIRECT_ABOVE || position > Long.MAX_VALUE - 2L * PAGE) {
             return storage.read(position, dst);

@@ -11,7 +11,11 @@ import org.nwbj.hdf5.Hdf5IoException;
 import org.nwbj.hdf5.Selection;
 import org.nwbj.hdf5.filter.FilterParameters;
 import org.nwbj.hdf5.filter.Filters;
+import org.nwbj.hdf5.internal.format.AttributeInfo;
 import org.nwbj.hdf5.internal.format.AttributeMessage;
+import org.nwbj.hdf5.internal.format.HeaderMessage;
+import org.nwbj.hdf5.internal.format.SharedMessageRef;
+import org.nwbj.hdf5.internal.format.SplitDriverInfo;
 import org.nwbj.hdf5.internal.format.DataspaceCodec;
 import org.nwbj.hdf5.internal.format.DatatypeCodec;
 import org.nwbj.hdf5.internal.format.FillValue;
@@ -48,6 +52,10 @@ public final class WritableFile {
     private boolean closed;
     /** Family member size, or 0 for a single file. */
     private final long familyMemberSize;
+    /** Raw data allocation of a split pair (offsets in the raw file), or null when raw data shares {@link #out}. */
+    private final FileWriterSupport raw;
+    /** Writes superblock 3 and the HDF5 1.10 chunk indexes (see {@link ChunkIndexWriter}). */
+    private final boolean latest;
     /** The error of a failed flush: the model may no longer match the file, so nothing more is written. */
     private Hdf5IoException failure;
     private byte[] writtenSuperblock;
@@ -61,14 +69,33 @@ public final class WritableFile {
      * driver information block (superblock 2 has no place for it), so readers learn the member size from the file.
      */
     public WritableFile(Storage storage, long familyMemberSize) {
+        this(storage, familyMemberSize, false, false);
+    }
+
+    /** A single file in the newest format HDF5 1.10 writes: superblock 3 and layout 4 chunk indexes. */
+    public static WritableFile latest(Storage storage) {
+        return new WritableFile(storage, 0, false, true);
+    }
+
+    /** A split file pair: metadata in {@code meta}, raw data (dataset elements) in {@code rawData}. */
+    public static WritableFile split(Storage meta, Storage rawData) {
+        return new WritableFile(new SplitStorage(meta, rawData), 0, true, false);
+    }
+
+    private WritableFile(Storage storage, long familyMemberSize, boolean split, boolean latest) {
         this.storage = storage;
         this.ctx = FormatContext.DEFAULT;
         this.existing = null;
         this.familyMemberSize = familyMemberSize;
-        this.out = new FileWriterSupport(storage, ctx, familyMemberSize > 0
-                ? Superblock.sizeV0(ctx) + Superblock.encodeFamilyDriverInfo(familyMemberSize, ctx).length
-                : Superblock.sizeV2(ctx));
-        this.heap = new HeapWriter(out);
+        this.latest = latest;
+        this.raw = split ? new FileWriterSupport(storage, ctx, 0) : null;
+        // the superblock (and a driver information block) come first; everything else is allocated after them
+        this.out = new FileWriterSupport(storage, ctx, split ? Superblock.sizeV0(ctx) + SplitDriverInfo.size()
+                : familyMemberSize > 0
+                        ? Superblock.sizeV0(ctx) + Superblock.encodeFamilyDriverInfo(familyMemberSize, ctx).length
+                        : Superblock.sizeV2(ctx));
+        // global heap collections go to a split pair's raw member, as the C library's split driver maps them
+        this.heap = split ? new HeapWriter(out, this::allocateRaw) : new HeapWriter(out);
         this.continuationRoom = 4 + ctx.offsetSize() + ctx.lengthSize();
         this.root = new WGroup(this, false);
         root.linkCount = 1;
@@ -83,6 +110,8 @@ public final class WritableFile {
         this.storage = existing.relativeStorage();
         this.ctx = context.ctx();
         this.familyMemberSize = 0;
+        this.raw = null;
+        this.latest = false; // chunk indexes of changed datasets are written as version 1 B-trees (layout 3)
         this.out = new FileWriterSupport(this.storage, ctx, existing.firstFreeAddress());
         out.reuseReleasedSpace();
         out.pageBase(existing.base());
@@ -170,7 +199,8 @@ public final class WritableFile {
      * </ol>
      * In modify mode (an existing file, see {@link ExistingFile}) "fresh space" also includes blocks the last
      * flushed state no longer references (released before it completed); headers of adopted objects keep their
-     * address; step 2 is skipped when the superblock's bytes would not change, and also clears a version 0/1 superblock's cached root
+     * address; step 2 is skipped when the superblock's bytes would not change, and also clears a version 0/1
+     * superblock's cached root
      * symbol table when the root header is rewritten as a link-message group.
      * Bytes the last flushed state references are never overwritten, except by the single writes of step 3 and
      * by raw data overwrites of contiguous datasets (data, not structure). Blocks released while this flush runs
@@ -186,10 +216,9 @@ public final class WritableFile {
         countHeapUsers();
         List<WObject> fresh = new ArrayList<>();
         for (WObject o : objects) {
-            if (o.address == -1) {
-                byte[] h = o.encodeHeader(true);
-                o.capacity = Math.max(h.length + h.length / 2 + 64, 128);
-                o.address = out.allocateWithinPage(o.capacity);
+            // never written: new space, even when place() gave it its address before this flush
+            if (o.written == null) {
+                o.place();
                 fresh.add(o);
             }
         }
@@ -259,6 +288,18 @@ public final class WritableFile {
         out.write(o.address, h);
     }
 
+    /** Space for dataset elements: in the raw file of a split pair, else with the metadata. */
+    long allocateRaw(long size) {
+        return raw == null ? out.allocate(size) : SplitDriverInfo.RAW_START + raw.allocate(size);
+    }
+
+    /**
+     * Step 2 of {@link #publishCrashSafely()}: the superblock with the current end of allocation, one write,
+     * skipped when unchanged. A family's driver information block never changes and is written once, before the
+     * first superblock names it; a split pair's multi driver block holds both members' ends of allocation and
+     * is written in the same single write as its superblock, which it directly follows. In modify mode the
+     * file's own superblock is updated (see {@link ExistingFile#writeSuperblock}).
+     */
     private void writeSuperblock(boolean rootRewritten) {
         if (existing != null) {
             out.activity("the superblock");
@@ -266,18 +307,36 @@ public final class WritableFile {
             return;
         }
         if (familyMemberSize > 0 && writtenSuperblock == null) {
-            // the driver information block never changes; it is in place before the first superblock names it
             out.activity("the family driver information block");
             out.write(Superblock.sizeV0(ctx), Superblock.encodeFamilyDriverInfo(familyMemberSize, ctx));
         }
-        byte[] sb = familyMemberSize > 0
-                ? Superblock.encodeV0(ctx, out.endOfAllocation(), Superblock.sizeV0(ctx), root.address)
-                : Superblock.encodeV2(ctx, -1, out.endOfAllocation(), root.address);
+        byte[] sb = superblock();
         if (!java.util.Arrays.equals(sb, writtenSuperblock)) {
             out.activity("the superblock");
             out.write(0, sb);
             writtenSuperblock = sb;
         }
+    }
+
+    /**
+     * The superblock bytes for the file's kind: version 2, version 3 for the latest format, or version 0 where a
+     * driver information block must follow it (superblocks 2 and 3 have no place for one): the family block
+     * (written separately) or, for a split pair, the multi driver block appended here.
+     */
+    private byte[] superblock() {
+        if (raw != null) {
+            int sb = Superblock.sizeV0(ctx);
+            byte[] head = Superblock.encodeV0(ctx, out.endOfAllocation(), sb, root.address);
+            byte[] info = SplitDriverInfo.encode(out.endOfAllocation(), raw.endOfAllocation(), ctx);
+            byte[] all = java.util.Arrays.copyOf(head, sb + info.length);
+            System.arraycopy(info, 0, all, sb, info.length);
+            return all;
+        }
+        if (familyMemberSize > 0) {
+            return Superblock.encodeV0(ctx, out.endOfAllocation(), Superblock.sizeV0(ctx), root.address);
+        }
+        return latest ? Superblock.encodeV3(ctx, -1, out.endOfAllocation(), root.address)
+                : Superblock.encodeV2(ctx, -1, out.endOfAllocation(), root.address);
     }
 
     private static boolean same(List<ObjectHeaderChunk.Message> a, List<ObjectHeaderChunk.Message> b) {
@@ -431,6 +490,10 @@ public final class WritableFile {
         List<ObjectHeaderChunk.Message> written;
         /** Why the attributes cannot change (dense storage kept as it was), or null. */
         String attributesFrozen;
+        static final int MAX_COMPACT_ATTRIBUTES = 8;
+        boolean forceDenseAttributes;
+        boolean attributesDirty;
+        DenseWriter.Result denseAttributes;
 
         WObject(WritableFile file) {
             this.file = file;
@@ -446,6 +509,7 @@ public final class WritableFile {
             for (WAttribute a : attributes.values()) {
                 a.prepare(file);
             }
+            writeDenseAttributes();
         }
 
         abstract List<ObjectHeaderChunk.Message> ownMessages(boolean sizing);
@@ -460,10 +524,85 @@ public final class WritableFile {
                 HeapWriter.putLe(rc, 1, linkCount, 4);
                 msgs.add(new ObjectHeaderChunk.Message(MessageType.REFERENCE_COUNT.id(), 0, rc));
             }
+            if (denseAttributes != null) {
+                msgs.add(new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE_INFO.id(), 0,
+                        AttributeInfo.encodeDense(denseAttributes.heapAddress(), denseAttributes.nameIndexAddress(),
+                                file.ctx)));
+                return msgs;
+            }
+            if (needsDenseAttributes()) {
+                // sizing before the dense storage exists: the attribute info message takes the place of the list
+                msgs.add(new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE_INFO.id(), 0,
+                        AttributeInfo.encodeDense(0, 0, file.ctx)));
+                return msgs;
+            }
             for (WAttribute a : attributes.values()) {
-                msgs.add(new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE.id(), a.flags, a.encode(file.ctx)));
+                msgs.add(a.message(file.ctx));
             }
             return msgs;
+        }
+
+        /**
+         * Dense storage, as the C library switches to it: more than {@value #MAX_COMPACT_ATTRIBUTES} attributes, an
+         * attribute message too large for an object header, or on request.
+         */
+        boolean needsDenseAttributes() {
+            if (attributes.isEmpty()) {
+                return false;
+            }
+            if (forceDenseAttributes || attributes.size() > MAX_COMPACT_ATTRIBUTES) {
+                return true;
+            }
+            for (WAttribute a : attributes.values()) {
+                if (a.encode(file.ctx).length > 0xffff) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Writes the dense attribute storage when attributes changed since the last flush. */
+        void writeDenseAttributes() {
+            if (!attributesDirty) {
+                return;
+            }
+            attributesDirty = false;
+            if (!needsDenseAttributes()) {
+                denseAttributes = null;
+                return;
+            }
+            file.heap.flush(); // variable-length attribute values need their heap addresses before being stored
+            List<String> names = new ArrayList<>();
+            List<byte[]> bodies = new ArrayList<>();
+            for (WAttribute a : attributes.values()) {
+                if (a.committed != null) {
+                    a.committed.place(); // the stored message names the committed type's address
+                }
+                names.add(a.name);
+                bodies.add(a.encode(file.ctx));
+            }
+            denseAttributes = DenseWriter.attributes(file.out, names, bodies);
+        }
+
+        /** Keeps attributes in dense storage (fractal heap + name index) even when few and small. */
+        public void useDenseAttributes() {
+            file.checkOpen();
+            forceDenseAttributes = true;
+            attributesDirty = true;
+        }
+
+        /**
+         * Gives the object its file address now (before the flush that writes its header), so that references to
+         * it can be written; a header that later outgrows the space continues in a continuation block.
+         */
+        public long place() {
+            file.checkOpen();
+            if (address == -1) {
+                byte[] h = encodeHeader(true);
+                capacity = Math.max(h.length + h.length / 2 + 64, 128);
+                address = file.out.allocateWithinPage(capacity);
+            }
+            return address;
         }
 
         byte[] encodeHeader(boolean sizing) {
@@ -475,12 +614,36 @@ public final class WritableFile {
             file.checkOpen();
             checkAttributesChangeable();
             file.attributeDropped(attributes.put(name, new WAttribute(name, type, space, raw, strings)));
+            attributesDirty = true;
+        }
+
+        /** Adds or replaces an attribute whose type is a committed datatype of this file. */
+        public void setAttribute(String name, WDatatype committed, Dataspace space, byte[] raw) {
+            file.checkOpen();
+            checkAttributesChangeable();
+            WAttribute a = new WAttribute(name, committed.type, space, raw, null);
+            a.committed = committed;
+            file.attributeDropped(attributes.put(name, a));
+            attributesDirty = true;
         }
 
         public void deleteAttribute(String name) {
             file.checkOpen();
             checkAttributesChangeable();
-            file.attributeDropped(attributes.remove(name));
+            WAttribute gone = attributes.remove(name);
+            if (gone != null) {
+                file.attributeDropped(gone);
+                attributesDirty = true;
+            }
+        }
+
+        /**
+         * Stored bytes of Java values of any type (see ValueEncoder); variable-length parts get their heap
+         * addresses at the next heap flush.
+         */
+        public byte[] encodeValues(DataType type, List<?> elements) {
+            file.checkOpen();
+            return new ValueEncoder(file.ctx, file.heap).encode(type, elements);
         }
 
         public long address() {
@@ -518,6 +681,7 @@ public final class WritableFile {
         /** The message body of an attribute found in an existing file, kept as it was; else null. */
         final byte[] existingBody;
         final int flags;
+        WDatatype committed;
 
         WAttribute(String name, DataType type, Dataspace space, byte[] raw, String[] strings) {
             this.name = name;
@@ -550,8 +714,18 @@ public final class WritableFile {
                 return existingBody;
             }
             byte[] data = strings == null ? raw : prepared != null ? prepared : new byte[strings.length * type.size()];
+            if (committed != null) {
+                return AttributeMessage.encode(name, SharedMessageRef.encodeCommitted(committed.address, ctx), true,
+                        DataspaceCodec.encode(space, ctx), data, ctx);
+            }
             return AttributeMessage.encode(name, DatatypeCodec.encode(type, ctx), false,
                     DataspaceCodec.encode(space, ctx), data, ctx);
+        }
+
+        ObjectHeaderChunk.Message message(FormatContext ctx) {
+            // a committed type is a reference to another header: the message must not be treated as constant
+            // (an attribute found in an existing file keeps its flags)
+            return new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE.id(), flags, encode(ctx));
         }
     }
 
@@ -667,6 +841,13 @@ public final class WritableFile {
             WDataset d = new WDataset(file, type, space, chunks, filters, fill);
             add(new WLink(name, LinkMessage.HARD, d, null, null, nextOrder));
             return d;
+        }
+
+        /** Commits a datatype under {@code name}: a named type that datasets and attributes can share. */
+        public WDatatype commitDatatype(String name, DataType type) {
+            WDatatype t = new WDatatype(file, type);
+            add(new WLink(name, LinkMessage.HARD, t, null, null, nextOrder));
+            return t;
         }
 
         public void link(String name, WObject target) {
@@ -823,6 +1004,28 @@ public final class WritableFile {
         }
     }
 
+    /** A committed (named) datatype: an object header holding a datatype message (and attributes). */
+    public static final class WDatatype extends WObject {
+        final DataType type;
+
+        WDatatype(WritableFile file, DataType type) {
+            super(file);
+            this.type = type;
+        }
+
+        public DataType type() {
+            return type;
+        }
+
+        @Override
+        List<ObjectHeaderChunk.Message> ownMessages(boolean sizing) {
+            List<ObjectHeaderChunk.Message> msgs = new ArrayList<>();
+            msgs.add(new ObjectHeaderChunk.Message(MessageType.DATATYPE.id(), HeaderMessage.FLAG_CONSTANT,
+                    DatatypeCodec.encode(type, file.ctx)));
+            return msgs;
+        }
+    }
+
     /** A dataset: contiguous (storage allocated at the first write) or chunked (v1 B-tree index). */
     public static final class WDataset extends WObject {
         final DataType type;
@@ -835,6 +1038,8 @@ public final class WritableFile {
         final Map<String, long[]> chunkTable = new java.util.TreeMap<>();
         boolean indexDirty;
         long btreeAddress = -1;
+        /** Layout message body with the latest-format chunk index, once written. */
+        byte[] latestLayout;
         final boolean scalar;
         /** Adopted datasets: the dataspace and layout message bodies as found, until resize or a new index. */
         ObjectHeaderChunk.Message keptSpace;
@@ -847,6 +1052,7 @@ public final class WritableFile {
         int btreeK = ChunkBTreeWriter.K;
         /** The blocks of the chunk index this writer last wrote (null: none, or the existing file's). */
         List<long[]> indexBlocks;
+        WDatatype committed;
 
         WDataset(WritableFile file, DataType type, Dataspace space, long[] chunks, FilterPipeline filters,
                 byte[] fill) {
@@ -884,6 +1090,21 @@ public final class WritableFile {
 
         public DataType type() {
             return type;
+        }
+
+        /** Stores the datatype as a reference to a committed datatype (which must describe the same type). */
+        public void useCommittedType(WDatatype t) {
+            if (!t.type.equals(type)) {
+                throw new Hdf5Exception("committed type " + t.type + " differs from the dataset's type " + type);
+            }
+            committed = t;
+        }
+
+        /** Stored bytes of Java values, their variable-length parts written to the global heap now. */
+        public byte[] encodeValuesNow(List<?> elements) {
+            byte[] b = encodeValues(type, elements);
+            file.heap.flush();
+            return b;
         }
 
         Dataspace space() {
@@ -1018,7 +1239,7 @@ public final class WritableFile {
             long total = elementCount() * type.size();
             if (contiguousAddress == -1) {
                 keptLayout = null;
-                contiguousAddress = file.out.allocate(total);
+                contiguousAddress = file.allocateRaw(total);
                 if (!sel.equals(Selection.all(dims))) {
                     // initialized piece by piece: a dataset written in blocks must not need its size in memory
                     int piece = (int) Math.min(total, 1 << 20);
@@ -1126,7 +1347,7 @@ public final class WritableFile {
                 }
             }
             // copy on write: the chunk the last flush published stays intact until the next flush replaces it
-            long address = file.out.allocate(stored.length);
+            long address = file.allocateRaw(stored.length);
             file.out.write(address, stored);
             long[] e = new long[3 + origin.length];
             e[0] = stored.length;
@@ -1170,7 +1391,13 @@ public final class WritableFile {
             super.beforeHeader();
             if (chunks != null && indexDirty) {
                 file.out.activity(() -> "the chunk index of the dataset " + file.pathOf(this));
-                List<long[]> blocks = file.out.track(() -> btreeAddress = writeIndex());
+                List<long[]> blocks = file.out.track(() -> {
+                    if (file.latest) {
+                        latestLayout = latestIndex(file.out);
+                    } else {
+                        btreeAddress = writeIndex();
+                    }
+                });
                 if (indexBlocks != null) {
                     for (long[] b : indexBlocks) {
                         file.out.release(b[0], b[1]);
@@ -1180,6 +1407,23 @@ public final class WritableFile {
                 keptLayout = null;
                 indexDirty = false;
             }
+        }
+
+        /** Writes the chunk index the C library's latest setting chooses; returns the layout message body. */
+        private byte[] latestIndex(FileWriterSupport w) {
+            int rank = dims.length;
+            List<ChunkIndexWriter.Entry> entries = new ArrayList<>();
+            if (w != null) {
+                for (long[] e : chunkTable.values()) {
+                    long[] cell = new long[rank];
+                    for (int d = 0; d < rank; d++) {
+                        cell[d] = e[3 + d] / chunks[d];
+                    }
+                    entries.add(new ChunkIndexWriter.Entry(cell, e[1], e[0], (int) e[2]));
+                }
+            }
+            boolean filtered = filters != null && !filters.filters().isEmpty();
+            return ChunkIndexWriter.write(w, file.ctx, entries, dims, maxDims, chunks, type.size(), filtered, 0);
         }
 
         private long writeIndex() {
@@ -1221,6 +1465,7 @@ public final class WritableFile {
         private byte[] layoutBody() {
             return chunks == null
                     ? Layout.encodeContiguous(contiguousAddress, elementCount() * type.size(), file.ctx)
+                    : file.latest ? (latestLayout != null ? latestLayout : latestIndex(null))
                     : Layout.encodeChunkedV3(btreeAddress, chunks, type.size(), file.ctx);
         }
 
@@ -1237,7 +1482,11 @@ public final class WritableFile {
             }
             msgs.add(new ObjectHeaderChunk.Message(MessageType.DATASPACE.id(), 0,
                     DataspaceCodec.encode(space(), file.ctx)));
-            msgs.add(new ObjectHeaderChunk.Message(MessageType.DATATYPE.id(), 1, DatatypeCodec.encode(type, file.ctx)));
+            msgs.add(committed != null
+                    ? new ObjectHeaderChunk.Message(MessageType.DATATYPE.id(),
+                            HeaderMessage.FLAG_SHARED | HeaderMessage.FLAG_CONSTANT,
+                            SharedMessageRef.encodeCommitted(committed.address, file.ctx))
+                    : new ObjectHeaderChunk.Message(MessageType.DATATYPE.id(), 1, DatatypeCodec.encode(type, file.ctx)));
             msgs.add(new ObjectHeaderChunk.Message(MessageType.FILL_VALUE.id(), 1,
                     FillValue.encode(chunks == null ? 2 : 3, 2, fill, file.ctx)));
             if (filters != null && !filters.filters().isEmpty()) {

@@ -43,7 +43,7 @@ public final class FormatReader {
 
     /** File address of the next byte to read (or -1 when unknown). */
     public long address() {
-        return baseAddress < 0 ? -1 : baseAddress + buf.position();
+        return baseAddress == -1 ? -1 : baseAddress + buf.position();
     }
 
     public long baseAddress() {
@@ -207,7 +207,7 @@ public final class FormatReader {
         long computed = Checksums.lookup3(buf, from, to - from);
         long stored = u32();
         if (computed != stored) {
-            throw new org.nwbj.hdf5.Hdf5ChecksumException(structure, baseAddress < 0 ? -1 : baseAddress + from,
+            throw new org.nwbj.hdf5.Hdf5ChecksumException(structure, baseAddress == -1 ? -1 : baseAddress + from,
                     stored, computed);
         }
     }

@@ -1,0 +1,62 @@
+package org.nwbj.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nwbj.hdf5.DatasetOptions;
+import org.nwbj.hdf5.Dataset;
+import org.nwbj.hdf5.Hdf5File;
+import org.nwbj.hdf5.Hdf5Writer;
+import org.nwbj.hdf5.OpenOptions;
+import org.nwbj.hdf5.type.DataTypes;
+
+/** {@code nwbj copy} with h5repack-like options and the split output driver. */
+class CopyCommandTest {
+    private static Path source(Path dir) {
+        Path p = dir.resolve("src.h5");
+        try (Hdf5Writer w = Hdf5Writer.create(p)) {
+            long[] v = new long[20 * 30];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = i;
+            }
+            w.root().createDataset("grid", DatasetOptions.of(DataTypes.INT64, 20, 30)).writeAll(v);
+            w.root().createDataset("line", new double[] {1.5, 2.5, 3.5});
+            w.root().createDataset("scalar", 7L);
+        }
+        return p;
+    }
+
+    @Test
+    void chunksDeflateShuffle_applyToEveryDataset(@TempDir Path dir) {
+        Path out = dir.resolve("out.h5");
+        assertThat(Main.run("copy", "--chunks", "5x7", "--deflate", "6", "--shuffle", source(dir).toString(),
+                out.toString())).isZero();
+        try (Hdf5File f = Hdf5File.open(out)) {
+            Dataset grid = (Dataset) f.get("/grid");
+            assertThat(grid.chunkDims()).containsExactly(5, 7);
+            assertThat(grid.readLongs()).hasSize(600).startsWith(0, 1, 2).endsWith(599);
+            assertThat(((Dataset) f.get("/line")).chunkDims()).isNotNull(); // rank 1: chunks guessed
+            assertThat(((Dataset) f.get("/line")).readDoubles()).containsExactly(1.5, 2.5, 3.5);
+            assertThat(((Dataset) f.get("/scalar")).readLongs()).containsExactly(7);
+        }
+        assertThat(Main.run("copy", "--chunks", "5by7", source(dir).toString(), out.toString())).isNotZero();
+    }
+
+    @Test
+    void outDriverSplit_writesThePair(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("pair");
+        assertThat(Main.run("copy", "--out-driver", "split", source(dir).toString(), base.toString())).isZero();
+        assertThat(Files.exists(dir.resolve("pair-m.h5"))).isTrue();
+        assertThat(Files.size(dir.resolve("pair-r.h5"))).isGreaterThanOrEqualTo(600 * 8);
+        try (Hdf5File f = Hdf5File.open(base, OpenOptions.split())) {
+            assertThat(((Dataset) f.get("/grid")).readLongs()).hasSize(600).endsWith(599);
+        }
+        assertThat(Main.run("copy", "--out-driver", "core", source(dir).toString(), base.toString())).isNotZero();
+        assertThat(Main.run("copy", "--out-driver", "split", "--latest", source(dir).toString(), base.toString()))
+                .isNotZero();
+    }
+}

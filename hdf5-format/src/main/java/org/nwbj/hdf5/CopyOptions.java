@@ -1,0 +1,76 @@
+package org.nwbj.hdf5;
+
+/**
+ * How {@link Hdf5File#copyTo(java.nio.file.Path, CopyOptions)} writes a copy: the format setting and, like
+ * h5repack, new chunking and compression for every dataset. Immutable.
+ *
+ * <pre>{@code
+ * f.copyTo(out, CopyOptions.defaults().chunks(1000, 10).deflate(4).shuffle());
+ * }</pre>
+ */
+public final class CopyOptions {
+    private final boolean latest;
+    private final long[] chunks;
+    private final int deflate;
+    private final boolean shuffle;
+
+    private CopyOptions(boolean latest, long[] chunks, int deflate, boolean shuffle) {
+        this.latest = latest;
+        this.chunks = chunks;
+        this.deflate = deflate;
+        this.shuffle = shuffle;
+    }
+
+    /** A plain copy: default format, datasets stored as in the source. */
+    public static CopyOptions defaults() {
+        return new CopyOptions(false, null, -1, false);
+    }
+
+    /** Write superblock 3 and the HDF5 1.10 chunk indexes (HDF5 1.8 cannot read the copy). */
+    public CopyOptions latest() {
+        return new CopyOptions(true, chunks, deflate, shuffle);
+    }
+
+    /**
+     * Chunk every dataset of this rank with these dimensions (clipped to the dataset's); datasets of other ranks
+     * keep their chunks, or get ones chosen like h5py's when they were not chunked. Scalar datasets stay as they are.
+     */
+    public CopyOptions chunks(long... dims) {
+        for (long d : dims) {
+            if (d < 1) {
+                throw new IllegalArgumentException("chunk dimensions must be positive");
+            }
+        }
+        return new CopyOptions(latest, dims.clone(), deflate, shuffle);
+    }
+
+    /**
+     * Compress every non-scalar dataset with deflate at {@code level} (0-9), chunking it when needed; replaces the
+     * source's filters.
+     */
+    public CopyOptions deflate(int level) {
+        if (level < 0 || level > 9) {
+            throw new IllegalArgumentException("deflate level must be 0..9, not " + level);
+        }
+        return new CopyOptions(latest, chunks, level, shuffle);
+    }
+
+    /** Byte-shuffle every non-scalar dataset before compression; replaces the source's filters. */
+    public CopyOptions shuffle() {
+        return new CopyOptions(latest, chunks, deflate, true);
+    }
+
+    boolean isLatest() {
+        return latest;
+    }
+
+    /** True when datasets are rewritten rather than copied as stored. */
+    boolean repacks() {
+        return chunks != null || deflate >= 0 || shuffle;
+    }
+
+    org.nwbj.hdf5.internal.engine.FileCopier.Repack repack() {
+        return new org.nwbj.hdf5.internal.engine.FileCopier.Repack(chunks == null ? null : chunks.clone(), deflate,
+                shuffle, (space, size) -> ChunkGuess.guess(space.dims(), space.maxDims(), size));
+    }
+}

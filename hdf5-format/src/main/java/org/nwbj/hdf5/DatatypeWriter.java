@@ -1,0 +1,30 @@
+package org.nwbj.hdf5;
+
+import org.nwbj.hdf5.internal.engine.WritableFile;
+import org.nwbj.hdf5.type.DataType;
+
+/**
+ * A committed (named) datatype being written ({@link GroupWriter#commitDatatype(String, DataType)}): datasets and
+ * attributes created with it store a reference to it instead of their own copy of the type.
+ */
+public final class DatatypeWriter extends NodeWriter {
+    private final WritableFile.WDatatype datatype;
+
+    DatatypeWriter(WritableFile.WDatatype datatype) {
+        this.datatype = datatype;
+    }
+
+    @Override
+    WritableFile.WObject object() {
+        return datatype;
+    }
+
+    WritableFile.WDatatype datatype() {
+        return datatype;
+    }
+
+    /** The committed type. */
+    public DataType type() {
+        return datatype.type();
+    }
+}
