@@ -212,4 +212,39 @@ class ModifyCrashSafetyTest {
         }
         assertThat(Arrays.equals(Files.readAllBytes(p), before)).as("nothing changed, nothing written").isTrue();
     }
+
+    /** Files of the full writer (dense attributes, the latest format) modified through the same flush. */
+    @Test
+    void denseAttributesAndLatestFormatFilesAreModified() throws Exception {
+        for (boolean latest : new boolean[] {false, true}) {
+            Path p = dir.resolve("dense" + latest + ".h5");
+            try (Hdf5Writer w = Hdf5Writer.create(p, latest)) {
+                for (int i = 0; i < 12; i++) {
+                    w.root().setAttribute("a" + i, (long) i); // past 8 attributes: dense storage
+                }
+                w.root().createDataset("grow", DatasetOptions.of(org.nwbj.hdf5.type.DataTypes.INT64, 4)
+                        .maxDims(Dataspace.UNLIMITED).chunks(4)).writeAll(new long[] {0, 1, 2, 3});
+            }
+            byte[] before = Files.readAllBytes(p);
+            try (Hdf5Writer w = Hdf5Writer.open(p)) {
+                w.root().dataset("grow");
+            }
+            assertThat(Arrays.equals(Files.readAllBytes(p), before)).as("touched, unchanged: not rewritten")
+                    .isTrue();
+            try (Hdf5Writer w = Hdf5Writer.open(p)) {
+                w.root().setAttribute("a12", 12L);
+                w.root().deleteAttribute("a0");
+                DatasetWriter d = w.root().dataset("grow");
+                d.resize(8);
+                d.write(Selection.rows(d.dims(), 4, 4), new long[] {4, 5, 6, 7});
+            }
+            try (Hdf5File f = Hdf5File.open(p)) {
+                assertThat(f.root().hasAttribute("a0")).isFalse();
+                for (int i = 1; i <= 12; i++) {
+                    assertThat(((Number) f.root().attribute("a" + i).readValues()[0]).longValue()).isEqualTo(i);
+                }
+                assertThat(((Dataset) f.get("/grow")).readLongs()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+            }
+        }
+    }
 }
