@@ -3,6 +3,7 @@
 
 - linked files (datasets and whole series linked from other files, soft links, the shallow copy) give in pynwb
   the same values as their source files, and their links are the HDF5 link kinds the tutorial expects;
+- a series placed in acquisition and in a processing module is one object for pynwb, a soft link in the file;
 - the exported files link to no other file and, copied alone into another directory, give the same values;
 - the family file opens with h5py's family driver and passes what nwb_check.py checks (pynwb reads every
   container, pynwb's validator and nwbinspector report no error), since nwb_check.py takes only paths;
@@ -149,6 +150,15 @@ def main(d):
               np.array_equal(b.timestamps[:], a.timestamps[:]) and np.array_equal(c.data[:], a.data[:])
               and np.array_equal(b.timestamps[:], stamps) and np.array_equal(b.data[:], np.arange(100) * 3)
               and np.array_equal(c.timestamps[:], shifted))
+    # the tutorial's "a container at two places": pynwb writes the second place as a soft link
+    check("soft_links_example.nwb /processing/shared/test_timeseries_a is a soft link to its acquisition place",
+          link_kind(soft, "/processing/shared/test_timeseries_a") == ("soft", "/acquisition/test_timeseries_a"))
+    with NWBHDF5IO(soft, "r") as io:
+        f = io.read()
+        a = f.get_acquisition("test_timeseries_a")
+        there = f.processing["shared"]["test_timeseries_a"] if "shared" in f.processing else None
+        check("pynwb sees the same TimeSeries object in acquisition and in the processing module",
+              there is a and np.array_equal(there.data[:], a.data[:]), f"found {there!r}")
 
     # 5. shallow copy
     shallow = os.path.join(d, "shallow_copy_example.nwb")

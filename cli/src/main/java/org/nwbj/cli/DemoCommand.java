@@ -35,6 +35,7 @@ import org.nwbj.nwb.NWBFile;
 import org.nwbj.nwb.NwbFileWriter;
 import org.nwbj.nwb.NwbIO;
 import org.nwbj.nwb.NwbWriteOptions;
+import org.nwbj.nwb.ProcessingModule;
 import org.nwbj.nwb.TimeSeries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -145,7 +146,8 @@ final class DemoCommand implements Callable<Integer> {
         report(f3, "test_timeseries2", data, timestamps);
 
         // 4. soft links within one file
-        step("4. soft links: a series sharing another's timestamps, one sharing another's data");
+        step("4. soft links: a series sharing another's timestamps, one sharing another's data, one series at two "
+                + "places (acquisition and a processing module)");
         Path fSoft = d.resolve("soft_links_example.nwb");
         NWBFile soft = newFile();
         TimeSeries a = new TimeSeries("test_timeseries_a", ArrayData.of(data, 100, 10), "SIunit")
@@ -159,10 +161,13 @@ final class DemoCommand implements Callable<Integer> {
                 .setTimestamps(ArrayData.timestampsOf(a)));
         soft.addAcquisition(new TimeSeries("test_timeseries_c", ArrayData.dataOf(a), "SIunit")
                 .setTimestamps(shifted));
+        // the same container placed a second time: written once, linked from its second place
+        soft.addProcessingModule(new ProcessingModule(MODULE, "a series placed at two places").add(a));
         NwbIO.write(soft, fSoft);
         report(fSoft, "test_timeseries_a", data, timestamps);
         report(fSoft, "test_timeseries_b", other, timestamps);
         report(fSoft, "test_timeseries_c", data, shifted);
+        reportTwoPlaces(fSoft, "test_timeseries_a", data);
 
         // 5. shallow copy
         step("5. shallow copy of external1_example.nwb (NWBFile.copy): links to every container");
@@ -278,6 +283,30 @@ final class DemoCommand implements Callable<Integer> {
                     && Arrays.equals(ts.timestamps().readDoubles(), timestamps);
             check(file, series, "data " + dims(ts.data().dims()) + " " + where(file, series, "data")
                     + ", timestamps " + where(file, series, "timestamps"), ok);
+        }
+    }
+
+    /** The processing module of step 4, which holds an acquisition series a second time. */
+    static final String MODULE = "shared";
+
+    /**
+     * Checks that a series of acquisition is also in the processing module: a soft link in the file, and the same
+     * series object when nwbj reads it back (as pynwb reads it).
+     */
+    private void reportTwoPlaces(Path file, String series, long[] data) throws IOException {
+        String second = "/processing/" + MODULE + "/" + series;
+        Link l;
+        try (Hdf5File f = Hdf5File.open(file)) {
+            l = ((Group) f.get("/processing/" + MODULE)).link(series);
+        }
+        try (NWBFile back = NwbIO.read(file)) {
+            ProcessingModule m = back.processing().get(MODULE);
+            Object there = m == null ? null : m.dataInterfaces().get(series);
+            boolean ok = l instanceof Link.Soft s && s.target().equals("/acquisition/" + series)
+                    && there == back.acquisition(series)
+                    && Arrays.equals(((TimeSeries) there).data().readLongs(), data);
+            check(file, second, (l instanceof Link.Soft s ? "soft link -> " + s.target() : "NOT A SOFT LINK: " + l)
+                    + ", read back as the same series as in acquisition", ok);
         }
     }
 

@@ -36,6 +36,11 @@ final class FileOptions {
     }
 
     Hdf5File open(String file) {
+        return Hdf5File.open(Path.of(file), openOptions());
+    }
+
+    /** The driver and link policy these options choose. */
+    OpenOptions openOptions() {
         OpenOptions o = switch (driver) {
             case "sec2", "single" -> OpenOptions.defaults();
             case "family" -> OpenOptions.family(memberSize);
@@ -43,6 +48,6 @@ final class FileOptions {
             default -> throw new IllegalArgumentException("unknown driver " + driver
                     + " (expected sec2, family or split)");
         };
-        return Hdf5File.open(Path.of(file), o.withLinkPolicy(linkPolicy()));
+        return o.withLinkPolicy(linkPolicy());
     }
 }

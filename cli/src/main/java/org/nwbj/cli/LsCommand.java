@@ -23,13 +23,19 @@ final class LsCommand implements Callable<Integer> {
     @Option(names = {"-r", "--recursive"}, description = "list all groups recursively")
     boolean recursive;
 
+    @Option(names = "--plain", description = "list HDF5 objects only, without NWB types")
+    boolean plain;
+
     @Parameters(paramLabel = "FILE[/PATH]")
     String target;
+
+    private boolean nwb;
 
     @Override
     public Integer call() {
         String[] fp = FilePath.split(target);
         try (Hdf5File f = fileOptions.open(fp[0])) {
+            nwb = !plain && NwbTypes.isNwb(f);
             Node n = f.get(fp[1]);
             if (n instanceof Group g) {
                 list(g, recursive);
@@ -45,9 +51,10 @@ final class LsCommand implements Callable<Integer> {
             String path = g.path().equals("/") ? "/" + l.name() : g.path() + "/" + l.name();
             String shown = recursive ? path : l.name();
             if (l instanceof Link.Soft s) {
-                System.out.println(pad(shown) + "Soft Link {" + s.target() + "}");
+                System.out.println(pad(shown) + "Soft Link {" + s.target() + "}" + linkedType(g, l));
             } else if (l instanceof Link.External e) {
-                System.out.println(pad(shown) + "External Link {" + e.file() + "/" + e.target() + "}");
+                System.out.println(pad(shown) + "External Link {" + e.file() + "/" + e.target() + "}"
+                        + linkedType(g, l));
             } else {
                 Node n = g.get(l.name());
                 System.out.println(describe(shown, n));
@@ -58,7 +65,25 @@ final class LsCommand implements Callable<Integer> {
         }
     }
 
-    private static String describe(String shown, Node n) {
+    /** For NWB files, the type of what a link leads to ("" when untyped, unresolvable or not NWB). */
+    private String linkedType(Group g, Link l) {
+        if (!nwb) {
+            return "";
+        }
+        try {
+            String t = NwbTypes.describe(g.get(l.name()));
+            return t == null ? "" : "  -> " + t;
+        } catch (RuntimeException unresolved) {
+            return "  (unresolved: " + unresolved.getMessage() + ")";
+        }
+    }
+
+    private String describe(String shown, Node n) {
+        String type = nwb ? NwbTypes.describe(n) : null;
+        if (type != null) {
+            // typed entries keep two spaces before the type even after long paths
+            return (shown.length() >= 23 ? shown + "  " : pad(shown)) + type;
+        }
         if (n instanceof Dataset d) {
             long[] dims = d.space().dims();
             return pad(shown) + "Dataset " + Arrays.toString(dims).replace('[', '{').replace(']', '}');

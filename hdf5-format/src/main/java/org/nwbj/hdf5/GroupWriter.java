@@ -90,6 +90,46 @@ public final class GroupWriter extends NodeWriter {
         group.externalLink(name, fileName, objectPath);
     }
 
+    /**
+     * An existing child group, by name or by a relative path through groups ("a/b"), soft links followed; in a
+     * file opened for modification the group is read from the file.
+     */
+    public GroupWriter group(String path) {
+        WritableFile.WObject o = resolve(path);
+        if (!(o instanceof WritableFile.WGroup g)) {
+            throw new Hdf5Exception("\"" + path + "\" is not a group");
+        }
+        return new GroupWriter(g);
+    }
+
+    /** An existing dataset, by name or relative path (see {@link #group(String)}). */
+    public DatasetWriter dataset(String path) {
+        WritableFile.WObject o = resolve(path);
+        if (!(o instanceof WritableFile.WDataset d)) {
+            throw new Hdf5Exception("\"" + path + "\" is not a dataset");
+        }
+        return new DatasetWriter(d);
+    }
+
+    private WritableFile.WObject resolve(String path) {
+        WritableFile.WObject o = group;
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (!(o instanceof WritableFile.WGroup g)) {
+                throw new Hdf5NotFoundException("\"" + path + "\": \"" + part + "\" is inside a dataset");
+            }
+            o = g.child(part);
+        }
+        return o;
+    }
+
+    /** Names of the group's links (in a file opened for modification, the existing ones too). */
+    public List<String> linkNames() {
+        return group.linkNames();
+    }
+
     /** True when a link with this name exists. */
     public boolean has(String name) {
         return group.hasLink(name);

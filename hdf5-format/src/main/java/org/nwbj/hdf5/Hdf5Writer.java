@@ -2,14 +2,15 @@ package org.nwbj.hdf5;
 
 import java.nio.file.Path;
 
+import org.nwbj.hdf5.internal.engine.FileContext;
 import org.nwbj.hdf5.internal.engine.WritableFile;
 import org.nwbj.hdf5.storage.FamilyStorage;
 import org.nwbj.hdf5.storage.FileStorage;
 import org.nwbj.hdf5.storage.Storage;
 
 /**
- * Creates an HDF5 file. Raw data goes to the file as it is written; {@link #flush()} writes the metadata, after
- * which the file on disk is complete (the C library and h5py open it); {@link #close()} flushes.
+ * Creates an HDF5 file, or modifies an existing one ({@link #open(Path)}). Raw data goes to the file as it is
+ * written; {@link #flush()} writes the metadata, after which the file on disk is complete (the C library and h5py open it); {@link #close()} flushes.
  *
  * <pre>{@code
  * try (Hdf5Writer w = Hdf5Writer.create(Path.of("out.h5"))) {
@@ -107,6 +108,35 @@ public final class Hdf5Writer implements AutoCloseable {
                 java.nio.file.Paths.get(base + "-m.h5"), java.nio.file.Paths.get(base + "-r.h5")),
                 OpenOptions.defaults().fileLocking());
         return new Hdf5Writer(WritableFile.split(pair.get(0), pair.get(1)));
+    }
+
+    /**
+     * Opens an existing file (ours or the C library's, any superblock version) for modification: reach existing
+     * groups and datasets with {@link GroupWriter#group(String)} and {@link GroupWriter#dataset(String)}, then
+     * change them as new ones. Changed headers are rewritten in place; new data, chunks and indexes go past the
+     * end of the file, and {@link #flush()} publishes them in an order that leaves a readable file at any point.
+     * The file is locked for writing while the writer is open, as by {@link #create(Path)}.
+     */
+    public static Hdf5Writer open(Path path) {
+        return open(path, OpenOptions.defaults());
+    }
+
+    /** Opens an existing file for modification; of the options, only {@link OpenOptions#fileLocking()} applies. */
+    public static Hdf5Writer open(Path path, OpenOptions options) {
+        if (!java.nio.file.Files.isRegularFile(path)) {
+            throw new Hdf5NotFoundException("no file " + path);
+        }
+        return open(FileStorage.openReadWrite(path, false, options.fileLocking()));
+    }
+
+    /** Opens an existing file held in a writable storage for modification (see {@link #open(Path)}). */
+    public static Hdf5Writer open(Storage storage) {
+        try {
+            return new Hdf5Writer(new WritableFile(storage, FileContext.open(storage)));
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
     }
 
     /** The root group. */

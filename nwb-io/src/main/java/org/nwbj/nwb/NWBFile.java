@@ -117,6 +117,7 @@ public final class NWBFile implements AutoCloseable {
         for (TimeSeries ts : acquisition.values()) {
             c.addAcquisition(ts);
         }
+        copyTypedInto(c); // devices, processing, analysis, stimulus, ...: the same containers too
         return c;
     }
 
@@ -127,6 +128,159 @@ public final class NWBFile implements AutoCloseable {
             source.close();
             source = null;
         }
+    }
+
+    // general, processing, analysis, stimulus, intervals, scratch: written by TypedWriter
+    private final Map<String, Device> devices = new LinkedHashMap<>();
+    private final Map<String, ElectrodeGroup> electrodeGroups = new LinkedHashMap<>();
+    private DynamicTable electrodes;
+    private Subject subject;
+    private final Map<String, ProcessingModule> processing = new LinkedHashMap<>();
+    private final Map<String, Object> analysis = new LinkedHashMap<>();
+    private final Map<String, TimeSeries> stimulus = new LinkedHashMap<>();
+    private final Map<String, TimeSeries> stimulusTemplates = new LinkedHashMap<>();
+    private final Map<String, TimeIntervals> intervals = new LinkedHashMap<>();
+    private final Map<String, Object> scratch = new LinkedHashMap<>();
+
+    /** The devices under /general/devices, by name. */
+    public Map<String, Device> devices() {
+        return Collections.unmodifiableMap(devices);
+    }
+
+    /** The electrode groups under /general/extracellular_ephys, by name. */
+    public Map<String, ElectrodeGroup> electrodeGroups() {
+        return Collections.unmodifiableMap(electrodeGroups);
+    }
+
+    /** The electrodes table (/general/extracellular_ephys/electrodes), or null. */
+    public DynamicTable electrodes() {
+        return electrodes;
+    }
+
+    /** The subject (/general/subject), or null. */
+    public Subject subject() {
+        return subject;
+    }
+
+    /** The processing modules under /processing, by name. */
+    public Map<String, ProcessingModule> processing() {
+        return Collections.unmodifiableMap(processing);
+    }
+
+    /** The results under /analysis ({@link TimeSeries} and {@link DynamicTable}s), by name. */
+    public Map<String, Object> analysis() {
+        return Collections.unmodifiableMap(analysis);
+    }
+
+    /** The stimuli presented (/stimulus/presentation), by name. */
+    public Map<String, TimeSeries> stimulus() {
+        return Collections.unmodifiableMap(stimulus);
+    }
+
+    /** The stimulus templates (/stimulus/templates), by name. */
+    public Map<String, TimeSeries> stimulusTemplates() {
+        return Collections.unmodifiableMap(stimulusTemplates);
+    }
+
+    /** The interval tables under /intervals (trials, epochs, invalid_times, ...), by name. */
+    public Map<String, TimeIntervals> intervals() {
+        return Collections.unmodifiableMap(intervals);
+    }
+
+    /** Scratch data (/scratch), not part of the experiment's record, by name. */
+    public Map<String, Object> scratch() {
+        return Collections.unmodifiableMap(scratch);
+    }
+
+    public NWBFile addDevice(Device d) {
+        return put(devices, d.name(), d, "devices");
+    }
+
+    /** Adds an electrode group; its device must be added too. */
+    public NWBFile addElectrodeGroup(ElectrodeGroup g) {
+        return put(electrodeGroups, g.name(), g, "extracellular_ephys");
+    }
+
+    /** Sets the electrodes table (see {@link DynamicTable#electrodes}); it must be named "electrodes". */
+    public NWBFile setElectrodes(DynamicTable table) {
+        if (!"electrodes".equals(table.name())) {
+            throw new IllegalArgumentException("the electrodes table must be named electrodes, not " + table.name());
+        }
+        this.electrodes = table;
+        return this;
+    }
+
+    public NWBFile setSubject(Subject s) {
+        this.subject = Objects.requireNonNull(s, "subject");
+        return this;
+    }
+
+    public NWBFile addProcessingModule(ProcessingModule m) {
+        return put(processing, m.name(), m, "processing");
+    }
+
+    public NWBFile addAnalysis(TimeSeries ts) {
+        return put(analysis, ts.name(), ts, "analysis");
+    }
+
+    public NWBFile addAnalysis(DynamicTable t) {
+        return put(analysis, t.name(), t, "analysis");
+    }
+
+    public NWBFile addStimulus(TimeSeries ts) {
+        return put(stimulus, ts.name(), ts, "stimulus/presentation");
+    }
+
+    public NWBFile addStimulusTemplate(TimeSeries ts) {
+        return put(stimulusTemplates, ts.name(), ts, "stimulus/templates");
+    }
+
+    /** Adds an interval table; "trials", "epochs" and "invalid_times" are the names NWB gives meaning to. */
+    public NWBFile addIntervals(TimeIntervals t) {
+        return put(intervals, t.name(), t, "intervals");
+    }
+
+    public NWBFile addScratch(TimeSeries ts) {
+        return put(scratch, ts.name(), ts, "scratch");
+    }
+
+    public NWBFile addScratch(DynamicTable t) {
+        return put(scratch, t.name(), t, "scratch");
+    }
+
+    /** Puts this file's containers beyond acquisition into {@code c} (for a shallow copy of the whole file). */
+    void copyTypedInto(NWBFile c) {
+        c.devices.putAll(devices);
+        c.electrodeGroups.putAll(electrodeGroups);
+        c.electrodes = electrodes;
+        c.subject = subject;
+        c.processing.putAll(processing);
+        c.analysis.putAll(analysis);
+        c.stimulus.putAll(stimulus);
+        c.stimulusTemplates.putAll(stimulusTemplates);
+        c.intervals.putAll(intervals);
+        c.scratch.putAll(scratch);
+    }
+
+    /** Swaps a series read as TimeSeries for its typed class (same name). */
+    void replaceAcquisition(TimeSeries typed) {
+        acquisition.put(typed.name(), typed);
+    }
+
+    private <T> NWBFile put(Map<String, T> map, String name, T value, String where) {
+        if (map.containsKey(name)) {
+            throw new IllegalArgumentException(where + " already has " + name);
+        }
+        map.put(name, value);
+        return this;
+    }
+
+    /**
+     * For a file read by {@link NwbIO#read}: all of it as generic containers (types beyond the typed classes,
+     * extension types, links), over the same open file; null for a file built in memory.
+     */
+    public NwbContainer contents() {
+        return source == null ? null : new NwbContainer("/", "/", null, source.root(), new NwbSource(source), false);
     }
 
     void readFrom(Hdf5File file, String id) {

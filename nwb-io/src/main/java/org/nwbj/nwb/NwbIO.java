@@ -23,6 +23,29 @@ public final class NwbIO {
     private NwbIO() {
     }
 
+    /**
+     * Adds series to {@code /acquisition} of an existing NWB file, written by pynwb or by nwbj, in place: what is
+     * already in the file stays as it is. The names must be new in acquisition.
+     *
+     * @throws NwbException when the file is not an NWB file or a name is taken (the file is then unchanged)
+     */
+    public static void addAcquisition(Path path, TimeSeries... series) {
+        NwbAppender.addAcquisition(path, series);
+    }
+
+    /**
+     * Opens any NWB 2.x file (or any HDF5 file) as generic containers, whatever types it holds, extension types
+     * included. The returned root keeps the file open until closed.
+     */
+    public static NwbContainer open(Path path) {
+        return NwbContainer.openRoot(path, org.nwbj.hdf5.OpenOptions.defaults());
+    }
+
+    /** As {@link #open(Path)}, with a driver, read limits and an external link policy. */
+    public static NwbContainer open(Path path, org.nwbj.hdf5.OpenOptions options) {
+        return NwbContainer.openRoot(path, options);
+    }
+
     /** Writes {@code file} to {@code path} (replacing it) with the cached core, hdmf-common and experimental specs. */
     public static void write(NWBFile file, Path path) {
         NwbWriter.write(file, path);

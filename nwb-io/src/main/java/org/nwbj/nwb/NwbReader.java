@@ -14,7 +14,7 @@ import org.nwbj.hdf5.Link;
 import org.nwbj.hdf5.Node;
 import org.nwbj.hdf5.OpenOptions;
 import org.nwbj.nwb.internal.IsoTimes;
-import org.nwbj.nwb.schema.CoreSchemas;
+import org.nwbj.nwb.io.CachedSpecs;
 import org.nwbj.nwb.schema.SpecCatalog;
 
 /** Builds containers from an NWB file, leaving array data in the file until asked for. */
@@ -47,7 +47,8 @@ final class NwbReader {
             f.setFileCreateDate(dates);
             if (root.link("acquisition") != null) {
                 Group acq = (Group) root.get("acquisition");
-                SpecCatalog catalog = CoreSchemas.catalog();
+                // the file's own specs: extension types derived from TimeSeries are read as their TimeSeries part
+                SpecCatalog catalog = CachedSpecs.catalog(h);
                 for (Link l : acq.links()) {
                     Node n = acq.get(l.name());
                     if (n instanceof Group g && isTimeSeries(catalog, g)) {
@@ -57,6 +58,7 @@ final class NwbReader {
                 }
             }
             f.readFrom(h, optionalString(root, "object_id", null));
+            TypedReader.read(h, path, f);
             return f;
         } catch (RuntimeException e) {
             h.close();
@@ -64,12 +66,11 @@ final class NwbReader {
         }
     }
 
-    /** Core types derived from TimeSeries are read as their TimeSeries part; extension types are skipped. */
+    /** Types derived from TimeSeries, core or extension, are read as their TimeSeries part. */
     private static boolean isTimeSeries(SpecCatalog catalog, Group g) {
         String ns = optionalString(g, "namespace", null);
         String type = optionalString(g, "neurodata_type", null);
-        return "core".equals(ns) && type != null && catalog.hasType("core", type)
-                && catalog.isA("core", type, "TimeSeries");
+        return ns != null && type != null && catalog.hasType(ns, type) && catalog.isA(ns, type, "TimeSeries");
     }
 
     /** The location of a group's member {@code name}: through an external link, or inside the group. */
@@ -86,7 +87,7 @@ final class NwbReader {
         return new ArrayData.Stored(p.file(), p.path(), dataset(g, name));
     }
 
-    private static TimeSeries readTimeSeries(Hdf5File h, String name, Group g, Location place) {
+    static TimeSeries readTimeSeries(Hdf5File h, String name, Group g, Location place) {
         ArrayData.Stored stored = stored(h, g, place, "data");
         Dataset data = stored.dataset();
         TimeSeries ts = new TimeSeries(name, stored, optionalString(data, "unit", "unknown"))

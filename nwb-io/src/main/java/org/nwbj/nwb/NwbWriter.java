@@ -48,6 +48,9 @@ final class NwbWriter {
         for (TimeSeries ts : file.acquisition().values()) {
             check(ts, path);
         }
+        for (TimeSeries ts : TypedWriter.check(file)) {
+            check(ts, path);
+        }
         Hdf5Writer w = options.familyMemberSize() > 0 ? Hdf5Writer.createFamily(path,
                 options.familyMemberSize()) : Hdf5Writer.create(path);
         try {
@@ -60,8 +63,11 @@ final class NwbWriter {
         }
     }
 
-    /** One file being written: where each series goes, and the datasets written so far. */
-    private static final class Session {
+    /**
+     * One file being written (or appended to, by NwbAppender): where each series goes, and the datasets written
+     * so far.
+     */
+    static final class Session {
         final Path path;
         final Path dir;
         final NwbWriteOptions options;
@@ -69,6 +75,8 @@ final class NwbWriter {
         final Map<TimeSeries, String> planned = new IdentityHashMap<>();
         final Set<TimeSeries> written = Collections.newSetFromMap(new IdentityHashMap<>());
         final Map<String, DatasetWriter> datasets = new LinkedHashMap<>();
+        /** The containers beyond acquisition; it writes series through this session. */
+        final TypedWriter typed = new TypedWriter(this::writeTimeSeries);
 
         Session(Path path, NwbWriteOptions options) {
             this.path = path;
@@ -86,15 +94,15 @@ final class NwbWriter {
 
             GroupWriter acquisition = root.createGroup("acquisition");
             for (TimeSeries ts : file.acquisition().values()) {
-                writeTimeSeries(acquisition, "/acquisition", ts);
+                typed.timeSeries(acquisition, "/acquisition", ts);
             }
             // pynwb always creates these, empty or not
-            root.createGroup("analysis");
-            root.createGroup("general");
-            root.createGroup("processing");
+            GroupWriter analysis = root.createGroup("analysis");
+            GroupWriter general = root.createGroup("general");
+            GroupWriter processing = root.createGroup("processing");
             GroupWriter stimulus = root.createGroup("stimulus");
-            stimulus.createGroup("presentation");
-            stimulus.createGroup("templates");
+            typed.contents(file, root, general, processing, analysis, stimulus.createGroup("presentation"),
+                    stimulus.createGroup("templates"));
 
             root.createDataset("identifier", file.identifier());
             root.createDataset("session_description", file.sessionDescription());
@@ -116,30 +124,36 @@ final class NwbWriter {
             }
             // .specloc is an object reference to /specifications: its address exists only once flush placed it
             w.flush();
+            typed.resolveReferences();
             root.setAttribute(".specloc", DataTypes.objectReference(), Dataspace.scalar(),
                     littleEndian(specs.address()));
             w.flush();
         }
 
-        private void writeTimeSeries(GroupWriter parent, String parentPath, TimeSeries ts) {
+        /**
+         * Writes a series' group and TimeSeries members at {@code parentPath/name}; returns null when it writes a
+         * link instead (a second place of the series, or a series of another file).
+         */
+        GroupWriter writeTimeSeries(GroupWriter parent, String parentPath, TimeSeries ts) {
             String here = parentPath + "/" + ts.name();
             String first = planned.get(ts);
             if (written.contains(ts) || (first != null && !first.equals(here))) {
                 // a container at a second place is a soft link to the first, as pynwb writes it
                 parent.createSoftLink(ts.name(), first);
-                return;
+                return null;
             }
             written.add(ts);
+            planned.putIfAbsent(ts, here);
             Location source = ts.source();
             if (source != null && !source.isIn(path)) {
                 // a container of another file is linked, not copied (pynwb's "link whole containers")
                 parent.createExternalLink(ts.name(), linkFileName(source.file(), dir), source.path());
-                return;
+                return null;
             }
             GroupWriter g = parent.createGroup(ts.name());
             g.setAttribute("comments", ts.comments());
             g.setAttribute("description", ts.description());
-            typeAttributes(g, "TimeSeries", ts.objectId());
+            typeAttributes(g, ts.writtenType(), ts.objectId());
 
             DatasetWriter data = writeArray(g, here, "data", ts.data());
             if (data != null) {
@@ -162,6 +176,7 @@ final class NwbWriter {
                 t.setAttribute("rate", ts.rate().doubleValue());
                 t.setAttribute("unit", "seconds");
             }
+            return g;
         }
 
         /** Writes the values, or links to them (then returns null: a link carries no attributes of its own). */
@@ -240,7 +255,7 @@ final class NwbWriter {
         return a instanceof ArrayData.LinkOrCopy c ? unwrap(c.data()) : a;
     }
 
-    private static void check(TimeSeries ts, Path path) {
+    static void check(TimeSeries ts, Path path) {
         for (ArrayData a : new ArrayData[] {unwrap(ts.data()), unwrap(ts.timestamps())}) {
             if (a instanceof ArrayData.Stored st && new Location(st.file(), st.objectPath()).isIn(path)) {
                 throw new NwbException("cannot write " + path + " while its data is read from it: write to "

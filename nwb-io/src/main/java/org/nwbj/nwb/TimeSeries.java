@@ -15,7 +15,7 @@ import java.util.UUID;
  *         .setTimestamps(ArrayData.of(times));
  * }</pre>
  */
-public final class TimeSeries {
+public class TimeSeries {
     private final String name;
     private final ArrayData data;
     private final String unit;
@@ -169,6 +169,57 @@ public final class TimeSeries {
         this.neurodataType = type;
         this.objectId = id;
         return this;
+    }
+
+    /** The type written for this series: subclasses name theirs. */
+    String writtenType() {
+        return "TimeSeries";
+    }
+
+    /** Writes the optional members after data and time: control; subtypes add theirs (calling this first). */
+    void writeMembers(TypedWriter w, org.nwbj.hdf5.GroupWriter g) {
+        if (control != null) {
+            org.nwbj.hdf5.DatasetWriter c = g.createDataset("control", org.nwbj.hdf5.DatasetOptions.of(
+                    org.nwbj.hdf5.type.DataTypes.UINT8, control.length));
+            c.writeAll(control);
+            g.createDataset("control_description", org.nwbj.hdf5.DatasetOptions.of(
+                    org.nwbj.hdf5.type.DataTypes.UTF8, controlDescription.length)).writeAll(controlDescription);
+        }
+    }
+
+    // control: which condition each sample was recorded under (optional)
+    private byte[] control;
+    private String[] controlDescription;
+
+    /**
+     * Marks each sample with a condition: {@code control[i]} indexes {@code descriptions} (one per condition);
+     * one value per sample (first dimension of the data).
+     */
+    public TimeSeries setControl(byte[] control, String[] descriptions) {
+        for (byte b : control) {
+            if ((b & 0xff) >= descriptions.length) {
+                throw new IllegalArgumentException("control value " + (b & 0xff) + " has no description ("
+                        + descriptions.length + " given)");
+            }
+        }
+        this.control = control.clone();
+        this.controlDescription = descriptions.clone();
+        return this;
+    }
+
+    /** The condition of each sample, or null when not given. */
+    public byte[] control() {
+        return control == null ? null : control.clone();
+    }
+
+    /** What each control value means, or null when not given. */
+    public String[] controlDescription() {
+        return controlDescription == null ? null : controlDescription.clone();
+    }
+
+    /** Subclasses state their type for {@link #neurodataType()}. */
+    final void setType(String type) {
+        this.neurodataType = type;
     }
 
     @Override

@@ -59,6 +59,11 @@ class PynwbInteropTest {
         assumeTrue(why == null, "skipped: " + why);
     }
 
+    /** The PYTHONPATH with pynwb found by {@link #findPynwb()}. */
+    static String pythonPath() {
+        return pythonPath;
+    }
+
     record Result(int exit, String out) {
     }
 

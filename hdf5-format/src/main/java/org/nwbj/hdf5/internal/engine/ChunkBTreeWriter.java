@@ -18,12 +18,17 @@ final class ChunkBTreeWriter {
      * (the last bounds the last chunk). Returns the root's address.
      */
     static long write(FileWriterSupport out, List<long[]> keys, long[] children, int rank) {
+        return write(out, keys, children, rank, K);
+    }
+
+    /** Like {@link #write(FileWriterSupport, List, long[], int)} with nodes for the file's own K. */
+    static long write(FileWriterSupport out, List<long[]> keys, long[] children, int rank, int k) {
         int level = 0;
         List<long[]> levelKeys = keys;
         long[] levelChildren = children;
         while (true) {
             int n = levelChildren.length;
-            int per = 2 * K;
+            int per = 2 * k;
             int nodes = (n + per - 1) / per;
             List<long[]> upKeys = new ArrayList<>();
             long[] upChildren = new long[nodes];
@@ -32,7 +37,7 @@ final class ChunkBTreeWriter {
                 int to = Math.min(n, from + per);
                 long[] kids = Arrays.copyOfRange(levelChildren, from, to);
                 List<long[]> nodeKeys = new ArrayList<>(levelKeys.subList(from, to + 1));
-                byte[] node = BTreeV1Node.encodeChunkNode(level, -1, -1, nodeKeys, kids, K, rank, out.ctx());
+                byte[] node = BTreeV1Node.encodeChunkNode(level, -1, -1, nodeKeys, kids, k, rank, out.ctx());
                 upChildren[i] = out.allocate(node.length);
                 out.write(upChildren[i], node);
                 upKeys.add(levelKeys.get(from));

@@ -22,6 +22,10 @@ final class HeapWriter {
     private final List<List<byte[]>> collections = new ArrayList<>();
     private final List<Patch> patches = new ArrayList<>();
     private long currentBytes;
+    /** Sizes of the collections written, by address (to release them when nothing uses them any more). */
+    final java.util.Map<Long, Long> collectionSizes = new java.util.HashMap<>();
+    /** The collections of the next flush hold objects whose users are not counted: never released. */
+    private boolean keepPending;
 
     HeapWriter(FileWriterSupport out) {
         this(out, out::allocate);
@@ -51,6 +55,14 @@ final class HeapWriter {
         putLe(target, at + out.ctx().offsetSize(), c.size(), 4);
     }
 
+    /**
+     * The collections of the next flush are never released (their sizes are not recorded): some of their objects
+     * belong to values whose users are not counted (values of any type, see ValueEncoder).
+     */
+    void keepPendingCollections() {
+        keepPending = true;
+    }
+
     /** Places every pending collection, fills in the addresses and writes them. */
     void flush() {
         if (collections.isEmpty()) {
@@ -69,7 +81,11 @@ final class HeapWriter {
         for (int i = 0; i < collections.size(); i++) {
             encoded[i] = GlobalHeapCollection.encode(collections.get(i), out.ctx());
             out.write(addresses[i], encoded[i]);
+            if (!keepPending) {
+                collectionSizes.put(addresses[i], (long) encoded[i].length);
+            }
         }
+        keepPending = false;
         collections.clear();
         patches.clear();
         currentBytes = 0;

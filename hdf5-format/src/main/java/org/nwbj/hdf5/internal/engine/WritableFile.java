@@ -32,8 +32,8 @@ import org.nwbj.hdf5.storage.Storage;
 import org.nwbj.hdf5.type.DataType;
 
 /**
- * A file being created: an in-memory model of its objects whose raw data goes to the file as it is written and
- * whose metadata (object headers, chunk indexes, variable-length attribute data) is written by {@link #flush()}.
+ * A file being created, or an existing one being modified ({@link ExistingFile}): an in-memory model of its
+ * objects whose raw data goes to the file as it is written and whose metadata (object headers, chunk indexes, variable-length attribute data) is written by {@link #flush()}.
  * Each flush leaves a complete file, and every prefix of its writes a consistent one (see
  * {@link #publishCrashSafely()}).
  */
@@ -42,11 +42,13 @@ public final class WritableFile {
     private final int continuationRoom;
 
     private final Storage storage;
-    private final FormatContext ctx = FormatContext.DEFAULT;
+    private final FormatContext ctx;
     private final FileWriterSupport out;
     private final HeapWriter heap;
     private final WGroup root;
     private final List<WObject> objects = new ArrayList<>();
+    /** The file opened for modification, or null when creating one. */
+    private final ExistingFile existing;
     private boolean closed;
     /** Family member size, or 0 for a single file. */
     private final long familyMemberSize;
@@ -82,6 +84,8 @@ public final class WritableFile {
 
     private WritableFile(Storage storage, long familyMemberSize, boolean split, boolean latest) {
         this.storage = storage;
+        this.ctx = FormatContext.DEFAULT;
+        this.existing = null;
         this.familyMemberSize = familyMemberSize;
         this.latest = latest;
         this.raw = split ? new FileWriterSupport(storage, ctx, 0) : null;
@@ -95,6 +99,39 @@ public final class WritableFile {
         this.continuationRoom = 4 + ctx.offsetSize() + ctx.lengthSize();
         this.root = new WGroup(this, false);
         root.linkCount = 1;
+    }
+
+    /**
+     * Opens an existing file for modification: its objects join the model when first touched (see {@link
+     * ExistingFile}); new space is allocated past its end of allocation.
+     */
+    public WritableFile(Storage storage, FileContext context) {
+        this.existing = new ExistingFile(context, this);
+        this.storage = existing.relativeStorage();
+        this.ctx = context.ctx();
+        this.familyMemberSize = 0;
+        // new chunked datasets get version 1 B-tree indexes (readable by every version); no split raw member
+        this.latest = false;
+        this.raw = null;
+        this.out = new FileWriterSupport(this.storage, ctx, existing.firstFreeAddress());
+        out.reuseReleasedSpace();
+        out.pageBase(existing.base());
+        this.heap = new HeapWriter(out);
+        this.continuationRoom = 4 + ctx.offsetSize() + ctx.lengthSize();
+        this.root = (WGroup) existing.adopt(context.superblock().rootObjectHeader());
+    }
+
+    /** The file being modified, or null in create mode. */
+    ExistingFile existing() {
+        return existing;
+    }
+
+    Storage storage() {
+        return storage;
+    }
+
+    List<WObject> objects() {
+        return objects;
     }
 
     public WGroup root() {
@@ -155,22 +192,30 @@ public final class WritableFile {
      * refuses addresses past the end of allocation); the old headers never reference the new space, so this
      * state is the previous one with unused space at the end;</li>
      * <li>in-place rewrites of published headers, each exactly one write call of its first chunk (a new
-     * continuation block was written in step 1), children before the groups that link to them (reverse creation
-     * order); a header that stays within one page is kept from straddling a page boundary, so a write cut short
-     * by a kill cannot tear it;</li>
+     * continuation block was written in step 1), datasets first, then groups from the most recently created or
+     * adopted (children before the groups that link to them); headers whose messages did not change are not
+     * rewritten; a header this writer places and that fits a page is kept from straddling a page boundary, so a
+     * write cut short by a kill cannot tear it (adopted headers keep the address the file gave them);</li>
      * <li>the superblock again, needed only when the root header moved (never: the root keeps its address).</li>
      * </ol>
+     * In modify mode (an existing file, see {@link ExistingFile}) "fresh space" also includes blocks the last
+     * flushed state no longer references (released before it completed); headers of adopted objects keep their
+     * address; step 2 is skipped when the superblock's bytes would not change, and also clears a version 0/1 superblock's cached root
+     * symbol table when the root header is rewritten as a link-message group.
      * Bytes the last flushed state references are never overwritten, except by the single writes of step 3 and
-     * by raw data overwrites of contiguous datasets (data, not structure).
+     * by raw data overwrites of contiguous datasets (data, not structure). Blocks released while this flush runs
+     * (replaced continuation blocks, chunk indexes, dense link and attribute storage) become reusable only once it
+     * completed.
      */
     private void publishCrashSafely() {
-        // step 1: fresh blocks
+        // step 1: fresh blocks (raw data is already there)
         for (WObject o : objects) {
             o.beforeHeader();
         }
         out.activity("global heap collections (variable-length data)");
         heap.flush();
-        java.util.Set<WObject> fresh = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        countHeapUsers();
+        List<WObject> fresh = new ArrayList<>();
         for (WObject o : objects) {
             // never written: new space, even when place() gave it its address before this flush
             if (o.written == null) {
@@ -178,25 +223,60 @@ public final class WritableFile {
                 fresh.add(o);
             }
         }
-        // every header's bytes are computed now (children's addresses are known); continuation blocks go to
-        // fresh space here, before any first chunk that points to them is written
+        if (existing != null) {
+            // links too large for a header message go to dense storage (fresh space), now that targets have addresses
+            for (WObject o : objects) {
+                if (o instanceof WGroup g) {
+                    out.activity(() -> "the dense link storage of the group " + pathOf(g));
+                    g.writeDenseLinksIfLarge();
+                }
+            }
+        }
+        // the headers whose messages changed since they were written (or found, for adopted objects) are encoded
+        // now (children's addresses are known); continuation blocks go to fresh space here, before any first
+        // chunk that points to them is written
+        List<WObject> changed = new ArrayList<>();
+        List<List<ObjectHeaderChunk.Message>> changedMessages = new ArrayList<>();
         Map<WObject, byte[]> headers = new java.util.IdentityHashMap<>();
         for (WObject o : objects) {
+            List<ObjectHeaderChunk.Message> msgs = o.messages(false);
+            if (o.written != null && same(msgs, o.written)) {
+                continue;
+            }
+            if (o.adopted() && o.linkCount <= 0) {
+                continue; // no longer linked from anywhere: left as it was
+            }
             out.activity(() -> "the continuation block of the object header of " + pathOf(o));
-            headers.put(o, encodeFirstChunk(o));
+            headers.put(o, encodeHeader(o, msgs));
+            changed.add(o);
+            changedMessages.add(msgs);
         }
         for (WObject o : fresh) {
             writeHeader(o, headers.get(o), "the new object header of ");
         }
         // step 2: publish the new end of allocation; the published headers do not reference the new space yet
-        writeSuperblock();
-        // step 3: in-place rewrites, one write each, children (created later) before their parents
-        for (int i = objects.size() - 1; i >= 0; i--) {
-            WObject o = objects.get(i);
-            if (!fresh.contains(o)) {
-                writeHeader(o, headers.get(o), "the object header of ");
+        List<WObject> inPlace = new ArrayList<>();
+        for (WObject o : changed) {
+            if (o.written != null) {
+                inPlace.add(o);
             }
         }
+        writeSuperblock(inPlace.contains(root));
+        // step 3: in-place rewrites, one write each: datasets, then groups from the most recently created or
+        // adopted (children before the groups that link to them)
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = inPlace.size() - 1; i >= 0; i--) {
+                WObject o = inPlace.get(i);
+                if ((o instanceof WGroup) == (pass == 1)) {
+                    writeHeader(o, headers.get(o), "the object header of ");
+                }
+            }
+        }
+        for (int i = 0; i < changed.size(); i++) {
+            changed.get(i).written = changedMessages.get(i);
+        }
+        // blocks released before this flush are no longer referenced by the file: free for the next one
+        out.flushed();
         // step 4 would rewrite the superblock if step 3 had moved the root or allocated: it does neither
     }
 
@@ -205,13 +285,28 @@ public final class WritableFile {
         return raw == null ? out.allocate(size) : SplitDriverInfo.RAW_START + raw.allocate(size);
     }
 
+    /** Writes a header's first chunk in one call. */
+    private void writeHeader(WObject o, byte[] h, String what) {
+        if (h == null) {
+            return; // unchanged
+        }
+        out.activity(() -> what + pathOf(o));
+        out.write(o.address, h);
+    }
+
     /**
      * Step 2 of {@link #publishCrashSafely()}: the superblock with the current end of allocation, one write,
      * skipped when unchanged. A family's driver information block never changes and is written once, before the
      * first superblock names it; a split pair's multi driver block holds both members' ends of allocation and
-     * is written in the same single write as its superblock, which it directly follows.
+     * is written in the same single write as its superblock, which it directly follows. In modify mode the
+     * existing file's superblock is updated in place (see {@link ExistingFile#writeSuperblock}).
      */
-    private void writeSuperblock() {
+    private void writeSuperblock(boolean rootRewritten) {
+        if (existing != null) {
+            out.activity("the superblock");
+            existing.writeSuperblock(rootRewritten);
+            return;
+        }
         if (familyMemberSize > 0 && writtenSuperblock == null) {
             out.activity("the family driver information block");
             out.write(Superblock.sizeV0(ctx), Superblock.encodeFamilyDriverInfo(familyMemberSize, ctx));
@@ -245,22 +340,25 @@ public final class WritableFile {
                 : Superblock.encodeV2(ctx, -1, out.endOfAllocation(), root.address);
     }
 
-    /** Writes a header's first chunk in one call, skipped when the file holds these bytes already. */
-    private void writeHeader(WObject o, byte[] h, String what) {
-        if (java.util.Arrays.equals(h, o.written)) {
-            return;
+    private static boolean same(List<ObjectHeaderChunk.Message> a, List<ObjectHeaderChunk.Message> b) {
+        if (a.size() != b.size()) {
+            return false;
         }
-        out.activity(() -> what + pathOf(o));
-        out.write(o.address, h);
-        o.written = h;
+        for (int i = 0; i < a.size(); i++) {
+            ObjectHeaderChunk.Message x = a.get(i);
+            ObjectHeaderChunk.Message y = b.get(i);
+            if (x.type() != y.type() || x.flags() != y.flags() || !java.util.Arrays.equals(x.body(), y.body())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
-     * The object's first header chunk, exactly its capacity; messages that do not fit go to a continuation block,
-     * written now to fresh space (or kept where it is when its bytes did not change).
+     * Encodes the first chunk of an object's header, exactly {@code o.capacity} bytes; messages that do not fit go
+     * to a continuation block, written now to fresh space (or kept where it is when its bytes did not change).
      */
-    private byte[] encodeFirstChunk(WObject o) {
-        List<ObjectHeaderChunk.Message> msgs = o.messages(false);
+    byte[] encodeHeader(WObject o, List<ObjectHeaderChunk.Message> msgs) {
         int overhead = 4 + 1 + 1 + 4 + 4; // signature, version, flags, chunk size, checksum
         int room = o.capacity - overhead;
         int used = 0;
@@ -285,14 +383,21 @@ public final class WritableFile {
             FormatWriter cw = new FormatWriter(ctx);
             cw.signature("OCHK");
             for (ObjectHeaderChunk.Message m : rest) {
+                if (m.body().length > 0xffff) {
+                    throw new org.nwbj.hdf5.Hdf5UnsupportedException("a header message of type " + m.type()
+                            + " with " + m.body().length + " bytes (at most 65535)");
+                }
                 cw.u8(m.type()).u16(m.body().length).u8(m.flags()).bytes(m.body());
             }
             cw.checksum(0);
             byte[] cont = cw.toByteArray();
             if (!java.util.Arrays.equals(cont, o.continuation)) {
-                // never rewritten in place: the published first chunk may point to the old block
-                o.continuationAddress = out.allocate(cont.length);
-                out.write(o.continuationAddress, cont);
+                // never rewritten in place: the published first chunk may point to the old block, which is
+                // released (free after this flush completes)
+                long at = out.allocate(cont.length);
+                out.write(at, cont);
+                releaseContinuation(o);
+                o.continuationAddress = at;
                 o.continuation = cont;
             }
             first = new ArrayList<>(msgs.subList(0, fit));
@@ -301,7 +406,14 @@ public final class WritableFile {
             first.add(new ObjectHeaderChunk.Message(MessageType.CONTINUATION.id(), 0, body.toByteArray()));
             used += continuationRoom;
         }
+        if (fit == msgs.size()) {
+            releaseContinuation(o);
+        }
         int gap = room - used;
+        if (gap < 0) {
+            throw new org.nwbj.hdf5.Hdf5UnsupportedException("rewriting the object header at " + o.address
+                    + ": its first chunk of " + o.capacity + " bytes cannot hold a continuation message");
+        }
         byte[] h = ObjectHeaderChunk.encodeV2(first, gap, ctx);
         if (h.length != o.capacity) {
             throw new IllegalStateException("header of " + h.length + " bytes does not fill its capacity of "
@@ -338,6 +450,15 @@ public final class WritableFile {
         return "an unlinked object";
     }
 
+    /** The continuation block the object's last header used is free once a header without it is published. */
+    private void releaseContinuation(WObject o) {
+        if (o.continuation != null) {
+            out.release(o.continuationAddress, o.continuation.length);
+            o.continuation = null;
+            o.continuationAddress = -1;
+        }
+    }
+
     /** Flushes and stops accepting changes. */
     public synchronized void close() {
         if (!closed) {
@@ -359,21 +480,36 @@ public final class WritableFile {
         final WritableFile file;
         long address = -1;
         int capacity;
-        /** The first chunk as last written (null before the first flush): unchanged headers are not rewritten. */
-        byte[] written;
-        /** The continuation block as last written and its address. */
+        /** The continuation block this writer last wrote for the header and its address (null: none). */
         byte[] continuation;
         long continuationAddress = -1;
         int linkCount;
         final Map<String, WAttribute> attributes = new LinkedHashMap<>();
         static final int MAX_COMPACT_ATTRIBUTES = 8;
         boolean forceDenseAttributes;
+        /** Attributes changed since the last flush: dense storage (if needed) is written anew. */
         boolean attributesDirty;
+        /** The dense attribute storage this writer last wrote, or null. */
         DenseWriter.Result denseAttributes;
+        /** The blocks of {@link #denseAttributes} (released when replaced, reused in modify mode). */
+        List<long[]> denseAttributeBlocks;
+        /** An adopted object's attribute info message naming its existing dense storage, kept until they change. */
+        ObjectHeaderChunk.Message keptAttributeInfo;
+        /** Messages of an adopted header that the model does not represent, kept as they were; null when new. */
+        List<ObjectHeaderChunk.Message> kept;
+        /**
+         * The messages last written (or found when adopted), null before the first flush: an unchanged object is not
+         * rewritten (equal messages encode to equal header bytes).
+         */
+        List<ObjectHeaderChunk.Message> written;
 
         WObject(WritableFile file) {
             this.file = file;
             file.register(this);
+        }
+
+        boolean adopted() {
+            return kept != null;
         }
 
         /** Hook run at flush before headers are encoded (chunk indexes, heap data). */
@@ -388,6 +524,9 @@ public final class WritableFile {
 
         List<ObjectHeaderChunk.Message> messages(boolean sizing) {
             List<ObjectHeaderChunk.Message> msgs = new ArrayList<>(ownMessages(sizing));
+            if (kept != null) {
+                msgs.addAll(kept);
+            }
             if (linkCount > 1) {
                 byte[] rc = new byte[5];
                 HeapWriter.putLe(rc, 1, linkCount, 4);
@@ -399,7 +538,11 @@ public final class WritableFile {
                                 file.ctx)));
                 return msgs;
             }
-            if (needsDenseAttributes()) {
+            if (keptAttributeInfo != null) {
+                msgs.add(keptAttributeInfo);
+                return msgs;
+            }
+            if (attributesDirty && needsDenseAttributes()) {
                 // sizing before the dense storage exists: the attribute info message takes the place of the list
                 msgs.add(new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE_INFO.id(), 0,
                         AttributeInfo.encodeDense(0, 0, file.ctx)));
@@ -436,8 +579,11 @@ public final class WritableFile {
                 return;
             }
             attributesDirty = false;
+            // an adopted object's existing dense storage is replaced (it stays where it is, unreferenced)
+            keptAttributeInfo = null;
             if (!needsDenseAttributes()) {
                 denseAttributes = null;
+                releaseDenseAttributeBlocks(null);
                 return;
             }
             file.heap.flush(); // variable-length attribute values need their heap addresses before being stored
@@ -450,7 +596,37 @@ public final class WritableFile {
                 names.add(a.name);
                 bodies.add(a.encode(file.ctx));
             }
-            denseAttributes = DenseWriter.attributes(file.out, names, bodies);
+            file.out.activity(() -> "the dense attribute storage of " + file.pathOf(this));
+            List<long[]> blocks = file.out.track(() -> denseAttributes = DenseWriter.attributes(file.out, names,
+                    bodies));
+            releaseDenseAttributeBlocks(blocks);
+        }
+
+        /** The dense storage of the last flush is free once a header not naming it is published (modify mode). */
+        private void releaseDenseAttributeBlocks(List<long[]> replacement) {
+            if (denseAttributeBlocks != null) {
+                for (long[] b : denseAttributeBlocks) {
+                    file.out.release(b[0], b[1]);
+                }
+            }
+            denseAttributeBlocks = replacement;
+        }
+
+        /**
+         * Dense storage records no header message flags; an adopted attribute carrying some (a shared type, say)
+         * cannot move there.
+         */
+        private void checkDenseKeepsFlags() {
+            if (!needsDenseAttributes()) {
+                return;
+            }
+            for (WAttribute a : attributes.values()) {
+                if (a.flags != 0) {
+                    throw new org.nwbj.hdf5.Hdf5UnsupportedException("moving the attribute \"" + a.name
+                            + "\" of the object at " + address + " (message flags " + a.flags
+                            + ") into dense attribute storage");
+                }
+            }
         }
 
         /** Keeps attributes in dense storage (fractal heap + name index) even when few and small. */
@@ -481,8 +657,7 @@ public final class WritableFile {
         /** Adds or replaces an attribute; {@code values} holds Strings for variable-length string types. */
         public void setAttribute(String name, DataType type, Dataspace space, byte[] raw, String[] strings) {
             file.checkOpen();
-            attributes.put(name, new WAttribute(name, type, space, raw, strings));
-            attributesDirty = true;
+            putAttribute(new WAttribute(name, type, space, raw, strings));
         }
 
         /** Adds or replaces an attribute whose type is a committed datatype of this file. */
@@ -490,28 +665,57 @@ public final class WritableFile {
             file.checkOpen();
             WAttribute a = new WAttribute(name, committed.type, space, raw, null);
             a.committed = committed;
-            attributes.put(name, a);
+            putAttribute(a);
+        }
+
+        private void putAttribute(WAttribute a) {
+            WAttribute old = attributes.put(a.name, a);
+            try {
+                checkDenseKeepsFlags();
+            } catch (RuntimeException e) {
+                if (old != null) {
+                    attributes.put(a.name, old);
+                } else {
+                    attributes.remove(a.name);
+                }
+                throw e;
+            }
+            file.attributeDropped(old);
             attributesDirty = true;
         }
 
         public void deleteAttribute(String name) {
             file.checkOpen();
-            if (attributes.remove(name) != null) {
+            WAttribute old = attributes.remove(name);
+            if (old != null) {
+                file.attributeDropped(old);
                 attributesDirty = true;
             }
         }
 
         /**
          * Stored bytes of Java values of any type (see ValueEncoder); variable-length parts get their heap
-         * addresses at the next heap flush.
+         * addresses at the next heap flush. The heap collections holding them are never reused: only those of
+         * variable-length string attributes count their users.
          */
         public byte[] encodeValues(DataType type, List<?> elements) {
             file.checkOpen();
+            file.heap.keepPendingCollections();
             return new ValueEncoder(file.ctx, file.heap).encode(type, elements);
         }
 
         public long address() {
             return address;
+        }
+
+        /**
+         * Rewrites an existing object's header at the next flush even when nothing in it changed (an old-style
+         * group then becomes a link-message group); no effect on objects not flushed yet.
+         */
+        public void rewriteHeader() {
+            if (written != null) {
+                written = new ArrayList<>();
+            }
         }
     }
 
@@ -524,6 +728,12 @@ public final class WritableFile {
         final String[] strings;
         byte[] prepared;
         WDatatype committed;
+        /** True once the heap collections holding this attribute's strings count it as a user. */
+        boolean counted;
+        /** The message body of an attribute found in an existing file, kept as it was; else null. */
+        final byte[] existingBody;
+        /** Header message flags (of an attribute found in an existing file; 0 for new ones). */
+        final int flags;
 
         WAttribute(String name, DataType type, Dataspace space, byte[] raw, String[] strings) {
             this.name = name;
@@ -531,6 +741,18 @@ public final class WritableFile {
             this.space = space;
             this.raw = raw;
             this.strings = strings;
+            this.existingBody = null;
+            this.flags = 0;
+        }
+
+        WAttribute(String name, byte[] existingBody, int flags) {
+            this.name = name;
+            this.type = null;
+            this.space = null;
+            this.raw = null;
+            this.strings = null;
+            this.existingBody = existingBody;
+            this.flags = flags;
         }
 
         void prepare(WritableFile f) {
@@ -540,6 +762,9 @@ public final class WritableFile {
         }
 
         byte[] encode(FormatContext ctx) {
+            if (existingBody != null) {
+                return existingBody;
+            }
             byte[] data = strings == null ? raw : prepared != null ? prepared : new byte[strings.length * type.size()];
             if (committed != null) {
                 return AttributeMessage.encode(name, SharedMessageRef.encodeCommitted(committed.address, ctx), true,
@@ -550,9 +775,62 @@ public final class WritableFile {
         }
 
         ObjectHeaderChunk.Message message(FormatContext ctx) {
-            // a committed type is a reference to another header: the message must not be treated as constant
-            return new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE.id(), 0, encode(ctx));
+            // a committed type is a reference to another header: the message must not be treated as constant;
+            // an attribute found in an existing file keeps its flags
+            return new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE.id(), flags, encode(ctx));
         }
+    }
+
+    /** Users (attributes) of each global heap collection this writer placed, in modify mode. */
+    private final Map<Long, Integer> collectionUsers = new java.util.HashMap<>();
+
+    /** Modify mode, after a heap flush: the collections holding each new attribute's strings count it. */
+    void countHeapUsers() {
+        if (existing == null) {
+            return; // create mode reuses no space
+        }
+        for (WObject o : objects) {
+            for (WAttribute a : o.attributes.values()) {
+                if (a.prepared != null && !a.counted) {
+                    for (long c : collectionsOf(a)) {
+                        collectionUsers.merge(c, 1, Integer::sum);
+                    }
+                    a.counted = true;
+                }
+            }
+        }
+    }
+
+    /** An attribute was replaced or deleted: a collection no attribute uses any more is released. */
+    void attributeDropped(WAttribute a) {
+        if (existing == null || a == null || !a.counted) {
+            return;
+        }
+        for (long c : collectionsOf(a)) {
+            Integer n = collectionUsers.merge(c, -1, Integer::sum);
+            if (n != null && n <= 0) {
+                collectionUsers.remove(c);
+                Long size = heap.collectionSizes.remove(c);
+                if (size != null) {
+                    out.release(c, size);
+                }
+            }
+        }
+    }
+
+    private java.util.Set<Long> collectionsOf(WAttribute a) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        int size = 4 + ctx.offsetSize() + 4;
+        for (int at = 0; at + size <= a.prepared.length; at += size) {
+            long address = 0;
+            for (int i = ctx.offsetSize() - 1; i >= 0; i--) {
+                address = (address << 8) | (a.prepared[at + 4 + i] & 0xff);
+            }
+            if (heap.collectionSizes.containsKey(address)) {
+                out.add(address);
+            }
+        }
+        return out;
     }
 
     /** Descriptors of variable-length strings, their bytes placed in the global heap at the next heap flush. */
@@ -568,8 +846,14 @@ public final class WritableFile {
         return out;
     }
 
-    /** A link of a group being written. */
-    record WLink(String name, int type, WObject target, String path, String file, long order) {
+    /**
+     * A link of a group being written; a hard link found in an existing file has no target in the model until the
+     * object is touched, only its address.
+     */
+    record WLink(String name, int type, WObject target, String path, String file, long order, long address) {
+        WLink(String name, int type, WObject target, String path, String file, long order) {
+            this(name, type, target, path, file, order, -1);
+        }
     }
 
     /** A group: compact link messages (link info + group info), creation order tracked on request. */
@@ -634,26 +918,139 @@ public final class WritableFile {
             return links.containsKey(name);
         }
 
+        public List<String> linkNames() {
+            return new ArrayList<>(links.keySet());
+        }
+
+        /**
+         * The object a link names, taken into the model from the existing file when not there yet; soft links are
+         * followed within this file.
+         */
+        public WObject child(String name) {
+            return child(name, 0);
+        }
+
+        private WObject child(String name, int depth) {
+            file.checkOpen();
+            WLink l = links.get(name);
+            if (l == null) {
+                throw new org.nwbj.hdf5.Hdf5NotFoundException("no link named \"" + name + "\"");
+            }
+            if (l.target() != null) {
+                return l.target();
+            }
+            if (l.type() == LinkMessage.SOFT) {
+                if (depth >= org.nwbj.hdf5.Hdf5File.MAX_LINK_TRAVERSALS) {
+                    throw new Hdf5Exception("soft link \"" + name + "\": more than "
+                            + org.nwbj.hdf5.Hdf5File.MAX_LINK_TRAVERSALS + " links followed (a loop?)");
+                }
+                WObject at = l.path().startsWith("/") ? file.root : this;
+                for (String part : l.path().split("/")) {
+                    if (part.isEmpty() || part.equals(".")) {
+                        continue;
+                    }
+                    if (!(at instanceof WGroup g)) {
+                        throw new org.nwbj.hdf5.Hdf5NotFoundException("soft link \"" + name + "\" to " + l.path()
+                                + " passes through a dataset");
+                    }
+                    at = g.child(part, depth + 1);
+                }
+                return at;
+            }
+            if (l.type() != LinkMessage.HARD || file.existing == null) {
+                throw new Hdf5Exception("\"" + name + "\" is a " + (l.type() == LinkMessage.SOFT ? "soft" : "external")
+                        + " link, not an object of this file");
+            }
+            WObject t = file.existing.adopt(l.address());
+            links.put(name, new WLink(l.name(), l.type(), t, null, null, l.order(), l.address()));
+            return t;
+        }
+
         public void deleteLink(String name) {
             file.checkOpen();
             WLink l = links.remove(name);
             if (l != null && l.target() != null) {
                 l.target().linkCount--;
+            } else if (l != null && l.type() == LinkMessage.HARD && file.existing != null) {
+                file.existing.unlinked(l.address());
             }
+        }
+
+        /** Dense link storage of the last flush (modify mode: links too large for the header), else null. */
+        List<byte[]> denseLinks;
+        DenseWriter.Result denseAddresses;
+        List<long[]> denseBlocks;
+
+        private List<byte[]> linkBodies() {
+            List<byte[]> out = new ArrayList<>();
+            for (WLink l : links.values()) {
+                long target = l.target() == null ? l.address() : Math.max(0, l.target().address);
+                LinkMessage m = new LinkMessage(l.name(), l.type(), trackOrder ? l.order() : -1, target,
+                        l.type() == LinkMessage.SOFT ? l.path() : null, l.file(),
+                        l.type() == LinkMessage.EXTERNAL ? l.path() : null);
+                out.add(m.encode(file.ctx));
+            }
+            return out;
+        }
+
+        /**
+         * Modify mode, after new objects have addresses: writes dense link storage to fresh space when a link
+         * message would not fit a header message (over 64 KiB) or the links total over 256 KiB; unchanged links
+         * keep the storage of the last flush.
+         */
+        void writeDenseLinksIfLarge() {
+            List<byte[]> bodies = linkBodies();
+            long total = 0;
+            boolean large = false;
+            for (byte[] b : bodies) {
+                total += b.length;
+                large |= b.length > 0xffff;
+            }
+            if (!large && total <= 256 << 10) {
+                if (denseBlocks != null) {
+                    for (long[] b : denseBlocks) {
+                        file.out.release(b[0], b[1]);
+                    }
+                }
+                denseBlocks = null;
+                denseLinks = null;
+                return;
+            }
+            if (denseLinks != null && denseLinks.size() == bodies.size()) {
+                boolean same = true;
+                for (int i = 0; i < bodies.size() && same; i++) {
+                    same = java.util.Arrays.equals(bodies.get(i), denseLinks.get(i));
+                }
+                if (same) {
+                    return;
+                }
+            }
+            List<long[]> blocks = file.out.track(() -> denseAddresses = DenseWriter.links(file.out,
+                    new ArrayList<>(links.keySet()), bodies));
+            if (denseBlocks != null) {
+                for (long[] b : denseBlocks) {
+                    file.out.release(b[0], b[1]);
+                }
+            }
+            denseBlocks = blocks;
+            denseLinks = bodies;
         }
 
         @Override
         List<ObjectHeaderChunk.Message> ownMessages(boolean sizing) {
             List<ObjectHeaderChunk.Message> msgs = new ArrayList<>();
+            if (denseLinks != null) {
+                msgs.add(new ObjectHeaderChunk.Message(MessageType.LINK_INFO.id(), 0,
+                        LinkInfo.encodeDense(denseAddresses.heapAddress(), denseAddresses.nameIndexAddress(),
+                                file.ctx)));
+                msgs.add(new ObjectHeaderChunk.Message(MessageType.GROUP_INFO.id(), 0, new byte[] {0, 0}));
+                return msgs;
+            }
             msgs.add(new ObjectHeaderChunk.Message(MessageType.LINK_INFO.id(), 0,
                     LinkInfo.encodeCompact(trackOrder, nextOrder, file.ctx)));
             msgs.add(new ObjectHeaderChunk.Message(MessageType.GROUP_INFO.id(), 0, new byte[] {0, 0}));
-            for (WLink l : links.values()) {
-                long target = l.target() == null ? -1 : Math.max(0, l.target().address);
-                LinkMessage m = new LinkMessage(l.name(), l.type(), trackOrder ? l.order() : -1, target,
-                        l.type() == LinkMessage.SOFT ? l.path() : null, l.file(),
-                        l.type() == LinkMessage.EXTERNAL ? l.path() : null);
-                msgs.add(new ObjectHeaderChunk.Message(MessageType.LINK.id(), 0, m.encode(file.ctx)));
+            for (byte[] body : linkBodies()) {
+                msgs.add(new ObjectHeaderChunk.Message(MessageType.LINK.id(), 0, body));
             }
             return msgs;
         }
@@ -699,6 +1096,17 @@ public final class WritableFile {
         WDatatype committed;
         /** Filters chunks on a pool; null until the first filtered chunk is written. */
         private ChunkWriteQueue writeQueue;
+        /** Adopted datasets: the dataspace and layout message bodies as found, until resize or a new index. */
+        ObjectHeaderChunk.Message keptSpace;
+        ObjectHeaderChunk.Message keptLayout;
+        /** Adopted datasets: lists the chunks the existing index holds (read at the first change), else null. */
+        java.util.function.Supplier<List<long[]>> existingChunks;
+        /** Why this existing dataset cannot be written (a layout the writer does not produce), or null. */
+        String notWritable;
+        /** K of the version 1 B-tree chunk index nodes (an existing file may set its own). */
+        int btreeK = ChunkBTreeWriter.K;
+        /** The blocks of the chunk index this writer last wrote (null: none, or the existing file's). */
+        List<long[]> indexBlocks;
 
         WDataset(WritableFile file, DataType type, Dataspace space, long[] chunks, FilterPipeline filters,
                 byte[] fill) {
@@ -740,6 +1148,10 @@ public final class WritableFile {
 
         /** Stores the datatype as a reference to a committed datatype (which must describe the same type). */
         public void useCommittedType(WDatatype t) {
+            if (adopted()) {
+                throw new org.nwbj.hdf5.Hdf5UnsupportedException("changing the datatype of the existing dataset at "
+                        + address + " to a committed one");
+            }
             if (!t.type.equals(type)) {
                 throw new Hdf5Exception("committed type " + t.type + " differs from the dataset's type " + type);
             }
@@ -765,9 +1177,27 @@ public final class WritableFile {
             return n;
         }
 
+        /** Moves the chunks of an adopted dataset's existing index into the chunk table. */
+        private void loadExistingChunks() {
+            if (existingChunks != null) {
+                for (long[] e : existingChunks.get()) {
+                    chunkTable.put(java.util.Arrays.toString(java.util.Arrays.copyOfRange(e, 3, e.length)), e);
+                }
+                existingChunks = null;
+            }
+        }
+
+        private void checkWritable() {
+            if (notWritable != null) {
+                throw new org.nwbj.hdf5.Hdf5UnsupportedException("writing the dataset at " + address + ": "
+                        + notWritable);
+            }
+        }
+
         /** Changes the current dimensions within the maximum ones (chunked datasets). */
         public void resize(long[] newDims) {
             file.checkOpen();
+            checkWritable();
             if (newDims.length != dims.length) {
                 throw new Hdf5Exception("resize to rank " + newDims.length + " of a rank " + dims.length + " dataset");
             }
@@ -780,28 +1210,79 @@ public final class WritableFile {
             if (chunks == null && !java.util.Arrays.equals(newDims, dims)) {
                 throw new Hdf5Exception("only chunked datasets can be resized");
             }
+            if (java.util.Arrays.equals(newDims, dims)) {
+                return;
+            }
             for (int d = 0; d < dims.length; d++) {
                 if (newDims[d] < dims[d]) {
                     drainChunks(); // pending chunks may fall outside and must be dropped with the others
                     break;
                 }
             }
+            loadExistingChunks();
+            keptSpace = null;
             // chunks wholly outside the new extent are dropped from the index (their space is not reused yet)
             chunkTable.values().removeIf(c -> {
                 for (int d = 0; d < newDims.length; d++) {
                     if (c[3 + d] >= newDims[d]) {
+                        file.out.release(c[1], c[0]);
                         return true;
                     }
                 }
                 return false;
             });
+            // chunks cut by a shrinking dimension: what falls outside becomes fill again, so that growing back
+            // shows the fill value, not old data (as the C library does)
+            for (long[] c : new ArrayList<>(chunkTable.values())) {
+                boolean cut = false;
+                for (int d = 0; d < newDims.length; d++) {
+                    cut |= newDims[d] < dims[d] && c[3 + d] + chunks[d] > newDims[d];
+                }
+                if (cut) {
+                    long[] origin = java.util.Arrays.copyOfRange(c, 3, c.length);
+                    byte[] plain = readChunk(c, (int) chunkByteCount());
+                    fillOutside(plain, origin, newDims);
+                    storeChunkNow(origin, plain);
+                }
+            }
             dims = newDims.clone();
             indexDirty = true;
+        }
+
+        private long chunkByteCount() {
+            long n = type.size();
+            for (long c : chunks) {
+                n *= c;
+            }
+            return n;
+        }
+
+        /** Sets the elements of a chunk that lie outside {@code extent} to the fill value. */
+        private void fillOutside(byte[] plain, long[] origin, long[] extent) {
+            int size = type.size();
+            int rank = chunks.length;
+            long n = plain.length / size;
+            long[] pos = new long[rank];
+            for (long i = 0; i < n; i++) {
+                long rem = i;
+                boolean outside = false;
+                for (int d = rank - 1; d >= 0; d--) {
+                    pos[d] = rem % chunks[d];
+                    rem /= chunks[d];
+                    outside |= origin[d] + pos[d] >= extent[d];
+                }
+                if (outside) {
+                    for (int b = 0; b < size; b++) {
+                        plain[(int) (i * size + b)] = fill == null ? 0 : fill[b];
+                    }
+                }
+            }
         }
 
         /** Writes stored-order element bytes ({@code raw}, C order of the selection) into a selection. */
         public void write(Selection sel, byte[] raw) {
             file.checkOpen();
+            checkWritable();
             if (scalar) {
                 sel = Selection.all(new long[0]);
             }
@@ -822,6 +1303,7 @@ public final class WritableFile {
             long total = elementCount() * type.size();
             boolean whole = sel.equals(Selection.all(dims));
             if (contiguousAddress == -1) {
+                keptLayout = null;
                 contiguousAddress = file.allocateRaw(total);
                 if (whole) {
                     // every byte is about to be written: writing the fill first would double the I/O
@@ -869,6 +1351,7 @@ public final class WritableFile {
         }
 
         private void writeChunked(Selection sel, byte[] raw) {
+            loadExistingChunks();
             int rank = dims.length;
             long chunkBytes = type.size();
             for (long c : chunks) {
@@ -933,19 +1416,33 @@ public final class WritableFile {
             }
         }
 
-        /** Writes a chunk's stored bytes and indexes them. */
+        /** Writes a chunk's stored (filtered) bytes to fresh space and points the chunk table at it. */
         private void storeChunk(String key, long[] origin, byte[] stored) {
-            int rank = dims.length;
             // copy on write: the chunk the last flush published stays intact until the next flush replaces it
             long address = file.allocateRaw(stored.length);
             file.out.write(address, stored);
-            long[] e = new long[3 + rank];
+            long[] e = new long[3 + origin.length];
             e[0] = stored.length;
             e[1] = address;
             e[2] = 0;
-            System.arraycopy(origin, 0, e, 3, rank);
-            chunkTable.put(key, e);
+            System.arraycopy(origin, 0, e, 3, origin.length);
+            long[] old = chunkTable.put(key, e);
+            if (old != null) {
+                file.out.release(old[1], old[0]);
+            }
             indexDirty = true;
+        }
+
+        /** Filters a chunk in this thread (not on the pool) and stores it. */
+        private void storeChunkNow(long[] origin, byte[] plain) {
+            byte[] stored = plain;
+            if (filters != null) {
+                for (FilterPipeline.FilterInfo fi : filters.filters()) {
+                    stored = Filters.require(fi.id()).encode(stored, new FilterParameters(fi.clientData(),
+                            type.size(), plain.length));
+                }
+            }
+            storeChunk(java.util.Arrays.toString(origin), origin, stored);
         }
 
         /** Writes the chunks still being filtered (before the index is written or chunks are dropped). */
@@ -956,12 +1453,22 @@ public final class WritableFile {
         }
 
         private byte[] readChunk(long[] entry, int chunkBytes) {
+            if (entry[0] < 0 || entry[0] > Integer.MAX_VALUE - 16) {
+                throw new org.nwbj.hdf5.Hdf5FormatException("Chunk", entry[1], "stored size " + entry[0]);
+            }
             byte[] stored = new byte[(int) entry[0]];
-            file.storage.read(entry[1], java.nio.ByteBuffer.wrap(stored));
+            int n = file.storage.read(entry[1], java.nio.ByteBuffer.wrap(stored));
+            if (n < stored.length) {
+                throw new org.nwbj.hdf5.Hdf5FormatException("Chunk", entry[1], "needs " + stored.length
+                        + " bytes, the file ends after " + n);
+            }
             byte[] b = stored;
             if (filters != null) {
                 List<FilterPipeline.FilterInfo> fs = filters.filters();
                 for (int i = fs.size() - 1; i >= 0; i--) {
+                    if ((entry[2] & (1L << i)) != 0) {
+                        continue; // this filter was skipped for this chunk
+                    }
                     FilterPipeline.FilterInfo fi = fs.get(i);
                     b = Filters.require(fi.id()).decode(b, new FilterParameters(fi.clientData(), type.size(),
                             chunkBytes));
@@ -976,11 +1483,21 @@ public final class WritableFile {
             drainChunks();
             if (chunks != null && indexDirty) {
                 file.out.activity(() -> "the chunk index of the dataset " + file.pathOf(this));
-                if (file.latest) {
-                    latestLayout = latestIndex(file.out);
-                } else {
-                    btreeAddress = writeIndex();
+                // latest format: the index the C library's latest setting chooses, else a version 1 B-tree
+                List<long[]> blocks = file.out.track(() -> {
+                    if (file.latest) {
+                        latestLayout = latestIndex(file.out);
+                    } else {
+                        btreeAddress = writeIndex();
+                    }
+                });
+                if (indexBlocks != null) {
+                    for (long[] b : indexBlocks) {
+                        file.out.release(b[0], b[1]);
+                    }
                 }
+                indexBlocks = blocks;
+                keptLayout = null;
                 indexDirty = false;
             }
         }
@@ -1034,13 +1551,28 @@ public final class WritableFile {
                 lastKey[2 + d] = last[3 + d] + chunks[d];
             }
             keys.add(lastKey);
-            return ChunkBTreeWriter.write(file.out, keys, children, rank);
+            return ChunkBTreeWriter.write(file.out, keys, children, rank, btreeK);
         }
 
+
+        private byte[] layoutBody() {
+            return chunks == null
+                    ? Layout.encodeContiguous(contiguousAddress, elementCount() * type.size(), file.ctx)
+                    : file.latest ? (latestLayout != null ? latestLayout : latestIndex(null))
+                    : Layout.encodeChunkedV3(btreeAddress, chunks, type.size(), file.ctx);
+        }
 
         @Override
         List<ObjectHeaderChunk.Message> ownMessages(boolean sizing) {
             List<ObjectHeaderChunk.Message> msgs = new ArrayList<>();
+            if (adopted()) {
+                // datatype, fill value, filters and the rest are kept as they were (WObject.kept)
+                msgs.add(keptSpace != null ? keptSpace : new ObjectHeaderChunk.Message(MessageType.DATASPACE.id(), 0,
+                        DataspaceCodec.encode(space(), file.ctx)));
+                msgs.add(keptLayout != null ? keptLayout
+                        : new ObjectHeaderChunk.Message(MessageType.LAYOUT.id(), 0, layoutBody()));
+                return msgs;
+            }
             msgs.add(new ObjectHeaderChunk.Message(MessageType.DATASPACE.id(), 0,
                     DataspaceCodec.encode(space(), file.ctx)));
             msgs.add(committed != null
@@ -1053,11 +1585,7 @@ public final class WritableFile {
             if (filters != null && !filters.filters().isEmpty()) {
                 msgs.add(new ObjectHeaderChunk.Message(MessageType.FILTER_PIPELINE.id(), 1, filters.encode(file.ctx)));
             }
-            byte[] layout = chunks == null
-                    ? Layout.encodeContiguous(contiguousAddress, elementCount() * type.size(), file.ctx)
-                    : file.latest ? (latestLayout != null ? latestLayout : latestIndex(null))
-                    : Layout.encodeChunkedV3(btreeAddress, chunks, type.size(), file.ctx);
-            msgs.add(new ObjectHeaderChunk.Message(MessageType.LAYOUT.id(), 0, layout));
+            msgs.add(new ObjectHeaderChunk.Message(MessageType.LAYOUT.id(), 0, layoutBody()));
             return msgs;
         }
     }

@@ -1,0 +1,373 @@
+package org.nwbj.hdf5.internal.engine;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nwbj.hdf5.Dataspace;
+import org.nwbj.hdf5.Hdf5FormatException;
+import org.nwbj.hdf5.Hdf5IoException;
+import org.nwbj.hdf5.Hdf5UnsupportedException;
+import org.nwbj.hdf5.internal.format.AttributeInfo;
+import org.nwbj.hdf5.internal.format.AttributeMessage;
+import org.nwbj.hdf5.internal.format.BTreeV2Records;
+import org.nwbj.hdf5.internal.format.Checksums;
+import org.nwbj.hdf5.internal.format.HeaderMessage;
+import org.nwbj.hdf5.internal.format.Layout;
+import org.nwbj.hdf5.internal.format.LinkMessage;
+import org.nwbj.hdf5.internal.format.MessageType;
+import org.nwbj.hdf5.internal.format.ObjectHeaderChunk;
+import org.nwbj.hdf5.internal.format.Superblock;
+import org.nwbj.hdf5.storage.Storage;
+
+/**
+ * An existing file opened for modification. Its objects join the {@link WritableFile} model when first touched
+ * ("adopted"): the model keeps the messages it does not represent as raw bodies, and a changed object's header is
+ * rewritten in place at its address (its identity for hard links and references) as a version 2 header, spilling
+ * into a fresh continuation block when the old first chunk is too small. Old-style (symbol table) groups are
+ * rewritten as link-message groups, chunk indexes are written anew to fresh space (version 1 B-tree, layout 3);
+ * nothing the last flushed state references is overwritten except the single-write header and superblock
+ * updates of {@link WritableFile#flush()}, which publishes changes in the same crash-safe order as for new files.
+ */
+final class ExistingFile {
+    private final FileContext f;
+    private final WritableFile file;
+    private final Storage relative;
+    private final Map<Long, WritableFile.WObject> adopted = new HashMap<>();
+
+    ExistingFile(FileContext f, WritableFile file) {
+        this.f = f;
+        this.file = file;
+        Superblock sb = f.superblock();
+        if (sb.driverInfoAddress() != -1) {
+            throw new Hdf5UnsupportedException("modifying a file with a driver information block (family or "
+                    + "multi/split driver)");
+        }
+        this.relative = new RelativeStorage(f.storage(), f.base());
+    }
+
+    /** The storage seen with addresses relative to the superblock (a user block is skipped). */
+    Storage relativeStorage() {
+        return relative;
+    }
+
+    /** New space starts past both the end of allocation and the end of the file. */
+    long firstFreeAddress() {
+        return Math.max(f.superblock().endOfFileAddress() - f.superblock().baseAddress(), relative.size());
+    }
+
+    // ------------------------------------------------------------------ adoption
+
+    /** The model object for the header at {@code address}, adopted from the file when not in the model yet. */
+    WritableFile.WObject adopt(long address) {
+        WritableFile.WObject o = adopted.get(address);
+        if (o != null) {
+            return o;
+        }
+        ObjectHeader h = f.header(address);
+        if (GroupReader.isGroup(h)) {
+            o = adoptGroup(h);
+        } else if (h.has(MessageType.LAYOUT)) {
+            o = adoptDataset(h);
+        } else {
+            throw new Hdf5UnsupportedException("modifying the object at " + address
+                    + " (neither a group nor a dataset)");
+        }
+        o.address = address;
+        o.capacity = (int) firstChunkSize(address);
+        o.linkCount = (int) Math.min(Integer.MAX_VALUE, referenceCount(h));
+        adoptAttributes(o, h);
+        o.written = o.messages(false);
+        adopted.put(address, o);
+        return o;
+    }
+
+    /** A hard link to the object at {@code address} was deleted: lower its reference count when others remain. */
+    void unlinked(long address) {
+        WritableFile.WObject o = adopted.get(address);
+        if (o == null) {
+            if (referenceCount(f.header(address)) <= 1) {
+                return; // the object becomes unreachable; its header stays as it is
+            }
+            try {
+                o = adopt(address);
+            } catch (Hdf5UnsupportedException e) {
+                return; // a committed datatype: a count too high only keeps it alive
+            }
+        }
+        o.linkCount--;
+    }
+
+    private WritableFile.WGroup adoptGroup(ObjectHeader h) {
+        boolean track = GroupReader.tracksOrder(f, h);
+        WritableFile.WGroup g = new WritableFile.WGroup(file, track);
+        List<LinkMessage> links = new ArrayList<>(GroupReader.links(f, h));
+        if (track) {
+            links.sort((a, b) -> Long.compare(a.creationOrder(), b.creationOrder()));
+        }
+        long next = 0;
+        for (LinkMessage l : links) {
+            long order = l.creationOrder() >= 0 ? l.creationOrder() : next;
+            next = Math.max(next, order + 1);
+            String path = l.type() == LinkMessage.SOFT ? l.softPath()
+                    : l.type() == LinkMessage.EXTERNAL ? l.externalPath() : null;
+            if (l.type() != LinkMessage.HARD && l.type() != LinkMessage.SOFT && l.type() != LinkMessage.EXTERNAL) {
+                throw new Hdf5UnsupportedException("modifying a group with a user-defined link (type " + l.type()
+                        + ")");
+            }
+            g.links.put(l.name(), new WritableFile.WLink(l.name(), l.type(), null, path, l.externalFile(), order,
+                    l.type() == LinkMessage.HARD ? l.address() : -1));
+        }
+        g.nextOrder = next;
+        g.kept = keep(h, MessageType.SYMBOL_TABLE, MessageType.LINK_INFO, MessageType.GROUP_INFO, MessageType.LINK);
+        return g;
+    }
+
+    private WritableFile.WDataset adoptDataset(ObjectHeader h) {
+        DatasetReader r = new DatasetReader(f, h);
+        Dataspace space = r.space();
+        Layout layout = r.layout();
+        String notWritable = null;
+        long[] chunks = null;
+        switch (layout.kind()) {
+            case CHUNKED -> chunks = layout.chunkDims();
+            case COMPACT -> notWritable = "compact datasets are not written in place yet";
+            case VIRTUAL -> notWritable = "virtual datasets";
+            default -> {
+            }
+        }
+        if (space.kind() == Dataspace.Kind.NULL) {
+            notWritable = "it has a null dataspace";
+            space = Dataspace.scalar();
+        }
+        if (h.has(MessageType.EXTERNAL_DATA_FILES)) {
+            notWritable = "its data lives in external files";
+        }
+        if (chunks != null && (layout.flags() & 1) != 0) {
+            notWritable = "its partial edge chunks are stored unfiltered (layout flag the writer does not produce)";
+        }
+        WritableFile.WDataset d = new WritableFile.WDataset(file, r.type(), space, chunks, r.pipeline(), r.fill());
+        d.notWritable = notWritable;
+        d.btreeK = chunkBTreeK();
+        if (layout.kind() == Layout.Kind.CONTIGUOUS) {
+            d.contiguousAddress = layout.address();
+        }
+        if (chunks != null) {
+            int rank = chunks.length;
+            d.existingChunks = () -> {
+                List<long[]> out = new ArrayList<>();
+                for (StoredChunk c : r.storedChunks()) {
+                    long[] e = new long[3 + rank];
+                    e[0] = c.size();
+                    e[1] = c.address();
+                    e[2] = c.filterMask() & 0xffffffffL;
+                    System.arraycopy(c.origin(), 0, e, 3, rank);
+                    out.add(e);
+                }
+                return out;
+            };
+        }
+        d.keptSpace = raw(h.first(MessageType.DATASPACE));
+        d.keptLayout = raw(h.first(MessageType.LAYOUT));
+        d.kept = keep(h, MessageType.DATASPACE, MessageType.LAYOUT);
+        return d;
+    }
+
+    /**
+     * Attributes join the model as raw bodies; dense storage stays as it is (its attribute info message kept)
+     * until the attributes change, when it is written anew (or they become compact again, see
+     * WObject.writeDenseAttributes).
+     */
+    private void adoptAttributes(WritableFile.WObject o, ObjectHeader h) {
+        for (HeaderMessage m : h.all(MessageType.ATTRIBUTE)) {
+            String name = AttributeMessage.decode(Messages.body(f, m, "AttributeMessage")).name();
+            o.attributes.put(name, new WritableFile.WAttribute(name, bytes(m.body()), m.flags()));
+        }
+        HeaderMessage ai = h.first(MessageType.ATTRIBUTE_INFO);
+        if (ai == null) {
+            return;
+        }
+        AttributeInfo info = AttributeInfo.decode(ai.reader("AttributeInfoMessage", f.ctx()));
+        if (!info.isDense()) {
+            return;
+        }
+        FractalHeap heap = DenseStorage.heap(f, info.fractalHeapAddress());
+        for (ByteBuffer rec : records(info.nameIndexAddress())) {
+            BTreeV2Records.AttributeName an = BTreeV2Records.attributeName(rec, f.ctx());
+            byte[] body = bytes(heap.get(an.heapId()));
+            HeaderMessage m = new HeaderMessage(MessageType.ATTRIBUTE.id(), an.messageFlags(), -1,
+                    ByteBuffer.wrap(body), -1);
+            String name = AttributeMessage.decode(Messages.body(f, m, "AttributeMessage (dense)")).name();
+            o.attributes.put(name, new WritableFile.WAttribute(name, body, an.messageFlags()));
+        }
+        o.keptAttributeInfo = raw(ai);
+    }
+
+    /** K of version 1 B-tree chunk index nodes: the superblock's (v1), its extension's B-tree K message, or 32. */
+    private int chunkBTreeK() {
+        Superblock sb = f.superblock();
+        if (sb.version() == 1) {
+            return sb.chunkBTreeK();
+        }
+        if (sb.extensionAddress() == -1) {
+            return ChunkBTreeWriter.K;
+        }
+        HeaderMessage m = f.header(sb.extensionAddress()).first(MessageType.BTREE_K);
+        if (m == null) {
+            return ChunkBTreeWriter.K;
+        }
+        org.nwbj.hdf5.internal.format.FormatReader r = m.reader("BTreeKMessage", f.ctx());
+        r.u8(); // version
+        int k = r.u16();
+        if (k <= 0) {
+            throw new Hdf5FormatException("BTreeKMessage", m.address(), "chunk B-tree K expected positive, found "
+                    + k);
+        }
+        return k;
+    }
+
+    private List<ByteBuffer> records(long btree) {
+        List<ByteBuffer> out = new ArrayList<>();
+        BTreeV2.open(f, btree).forEach(b -> out.add(b.duplicate()));
+        return out;
+    }
+
+    /** The messages of {@code h} the model does not represent: all but those listed and the bookkeeping ones. */
+    private static List<ObjectHeaderChunk.Message> keep(ObjectHeader h, MessageType... modelled) {
+        List<ObjectHeaderChunk.Message> out = new ArrayList<>();
+        for (HeaderMessage m : h.messages()) {
+            int t = m.typeId();
+            if (t == MessageType.NIL.id() || t == MessageType.CONTINUATION.id()
+                    || t == MessageType.REFERENCE_COUNT.id() || t == MessageType.ATTRIBUTE.id()
+                    || t == MessageType.ATTRIBUTE_INFO.id()) {
+                continue;
+            }
+            boolean skip = false;
+            for (MessageType mt : modelled) {
+                skip |= t == mt.id();
+            }
+            if (!skip) {
+                out.add(raw(m));
+            }
+        }
+        return out;
+    }
+
+    private static ObjectHeaderChunk.Message raw(HeaderMessage m) {
+        return new ObjectHeaderChunk.Message(m.typeId(), m.flags(), bytes(m.body()));
+    }
+
+    private static byte[] bytes(ByteBuffer b) {
+        ByteBuffer d = b.duplicate();
+        ((java.nio.Buffer) d).position(0);
+        byte[] out = new byte[d.remaining()];
+        d.get(out);
+        return out;
+    }
+
+    private long firstChunkSize(long address) {
+        ByteBuffer probe = f.readUpTo(address, ObjectHeaderChunk.PREFIX_PROBE);
+        return ObjectHeaderChunk.firstChunkSize(probe, address, f.ctx());
+    }
+
+    /** Hard links to the object: the version 1 prefix field or the reference count message (absent: 1). */
+    private long referenceCount(ObjectHeader h) {
+        if (h.version() == 1) {
+            ByteBuffer probe = f.readUpTo(h.address(), 8);
+            return probe.remaining() < 8 ? 1 : probe.getInt(4) & 0xffffffffL;
+        }
+        HeaderMessage rc = h.first(MessageType.REFERENCE_COUNT);
+        if (rc == null) {
+            return 1;
+        }
+        ByteBuffer b = rc.reader("ReferenceCountMessage", f.ctx()).buffer();
+        return b.remaining() < 5 ? 1 : b.getInt(b.position() + 1) & 0xffffffffL;
+    }
+
+    // ------------------------------------------------------------------ flush (WritableFile.publishCrashSafely)
+
+    /** Where address 0 is in the storage: after the user block, if any. */
+    long base() {
+        return f.base();
+    }
+
+    /**
+     * Rewrites the superblock (one write) with the current end of allocation; when the root group of a version 0/1
+     * superblock is rewritten, its root entry no longer caches a symbol table (the group then has link messages).
+     */
+    void writeSuperblock(boolean rootRewritten) {
+        Superblock sb = f.superblock();
+        int o = f.ctx().offsetSize();
+        int size;
+        int eoaAt;
+        if (sb.version() <= 1) {
+            int fixed = sb.version() == 0 ? 24 : 28;
+            eoaAt = fixed + 2 * o;
+            size = fixed + 4 * o + 2 * o + 24;
+        } else {
+            eoaAt = 12 + 2 * o;
+            size = 12 + 4 * o + 4;
+        }
+        byte[] b = new byte[size];
+        if (relative.read(0, ByteBuffer.wrap(b)) != size) {
+            throw new Hdf5FormatException("Superblock", 0, "cannot re-read " + size + " superblock bytes");
+        }
+        byte[] before = b.clone();
+        // the stored end of file counts from the stored base address (the C library subtracts it)
+        HeapWriter.putLe(b, eoaAt, file.out().endOfAllocation() + sb.baseAddress(), o);
+        if (sb.version() <= 1 && rootRewritten) {
+            int entry = eoaAt + 2 * o; // after the end-of-file and driver info addresses
+            int cacheAt = entry + 2 * o;
+            HeapWriter.putLe(b, cacheAt, 0, 4);
+            Arrays.fill(b, cacheAt + 8, cacheAt + 24, (byte) 0);
+        }
+        if (sb.version() >= 2) {
+            HeapWriter.putLe(b, size - 4, Checksums.lookup3(b, 0, size - 4), 4);
+        }
+        if (!Arrays.equals(b, before)) {
+            file.out().write(0, b); // one write, named by the writer's activity
+        }
+    }
+
+    /** Addresses relative to the superblock, as every address in the file is (a user block comes first). */
+    private static final class RelativeStorage implements Storage {
+        private final Storage s;
+        private final long base;
+
+        RelativeStorage(Storage s, long base) {
+            this.s = s;
+            this.base = base;
+        }
+
+        @Override
+        public int read(long position, ByteBuffer dst) {
+            return s.read(base + position, dst);
+        }
+
+        @Override
+        public long size() {
+            return Math.max(0, s.size() - base);
+        }
+
+        @Override
+        public String describe() {
+            return s.describe();
+        }
+
+        @Override
+        public void write(long position, ByteBuffer src) {
+            if (position < 0) {
+                throw new Hdf5IoException("write at negative address " + position);
+            }
+            s.write(base + position, src);
+        }
+
+        @Override
+        public void close() {
+            s.close();
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package org.nwbj.hdf5;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files written by the C library (h5py, default and libver='latest' formats) and by our writer, opened with
+ * {@link Hdf5Writer#open(Path)} and modified; h5py then reads everything old and new, and h5dump accepts the file.
+ * Skipped without h5py/h5dump, except in CI.
+ */
+@Tag("interop")
+class ModifyInteropTest {
+    @TempDir
+    Path dir;
+
+    /** The h5py file every test modifies: old-style or latest-format groups, every kind of chunk index. */
+    static String makeScript(boolean latest) {
+        return String.join("\n",
+                "import sys, h5py, numpy as np",
+                "with h5py.File(sys.argv[1], 'w'" + (latest ? ", libver='latest'" : "") + ") as f:",
+                "    f.attrs['title'] = 'original'",
+                "    f.attrs['count'] = 3",
+                "    g = f.create_group('grp')",
+                "    g.attrs['keep'] = np.arange(3)",
+                "    g.attrs['drop'] = 'x'",
+                "    sub = g.create_group('sub')",
+                "    sub.create_dataset('x', data=np.arange(5, dtype='i4'))",
+                "    f.create_dataset('contig', data=np.arange(100, dtype='f8').reshape(10, 10))",
+                "    d = f.create_dataset('grow', shape=(0, 10), maxshape=(None, 10), chunks=(1000, 10), dtype='f4',"
+                        + " compression='gzip')",
+                "    d.resize((1500, 10))",
+                "    d[:] = np.arange(15000, dtype='f4').reshape(1500, 10)",
+                "    f.create_dataset('shrink', data=np.arange(40, dtype='i8').reshape(20, 2), maxshape=(None, 2),"
+                        + " chunks=(4, 2))",
+                "    f.create_dataset('fixed', data=np.arange(64, dtype='i2').reshape(8, 8), chunks=(4, 4),"
+                        + " compression='gzip', shuffle=True)",
+                "    f.create_dataset('two_unlimited', data=np.arange(16, dtype='i4').reshape(4, 4),"
+                        + " maxshape=(None, None), chunks=(2, 2))",
+                "    f['soft'] = h5py.SoftLink('/grp/sub/x')",
+                "    f.create_group('tobedeleted').attrs['a'] = 1",
+                "    m = f.create_group('many')",
+                "    for i in range(12):",
+                "        m.create_group('m%02d' % i)",
+                "    a = f.create_dataset('attrs', data=[1, 2])",
+                "    for i in range(12):",
+                "        a.attrs['a%02d' % i] = i",
+                "    a.attrs['s'] = 'vlen string'");
+    }
+
+    /** Checks in h5py what {@link #modify(Path)} left; prints OK. */
+    static final String CHECK = String.join("\n",
+            "import sys, h5py, numpy as np",
+            "f = h5py.File(sys.argv[1], 'r')",
+            "assert f.attrs['title'] == 'modified', f.attrs['title']",
+            "assert 'count' not in f.attrs",
+            "assert list(f.attrs['added']) == [7, 8]",
+            "g = f['grp']",
+            "assert list(g.attrs['keep']) == [0, 1, 2] and 'drop' not in g.attrs and g.attrs['new'] == 1.5",
+            "assert list(f['grp/sub/x'][:]) == [0, 1, 2, 3, 4]",
+            "n = f['grp/sub/newgroup']",
+            "assert n.attrs['a'] == 'b' and list(n['vals'][:]) == [1, 2, 3]",
+            "assert list(f['soft'][:]) == [0, 1, 2, 3, 4] and list(f['soft2'][:]) == [0, 1, 2, 3, 4]",
+            "assert f.get('ext', getlink=True).filename == 'other.h5'",
+            "assert f['alias'] == f['grp/sub/x']",
+            "assert 'tobedeleted' not in f",
+            "assert sorted(f['many'].keys()) == ['m%02d' % i for i in range(12)] + ['m99']",
+            "a = f['attrs']",
+            "assert list(a[:]) == [1, 2] and a.attrs['a_new'] == 5 and a.attrs['a03'] == 3",
+            "assert a.attrs['s'] == 'vlen string'",
+            "c = np.arange(100, dtype='f8').reshape(10, 10)",
+            "c[2:4, 3:7] = -1",
+            "assert (f['contig'][...] == c).all()",
+            "d = f['grow']",
+            "assert d.shape == (6500, 10) and d.chunks == (1000, 10) and d.compression == 'gzip', d.shape",
+            "assert (d[...].ravel() == np.arange(65000, dtype='f4')).all()",
+            "s = f['shrink']",
+            "assert s.shape == (14, 2), s.shape",
+            "e = np.arange(28).reshape(14, 2)",
+            "e[10:] = 0",
+            "assert (s[...] == e).all(), s[...]",
+            "x = np.arange(64, dtype='i2').reshape(8, 8)",
+            "x[5, 6] = 1000",
+            "assert (f['fixed'][...] == x).all()",
+            "t = f['two_unlimited']",
+            "assert t.shape == (5, 6)",
+            "y = np.zeros((5, 6), dtype='i4')",
+            "y[:4, :4] = np.arange(16).reshape(4, 4)",
+            "y[4, :] = 9",
+            "assert (t[...] == y).all(), t[...]",
+            "print('OK')");
+
+    /** The modifications, in two sessions (open, change, close; open again, append in a loop). */
+    static void modify(Path p) {
+        try (Hdf5Writer w = Hdf5Writer.open(p)) {
+            GroupWriter root = w.root();
+            root.setAttribute("title", "modified");
+            root.deleteAttribute("count");
+            root.setAttribute("added", new long[] {7, 8});
+            GroupWriter g = root.group("grp");
+            g.deleteAttribute("drop");
+            g.setAttribute("new", 1.5);
+            GroupWriter n = g.group("sub").createGroup("newgroup");
+            n.setAttribute("a", "b");
+            n.createDataset("vals", new int[] {1, 2, 3});
+            root.createSoftLink("soft2", "/grp/sub/x");
+            root.createExternalLink("ext", "other.h5", "/y");
+            root.createHardLink("alias", root.dataset("grp/sub/x"));
+            root.deleteLink("tobedeleted");
+            root.group("many").createGroup("m99");
+            root.dataset("attrs").setAttribute("a_new", 5L);
+            root.dataset("contig").write(Selection.box(new long[] {2, 3}, new long[] {2, 4}), new double[] {-1, -1,
+                -1, -1, -1, -1, -1, -1});
+            DatasetWriter s = root.dataset("shrink");
+            s.resize(10, 2);
+            s.resize(14, 2); // grown back: rows 10..13 read the fill value, not the old data
+            root.dataset("fixed").write(Selection.box(new long[] {5, 6}, new long[] {1, 1}), new short[] {1000});
+            DatasetWriter t = root.dataset("two_unlimited");
+            t.resize(5, 6);
+            t.write(Selection.box(new long[] {4, 0}, new long[] {1, 6}), new int[] {9, 9, 9, 9, 9, 9});
+        }
+        try (Hdf5Writer w = Hdf5Writer.open(p)) {
+            DatasetWriter d = w.root().dataset("grow");
+            assertThat(d.dims()).containsExactly(1500, 10);
+            // the seed's iterative write: append 1000 rows at a time, flushing after each
+            for (long rows = 1500; rows < 6500; rows += 1000) {
+                d.resize(rows + 1000, 10);
+                float[] v = new float[10_000];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = rows * 10 + i;
+                }
+                d.write(Selection.rows(d.dims(), rows, 1000), v);
+                w.flush();
+            }
+        }
+    }
+
+    /** Our own reader sees the same as h5py's check. */
+    static void checkWithNwbj(Path p) {
+        try (Hdf5File f = Hdf5File.open(p)) {
+            assertThat(f.root().attribute("title").readValues()).containsExactly("modified");
+            assertThat(f.root().hasAttribute("count")).isFalse();
+            Dataset d = (Dataset) f.get("/grow");
+            assertThat(d.space().dims()).containsExactly(6500, 10);
+            double[] v = d.readDoubles();
+            for (int i = 0; i < v.length; i++) {
+                if (v[i] != i) {
+                    throw new AssertionError("grow[" + i + "] = " + v[i]);
+                }
+            }
+            assertThat(((Dataset) f.get("/shrink")).readLongs()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+                    11, 12, 13, 14, 15, 16, 17, 18, 19, 0, 0, 0, 0, 0, 0, 0, 0);
+            assertThat(((Dataset) f.get("/grp/sub/newgroup/vals")).readLongs()).containsExactly(1, 2, 3);
+            assertThat(((Dataset) f.get("/alias")).readLongs()).containsExactly(0, 1, 2, 3, 4);
+            assertThat(f.root().link("tobedeleted")).isNull();
+        }
+    }
+
+    static void h5dump(Path p) throws Exception {
+        boolean ci = "true".equals(System.getenv("CI"));
+        Path tool = Paths.get("/usr/bin/h5dump");
+        if (!Files.isExecutable(tool) && ci) {
+            throw new AssertionError("CI=true but h5dump is missing");
+        }
+        assumeTrue(Files.isExecutable(tool), "skipped: h5dump is not installed (apt-get install hdf5-tools)");
+        Process proc = new ProcessBuilder(tool.toString(), p.toString()).redirectErrorStream(true).start();
+        String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(proc.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(proc.exitValue()).as(out.length() > 4000 ? out.substring(out.length() - 4000) : out).isZero();
+    }
+
+    private void modifyH5pyFile(boolean latest) throws Exception {
+        Path p = dir.resolve(latest ? "latest.h5" : "default.h5");
+        WriterInteropTest.python(makeScript(latest), p);
+        modify(p);
+        assertThat(WriterInteropTest.python(CHECK, p)).isEqualTo("OK");
+        h5dump(p);
+        checkWithNwbj(p);
+    }
+
+    @Test
+    void modifiesADefaultH5pyFile() throws Exception {
+        modifyH5pyFile(false);
+    }
+
+    @Test
+    void modifiesALatestFormatH5pyFile() throws Exception {
+        modifyH5pyFile(true);
+    }
+
+
+    @Test
+    void modifiesAFileOurWriterCreated() throws Exception {
+        Path p = dir.resolve("ours.h5");
+        ModifyTest.createLikeH5py(p);
+        modify(p);
+        assertThat(WriterInteropTest.python(CHECK, p)).isEqualTo("OK");
+        h5dump(p);
+        checkWithNwbj(p);
+    }
+
+    /** A space-reusing flush loop (released chunks, indexes, continuation blocks, heap collections) stays valid. */
+    @Test
+    void aFileRewrittenInAFlushLoopStaysValid() throws Exception {
+        Path p = dir.resolve("loop.h5");
+        WriterInteropTest.python(makeScript(false), p);
+        try (Hdf5Writer w = Hdf5Writer.open(p)) {
+            DatasetWriter d = w.root().dataset("fixed");
+            for (int i = 0; i < 20; i++) {
+                short[] v = new short[64];
+                java.util.Arrays.fill(v, (short) i);
+                d.writeAll(v);
+                d.setAttribute("counter", new long[] {i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i});
+                w.root().setAttribute("note", "iteration " + i);
+                w.flush();
+            }
+        }
+        assertThat(WriterInteropTest.python(String.join("\n",
+                "import sys, h5py, numpy as np",
+                "f = h5py.File(sys.argv[1], 'r')",
+                "d = f['fixed']",
+                "print(bool((d[...] == 19).all()), list(d.attrs['counter'])[:3], f.attrs['note'],"
+                        + " list(f['grp/sub/x'][:]))"), p)).isEqualTo("True [19, 19, 19] iteration 19 [0, 1, 2, 3, 4]");
+        h5dump(p);
+    }
+
+    @Test
+    void h5pyCanModifyAFileWeModified() throws Exception {
+        Path p = dir.resolve("again.h5");
+        WriterInteropTest.python(makeScript(false), p);
+        modify(p);
+        String out = WriterInteropTest.python(String.join("\n",
+                "import sys, h5py, numpy as np",
+                "with h5py.File(sys.argv[1], 'a') as f:",
+                "    f['grp'].attrs['by_h5py'] = 1",
+                "    d = f['grow']",
+                "    d.resize((7000, 10))",
+                "    d[6500:] = 1",
+                "    f['grp/sub'].create_group('h5py_group')",
+                "f = h5py.File(sys.argv[1], 'r')",
+                "print(f['grp'].attrs['by_h5py'], f['grow'].shape, 'h5py_group' in f['grp/sub'],"
+                        + " f['grp'].attrs['new'])"), p);
+        assertThat(out).isEqualTo("1 (7000, 10) True 1.5");
+    }
+}

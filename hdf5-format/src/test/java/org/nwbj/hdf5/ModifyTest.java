@@ -1,0 +1,441 @@
+package org.nwbj.hdf5;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nwbj.hdf5.storage.FileStorage;
+import org.nwbj.hdf5.storage.Storage;
+import org.nwbj.hdf5.type.DataTypes;
+
+/** {@link Hdf5Writer#open(Path)} on our own files and the C library's, checked with our reader. */
+class ModifyTest {
+    @TempDir
+    Path dir;
+
+    /** With our writer, the file {@link ModifyInteropTest#makeScript} makes with h5py. */
+    static void createLikeH5py(Path p) {
+        try (Hdf5Writer w = Hdf5Writer.create(p)) {
+            GroupWriter root = w.root();
+            root.setAttribute("title", "original");
+            root.setAttribute("count", 3L);
+            GroupWriter g = root.createGroup("grp");
+            g.setAttribute("keep", new long[] {0, 1, 2});
+            g.setAttribute("drop", "x");
+            g.createGroup("sub").createDataset("x", new int[] {0, 1, 2, 3, 4});
+            double[] c = new double[100];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = i;
+            }
+            root.createDataset("contig", DatasetOptions.of(DataTypes.FLOAT64, 10, 10)).writeAll(c);
+            DatasetWriter grow = root.createDataset("grow", DatasetOptions.of(DataTypes.FLOAT32, 0, 10)
+                    .maxDims(Dataspace.UNLIMITED, 10).chunks(1000, 10).deflate(4));
+            grow.resize(1500, 10);
+            float[] v = new float[15_000];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = i;
+            }
+            grow.writeAll(v);
+            long[] s = new long[40];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = i;
+            }
+            root.createDataset("shrink", DatasetOptions.of(DataTypes.INT64, 20, 2).maxDims(Dataspace.UNLIMITED, 2)
+                    .chunks(4, 2)).writeAll(s);
+            short[] x = new short[64];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = (short) i;
+            }
+            root.createDataset("fixed", DatasetOptions.of(DataTypes.INT16, 8, 8).chunks(4, 4).deflate(4).shuffle())
+                    .writeAll(x);
+            int[] t = new int[16];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = i;
+            }
+            root.createDataset("two_unlimited", DatasetOptions.of(DataTypes.INT32, 4, 4)
+                    .maxDims(Dataspace.UNLIMITED, Dataspace.UNLIMITED).chunks(2, 2)).writeAll(t);
+            root.createSoftLink("soft", "/grp/sub/x");
+            root.createGroup("tobedeleted").setAttribute("a", 1L);
+            GroupWriter many = root.createGroup("many");
+            for (int i = 0; i < 12; i++) {
+                many.createGroup(String.format("m%02d", i));
+            }
+            DatasetWriter a = root.createDataset("attrs", new long[] {1, 2});
+            for (int i = 0; i < 12; i++) {
+                a.setAttribute(String.format("a%02d", i), (long) i);
+            }
+            a.setAttribute("s", "vlen string");
+        }
+    }
+
+    @Test
+    void modifiesAFileOurWriterCreated() {
+        Path p = dir.resolve("ours.h5");
+        createLikeH5py(p);
+        ModifyInteropTest.modify(p);
+        try (Hdf5Writer w = Hdf5Writer.open(p)) {
+            w.root().dataset("soft").setAttribute("via", "soft link"); // "soft" -> /grp/sub/x
+        }
+        ModifyInteropTest.checkWithNwbj(p);
+        try (Hdf5File f = Hdf5File.open(p)) {
+            assertThat(((Dataset) f.get("/contig")).readDoubles(Selection.box(new long[] {2, 2}, new long[] {1, 3})))
+                    .containsExactly(22, -1, -1);
+            assertThat(((Dataset) f.get("/two_unlimited")).space().dims()).containsExactly(5, 6);
+            assertThat(f.get("/attrs").attribute("a_new").readValues()).containsExactly(5L);
+            assertThat(f.get("/attrs").attribute("s").readValues()).containsExactly("vlen string");
+            assertThat(f.get("/grp/sub/x").attribute("via").readValues()).containsExactly("soft link");
+            assertThat(f.get("/grp").hasAttribute("drop")).isFalse();
+            assertThat(((Group) f.get("/many")).links()).hasSize(13);
+        }
+    }
+
+    /** Every bundled C-library file (and the shared kit's, when present): rewriting everything changes nothing. */
+    @Test
+    void rewritingEveryObjectOfCLibraryFilesKeepsTheirContent() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (String name : new String[] {"fill_resize.h5", "layout_earliest.h5", "links.h5", "sb0_offsets4.h5",
+            "sb2_v108.h5", "sb3_groups_latest.h5", "types_compound.h5", "types_float.h5", "types_int.h5"}) {
+            files.add(TestFiles.corpus(name));
+        }
+        Path shared = TestFiles.shared();
+        if (shared != null && Files.isDirectory(shared.resolve("conformance/corpus"))) {
+            try (Stream<Path> s = Files.walk(shared.resolve("conformance/corpus"))) {
+                s.filter(f -> f.toString().endsWith(".h5") || f.toString().endsWith(".hdf5"))
+                        .filter(f -> !f.getFileName().toString().matches(".*(family|split|tfamily|tsplit|-[mr]\\.h5).*"))
+                        .filter(f -> Files.exists(Path.of(f + ".json")))
+                        .sorted().forEach(files::add);
+            }
+        }
+        int n = 0;
+        for (Path src : files) {
+            Map<String, String> before;
+            try {
+                before = dump(src);
+            } catch (Hdf5Exception e) {
+                continue; // files our reader refuses on purpose (none in the kit today)
+            }
+            Path dst = dir.resolve("touched.h5");
+            ModifyTouch.touch(src, dst);
+            assertThat(dump(dst)).as(src.toString()).isEqualTo(before);
+            n++;
+        }
+        assertThat(n).isGreaterThanOrEqualTo(9);
+    }
+
+    @Test
+    void userBlockFilesAreModifiedAfterTheirUserBlock() throws Exception {
+        Path shared = TestFiles.shared();
+        Path src = shared == null ? null : shared.resolve("conformance/corpus/userblock.h5");
+        org.junit.jupiter.api.Assumptions.assumeTrue(src != null && Files.exists(src), "no shared corpus");
+        Path p = dir.resolve("ub.h5");
+        Files.copy(src, p);
+        byte[] userBlock = Arrays.copyOf(Files.readAllBytes(p), 512);
+        try (Hdf5Writer w = Hdf5Writer.open(p)) {
+            w.root().createGroup("added").setAttribute("x", 1L);
+            w.root().group("g").setAttribute("y", 2L);
+        }
+        assertThat(Arrays.copyOf(Files.readAllBytes(p), 512)).isEqualTo(userBlock);
+        try (Hdf5File f = Hdf5File.open(p)) {
+            assertThat(f.get("/added").attribute("x").readValues()).containsExactly(1L);
+            assertThat(f.get("/g").attribute("y").readValues()).containsExactly(2L);
+            assertThat(((Dataset) f.get("/ints")).readLongs()).hasSize(200);
+        }
+    }
+
+    @Test
+    void openingAMissingFileFails() {
+        assertThatThrownBy(() -> Hdf5Writer.open(dir.resolve("none.h5"))).isInstanceOf(Hdf5NotFoundException.class);
+    }
+
+    @Test
+    void layoutsTheWriterDoesNotProduceAreRefusedClearly() throws Exception {
+        Path p = dir.resolve("layout.h5");
+        Files.copy(TestFiles.corpus("layout_earliest.h5"), p);
+        try (Hdf5Writer w = Hdf5Writer.open(p)) {
+            DatasetWriter d = w.root().dataset("compact_i4");
+            assertThatThrownBy(() -> d.writeAll(new int[12])).isInstanceOf(Hdf5UnsupportedException.class)
+                    .hasMessageContaining("compact");
+            d.setAttribute("still", "attributes work");
+            assertThatThrownBy(() -> w.root().dataset("nothing")).isInstanceOf(Hdf5NotFoundException.class);
+            assertThat(w.root().linkNames()).contains("compact_i4", "contiguous", "chunked_unlimited");
+            assertThatThrownBy(() -> w.root().group("contiguous")).isInstanceOf(Hdf5Exception.class)
+                    .hasMessageContaining("not a group");
+        }
+        try (Hdf5File f = Hdf5File.open(p)) {
+            assertThat(((Dataset) f.get("/compact_i4")).readLongs()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+                    10, 11);
+            assertThat(f.get("/compact_i4").attribute("still").readValues()).containsExactly("attributes work");
+        }
+    }
+
+    @Test
+    void anUnchangedFileIsNotRewritten() throws Exception {
+        Path p = dir.resolve("same.h5");
+        Files.copy(TestFiles.corpus("sb0_offsets4.h5"), p);
+        byte[] before = Files.readAllBytes(p);
+        try (Hdf5Writer w = Hdf5Writer.open(p)) {
+            w.root().group("/");
+            w.flush();
+        }
+        assertThat(Files.readAllBytes(p)).isEqualTo(before);
+    }
+
+    @Test
+    void rewritingAttributesAndChunksInAFlushLoopReusesTheSpace() throws Exception {
+        for (String source : new String[] {"ours", "layout_earliest.h5"}) {
+            Path p = dir.resolve("loop.h5");
+            if (source.equals("ours")) {
+                createLikeH5py(p);
+            } else {
+                Files.copy(TestFiles.corpus(source), p, StandardCopyOption.REPLACE_EXISTING);
+            }
+            String chunked = source.equals("ours") ? "fixed" : "chunked_2d_partial";
+            long size = 0;
+            try (Hdf5Writer w = Hdf5Writer.open(p)) {
+                DatasetWriter d = w.root().dataset(chunked);
+                for (int i = 0; i < 60; i++) {
+                    long[] big = new long[300]; // too large for the old header: spills into a continuation
+                    Arrays.fill(big, i);
+                    d.setAttribute("counter", big);
+                    w.root().setAttribute("note", "iteration " + i);
+                    long[] dims = d.dims();
+                    Selection one = Selection.box(new long[dims.length], dims);
+                    byte[] raw = new byte[(int) (one.elementCount() * d.type().size())];
+                    Arrays.fill(raw, (byte) i);
+                    d.writeBytes(one, raw);
+                    w.flush();
+                    if (i == 4) {
+                        size = Files.size(p);
+                    }
+                }
+            }
+            try (Hdf5File f = Hdf5File.open(p)) {
+                Object[] v = f.get("/" + chunked).attribute("counter").readValues();
+                assertThat(v).hasSize(300).containsOnly(59L);
+                byte[] data = ((Dataset) f.get("/" + chunked)).readBytes();
+                for (byte b : data) {
+                    assertThat(b).isEqualTo((byte) 59);
+                }
+            }
+            // released chunks, indexes and continuation blocks are reused; only the global heap grows
+            // (each "note" string is a new heap object)
+            assertThat(Files.size(p)).as(source).isLessThanOrEqualTo(size + 60 * 64 + 16384);
+        }
+    }
+
+    /**
+     * A flush that fails at any write (simulated by a storage that refuses writes after the k-th) leaves a file
+     * that reads: every object the change did not touch as before, the changed dataset either before or after.
+     */
+    @Test
+    void aFlushFailingAtAnyWriteLeavesAReadableFile() throws Exception {
+        for (String source : new String[] {"ours", "layout_earliest.h5"}) {
+            Path orig = dir.resolve("orig.h5");
+            if (source.equals("ours")) {
+                createLikeH5py(orig);
+            } else {
+                Files.copy(TestFiles.corpus(source), orig, StandardCopyOption.REPLACE_EXISTING);
+            }
+            String grown = source.equals("ours") ? "grow" : "chunked_unlimited";
+            Map<String, String> before = dump(orig);
+            Path full = dir.resolve("full.h5");
+            Files.copy(orig, full, StandardCopyOption.REPLACE_EXISTING);
+            FailingStorage counting = new FailingStorage(FileStorage.openReadWrite(full, false), Integer.MAX_VALUE);
+            change(Hdf5Writer.open(counting), grown);
+            Map<String, String> after = dump(full);
+            assertThat(after).isNotEqualTo(before);
+            int writes = counting.writes;
+            assertThat(writes).isGreaterThan(3);
+            for (int k = 0; k < writes; k++) {
+                Path p = dir.resolve("failed" + k + ".h5");
+                Files.copy(orig, p, StandardCopyOption.REPLACE_EXISTING);
+                FailingStorage s = new FailingStorage(FileStorage.openReadWrite(p, false), k);
+                Hdf5Writer w = Hdf5Writer.open(s);
+                assertThatThrownBy(() -> change(w, grown)).isInstanceOf(Hdf5IoException.class);
+                s.inner.close();
+                Map<String, String> now = dump(p);
+                for (Map.Entry<String, String> e : before.entrySet()) {
+                    String key = e.getKey();
+                    if (key.equals("/") || key.equals("/" + grown)) {
+                        assertThat(now.get(key)).as(source + " failing at write " + k + ": " + key)
+                                .isIn(e.getValue(), after.get(key));
+                    } else {
+                        assertThat(now.get(key)).as(source + " failing at write " + k + ": " + key)
+                                .isEqualTo(e.getValue());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Appends to a growable dataset, adds a group with a dataset, sets a root attribute; then closes. */
+    private static void change(Hdf5Writer w, String grown) {
+        DatasetWriter d = w.root().dataset(grown);
+        long[] dims = d.dims();
+        long[] newDims = dims.clone();
+        newDims[0] += 3;
+        d.resize(newDims);
+        long[] start = new long[dims.length];
+        start[0] = dims[0];
+        long[] count = newDims.clone();
+        count[0] = 3;
+        Selection sel = Selection.box(start, count);
+        d.writeBytes(sel, new byte[(int) (sel.elementCount() * d.type().size())]);
+        GroupWriter g = w.root().createGroup("added");
+        g.createDataset("v", new long[] {4, 5, 6});
+        w.root().setAttribute("modified", "yes");
+        w.close();
+    }
+
+    /** A storage that fails every write after the first {@code allowed}. */
+    static final class FailingStorage implements Storage {
+        final Storage inner;
+        final int allowed;
+        int writes;
+
+        FailingStorage(Storage inner, int allowed) {
+            this.inner = inner;
+            this.allowed = allowed;
+        }
+
+        @Override
+        public int read(long position, ByteBuffer dst) {
+            return inner.read(position, dst);
+        }
+
+        @Override
+        public long size() {
+            return inner.size();
+        }
+
+        @Override
+        public String describe() {
+            return inner.describe();
+        }
+
+        @Override
+        public void write(long position, ByteBuffer src) {
+            if (writes >= allowed) {
+                throw new Hdf5IoException("simulated failure at write " + writes);
+            }
+            writes++;
+            inner.write(position, src);
+        }
+
+        @Override
+        public void close() {
+            inner.close();
+        }
+    }
+
+    /** Every object reachable by hard links, by path: attributes, type, shape and values; groups' link lists. */
+    static Map<String, String> dump(Path p) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Hdf5File f = Hdf5File.open(p)) {
+            dumpGroup(f.root(), "/", out, new HashSet<>());
+        }
+        return out;
+    }
+
+    private static void dumpGroup(Group g, String path, Map<String, String> out, Set<Long> seen) {
+        StringBuilder sb = new StringBuilder("group ").append(attributes(g));
+        List<Object[]> children = new ArrayList<>();
+        for (Link l : g.links()) {
+            sb.append(' ').append(l.name()).append('=');
+            if (l instanceof Link.Hard) {
+                Node n = g.get(l.name());
+                String childPath = path.equals("/") ? "/" + l.name() : path + "/" + l.name();
+                sb.append("hard");
+                if (seen.add(n.address())) {
+                    children.add(new Object[] {n, childPath});
+                }
+            } else {
+                sb.append(l);
+            }
+        }
+        out.put(path, sb.toString());
+        for (Object[] c : children) {
+            Node n = (Node) c[0];
+            String cp = (String) c[1];
+            if (n instanceof Group cg) {
+                dumpGroup(cg, cp, out, seen);
+            } else if (n instanceof Dataset d) {
+                String values;
+                try {
+                    values = d.space().kind() == Dataspace.Kind.NULL ? "null" : render(d.readValues());
+                } catch (Hdf5UnsupportedException e) {
+                    values = "unsupported";
+                }
+                out.put(cp, "dataset " + d.type() + " " + d.space() + " " + attributes(d) + " " + values);
+            } else {
+                out.put(cp, "datatype " + attributes(n));
+            }
+        }
+    }
+
+    /** Values as text, arrays and records (region references hold byte arrays) by content. */
+    static String render(Object o) {
+        if (o == null) {
+            return "null";
+        }
+        if (o.getClass().isArray()) {
+            StringBuilder sb = new StringBuilder("[");
+            int n = java.lang.reflect.Array.getLength(o);
+            for (int i = 0; i < n; i++) {
+                sb.append(i == 0 ? "" : ", ").append(render(java.lang.reflect.Array.get(o, i)));
+            }
+            return sb.append(']').toString();
+        }
+        if (o instanceof Record) {
+            StringBuilder sb = new StringBuilder(o.getClass().getSimpleName()).append('(');
+            for (java.lang.reflect.RecordComponent c : o.getClass().getRecordComponents()) {
+                try {
+                    sb.append(c.getName()).append('=').append(render(c.getAccessor().invoke(o))).append(' ');
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return sb.append(')').toString();
+        }
+        if (o instanceof Map<?, ?> m) {
+            StringBuilder sb = new StringBuilder("{");
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                sb.append(render(e.getKey())).append('=').append(render(e.getValue())).append(", ");
+            }
+            return sb.append('}').toString();
+        }
+        if (o instanceof List<?> l) {
+            return render(l.toArray());
+        }
+        return o.toString();
+    }
+
+    private static String attributes(Node n) {
+        StringBuilder sb = new StringBuilder("{");
+        for (Attribute a : n.attributes()) {
+            String v;
+            try {
+                v = a.space().kind() == Dataspace.Kind.NULL ? "null" : render(a.readValues());
+            } catch (Hdf5UnsupportedException e) {
+                v = "unsupported";
+            }
+            sb.append(a.name()).append(':').append(a.type()).append('=').append(v).append(';');
+        }
+        return sb.append('}').toString();
+    }
+}

@@ -1,0 +1,52 @@
+package org.nwbj.nwb;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** NWB's {@code Device}: an instrument used to record the data, stored under {@code /general/devices}. */
+public final class Device {
+    private final String name;
+    private String objectId = UUID.randomUUID().toString();
+    private String description;
+    private String manufacturer;
+
+    public Device(String name) {
+        this.name = Names.check(name, "Device");
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The UUID4 identifying this container in its file. */
+    public String objectId() {
+        return objectId;
+    }
+
+    /** Free text, or null when not given. */
+    public String description() {
+        return description;
+    }
+
+    /** The maker, or null when not given. */
+    public String manufacturer() {
+        return manufacturer;
+    }
+
+    public Device setDescription(String description) {
+        this.description = Objects.requireNonNull(description, "description");
+        return this;
+    }
+
+    public Device setManufacturer(String manufacturer) {
+        this.manufacturer = Objects.requireNonNull(manufacturer, "manufacturer");
+        return this;
+    }
+
+    /** Keeps the id a file gave this container when it is read. */
+    void readId(String id) {
+        if (id != null) {
+            this.objectId = id;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.nwbj.nwb;
+
+import java.util.Objects;
+
+import org.nwbj.hdf5.GroupWriter;
+
+/**
+ * NWB's {@code ElectricalSeries}: voltages (samples x channels, in volts) recorded from the electrodes given as rows
+ * of the file's electrodes table ({@link NWBFile#setElectrodes}), stored as a {@code DynamicTableRegion}.
+ */
+public final class ElectricalSeries extends TimeSeries {
+    private final DynamicTable electrodes;
+    private final long[] electrodeRows;
+    private final String electrodeObjectId = java.util.UUID.randomUUID().toString();
+    private String filtering;
+
+    /** {@code data} has one column per row in {@code electrodeRows} of {@code electrodes}. */
+    public ElectricalSeries(String name, ArrayData data, DynamicTable electrodes, long[] electrodeRows) {
+        super(name, data, "volts");
+        this.electrodes = Objects.requireNonNull(electrodes, "electrodes");
+        DynamicTable.checkRows(electrodeRows, electrodes);
+        long[] dims = data.dims();
+        if (dims.length >= 2 && dims[1] != electrodeRows.length) {
+            throw new IllegalArgumentException("data has " + dims[1] + " channels for " + electrodeRows.length
+                    + " electrodes");
+        }
+        this.electrodeRows = electrodeRows.clone();
+        setType("ElectricalSeries");
+    }
+
+    /** The electrodes table the rows refer to. */
+    public DynamicTable electrodes() {
+        return electrodes;
+    }
+
+    /** The rows of the electrodes table, one per channel. */
+    public long[] electrodeRows() {
+        return electrodeRows.clone();
+    }
+
+    /** The filtering applied, or null when not stated. */
+    public String filtering() {
+        return filtering;
+    }
+
+    public ElectricalSeries setFiltering(String filtering) {
+        this.filtering = Objects.requireNonNull(filtering, "filtering");
+        return this;
+    }
+
+    @Override
+    String writtenType() {
+        return "ElectricalSeries";
+    }
+
+    @Override
+    void writeMembers(TypedWriter w, GroupWriter g) {
+        super.writeMembers(w, g);
+        if (filtering != null) {
+            g.setAttribute("filtering", filtering);
+        }
+        w.region(g, "electrodes", "the electrodes that generated this electrical series", electrodeRows, electrodes,
+                electrodeObjectId);
+    }
+}

@@ -1,0 +1,62 @@
+package org.nwbj.nwb;
+
+import org.nwbj.hdf5.DatasetOptions;
+import org.nwbj.hdf5.DatasetWriter;
+import org.nwbj.hdf5.GroupWriter;
+import org.nwbj.hdf5.type.DataTypes;
+
+/**
+ * NWB's {@code ImageSeries}: frames over time (frames x height x width, or x 3 for color), stored in the file or,
+ * with {@link #setExternalFile}, in other files (then the data is empty).
+ */
+public final class ImageSeries extends TimeSeries {
+    private String format;
+    private String[] externalFiles;
+    private long[] startingFrames;
+
+    public ImageSeries(String name, ArrayData data, String unit) {
+        super(name, data, unit);
+        setType("ImageSeries");
+    }
+
+    /** "raw" (in this file), "external" or a codec name; null when not stated. */
+    public String format() {
+        return format;
+    }
+
+    public ImageSeries setFormat(String format) {
+        this.format = java.util.Objects.requireNonNull(format, "format");
+        return this;
+    }
+
+    /** Frames stored in other files: their paths and the index of each file's first frame; sets format external. */
+    public ImageSeries setExternalFile(String[] files, long[] startingFrames) {
+        if (files.length != startingFrames.length) {
+            throw new IllegalArgumentException(files.length + " files for " + startingFrames.length
+                    + " starting frames");
+        }
+        this.externalFiles = files.clone();
+        this.startingFrames = startingFrames.clone();
+        this.format = "external";
+        return this;
+    }
+
+    @Override
+    String writtenType() {
+        return "ImageSeries";
+    }
+
+    @Override
+    void writeMembers(TypedWriter w, GroupWriter g) {
+        super.writeMembers(w, g);
+        if (externalFiles != null) {
+            DatasetWriter ef = g.createDataset("external_file", DatasetOptions.of(DataTypes.UTF8,
+                    externalFiles.length));
+            ef.writeAll(externalFiles);
+            ef.setAttribute("starting_frame", startingFrames);
+        }
+        if (format != null) {
+            g.createDataset("format", format);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.nwbj.nwb;
+
+import org.nwbj.hdf5.Dataset;
+import org.nwbj.hdf5.Selection;
+import org.nwbj.hdf5.type.DataType;
+
+/**
+ * A dataset of an NWB file as a lazy handle: nothing but its header is read until one of the read methods is
+ * called, whole or by selection (e.g. {@code Selection.rows(dims(), 10, 5)}).
+ */
+public final class NwbDataset extends NwbObject {
+    NwbDataset(String name, String path, NwbLink link, Dataset d, NwbSource source) {
+        super(name, path, link, d, source);
+    }
+
+    /** The HDF5 dataset, for reads the methods here do not offer. */
+    public Dataset dataset() {
+        return (Dataset) node;
+    }
+
+    /** Dimensions, slowest-varying first (empty for a scalar). */
+    public long[] dims() {
+        return dataset().space().dims();
+    }
+
+    /** The stored element type. */
+    public DataType type() {
+        return dataset().type();
+    }
+
+    /** Every element as a Java value in C order (see {@link Dataset#readValues()}). */
+    public Object[] readValues() {
+        return dataset().readValues();
+    }
+
+    /** The selected elements as Java values. */
+    public Object[] readValues(Selection selection) {
+        return dataset().readValues(selection);
+    }
+
+    /** Every element as a double (numeric types). */
+    public double[] readDoubles() {
+        return dataset().readDoubles();
+    }
+
+    /** The selected elements as doubles (numeric types). */
+    public double[] readDoubles(Selection selection) {
+        return dataset().readDoubles(selection);
+    }
+
+    /** Every element as a long (integer types). */
+    public long[] readLongs() {
+        return dataset().readLongs();
+    }
+
+    /** The selected elements as longs (integer types). */
+    public long[] readLongs(Selection selection) {
+        return dataset().readLongs(selection);
+    }
+}
