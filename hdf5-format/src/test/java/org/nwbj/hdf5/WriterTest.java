@@ -135,4 +135,38 @@ class WriterTest {
                     .hasMessageContaining("does not fit");
         }
     }
+
+    /** A file being created does not grow without bound when the same attributes and chunks are rewritten. */
+    @Test
+    void rewritingAttributesAndChunksInAFlushLoopReusesTheSpace() throws java.io.IOException {
+        Path p = dir.resolve("loop.h5");
+        long size = 0;
+        try (Hdf5Writer w = Hdf5Writer.create(p)) {
+            DatasetWriter d = w.root().createDataset("d", DatasetOptions.of(DataTypes.INT64, 2000, 10)
+                    .chunks(1000, 10).deflate(4).shuffle());
+            for (int i = 0; i < 60; i++) {
+                long[] big = new long[300]; // big enough to spill the header into a continuation block
+                java.util.Arrays.fill(big, i);
+                d.setAttribute("counter", big);
+                w.root().setAttribute("note", "iteration " + i);
+                long[] values = new long[2000 * 10];
+                for (int k = 0; k < values.length; k++) {
+                    values[k] = (long) k * (i + 1); // a different compressed size each time
+                }
+                d.write(Selection.all(d.dims()), values);
+                w.flush();
+                if (i == 4) {
+                    size = java.nio.file.Files.size(p);
+                }
+            }
+        }
+        try (Hdf5File f = Hdf5File.open(p)) {
+            assertThat(f.get("/d").attribute("counter").readValues()).hasSize(300).containsOnly(59L);
+            assertThat(f.root().attribute("note").readValues()).containsExactly("iteration 59");
+            long[] data = ((Dataset) f.get("/d")).readLongs();
+            assertThat(data[19999]).isEqualTo(19999L * 60);
+        }
+        // without reuse every iteration adds two compressed chunks, an index and a continuation block (> 10 KiB)
+        assertThat(java.nio.file.Files.size(p)).isLessThanOrEqualTo(size + 60 * 1024);
+    }
 }

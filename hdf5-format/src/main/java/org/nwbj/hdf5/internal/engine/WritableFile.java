@@ -96,6 +96,11 @@ public final class WritableFile {
                         : Superblock.sizeV2(ctx));
         // global heap collections go to a split pair's raw member, as the C library's split driver maps them
         this.heap = split ? new HeapWriter(out, this::allocateRaw) : new HeapWriter(out);
+        if (!split) {
+            // replaced chunks, indexes, continuation blocks and heap collections are reused once a later flush
+            // completed; a split pair's raw member has its own addresses, so it keeps the grow-only allocation
+            out.reuseReleasedSpace();
+        }
         this.continuationRoom = 4 + ctx.offsetSize() + ctx.lengthSize();
         this.root = new WGroup(this, false);
         root.linkCount = 1;
@@ -781,13 +786,13 @@ public final class WritableFile {
         }
     }
 
-    /** Users (attributes) of each global heap collection this writer placed, in modify mode. */
+    /** Users (attributes) of each global heap collection this writer placed. */
     private final Map<Long, Integer> collectionUsers = new java.util.HashMap<>();
 
-    /** Modify mode, after a heap flush: the collections holding each new attribute's strings count it. */
+    /** After a heap flush: the collections holding each new attribute's strings count it. */
     void countHeapUsers() {
-        if (existing == null) {
-            return; // create mode reuses no space
+        if (raw != null) {
+            return; // split pairs reuse no space
         }
         for (WObject o : objects) {
             for (WAttribute a : o.attributes.values()) {
@@ -803,7 +808,7 @@ public final class WritableFile {
 
     /** An attribute was replaced or deleted: a collection no attribute uses any more is released. */
     void attributeDropped(WAttribute a) {
-        if (existing == null || a == null || !a.counted) {
+        if (a == null || !a.counted) {
             return;
         }
         for (long c : collectionsOf(a)) {
