@@ -24,9 +24,17 @@ public final class DatasetOptions {
     private final boolean fletcher32;
     private final byte[] fill;
     private final boolean scalar;
+    /** Further filters ({id, client data...}) in the order given, between shuffle and deflate. */
+    private final List<int[]> extra;
 
     private DatasetOptions(DataType type, long[] dims, long[] maxDims, long[] chunks, int deflate, boolean shuffle,
             boolean fletcher32, byte[] fill, boolean scalar) {
+        this(type, dims, maxDims, chunks, deflate, shuffle, fletcher32, fill, scalar, new ArrayList<>());
+    }
+
+    private DatasetOptions(DataType type, long[] dims, long[] maxDims, long[] chunks, int deflate, boolean shuffle,
+            boolean fletcher32, byte[] fill, boolean scalar, List<int[]> extra) {
+        this.extra = extra;
         this.type = type;
         this.dims = dims;
         this.maxDims = maxDims;
@@ -48,7 +56,7 @@ public final class DatasetOptions {
         if (max.length != dims.length) {
             throw new IllegalArgumentException("maxDims needs " + dims.length + " values");
         }
-        return new DatasetOptions(type, dims, max.clone(), chunks, deflate, shuffle, fletcher32, fill, scalar);
+        return new DatasetOptions(type, dims, max.clone(), chunks, deflate, shuffle, fletcher32, fill, scalar, extra);
     }
 
     /** Chunk dimensions (required for unlimited dimensions and filters; chosen automatically when absent). */
@@ -56,7 +64,7 @@ public final class DatasetOptions {
         if (c.length != dims.length) {
             throw new IllegalArgumentException("chunks needs " + dims.length + " values");
         }
-        return new DatasetOptions(type, dims, maxDims, c.clone(), deflate, shuffle, fletcher32, fill, scalar);
+        return new DatasetOptions(type, dims, maxDims, c.clone(), deflate, shuffle, fletcher32, fill, scalar, extra);
     }
 
     /** Compress chunks with deflate at {@code level} (0-9). */
@@ -64,17 +72,17 @@ public final class DatasetOptions {
         if (level < 0 || level > 9) {
             throw new IllegalArgumentException("deflate level must be 0..9, not " + level);
         }
-        return new DatasetOptions(type, dims, maxDims, chunks, level, shuffle, fletcher32, fill, scalar);
+        return new DatasetOptions(type, dims, maxDims, chunks, level, shuffle, fletcher32, fill, scalar, extra);
     }
 
     /** Byte-shuffle chunks before compression. */
     public DatasetOptions shuffle() {
-        return new DatasetOptions(type, dims, maxDims, chunks, deflate, true, fletcher32, fill, scalar);
+        return new DatasetOptions(type, dims, maxDims, chunks, deflate, true, fletcher32, fill, scalar, extra);
     }
 
     /** Store a Fletcher-32 checksum with every chunk. */
     public DatasetOptions fletcher32() {
-        return new DatasetOptions(type, dims, maxDims, chunks, deflate, shuffle, true, fill, scalar);
+        return new DatasetOptions(type, dims, maxDims, chunks, deflate, shuffle, true, fill, scalar, extra);
     }
 
     /** The fill value as stored bytes of one element (unwritten elements read as this). */
@@ -83,8 +91,33 @@ public final class DatasetOptions {
             throw new IllegalArgumentException("fill value needs " + type.size() + " bytes");
         }
         return new DatasetOptions(type, dims, maxDims, chunks, deflate, shuffle, fletcher32, element.clone(),
-                scalar);
+                scalar, extra);
     }
+
+    /**
+     * Adds a filter by its HDF5 filter id with its client data, applied after shuffle and before deflate; the
+     * filter must be registered with {@link org.nwbj.hdf5.filter.Filters} (built in: 32000 LZF, or a plug-in).
+     */
+    public DatasetOptions filter(int id, int... clientData) {
+        if (id < 0 || id > 65535) {
+            throw new IllegalArgumentException("filter ids are 0..65535, not " + id);
+        }
+        org.nwbj.hdf5.filter.Filters.require(id); // refuse now what could not be written later
+        List<int[]> more = new ArrayList<>(extra);
+        int[] f = new int[1 + clientData.length];
+        f[0] = id;
+        System.arraycopy(clientData, 0, f, 1, clientData.length);
+        more.add(f);
+        return new DatasetOptions(type, dims, maxDims, chunks, deflate, shuffle, fletcher32, fill, scalar, more);
+    }
+
+    /** Compress chunks with LZF (filter 32000, as h5py's {@code compression='lzf'} writes it). */
+    public DatasetOptions lzf() {
+        return filter(LZF, 4, 261, 0); // filter version 4, LZF 1.5; the chunk size is filled in at creation
+    }
+
+    /** The LZF filter's id. */
+    static final int LZF = 32000;
 
     public DataType type() {
         return type;
@@ -112,7 +145,7 @@ public final class DatasetOptions {
     }
 
     boolean hasFilters() {
-        return deflate >= 0 || shuffle || fletcher32;
+        return deflate >= 0 || shuffle || fletcher32 || !extra.isEmpty();
     }
 
     /** The chunk dimensions to use: given, or chosen like h5py when chunking is needed. */
@@ -132,6 +165,9 @@ public final class DatasetOptions {
         List<int[]> f = new ArrayList<>();
         if (shuffle) {
             f.add(new int[] {2, type.size()});
+        }
+        for (int[] e : extra) {
+            f.add(e.clone());
         }
         if (deflate >= 0) {
             f.add(new int[] {1, deflate});

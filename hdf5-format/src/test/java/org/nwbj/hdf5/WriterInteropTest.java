@@ -119,6 +119,28 @@ class WriterInteropTest {
     }
 
     @Test
+    void h5pyReadsAnLzfDatasetAndH5dumpListsItsFilter() throws Exception {
+        Path p = dir.resolve("lzf.h5");
+        long[] values = new long[5000 * 4];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i % 97;
+        }
+        try (Hdf5Writer w = Hdf5Writer.create(p)) {
+            w.root().createDataset("data", DatasetOptions.of(DataTypes.INT64, 5000, 4).chunks(500, 4).shuffle()
+                    .lzf()).writeAll(values);
+        }
+        try (Hdf5File f = Hdf5File.open(p)) {
+            assertThat(((Dataset) f.get("/data")).readLongs()).containsExactly(values);
+        }
+        String out = python(String.join("\n",
+                "import sys, h5py, numpy as np",
+                "d = h5py.File(sys.argv[1], 'r')['data']",
+                "print(d.compression, d.shuffle, d.chunks, d.id.get_create_plist().get_filter(1)[2])",
+                "print(bool((d[...].ravel() == np.arange(20000) % 97).all()))"), p);
+        assertThat(out).isEqualTo("lzf True (500, 4) (4, 261, 16000)\nTrue");
+    }
+
+    @Test
     void familyCopy_readsBackInNwbjAndH5py() throws Exception {
         Path pattern = dir.resolve("fam_%d.h5");
         try (Hdf5File src = Hdf5File.open(TestFiles.corpus("layout_earliest.h5"))) {
