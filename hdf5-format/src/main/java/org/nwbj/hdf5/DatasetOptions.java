@@ -3,6 +3,7 @@ package org.nwbj.hdf5;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.nwbj.hdf5.type.ByteOrderKind;
 import org.nwbj.hdf5.type.DataType;
 
 /**
@@ -118,6 +119,86 @@ public final class DatasetOptions {
 
     /** The LZF filter's id. */
     static final int LZF = 32000;
+    static final int NBIT = 5;
+    static final int SCALEOFFSET = 6;
+
+    /**
+     * Packs only the significant bits (the type's precision) of integer or floating-point elements (the N-bit
+     * filter); lossless. Its parameters are derived from the type, as the C library derives them.
+     */
+    public DatasetOptions nbit() {
+        requireNumeric("nbit");
+        return filter(NBIT);
+    }
+
+    /**
+     * The scale-offset filter as h5py's {@code scaleoffset=factor} writes it: integers stored with {@code factor}
+     * bits (0: as few as the chunk's range needs; lossless), floating-point values rounded to {@code factor}
+     * decimal digits (lossy).
+     */
+    public DatasetOptions scaleOffset(int factor) {
+        requireNumeric("scaleoffset");
+        if (factor < 0) {
+            throw new IllegalArgumentException("scaleoffset factor must be >= 0, not " + factor);
+        }
+        return filter(SCALEOFFSET, type instanceof org.nwbj.hdf5.type.FloatType ? 0 : 2, factor);
+    }
+
+    private void requireNumeric(String filter) {
+        if (!(type instanceof org.nwbj.hdf5.type.IntegerType) && !(type instanceof org.nwbj.hdf5.type.FloatType)) {
+            throw new IllegalArgumentException(filter + " needs an integer or floating-point type, not " + type);
+        }
+    }
+
+    /** The client data a filter is stored with, derived like the C library's "set local" step where it has one. */
+    static int[] clientData(int id, int[] given, DataType type, long[] chunks) {
+        long elements = 1;
+        for (long c : chunks) {
+            elements *= c;
+        }
+        int n = (int) Math.min(elements, Integer.MAX_VALUE);
+        int order = type instanceof org.nwbj.hdf5.type.IntegerType i ? (i.order() == ByteOrderKind.BIG_ENDIAN ? 1 : 0)
+                : type instanceof org.nwbj.hdf5.type.FloatType f ? (f.order() == ByteOrderKind.BIG_ENDIAN ? 1 : 0) : 0;
+        switch (id) {
+            case LZF: {
+                int[] cd = given.clone();
+                if (cd.length >= 3) {
+                    cd[2] = (int) Math.min(elements * type.size(), Integer.MAX_VALUE); // h5py records the chunk size
+                }
+                return cd;
+            }
+            case NBIT: {
+                int precision;
+                int offset;
+                if (type instanceof org.nwbj.hdf5.type.IntegerType i) {
+                    precision = i.precision();
+                    offset = i.bitOffset();
+                } else {
+                    org.nwbj.hdf5.type.FloatType f = (org.nwbj.hdf5.type.FloatType) type;
+                    precision = f.precision();
+                    offset = f.bitOffset();
+                }
+                // every bit significant: the C library marks the chunk "need not compress" and stores it as is
+                int needNotCompress = offset == 0 && precision == type.size() * 8 ? 1 : 0;
+                return new int[] {8, needNotCompress, n, 1, type.size(), order, precision, offset};
+            }
+            case SCALEOFFSET: {
+                int[] cd = new int[20];
+                cd[0] = given[0];
+                cd[1] = given[1];
+                cd[2] = n;
+                boolean isFloat = type instanceof org.nwbj.hdf5.type.FloatType;
+                cd[3] = isFloat ? 1 : 0;
+                cd[4] = type.size();
+                cd[5] = type instanceof org.nwbj.hdf5.type.IntegerType i && !i.signed() ? 0 : 1;
+                cd[6] = order;
+                cd[7] = 0; // no fill value recorded: every element is encoded by value
+                return cd;
+            }
+            default:
+                return given.clone();
+        }
+    }
 
     public DataType type() {
         return type;
@@ -163,11 +244,18 @@ public final class DatasetOptions {
     /** Filters in pipeline order: shuffle, deflate, fletcher32 (as h5py orders them). */
     List<int[]> filterIds() {
         List<int[]> f = new ArrayList<>();
+        for (int[] e : extra) {
+            if (e[0] == SCALEOFFSET || e[0] == NBIT) {
+                f.add(e.clone());
+            }
+        }
         if (shuffle) {
             f.add(new int[] {2, type.size()});
         }
         for (int[] e : extra) {
-            f.add(e.clone());
+            if (e[0] != SCALEOFFSET && e[0] != NBIT) {
+                f.add(e.clone());
+            }
         }
         if (deflate >= 0) {
             f.add(new int[] {1, deflate});

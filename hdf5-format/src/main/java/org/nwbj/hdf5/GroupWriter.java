@@ -38,13 +38,7 @@ public final class GroupWriter extends NodeWriter {
             List<FilterPipeline.FilterInfo> fs = new ArrayList<>();
             for (int[] f : options.filterIds()) {
                 int[] cd = java.util.Arrays.copyOfRange(f, 1, f.length);
-                if (f[0] == DatasetOptions.LZF && cd.length >= 3 && chunks != null) {
-                    long bytes = options.type().size();
-                    for (long c : chunks) {
-                        bytes *= c;
-                    }
-                    cd[2] = (int) Math.min(bytes, Integer.MAX_VALUE); // h5py's LZF records the chunk size here
-                }
+                cd = DatasetOptions.clientData(f[0], cd, options.type(), chunks);
                 fs.add(new FilterPipeline.FilterInfo(f[0], null, f[0] == 3 ? 0 : 0, cd));
             }
             pipeline = new FilterPipeline(fs);

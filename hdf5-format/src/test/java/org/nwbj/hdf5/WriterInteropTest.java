@@ -141,6 +141,41 @@ class WriterInteropTest {
     }
 
     @Test
+    void h5pyReadsNbitAndScaleOffsetDatasets() throws Exception {
+        Path p = dir.resolve("packed.h5");
+        int n = 3000;
+        long[] ints = new long[n];
+        double[] reals = new double[n];
+        for (int i = 0; i < n; i++) {
+            ints[i] = (i * 37L) % 1000 - 500;
+            reals[i] = i / 8.0; // exact in 3 decimal digits
+        }
+        org.nwbj.hdf5.type.IntegerType int20 = new org.nwbj.hdf5.type.IntegerType(4,
+                org.nwbj.hdf5.type.ByteOrderKind.LITTLE_ENDIAN, true, 0, 20);
+        try (Hdf5Writer w = Hdf5Writer.create(p)) {
+            w.root().createDataset("nbit", DatasetOptions.of(int20, n).chunks(1000).nbit()).writeAll(ints);
+            w.root().createDataset("so_int", DatasetOptions.of(DataTypes.INT64, n).chunks(1000).scaleOffset(0)
+                    .deflate(4)).writeAll(ints);
+            w.root().createDataset("so_float", DatasetOptions.of(DataTypes.FLOAT64, n).chunks(1000)
+                    .scaleOffset(3)).writeAll(reals);
+        }
+        try (Hdf5File f = Hdf5File.open(p)) {
+            assertThat(((Dataset) f.get("/nbit")).readLongs()).containsExactly(ints);
+            assertThat(((Dataset) f.get("/so_int")).readLongs()).containsExactly(ints);
+            assertThat(((Dataset) f.get("/so_float")).readDoubles()).containsExactly(reals);
+        }
+        String out = python(String.join("\n",
+                "import sys, h5py, numpy as np",
+                "f = h5py.File(sys.argv[1], 'r')",
+                "i = (np.arange(3000) * 37) % 1000 - 500",
+                "print([f[k].id.get_create_plist().get_filter(0)[0] for k in ('nbit', 'so_int', 'so_float')])",
+                "print(f['so_int'].scaleoffset, f['so_float'].scaleoffset, f['so_int'].compression)",
+                "print(bool((f['nbit'][...] == i).all()), bool((f['so_int'][...] == i).all()),",
+                "      bool((f['so_float'][...] == np.arange(3000) / 8.0).all()))"), p);
+        assertThat(out).isEqualTo("[5, 6, 6]\n0 3 gzip\nTrue True True");
+    }
+
+    @Test
     void familyCopy_readsBackInNwbjAndH5py() throws Exception {
         Path pattern = dir.resolve("fam_%d.h5");
         try (Hdf5File src = Hdf5File.open(TestFiles.corpus("layout_earliest.h5"))) {
