@@ -85,6 +85,20 @@ public final class Hdf5Writer implements AutoCloseable {
     }
 
     /**
+     * Creates (or truncates) a file that starts with a user block holding {@code userBlock} (padded with zeros to
+     * the next power of two of at least 512 bytes, as the C library requires), like h5py's {@code userblock_size};
+     * {@code latest} as in {@link #create(Path, boolean)}.
+     */
+    public static Hdf5Writer createWithUserBlock(Path path, byte[] userBlock, boolean latest) {
+        long size = 512;
+        while (size < userBlock.length) {
+            size <<= 1;
+        }
+        return new Hdf5Writer(WritableFile.withUserBlock(FileStorage.openReadWrite(path, true,
+                OpenOptions.defaults().fileLocking()), userBlock, size, latest));
+    }
+
+    /**
      * Creates (or truncates) a file, locked like {@link #create(Path)}; with {@code latest}, in the newest
      * structures HDF5 1.10 writes (superblock 3, chunk indexes single chunk, fixed array, extensible array for one
      * unlimited dimension, v2 B-tree), which HDF5 1.8 cannot read.

@@ -176,6 +176,30 @@ class WriterInteropTest {
     }
 
     @Test
+    void userBlockFilesAreReadByH5pyAndKeepTheirUserBlock() throws Exception {
+        for (boolean latest : new boolean[] {false, true}) {
+            Path p = dir.resolve("ub" + latest + ".h5");
+            byte[] note = "a user block written by nwbj".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            try (Hdf5Writer w = Hdf5Writer.createWithUserBlock(p, note, latest)) {
+                w.root().createDataset("x", DatasetOptions.of(DataTypes.INT32, 100, 0).maxDims(100,
+                        Dataspace.UNLIMITED).chunks(10, 10));
+                w.root().createDataset("y", new long[] {7, 8, 9});
+                w.root().setAttribute("a", "text");
+            }
+            byte[] head = java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(p), note.length);
+            assertThat(head).isEqualTo(note);
+            try (Hdf5File f = Hdf5File.open(p)) {
+                assertThat(((Dataset) f.get("/y")).readLongs()).containsExactly(7, 8, 9);
+            }
+            String out = python(String.join("\n",
+                    "import sys, h5py",
+                    "f = h5py.File(sys.argv[1], 'r')",
+                    "print(f.userblock_size, list(f['y'][...]), f.attrs['a'], f['x'].shape)"), p);
+            assertThat(out).as("latest=%s", latest).isEqualTo("512 [7, 8, 9] text (100, 0)");
+        }
+    }
+
+    @Test
     void familyCopy_readsBackInNwbjAndH5py() throws Exception {
         Path pattern = dir.resolve("fam_%d.h5");
         try (Hdf5File src = Hdf5File.open(TestFiles.corpus("layout_earliest.h5"))) {

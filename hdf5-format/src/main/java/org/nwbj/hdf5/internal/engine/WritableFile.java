@@ -77,10 +77,30 @@ public final class WritableFile {
         return new WritableFile(storage, 0, false, true);
     }
 
+    /**
+     * A single file that starts with a user block of {@code size} bytes (a power of two, at least 512) holding
+     * {@code content} (zero-padded); the superblock follows it and every address counts from there.
+     */
+    public static WritableFile withUserBlock(Storage storage, byte[] content, long size, boolean latest) {
+        if (size < 512 || Long.bitCount(size) != 1 || content.length > size) {
+            throw new IllegalArgumentException("a user block is a power of two of at least 512 bytes holding "
+                    + content.length + " bytes, not " + size);
+        }
+        byte[] block = java.util.Arrays.copyOf(content, (int) size);
+        storage.write(0, java.nio.ByteBuffer.wrap(block));
+        WritableFile f = new WritableFile(new RelativeStorage(storage, size), 0, false, latest);
+        f.baseAddress = size;
+        f.out.pageBase(size);
+        return f;
+    }
+
     /** A split file pair: metadata in {@code meta}, raw data (dataset elements) in {@code rawData}. */
     public static WritableFile split(Storage meta, Storage rawData) {
         return new WritableFile(new SplitStorage(meta, rawData), 0, true, false);
     }
+
+    /** Absolute address of the superblock: the size of a user block before it, else 0. */
+    private long baseAddress;
 
     private WritableFile(Storage storage, long familyMemberSize, boolean split, boolean latest) {
         this.storage = storage;
@@ -341,8 +361,10 @@ public final class WritableFile {
         if (familyMemberSize > 0) {
             return Superblock.encodeV0(ctx, out.endOfAllocation(), Superblock.sizeV0(ctx), root.address);
         }
-        return latest ? Superblock.encodeV3(ctx, -1, out.endOfAllocation(), root.address)
-                : Superblock.encodeV2(ctx, -1, out.endOfAllocation(), root.address);
+        // the stored end of file counts from the file's start: the C library subtracts the base address
+        long eof = out.endOfAllocation() + baseAddress;
+        return latest ? Superblock.encodeV3(ctx, baseAddress, -1, eof, root.address)
+                : Superblock.encodeV2(ctx, baseAddress, -1, eof, root.address);
     }
 
     private static boolean same(List<ObjectHeaderChunk.Message> a, List<ObjectHeaderChunk.Message> b) {

@@ -89,9 +89,18 @@ public record Superblock(int version, FormatContext ctx, int groupLeafK, int gro
 
     /** Encodes a version 2 superblock (no user block: base address 0) with its checksum. */
     public static byte[] encodeV2(FormatContext ctx, long extensionAddress, long endOfFile, long rootHeader) {
+        return encodeV2(ctx, 0, extensionAddress, endOfFile, rootHeader);
+    }
+
+    /**
+     * A version 2 superblock at {@code baseAddress} (the size of the user block before it); the other addresses
+     * are relative to it.
+     */
+    public static byte[] encodeV2(FormatContext ctx, long baseAddress, long extensionAddress, long endOfFile,
+            long rootHeader) {
         FormatWriter w = new FormatWriter(ctx);
         w.bytes(SIGNATURE).u8(2).u8(ctx.offsetSize()).u8(ctx.lengthSize()).u8(0);
-        w.offset(0).offset(extensionAddress).offset(endOfFile).offset(rootHeader);
+        w.offset(baseAddress).offset(extensionAddress).offset(endOfFile).offset(rootHeader);
         w.checksum(0);
         return w.toByteArray();
     }
@@ -103,7 +112,13 @@ public record Superblock(int version, FormatContext ctx, int groupLeafK, int gro
 
     /** Encodes a version 3 superblock (the layout of version 2; the version HDF5 1.10 writes for "latest"). */
     public static byte[] encodeV3(FormatContext ctx, long extensionAddress, long endOfFile, long rootHeader) {
-        byte[] b = encodeV2(ctx, extensionAddress, endOfFile, rootHeader);
+        return encodeV3(ctx, 0, extensionAddress, endOfFile, rootHeader);
+    }
+
+    /** A version 3 superblock at {@code baseAddress} (see {@link #encodeV2(FormatContext, long, long, long, long)}). */
+    public static byte[] encodeV3(FormatContext ctx, long baseAddress, long extensionAddress, long endOfFile,
+            long rootHeader) {
+        byte[] b = encodeV2(ctx, baseAddress, extensionAddress, endOfFile, rootHeader);
         b[8] = 3;
         FormatWriter w = new FormatWriter(ctx);
         w.bytes(b, 0, b.length - 4);
