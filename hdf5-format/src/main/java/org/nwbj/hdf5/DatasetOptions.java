@@ -27,6 +27,7 @@ public final class DatasetOptions {
     private final boolean scalar;
     /** Further filters ({id, client data...}) in the order given, between shuffle and deflate. */
     private final List<int[]> extra;
+    private boolean compact;
 
     private DatasetOptions(DataType type, long[] dims, long[] maxDims, long[] chunks, int deflate, boolean shuffle,
             boolean fletcher32, byte[] fill, boolean scalar) {
@@ -57,7 +58,7 @@ public final class DatasetOptions {
         if (max.length != dims.length) {
             throw new IllegalArgumentException("maxDims needs " + dims.length + " values");
         }
-        return new DatasetOptions(type, dims, max.clone(), chunks, deflate, shuffle, fletcher32, fill, scalar, extra);
+        return carry(new DatasetOptions(type, dims, max.clone(), chunks, deflate, shuffle, fletcher32, fill, scalar, extra));
     }
 
     /** Chunk dimensions (required for unlimited dimensions and filters; chosen automatically when absent). */
@@ -65,7 +66,7 @@ public final class DatasetOptions {
         if (c.length != dims.length) {
             throw new IllegalArgumentException("chunks needs " + dims.length + " values");
         }
-        return new DatasetOptions(type, dims, maxDims, c.clone(), deflate, shuffle, fletcher32, fill, scalar, extra);
+        return carry(new DatasetOptions(type, dims, maxDims, c.clone(), deflate, shuffle, fletcher32, fill, scalar, extra));
     }
 
     /** Compress chunks with deflate at {@code level} (0-9). */
@@ -73,17 +74,17 @@ public final class DatasetOptions {
         if (level < 0 || level > 9) {
             throw new IllegalArgumentException("deflate level must be 0..9, not " + level);
         }
-        return new DatasetOptions(type, dims, maxDims, chunks, level, shuffle, fletcher32, fill, scalar, extra);
+        return carry(new DatasetOptions(type, dims, maxDims, chunks, level, shuffle, fletcher32, fill, scalar, extra));
     }
 
     /** Byte-shuffle chunks before compression. */
     public DatasetOptions shuffle() {
-        return new DatasetOptions(type, dims, maxDims, chunks, deflate, true, fletcher32, fill, scalar, extra);
+        return carry(new DatasetOptions(type, dims, maxDims, chunks, deflate, true, fletcher32, fill, scalar, extra));
     }
 
     /** Store a Fletcher-32 checksum with every chunk. */
     public DatasetOptions fletcher32() {
-        return new DatasetOptions(type, dims, maxDims, chunks, deflate, shuffle, true, fill, scalar, extra);
+        return carry(new DatasetOptions(type, dims, maxDims, chunks, deflate, shuffle, true, fill, scalar, extra));
     }
 
     /** The fill value as stored bytes of one element (unwritten elements read as this). */
@@ -91,8 +92,8 @@ public final class DatasetOptions {
         if (element.length != type.size()) {
             throw new IllegalArgumentException("fill value needs " + type.size() + " bytes");
         }
-        return new DatasetOptions(type, dims, maxDims, chunks, deflate, shuffle, fletcher32, element.clone(),
-                scalar, extra);
+        return carry(new DatasetOptions(type, dims, maxDims, chunks, deflate, shuffle, fletcher32, element.clone(),
+                scalar, extra));
     }
 
     /**
@@ -109,7 +110,28 @@ public final class DatasetOptions {
         f[0] = id;
         System.arraycopy(clientData, 0, f, 1, clientData.length);
         more.add(f);
-        return new DatasetOptions(type, dims, maxDims, chunks, deflate, shuffle, fletcher32, fill, scalar, more);
+        return carry(new DatasetOptions(type, dims, maxDims, chunks, deflate, shuffle, fletcher32, fill, scalar, more));
+    }
+
+    /**
+     * Stores the data inside the dataset's object header (compact layout, at most 64 KiB, no chunks or filters),
+     * as h5py's low-level API does for small datasets read often.
+     */
+    public DatasetOptions compact() {
+        DatasetOptions o = new DatasetOptions(type, dims, maxDims, chunks, deflate, shuffle, fletcher32, fill,
+                scalar, extra);
+        o.compact = true;
+        return o;
+    }
+
+    /** Keeps this value's compact choice in a derived one (the other fields go through the constructor). */
+    private DatasetOptions carry(DatasetOptions o) {
+        o.compact = compact;
+        return o;
+    }
+
+    boolean isCompact() {
+        return compact;
     }
 
     /** Compress chunks with LZF (filter 32000, as h5py's {@code compression='lzf'} writes it). */

@@ -45,6 +45,15 @@ public final class GroupWriter extends NodeWriter {
         }
         Dataspace space = options.isScalar() ? Dataspace.scalar()
                 : Dataspace.simple(options.dims(), options.maxDims());
+        if (options.isCompact()) {
+            if (options.hasFilters() || options.chunkDims() != null) {
+                throw new IllegalArgumentException("a compact dataset has no chunks, filters or growable dimensions");
+            }
+            WritableFile.WDataset d = group.createDataset(name, options.type(), space, null, null,
+                    options.fillValue());
+            d.makeCompact();
+            return new DatasetWriter(d);
+        }
         return new DatasetWriter(group.createDataset(name, options.type(), space, chunks, pipeline,
                 options.fillValue()));
     }

@@ -1,6 +1,7 @@
 package org.nwbj.hdf5;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -196,6 +197,32 @@ class WriterInteropTest {
                     "f = h5py.File(sys.argv[1], 'r')",
                     "print(f.userblock_size, list(f['y'][...]), f.attrs['a'], f['x'].shape)"), p);
             assertThat(out).as("latest=%s", latest).isEqualTo("512 [7, 8, 9] text (100, 0)");
+        }
+    }
+
+    @Test
+    void compactDatasetsAreReadByH5py() throws Exception {
+        Path p = dir.resolve("compact.h5");
+        try (Hdf5Writer w = Hdf5Writer.create(p)) {
+            DatasetWriter d = w.root().createDataset("c", DatasetOptions.of(DataTypes.INT32, 4, 5).compact());
+            d.write(Selection.rows(d.dims(), 1, 2), new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+            w.flush();
+            d.write(Selection.rows(d.dims(), 3, 1), new int[] {11, 12, 13, 14, 15}); // rewritten in the header
+        }
+        long[] want = {0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+        try (Hdf5File f = Hdf5File.open(p)) {
+            assertThat(((Dataset) f.get("/c")).readLongs()).containsExactly(want);
+        }
+        String out = python(String.join("\n",
+                "import sys, h5py",
+                "d = h5py.File(sys.argv[1], 'r')['c']",
+                "print(d.id.get_create_plist().get_layout() == h5py.h5d.COMPACT, d[...].ravel().tolist())"), p);
+        assertThat(out).isEqualTo("True [0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]");
+        try (Hdf5Writer w = Hdf5Writer.create(dir.resolve("refused.h5"))) {
+            assertThatThrownBy(() -> w.root().createDataset("x", DatasetOptions.of(DataTypes.INT32, 10).compact()
+                    .deflate(4))).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> w.root().createDataset("y", DatasetOptions.of(DataTypes.INT64, 10_000)
+                    .compact())).hasMessageContaining("at most 65520 bytes");
         }
     }
 

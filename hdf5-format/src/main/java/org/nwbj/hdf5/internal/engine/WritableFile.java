@@ -1319,7 +1319,10 @@ public final class WritableFile {
                 throw new Hdf5Exception("selection holds " + n + " bytes, " + raw.length + " given");
             }
             file.out.activity(() -> "raw data of the dataset " + file.pathOf(this));
-            if (chunks == null) {
+            if (compactData != null) {
+                // the data lives in the layout message: the header is rewritten at the next flush
+                new SelectionCopier(sel, type.size()).copyInto(raw, new long[dims.length], dims.clone(), compactData);
+            } else if (chunks == null) {
                 writeContiguous(sel, raw);
             } else {
                 writeChunked(sel, raw);
@@ -1582,7 +1585,29 @@ public final class WritableFile {
         }
 
 
+        /** Stores the data in the layout message (compact layout), at most {@value #MAX_COMPACT} bytes. */
+        public void makeCompact() {
+            long total = elementCount() * type.size();
+            if (chunks != null || total > MAX_COMPACT) {
+                throw new Hdf5Exception("a compact dataset holds at most " + MAX_COMPACT + " bytes and no chunks; this "
+                        + "one needs " + total + (chunks != null ? " and is chunked" : ""));
+            }
+            compactData = new byte[(int) total];
+            if (fill != null) {
+                for (int i = 0; i + fill.length <= compactData.length; i += fill.length) {
+                    System.arraycopy(fill, 0, compactData, i, fill.length);
+                }
+            }
+        }
+
+        /** The C library's limit for data in a layout message (64 KiB less the message's own fields). */
+        static final int MAX_COMPACT = 65520;
+        byte[] compactData;
+
         private byte[] layoutBody() {
+            if (compactData != null) {
+                return Layout.encodeCompact(compactData, file.ctx);
+            }
             return chunks == null
                     ? Layout.encodeContiguous(contiguousAddress, elementCount() * type.size(), file.ctx)
                     : file.latest ? (latestLayout != null ? latestLayout : latestIndex(null))
@@ -1608,7 +1633,7 @@ public final class WritableFile {
                             SharedMessageRef.encodeCommitted(committed.address, file.ctx))
                     : new ObjectHeaderChunk.Message(MessageType.DATATYPE.id(), 1, DatatypeCodec.encode(type, file.ctx)));
             msgs.add(new ObjectHeaderChunk.Message(MessageType.FILL_VALUE.id(), 1,
-                    FillValue.encode(chunks == null ? 2 : 3, 2, fill, file.ctx)));
+                    FillValue.encode(compactData != null ? 1 : chunks == null ? 2 : 3, 2, fill, file.ctx)));
             if (filters != null && !filters.filters().isEmpty()) {
                 msgs.add(new ObjectHeaderChunk.Message(MessageType.FILTER_PIPELINE.id(), 1, filters.encode(file.ctx)));
             }
