@@ -138,7 +138,7 @@ public final class Hdf5File implements AutoCloseable {
     }
 
     /** The driver information block's data when its driver id matches, else null. */
-    private static byte[] driverInfo(FileContext f, String id) {
+    static byte[] driverInfo(FileContext f, String id) {
         Superblock sb = f.superblock();
         if (sb.version() <= 1) {
             if (sb.driverInfoAddress() == -1) {

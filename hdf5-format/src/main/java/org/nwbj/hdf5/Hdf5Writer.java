@@ -135,12 +135,39 @@ public final class Hdf5Writer implements AutoCloseable {
         return open(path, OpenOptions.defaults());
     }
 
-    /** Opens an existing file for modification; of the options, only {@link OpenOptions#fileLocking()} applies. */
+    /**
+     * Opens an existing file for modification; of the options, {@link OpenOptions#fileLocking()} and the driver
+     * apply: {@link OpenOptions#family(long)} opens a family {@code name_%d.h5} (member size taken from the file
+     * when 0), which grows by full-size members as the C library's family driver does.
+     */
     public static Hdf5Writer open(Path path, OpenOptions options) {
+        if (options.driver() == OpenOptions.Driver.FAMILY) {
+            return openFamily(path, options);
+        }
         if (!java.nio.file.Files.isRegularFile(path)) {
             throw new Hdf5NotFoundException("no file " + path);
         }
         return open(FileStorage.openReadWrite(path, false, options.fileLocking()));
+    }
+
+    private static Hdf5Writer openFamily(Path pattern, OpenOptions options) {
+        FamilyStorage s = FamilyStorage.openReadWrite(pattern, options.memberSize(), options.fileLocking());
+        try {
+            byte[] info = Hdf5File.driverInfo(FileContext.open(s), "NCSAfami");
+            if (info == null || info.length < 8) {
+                throw new Hdf5Exception(pattern + " is not a family: its superblock has no family driver block");
+            }
+            long stored = java.nio.ByteBuffer.wrap(info).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong(0);
+            if (options.memberSize() > 0 && stored != options.memberSize()) {
+                throw new Hdf5Exception("family " + pattern + " was written with member size " + stored + ", not "
+                        + options.memberSize());
+            }
+            FamilyStorage sized = stored == s.memberSize() ? s : s.withMemberSize(stored);
+            return new Hdf5Writer(new WritableFile(sized, FileContext.open(sized)));
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
     }
 
     /** Opens an existing file held in a writable storage for modification (see {@link #open(Path)}). */

@@ -269,4 +269,41 @@ class WriterInteropTest {
                 pattern);
         assertThat(out).isEqualTo("(10000, 10) (None, 10) (1000, 10) grown\nTrue");
     }
+
+    /** A family h5py wrote, opened read-write by nwbj (member size from the file), grown, read back by h5py. */
+    @Test
+    void h5pyFamilyIsModifiedInPlace() throws Exception {
+        Path pattern = dir.resolve("h5fam_%d.h5");
+        python(String.join("\n",
+                "import sys, h5py, numpy as np",
+                "f = h5py.File(sys.argv[1], 'w', driver='family', memb_size=32768)",
+                "d = f.create_dataset('data', (1000, 10), maxshape=(None, 10), chunks=(1000, 10), dtype='f4',",
+                "                     compression='gzip')",
+                "d[...] = 0",
+                "f.attrs['note'] = 'from h5py'",
+                "f.close()",
+                "print('ok')"), pattern);
+        try (Hdf5Writer w = Hdf5Writer.open(pattern, OpenOptions.family(0))) {
+            DatasetWriter d = w.root().dataset("data");
+            for (int step = 1; step < 10; step++) {
+                d.resize((step + 1) * 1000L, 10);
+                float[] rows = new float[10_000];
+                java.util.Arrays.fill(rows, step);
+                d.write(Selection.rows(d.dims(), step * 1000L, 1000), rows);
+                w.flush();
+            }
+            w.root().setAttribute("added", "by nwbj");
+        }
+        try (Hdf5File f = Hdf5File.open(pattern, OpenOptions.family(0))) {
+            assertThat(((Dataset) f.get("/data")).space().dims()).containsExactly(10_000, 10);
+        }
+        String out = python(String.join("\n",
+                "import sys, h5py, numpy as np",
+                "f = h5py.File(sys.argv[1], 'r', driver='family', memb_size=32768)",
+                "d = f['data']",
+                "print(d.shape, f.attrs['note'], f.attrs['added'])",
+                "print(bool((d[...] == np.repeat(np.arange(10, dtype='f4'), 10000).reshape(10000, 10)).all()))"),
+                pattern);
+        assertThat(out).isEqualTo("(10000, 10) from h5py by nwbj\nTrue");
+    }
 }

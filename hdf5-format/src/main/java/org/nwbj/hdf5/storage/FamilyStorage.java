@@ -100,6 +100,21 @@ public final class FamilyStorage implements Storage {
      *                   superblock confirms it when the file is opened)
      */
     public static FamilyStorage openReadOnly(Path pattern, long memberSize) {
+        return open(pattern, memberSize, false, false);
+    }
+
+    /**
+     * Opens the existing members of a family for reading and writing (nothing truncated; writes past the last
+     * member add members, every one before the last full-size); with {@code lock}, each member is locked
+     * exclusively.
+     *
+     * @param memberSize as for {@link #openReadOnly(Path, long)}
+     */
+    public static FamilyStorage openReadWrite(Path pattern, long memberSize, boolean lock) {
+        return open(pattern, memberSize, true, lock);
+    }
+
+    private static FamilyStorage open(Path pattern, long memberSize, boolean writable, boolean lock) {
         String p = pattern.toString();
         if (!p.contains("%")) {
             throw new Hdf5IoException("family pattern " + p + " has no %d conversion for the member number");
@@ -111,10 +126,14 @@ public final class FamilyStorage implements Storage {
                 if (!Files.exists(m)) {
                     break;
                 }
-                members.add(FileStorage.openReadOnly(m));
+                members.add(writable ? FileStorage.openReadWrite(m, false, lock) : FileStorage.openReadOnly(m));
             }
         } catch (java.util.IllegalFormatException e) {
+            closeAll(members);
             throw new Hdf5IoException("family pattern " + p + " is not a valid printf pattern: " + e.getMessage());
+        } catch (RuntimeException e) {
+            closeAll(members); // a member that is locked or unreadable: release the ones opened before it
+            throw e;
         }
         if (members.isEmpty()) {
             throw new Hdf5IoException("no member of family " + p + " exists (looked for " + memberName(p, 0) + ")");
@@ -123,7 +142,15 @@ public final class FamilyStorage implements Storage {
         if (size <= 0) {
             throw new Hdf5IoException("family member " + memberName(p, 0) + " is empty");
         }
-        return new FamilyStorage(p, size, members);
+        FamilyStorage f = new FamilyStorage(p, size, members, writable);
+        f.lock = lock;
+        return f;
+    }
+
+    private static void closeAll(List<FileStorage> members) {
+        for (FileStorage m : members) {
+            m.close();
+        }
     }
 
     public long memberSize() {
@@ -135,7 +162,9 @@ public final class FamilyStorage implements Storage {
         if (size <= 0) {
             throw new Hdf5IoException("family member size must be positive, found " + size);
         }
-        return new FamilyStorage(pattern, size, members);
+        FamilyStorage f = new FamilyStorage(pattern, size, members, writable);
+        f.lock = lock;
+        return f;
     }
 
     @Override

@@ -42,11 +42,17 @@ final class ExistingFile {
         this.f = f;
         this.file = file;
         Superblock sb = f.superblock();
-        if (sb.driverInfoAddress() != -1) {
+        if (sb.driverInfoAddress() != -1 && !isFamily(f, sb)) {
             throw new Hdf5UnsupportedException("modifying a file with a driver information block (family or "
                     + "multi/split driver)");
         }
         this.relative = new RelativeStorage(f.storage(), f.base());
+    }
+
+    /** A family's driver block holds only the member size, which modifying leaves as it is. */
+    private static boolean isFamily(FileContext f, Superblock sb) {
+        byte[] id = f.reader(sb.driverInfoAddress() + 8, 8, "DriverInfoBlock").bytes(8);
+        return new String(id, java.nio.charset.StandardCharsets.US_ASCII).equals("NCSAfami");
     }
 
     /** The storage seen with addresses relative to the superblock (a user block is skipped). */
