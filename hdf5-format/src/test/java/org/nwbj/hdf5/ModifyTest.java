@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,7 +19,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nwbj.hdf5.storage.FileStorage;
-import org.nwbj.hdf5.storage.Storage;
 import org.nwbj.hdf5.type.DataTypes;
 
 /** {@link Hdf5Writer#open(Path)} on our own files and the C library's, checked with our reader. */
@@ -255,19 +253,20 @@ class ModifyTest {
             Map<String, String> before = dump(orig);
             Path full = dir.resolve("full.h5");
             Files.copy(orig, full, StandardCopyOption.REPLACE_EXISTING);
-            FailingStorage counting = new FailingStorage(FileStorage.openReadWrite(full, false), Integer.MAX_VALUE);
+            FailingStorage counting = FailingStorage.failingWrite(FileStorage.openReadWrite(full, false),
+                    Long.MAX_VALUE);
             change(Hdf5Writer.open(counting), grown);
             Map<String, String> after = dump(full);
             assertThat(after).isNotEqualTo(before);
-            int writes = counting.writes;
+            int writes = (int) counting.writes();
             assertThat(writes).isGreaterThan(3);
             for (int k = 0; k < writes; k++) {
                 Path p = dir.resolve("failed" + k + ".h5");
                 Files.copy(orig, p, StandardCopyOption.REPLACE_EXISTING);
-                FailingStorage s = new FailingStorage(FileStorage.openReadWrite(p, false), k);
+                FailingStorage s = FailingStorage.failingWrite(FileStorage.openReadWrite(p, false), k + 1);
                 Hdf5Writer w = Hdf5Writer.open(s);
                 assertThatThrownBy(() -> change(w, grown)).isInstanceOf(Hdf5IoException.class);
-                s.inner.close();
+                s.close();
                 Map<String, String> now = dump(p);
                 for (Map.Entry<String, String> e : before.entrySet()) {
                     String key = e.getKey();
@@ -300,47 +299,6 @@ class ModifyTest {
         g.createDataset("v", new long[] {4, 5, 6});
         w.root().setAttribute("modified", "yes");
         w.close();
-    }
-
-    /** A storage that fails every write after the first {@code allowed}. */
-    static final class FailingStorage implements Storage {
-        final Storage inner;
-        final int allowed;
-        int writes;
-
-        FailingStorage(Storage inner, int allowed) {
-            this.inner = inner;
-            this.allowed = allowed;
-        }
-
-        @Override
-        public int read(long position, ByteBuffer dst) {
-            return inner.read(position, dst);
-        }
-
-        @Override
-        public long size() {
-            return inner.size();
-        }
-
-        @Override
-        public String describe() {
-            return inner.describe();
-        }
-
-        @Override
-        public void write(long position, ByteBuffer src) {
-            if (writes >= allowed) {
-                throw new Hdf5IoException("simulated failure at write " + writes);
-            }
-            writes++;
-            inner.write(position, src);
-        }
-
-        @Override
-        public void close() {
-            inner.close();
-        }
     }
 
     /** Every object reachable by hard links, by path: attributes, type, shape and values; groups' link lists. */

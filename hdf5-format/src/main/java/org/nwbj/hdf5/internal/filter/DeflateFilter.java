@@ -101,18 +101,24 @@ final class DeflateFilter implements Filter {
         }
     }
 
-    @Override
-    public byte[] encode(byte[] raw, FilterParameters p) {
-        int level = p.clientData(0, 6);
-        if (level < 0 || level > 9) {
-            level = 6; // the C library rejects this when the pipeline is set; be lenient on write
-        }
+    /** This thread's deflater for {@code level} (0-9), reset: deflaters are costly to create and hold native memory. */
+    static Deflater deflater(int level) {
         Deflater[] perLevel = DEFLATERS.get();
         if (perLevel[level] == null) {
             perLevel[level] = new Deflater(level);
         }
         Deflater def = perLevel[level];
         def.reset();
+        return def;
+    }
+
+    @Override
+    public byte[] encode(byte[] raw, FilterParameters p) {
+        int level = p.clientData(0, 6);
+        if (level < 0 || level > 9) {
+            level = 6; // the C library rejects this when the pipeline is set; be lenient on write
+        }
+        Deflater def = deflater(level);
         try {
             def.setInput(raw);
             def.finish();

@@ -15,7 +15,6 @@ import java.util.zip.Inflater;
 public final class ShuffleDeflate {
     private static final ThreadLocal<Inflater> INFLATERS = ThreadLocal.withInitial(Inflater::new);
     /** Per thread: a Deflater per level, and {shuffled, deflated} scratch buffers. */
-    private static final ThreadLocal<Deflater[]> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater[10]);
     private static final ThreadLocal<byte[][]> ENCODE_BUFFERS = ThreadLocal.withInitial(() -> new byte[2][0]);
 
     private ShuffleDeflate() {
@@ -36,12 +35,7 @@ public final class ShuffleDeflate {
             bufs[1] = new byte[bound];
         }
         ShuffleFilter.shuffle(plain, plain.length, bufs[0], elementSize);
-        Deflater[] perLevel = DEFLATERS.get();
-        if (perLevel[level] == null) {
-            perLevel[level] = new Deflater(level);
-        }
-        Deflater def = perLevel[level];
-        def.reset();
+        Deflater def = DeflateFilter.deflater(level);
         try {
             def.setInput(bufs[0], 0, plain.length);
             def.finish();
