@@ -28,6 +28,7 @@ public final class DatasetOptions {
     /** Further filters ({id, client data...}) in the order given, between shuffle and deflate. */
     private final List<int[]> extra;
     private boolean compact;
+    private boolean early;
 
     private DatasetOptions(DataType type, long[] dims, long[] maxDims, long[] chunks, int deflate, boolean shuffle,
             boolean fletcher32, byte[] fill, boolean scalar) {
@@ -127,7 +128,24 @@ public final class DatasetOptions {
     /** Keeps this value's compact choice in a derived one (the other fields go through the constructor). */
     private DatasetOptions carry(DatasetOptions o) {
         o.compact = compact;
+        o.early = early;
         return o;
+    }
+
+    /**
+     * Allocates all chunks when the dataset is created (the C library's early allocation time). In the latest
+     * format ({@code Hdf5Writer.create(path, true)}) an unfiltered chunked dataset of fixed size is then indexed
+     * implicitly (its chunks in order, no index structure), as the C library does.
+     */
+    public DatasetOptions allocateEarly() {
+        DatasetOptions o = carry(new DatasetOptions(type, dims, maxDims, chunks, deflate, shuffle, fletcher32, fill,
+                scalar, extra));
+        o.early = true;
+        return o;
+    }
+
+    boolean isAllocatedEarly() {
+        return early;
     }
 
     boolean isCompact() {

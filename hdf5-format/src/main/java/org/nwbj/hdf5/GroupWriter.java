@@ -54,8 +54,12 @@ public final class GroupWriter extends NodeWriter {
             d.makeCompact();
             return new DatasetWriter(d);
         }
-        return new DatasetWriter(group.createDataset(name, options.type(), space, chunks, pipeline,
-                options.fillValue()));
+        WritableFile.WDataset d = group.createDataset(name, options.type(), space, chunks, pipeline,
+                options.fillValue());
+        if (options.isAllocatedEarly()) {
+            d.allocateEarly();
+        }
+        return new DatasetWriter(d);
     }
 
     /**

@@ -306,4 +306,39 @@ class WriterInteropTest {
                 pattern);
         assertThat(out).isEqualTo("(10000, 10) from h5py by nwbj\nTrue");
     }
+
+    /** Early allocation in the latest format: the implicit chunk index, all chunks in place from the start. */
+    @Test
+    void implicitChunkIndexIsReadByH5py() throws Exception {
+        Path p = dir.resolve("implicit.h5");
+        long[] rows = new long[20 * 10];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = i + 1;
+        }
+        try (Hdf5Writer w = Hdf5Writer.create(p, true)) {
+            DatasetWriter d = w.root().createDataset("d", DatasetOptions.of(DataTypes.INT64, 100, 10)
+                    .chunks(30, 10).allocateEarly());
+            d.write(Selection.rows(d.dims(), 40, 20), rows);
+            w.flush();
+            d.write(Selection.rows(d.dims(), 95, 1), new long[] {7, 7, 7, 7, 7, 7, 7, 7, 7, 7}); // the edge chunk
+        }
+        long[] want = new long[1000];
+        System.arraycopy(rows, 0, want, 400, 200);
+        java.util.Arrays.fill(want, 950, 960, 7);
+        try (Hdf5File f = Hdf5File.open(p)) {
+            assertThat(((Dataset) f.get("/d")).readLongs()).containsExactly(want);
+        }
+        String out = python(String.join("\n",
+                "import sys, h5py, numpy as np",
+                "d = h5py.File(sys.argv[1], 'r')['d']",
+                "want = np.zeros((100, 10), dtype='i8')",
+                "want[40:60] = np.arange(1, 201).reshape(20, 10)",
+                "want[95] = 7",
+                "print(d.id.get_storage_size(), bool((d[...] == want).all()))"), p);
+        assertThat(out).isEqualTo("9600 True"); // 4 chunks of 30x10 int64, all allocated
+        Process h5dump = new ProcessBuilder("h5dump", "-p", "-H", p.toString()).redirectErrorStream(true).start();
+        String dump = new String(h5dump.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(h5dump.waitFor()).as(dump).isZero();
+        assertThat(dump).contains("H5D_ALLOC_TIME_EARLY");
+    }
 }

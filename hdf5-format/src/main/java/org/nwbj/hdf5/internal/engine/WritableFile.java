@@ -1448,6 +1448,20 @@ public final class WritableFile {
 
         /** Writes a chunk's stored (filtered) bytes to fresh space and points the chunk table at it. */
         private void storeChunk(String key, long[] origin, byte[] stored) {
+            if (implicitBase >= 0) {
+                long linear = 0;
+                for (int d = 0; d < origin.length; d++) {
+                    linear = linear * ((dims[d] + chunks[d] - 1) / chunks[d]) + origin[d] / chunks[d];
+                }
+                long address = implicitBase + linear * stored.length;
+                file.out.write(address, stored);
+                long[] e = new long[3 + origin.length];
+                e[0] = stored.length;
+                e[1] = address;
+                System.arraycopy(origin, 0, e, 3, origin.length);
+                chunkTable.put(key, e);
+                return; // the index is the layout message itself: nothing to rewrite
+            }
             // copy on write: the chunk the last flush published stays intact until the next flush replaces it
             long address = file.allocateRaw(stored.length);
             file.out.write(address, stored);
@@ -1534,6 +1548,10 @@ public final class WritableFile {
 
         /** Writes the chunk index the C library's latest setting chooses; returns the layout message body. */
         private byte[] latestIndex(FileWriterSupport w) {
+            if (implicitBase >= 0) {
+                return Layout.encodeChunkedV4(0, chunks, type.size(), Layout.INDEX_IMPLICIT, new long[0], 0, 0,
+                        implicitBase, file.ctx);
+            }
             int rank = dims.length;
             List<ChunkIndexWriter.Entry> entries = new ArrayList<>();
             if (w != null) {
@@ -1600,6 +1618,44 @@ public final class WritableFile {
             }
         }
 
+        /**
+         * Allocates every chunk now, filled with the fill value, as the C library's early allocation does; in the
+         * latest format an unfiltered dataset of fixed size then gets the implicit chunk index (chunk addresses
+         * computed from the first one; rewritten chunks overwrite their place, like contiguous data). Elsewhere
+         * chunks are still allocated as written.
+         */
+        public void allocateEarly() {
+            boolean fixed = true;
+            for (int d = 0; d < dims.length; d++) {
+                fixed &= maxDims[d] == dims[d];
+            }
+            if (chunks == null || !file.latest || !fixed || (filters != null && !filters.filters().isEmpty())) {
+                return;
+            }
+            long chunkBytes = chunkByteCount();
+            long cells = 1;
+            for (int d = 0; d < dims.length; d++) {
+                cells *= (dims[d] + chunks[d] - 1) / chunks[d];
+            }
+            long total = cells * chunkBytes;
+            implicitBase = file.allocateRaw(total);
+            int piece = (int) Math.min(total, 1 << 20);
+            piece -= piece % Math.max(1, type.size());
+            byte[] init = new byte[Math.max(piece, 1)];
+            if (fill != null) {
+                for (int i = 0; i + fill.length <= init.length; i += fill.length) {
+                    System.arraycopy(fill, 0, init, i, fill.length);
+                }
+            }
+            for (long at = 0; at < total; at += init.length) {
+                int n = (int) Math.min(init.length, total - at);
+                file.out.write(implicitBase + at, n == init.length ? init : java.util.Arrays.copyOf(init, n));
+            }
+        }
+
+        /** Address of the first chunk of an implicit index (all chunks in row-major order), else -1. */
+        long implicitBase = -1;
+
         /** The C library's limit for data in a layout message (64 KiB less the message's own fields). */
         static final int MAX_COMPACT = 65520;
         byte[] compactData;
@@ -1633,7 +1689,8 @@ public final class WritableFile {
                             SharedMessageRef.encodeCommitted(committed.address, file.ctx))
                     : new ObjectHeaderChunk.Message(MessageType.DATATYPE.id(), 1, DatatypeCodec.encode(type, file.ctx)));
             msgs.add(new ObjectHeaderChunk.Message(MessageType.FILL_VALUE.id(), 1,
-                    FillValue.encode(compactData != null ? 1 : chunks == null ? 2 : 3, 2, fill, file.ctx)));
+                    FillValue.encode(compactData != null || implicitBase >= 0 ? 1 : chunks == null ? 2 : 3, 2, fill,
+                            file.ctx)));
             if (filters != null && !filters.filters().isEmpty()) {
                 msgs.add(new ObjectHeaderChunk.Message(MessageType.FILTER_PIPELINE.id(), 1, filters.encode(file.ctx)));
             }
