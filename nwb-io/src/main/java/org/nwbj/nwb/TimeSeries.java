@@ -176,8 +176,14 @@ public class TimeSeries {
         return "TimeSeries";
     }
 
-    /** Writes the optional members after data and time: control; subtypes add theirs (calling this first). */
+    /** Writes the optional members after data and time: control, sync; subtypes add theirs (calling this first). */
     void writeMembers(TypedWriter w, org.nwbj.hdf5.GroupWriter g) {
+        if (!sync.isEmpty()) {
+            org.nwbj.hdf5.GroupWriter s = g.createGroup("sync");
+            for (java.util.Map.Entry<String, Object> e : sync.entrySet()) {
+                s.createDataset(e.getKey(), e.getValue());
+            }
+        }
         if (control != null) {
             org.nwbj.hdf5.DatasetWriter c = g.createDataset("control", org.nwbj.hdf5.DatasetOptions.of(
                     org.nwbj.hdf5.type.DataTypes.UINT8, control.length));
@@ -185,6 +191,27 @@ public class TimeSeries {
             g.createDataset("control_description", org.nwbj.hdf5.DatasetOptions.of(
                     org.nwbj.hdf5.type.DataTypes.UTF8, controlDescription.length)).writeAll(controlDescription);
         }
+    }
+
+    // sync: lab-specific time and sync information from the hardware, as named datasets (optional)
+    private final java.util.Map<String, Object> sync = new java.util.LinkedHashMap<>();
+
+    /**
+     * Adds a dataset to the series' {@code sync} group (lab-specific time and sync information from the
+     * acquisition hardware): {@code value} is a Java array (long[], int[], double[], float[], String[], ...) or a
+     * single number or string, as {@link org.nwbj.hdf5.GroupWriter#createDataset(String, Object)} takes it.
+     */
+    public TimeSeries addSync(String name, Object value) {
+        if (name == null || name.isEmpty() || name.contains("/")) {
+            throw new IllegalArgumentException("a sync dataset needs a name without '/', not " + name);
+        }
+        sync.put(name, java.util.Objects.requireNonNull(value, "value"));
+        return this;
+    }
+
+    /** The datasets of the series' {@code sync} group (read back as the values {@code readValues()} gives). */
+    public java.util.Map<String, Object> sync() {
+        return java.util.Collections.unmodifiableMap(sync);
     }
 
     // control: which condition each sample was recorded under (optional)

@@ -215,9 +215,31 @@ final class TypedReader {
         return d;
     }
 
+    /** A sync dataset as the Java array it would be written from (long[], double[], String[]), else its values. */
+    private static Object syncValue(NwbDataset d) {
+        if (d.type() instanceof org.nwbj.hdf5.type.IntegerType) {
+            return d.readLongs();
+        }
+        if (d.type() instanceof org.nwbj.hdf5.type.FloatType) {
+            return d.readDoubles();
+        }
+        Object[] v = d.readValues();
+        if (java.util.Arrays.stream(v).allMatch(x -> x instanceof String)) {
+            return java.util.Arrays.copyOf(v, v.length, String[].class);
+        }
+        return v;
+    }
+
     /** The series as ElectricalSeries, SpatialSeries or ImageSeries when its type is one, else unchanged. */
     private TimeSeries specialize(TimeSeries ts, NwbContainer c) {
         TimeSeries out = typedClass(ts, c);
+        if (c.member("sync") instanceof NwbContainer sync) {
+            for (NwbObject m : sync.members()) {
+                if (m instanceof NwbDataset d) {
+                    out.addSync(d.name(), syncValue(d));
+                }
+            }
+        }
         if (c.member("control") instanceof NwbDataset control && c.member("control_description")
                 instanceof NwbDataset descriptions && isNumber(control.type()) && isText(descriptions.type())) {
             long[] v = control.readLongs();

@@ -129,6 +129,8 @@ class TypedContainersTest {
             assertThat(f.analysis().keySet()).containsExactly("derived");
             TimeSeries derived = (TimeSeries) f.analysis().get("derived");
             assertThat(derived.control()).containsExactly(0, 1, 0);
+            assertThat((long[]) derived.sync().get("hardware_clock")).containsExactly(100, 200, 300);
+            assertThat((String[]) derived.sync().get("source")).containsExactly("daq-1");
             assertThat(derived.controlDescription()).containsExactly("off", "on");
             assertThat(f.scratch().keySet()).containsExactly("notes");
         }

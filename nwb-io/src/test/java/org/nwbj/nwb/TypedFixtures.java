@@ -68,7 +68,8 @@ final class TypedFixtures {
         f.addStimulus(new ImageSeries("movie", ArrayData.of(frames, org.nwbj.hdf5.DatasetOptions.of(
                 org.nwbj.hdf5.type.DataTypes.UINT8, 5, 4, 4)), "n.a.").setFormat("raw").setRate(0.0, 30.0));
         f.addAnalysis(new TimeSeries("derived", ArrayData.of(new double[] {1, 2, 3}), "a.u.")
-                .setTimestamps(new double[] {0, 1, 2}).setControl(new byte[] {0, 1, 0}, new String[] {"off", "on"}));
+                .setTimestamps(new double[] {0, 1, 2}).setControl(new byte[] {0, 1, 0}, new String[] {"off", "on"})
+                .addSync("hardware_clock", new long[] {100, 200, 300}).addSync("source", new String[] {"daq-1"}));
         f.addScratch(new DynamicTable("notes", "scratch notes", 2).addColumn("text", "a note",
                 new String[] {"first", "second"}));
         return f;
