@@ -341,4 +341,33 @@ class WriterInteropTest {
         assertThat(h5dump.waitFor()).as(dump).isZero();
         assertThat(dump).contains("H5D_ALLOC_TIME_EARLY");
     }
+
+    /** Non-IEEE float layouts written from Java values: h5py reads x87 as long double, h5dump converts bfloat16. */
+    @Test
+    void nonIeeeFloatsAreWrittenFromJavaValues() throws Exception {
+        Path p = dir.resolve("exotic.h5");
+        org.nwbj.hdf5.type.FloatType x87 = new org.nwbj.hdf5.type.FloatType(16,
+                org.nwbj.hdf5.type.ByteOrderKind.LITTLE_ENDIAN, 0, 80, 79, 64, 15, 0, 64, 16383, 0);
+        org.nwbj.hdf5.type.FloatType bf16 = new org.nwbj.hdf5.type.FloatType(2,
+                org.nwbj.hdf5.type.ByteOrderKind.LITTLE_ENDIAN, 0, 16, 15, 7, 8, 0, 7, 127, 2);
+        Object[] values = {1.0, -2.5, 1e300, 5e-324, 0.1};
+        try (Hdf5Writer w = Hdf5Writer.create(p)) {
+            w.root().createDataset("x87", DatasetOptions.of(x87, 5)).write(Selection.all(new long[] {5}), values);
+            w.root().createDataset("bf16", DatasetOptions.of(bf16, 3)).write(Selection.all(new long[] {3}),
+                    new Object[] {1.0, -2.5, 0.1});
+        }
+        try (Hdf5File f = Hdf5File.open(p)) {
+            assertThat(((Dataset) f.get("/x87")).readDoubles()).containsExactly(1.0, -2.5, 1e300, 5e-324, 0.1);
+            assertThat(((Dataset) f.get("/bf16")).readDoubles()).containsExactly(1.0, -2.5, 0.10009765625);
+        }
+        String out = python(String.join("\n",
+                "import sys, h5py, numpy as np",
+                "d = h5py.File(sys.argv[1], 'r')['x87'][...]",
+                "print(d.dtype == np.longdouble, [float(x) for x in d])"), p);
+        assertThat(out).isEqualTo("True [1.0, -2.5, 1e+300, 5e-324, 0.1]");
+        Process h5dump = new ProcessBuilder("h5dump", "-d", "/bf16", p.toString()).redirectErrorStream(true).start();
+        String dump = new String(h5dump.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(h5dump.waitFor()).as(dump).isZero();
+        assertThat(dump).contains("1, -2.5, 0.100098");
+    }
 }

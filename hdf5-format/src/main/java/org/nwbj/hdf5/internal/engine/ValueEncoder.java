@@ -177,10 +177,11 @@ final class ValueEncoder {
         if (!(v instanceof Number n)) {
             throw mismatch(t, v, "a Number");
         }
-        if (!t.isIeee()) {
-            throw new Hdf5UnsupportedException("writing non-IEEE floats (" + t + ")");
-        }
         double d = n.doubleValue();
+        if (!t.isIeee()) {
+            putBits(anyFloatBits(t, d), t.size(), t.order(), dst, at);
+            return;
+        }
         long bits = switch (t.size()) {
             case 2 -> halfBits(d);
             case 4 -> Float.floatToRawIntBits((float) d) & 0xffffffffL;
@@ -190,6 +191,96 @@ final class ValueEncoder {
             int idx = t.order() == ByteOrderKind.BIG_ENDIAN ? at + t.size() - 1 - k : at + k;
             dst[idx] = (byte) (bits >>> (8 * k));
         }
+    }
+
+    /**
+     * The bits of {@code d} in any HDF5 float layout (bfloat16, x87 extended, ...), rounded to nearest even; the
+     * inverse of the reader's conversion. Normalization 2 keeps the leading 1 implied (IEEE-like), 0 and 1 store
+     * it as the mantissa's top bit (x87).
+     */
+    static BigInteger anyFloatBits(FloatType t, double d) {
+        int msize = t.mantissaSize();
+        boolean implied = t.normalization() == 2;
+        long expMax = (1L << t.exponentSize()) - 1;
+        BigInteger exp;
+        BigInteger mant;
+        if (Double.isNaN(d)) {
+            exp = BigInteger.valueOf(expMax);
+            mant = BigInteger.ONE.shiftLeft(msize - 1);
+            if (!implied && msize > 1) {
+                mant = mant.setBit(msize - 2); // x87: integer bit and a quiet-NaN fraction bit
+            }
+        } else if (Double.isInfinite(d)) {
+            exp = BigInteger.valueOf(expMax);
+            mant = implied ? BigInteger.ZERO : BigInteger.ONE.shiftLeft(msize - 1);
+        } else if (d == 0) {
+            exp = BigInteger.ZERO;
+            mant = BigInteger.ZERO;
+        } else {
+            // |d| = m * 2^e exactly, m a 53-bit (or shorter, subnormal) integer
+            double a = Math.abs(d);
+            long raw = Double.doubleToRawLongBits(a);
+            int rawExp = (int) (raw >>> 52);
+            long m = raw & ((1L << 52) - 1);
+            int e;
+            if (rawExp == 0) {
+                e = -1074;
+            } else {
+                m |= 1L << 52;
+                e = rawExp - 1075;
+            }
+            long top = (63 - Long.numberOfLeadingZeros(m)) + (long) e; // floor(log2 |d|)
+            int fractionBits = implied ? msize : msize - 1; // bits below the leading 1
+            long biased = top + t.exponentBias();
+            long minNormal = 1; // a zero exponent field means exponent 1 (denormal) in both kinds
+            long unitExp = Math.max(biased, minNormal) - t.exponentBias() - fractionBits; // weight of the last bit
+            BigInteger q = roundShift(BigInteger.valueOf(m), e - unitExp);
+            if (biased < minNormal) {
+                // denormal: exponent field 0; rounding up may reach the smallest normal
+                boolean normal = q.bitLength() > fractionBits;
+                exp = normal && implied ? BigInteger.ONE : BigInteger.ZERO;
+                mant = implied && normal ? q.clearBit(fractionBits) : q;
+                if (!implied && normal) {
+                    exp = BigInteger.ONE;
+                }
+            } else {
+                if (q.bitLength() > fractionBits + 1) { // rounding carried into a new leading bit
+                    q = q.shiftRight(1);
+                    biased++;
+                }
+                if (biased >= expMax) {
+                    exp = BigInteger.valueOf(expMax);
+                    mant = implied ? BigInteger.ZERO : BigInteger.ONE.shiftLeft(msize - 1);
+                } else {
+                    exp = BigInteger.valueOf(biased);
+                    mant = implied ? q.clearBit(fractionBits) : q;
+                }
+            }
+        }
+        BigInteger bits = exp.shiftLeft(t.exponentLocation()).or(mant.shiftLeft(t.mantissaLocation()));
+        if (d < 0 || (d == 0 && 1 / d < 0)) {
+            bits = bits.setBit(t.signLocation());
+        }
+        return bits;
+    }
+
+    /** {@code m * 2^shift} rounded to the nearest integer, ties to even. */
+    private static BigInteger roundShift(BigInteger m, long shift) {
+        if (shift >= 0) {
+            return m.shiftLeft((int) Math.min(shift, 1 << 16));
+        }
+        long k = -shift;
+        if (k > m.bitLength() + 1) {
+            return BigInteger.ZERO;
+        }
+        BigInteger q = m.shiftRight((int) k);
+        BigInteger rest = m.subtract(q.shiftLeft((int) k));
+        BigInteger half = BigInteger.ONE.shiftLeft((int) k - 1);
+        int c = rest.compareTo(half);
+        if (c > 0 || (c == 0 && q.testBit(0))) {
+            q = q.add(BigInteger.ONE);
+        }
+        return q;
     }
 
     /** IEEE binary16 bits of {@code d}, rounded to nearest even (via float, exact for every half value). */
