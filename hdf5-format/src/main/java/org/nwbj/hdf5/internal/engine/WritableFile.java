@@ -1340,20 +1340,7 @@ public final class WritableFile {
                     file.out.write(contiguousAddress, raw);
                     return;
                 }
-                // initialized piece by piece: a dataset written in blocks must not need its size in memory
-                int piece = (int) Math.min(total, 1 << 20);
-                piece -= piece % Math.max(1, type.size());
-                byte[] init = new byte[Math.max(piece, 1)];
-                if (fill != null) {
-                    for (int i = 0; i + fill.length <= init.length; i += fill.length) {
-                        System.arraycopy(fill, 0, init, i, fill.length);
-                    }
-                }
-                for (long at = 0; at < total; at += init.length) {
-                    int n = (int) Math.min(init.length, total - at);
-                    file.out.write(contiguousAddress + at, n == init.length ? init
-                            : java.util.Arrays.copyOf(init, n));
-                }
+                writeFill(contiguousAddress, total);
             }
             if (whole) {
                 file.out.write(contiguousAddress, raw);
@@ -1639,6 +1626,14 @@ public final class WritableFile {
             }
             long total = cells * chunkBytes;
             implicitBase = file.allocateRaw(total);
+            writeFill(implicitBase, total);
+        }
+
+        /**
+         * Writes the fill value over {@code total} bytes at {@code address}, piece by piece: a dataset written in
+         * blocks must not need its size in memory.
+         */
+        private void writeFill(long address, long total) {
             int piece = (int) Math.min(total, 1 << 20);
             piece -= piece % Math.max(1, type.size());
             byte[] init = new byte[Math.max(piece, 1)];
@@ -1649,7 +1644,7 @@ public final class WritableFile {
             }
             for (long at = 0; at < total; at += init.length) {
                 int n = (int) Math.min(init.length, total - at);
-                file.out.write(implicitBase + at, n == init.length ? init : java.util.Arrays.copyOf(init, n));
+                file.out.write(address + at, n == init.length ? init : java.util.Arrays.copyOf(init, n));
             }
         }
 
