@@ -89,17 +89,10 @@ public final class Hdf5File implements AutoCloseable {
         FamilyStorage s = FamilyStorage.openReadOnly(pattern, options.memberSize());
         try {
             FileContext probe = FileContext.open(s, options.limits());
-            byte[] info = driverInfo(probe, "NCSAfami");
-            if (info != null && info.length >= 8) {
-                long stored = ByteBuffer.wrap(info).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong(0);
-                if (options.memberSize() > 0 && stored != options.memberSize()) {
-                    throw new Hdf5Exception("family " + pattern + " was written with member size " + stored
-                            + ", not " + options.memberSize());
-                }
-                if (stored != s.memberSize()) {
-                    s = s.withMemberSize(stored);
-                    probe = FileContext.open(s, options.limits());
-                }
+            long stored = storedMemberSize(probe, pattern, options.memberSize());
+            if (stored > 0 && stored != s.memberSize()) {
+                s = s.withMemberSize(stored);
+                probe = FileContext.open(s, options.limits());
             }
             return new Hdf5File(probe, pattern, options, "family");
         } catch (RuntimeException e) {
@@ -137,8 +130,25 @@ public final class Hdf5File implements AutoCloseable {
                 base, options, "split");
     }
 
+    /**
+     * The member size a family's driver block records, or -1 when the file has none; refuses a {@code requested}
+     * size (when > 0) that differs from it.
+     */
+    static long storedMemberSize(FileContext f, Path pattern, long requested) {
+        byte[] info = driverInfo(f, "NCSAfami");
+        if (info == null || info.length < 8) {
+            return -1;
+        }
+        long stored = ByteBuffer.wrap(info).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong(0);
+        if (requested > 0 && stored != requested) {
+            throw new Hdf5Exception("family " + pattern + " was written with member size " + stored + ", not "
+                    + requested);
+        }
+        return stored;
+    }
+
     /** The driver information block's data when its driver id matches, else null. */
-    static byte[] driverInfo(FileContext f, String id) {
+    private static byte[] driverInfo(FileContext f, String id) {
         Superblock sb = f.superblock();
         if (sb.version() <= 1) {
             if (sb.driverInfoAddress() == -1) {

@@ -153,14 +153,9 @@ public final class Hdf5Writer implements AutoCloseable {
     private static Hdf5Writer openFamily(Path pattern, OpenOptions options) {
         FamilyStorage s = FamilyStorage.openReadWrite(pattern, options.memberSize(), options.fileLocking());
         try {
-            byte[] info = Hdf5File.driverInfo(FileContext.open(s), "NCSAfami");
-            if (info == null || info.length < 8) {
+            long stored = Hdf5File.storedMemberSize(FileContext.open(s), pattern, options.memberSize());
+            if (stored <= 0) {
                 throw new Hdf5Exception(pattern + " is not a family: its superblock has no family driver block");
-            }
-            long stored = java.nio.ByteBuffer.wrap(info).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong(0);
-            if (options.memberSize() > 0 && stored != options.memberSize()) {
-                throw new Hdf5Exception("family " + pattern + " was written with member size " + stored + ", not "
-                        + options.memberSize());
             }
             FamilyStorage sized = stored == s.memberSize() ? s : s.withMemberSize(stored);
             return new Hdf5Writer(new WritableFile(sized, FileContext.open(sized)));

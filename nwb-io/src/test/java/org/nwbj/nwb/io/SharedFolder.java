@@ -11,11 +11,11 @@ import java.nio.file.Paths;
  * Finds the shared reference folder: system property {@code nwbj.shared}, else {@code ../shared} beside the project
  * root (the directory holding {@code mvnw}). Absent: the calling test is skipped, or fails when {@code CI=true}.
  */
-final class SharedFolder {
+public final class SharedFolder {
     private SharedFolder() {
     }
 
-    static Path require(String sub) {
+    public static Path require(String sub) {
         Path shared = locate();
         Path p = shared == null ? null : shared.resolve(sub);
         if (p == null || !Files.isDirectory(p)) {
