@@ -3,7 +3,7 @@
 # tutorial, then each must pass ../shared/reference/nwb_check.py (pynwb reads it, its validator and nwbinspector
 # report no error) and h5dump (exit 0), and check_demo.py compares what pynwb reads with the sources. The family
 # file, which nwb_check.py cannot open (it takes paths), is checked by check_demo.py through h5py's family driver,
-# and its single-file copy (`nwbj copy --driver family`) by nwb_check.py. Uses NWB_PYTHONPATH when set (as .ci/run
+# and its single-file copy (`nwbj copy name_%d.nwb one.h5`) by nwb_check.py. Uses NWB_PYTHONPATH when set (as .ci/run
 # does), else ../shared/reference/setup.sh. Exit 1 on any failure.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)
@@ -22,7 +22,7 @@ singles=()
 for f in "$out"/*.nwb; do
   case "$f" in *family_nwb_file_*) ;; *) singles+=("$f") ;; esac
 done
-"$root/nwbj" copy --driver family "$out/family_nwb_file_%d.nwb" "$out/family-as-one-file.h5"
+"$root/nwbj" copy "$out/family_nwb_file_%d.nwb" "$out/family-as-one-file.h5"
 singles+=("$out/family-as-one-file.h5")
 
 echo "== nwb_check.py on ${#singles[@]} files"

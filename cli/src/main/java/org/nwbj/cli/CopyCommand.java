@@ -1,5 +1,6 @@
 package org.nwbj.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.concurrent.Callable;
 
@@ -9,20 +10,39 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code nwbj copy SRC DST}: rewrites a whole file in nwbj's own layout. */
+/**
+ * {@code nwbj copy SRC DST}: rewrites a whole file in nwbj's own layout. {@code --driver} and {@code --memb-size}
+ * choose how DST is written; SRC's driver is recognised from its name unless {@code --src-driver} says it.
+ */
 @Command(name = "copy", description = "Copy a whole file (all objects, attributes, links, committed types, "
-        + "references remapped) into a new file written by nwbj. --driver applies to SRC.")
+        + "references remapped) into a new file written by nwbj. --driver/--memb-size apply to DST; SRC is read "
+        + "as a family when its name holds %%d, as a split pair when only SRC-m.h5/SRC-r.h5 exist (or as "
+        + "--src-driver says).")
 final class CopyCommand implements Callable<Integer> {
     @Mixin
-    FileOptions fileOptions;
+    LinkOptions links;
 
     @picocli.CommandLine.Option(names = "--latest", description = "write superblock 3 and the HDF5 1.10 chunk "
             + "indexes (single chunk, fixed array, extensible array, v2 B-tree); HDF5 1.8 cannot read the result")
     boolean latest;
 
-    @picocli.CommandLine.Option(names = "--out-memb-size", paramLabel = "N", description = "write DST as a family "
-            + "of N-byte members (DST is then a pattern such as out_%%d.h5)", defaultValue = "0")
-    long outMemberSize;
+    @picocli.CommandLine.Option(names = {"--driver", "--out-driver"}, paramLabel = "DRIVER", description = "how "
+            + "DST is written: sec2 (default, one file), family (DST is a pattern such as out_%%d.h5, members of "
+            + "--memb-size bytes) or split (DST-m.h5 metadata + DST-r.h5 raw data, as h5py's driver='split' names "
+            + "them)", defaultValue = "sec2")
+    String driver;
+
+    @picocli.CommandLine.Option(names = {"--memb-size", "--out-memb-size"}, paramLabel = "N", description = "member "
+            + "size in bytes of a family DST (implies --driver family)", defaultValue = "0")
+    long memberSize;
+
+    @picocli.CommandLine.Option(names = "--src-driver", paramLabel = "DRIVER", description = "how SRC is read: "
+            + "sec2, family or split (default: recognised from SRC's name)")
+    String sourceDriver;
+
+    @picocli.CommandLine.Option(names = "--src-memb-size", paramLabel = "N", description = "member size of a "
+            + "family SRC (default: read from the family)", defaultValue = "0")
+    long sourceMemberSize;
 
     @picocli.CommandLine.Option(names = "--chunks", paramLabel = "D1xD2...", description = "chunk every dataset "
             + "of this rank with these dimensions (clipped to the dataset's), like h5repack -l CHUNK=D1xD2; other "
@@ -38,11 +58,6 @@ final class CopyCommand implements Callable<Integer> {
             + "compression; replaces the source's filters")
     boolean shuffle;
 
-    @picocli.CommandLine.Option(names = "--out-driver", paramLabel = "DRIVER", description = "sec2 (default) or "
-            + "split: write DST as the pair DST-m.h5 (metadata) + DST-r.h5 (raw data), as h5py's driver='split' "
-            + "names them", defaultValue = "sec2")
-    String outDriver;
-
     @Parameters(index = "0", paramLabel = "SRC")
     String source;
 
@@ -51,25 +66,53 @@ final class CopyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Hdf5File f = fileOptions.open(source)) {
-            boolean repack = chunks != null || deflate >= 0 || shuffle;
-            if (("split".equals(outDriver) && latest) || (outMemberSize > 0 && (latest || repack))) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), outMemberSize > 0
-                        ? "--out-memb-size copies as stored: --latest, --chunks, --deflate and --shuffle do not apply"
-                        : "--out-driver split writes superblock 0: --latest does not apply");
+        String out = memberSize > 0 && "sec2".equals(driver) ? "family" : driver;
+        switch (out) {
+            case "sec2", "single" -> { }
+            case "family" -> {
+                if (memberSize <= 0) {
+                    throw usage("--driver family needs --memb-size N (the member size in bytes)");
+                }
+                if (latest) {
+                    throw usage("a family is written with superblock 0 (its driver block lives there): "
+                            + "--latest does not apply");
+                }
             }
-            if ("split".equals(outDriver)) {
-                f.copyToSplit(Paths.get(target), options());
-            } else if (!"sec2".equals(outDriver)) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                        "--out-driver expects sec2 or split, not " + outDriver);
-            } else if (outMemberSize > 0) {
-                f.copyToFamily(Paths.get(target), outMemberSize);
-            } else {
-                f.copyTo(Paths.get(target), options());
+            case "split" -> {
+                if (latest) {
+                    throw usage("a split pair is written with superblock 0: --latest does not apply");
+                }
+            }
+            default -> throw usage("--driver expects sec2, family or split, not " + driver);
+        }
+        try (Hdf5File f = Hdf5File.open(Paths.get(source), FileOptions.driverOptions(sourceDriver(),
+                sourceMemberSize).withLinkPolicy(links.linkPolicy()))) {
+            switch (out) {
+                case "family" -> f.copyToFamily(Paths.get(target), memberSize, options());
+                case "split" -> f.copyToSplit(Paths.get(target), options());
+                default -> f.copyTo(Paths.get(target), options());
             }
         }
         return 0;
+    }
+
+    /** SRC's driver: as given, else family for a member pattern, split when only the pair's members exist. */
+    private String sourceDriver() {
+        if (sourceDriver != null) {
+            return sourceDriver;
+        }
+        if (source.matches(".*%0?\\d*d.*")) {
+            return "family";
+        }
+        if (!Files.exists(Paths.get(source)) && Files.exists(Paths.get(source + "-m.h5"))
+                && Files.exists(Paths.get(source + "-r.h5"))) {
+            return "split";
+        }
+        return "sec2";
+    }
+
+    private picocli.CommandLine.ParameterException usage(String message) {
+        return new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), message);
     }
 
     private CopyOptions options() {
@@ -82,8 +125,7 @@ final class CopyCommand implements Callable<Integer> {
                     dims[i] = Long.parseLong(parts[i].trim());
                 }
             } catch (NumberFormatException e) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                        "--chunks expects dimensions like 100x10, not " + chunks);
+                throw usage("--chunks expects dimensions like 100x10, not " + chunks);
             }
             o = o.chunks(dims);
         }

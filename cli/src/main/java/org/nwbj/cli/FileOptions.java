@@ -1,12 +1,11 @@
 package org.nwbj.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.nwbj.hdf5.Hdf5File;
 import org.nwbj.hdf5.LinkPolicy;
 import org.nwbj.hdf5.OpenOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by commands that open a file: driver choice, external link policy and debugging. */
@@ -18,21 +17,11 @@ final class FileOptions {
             defaultValue = "0")
     long memberSize;
 
-    @Option(names = "--debug", description = "print stack traces of errors")
-    boolean debug;
-
-    @Option(names = "--link-root", paramLabel = "DIR",
-            description = "follow external links only to files inside DIR (repeatable)")
-    List<Path> linkRoots = new ArrayList<>();
-
-    @Option(names = "--no-external-links", description = "never follow external links")
-    boolean noExternalLinks;
+    @Mixin
+    LinkOptions links;
 
     LinkPolicy linkPolicy() {
-        if (noExternalLinks) {
-            return LinkPolicy.none();
-        }
-        return linkRoots.isEmpty() ? LinkPolicy.defaults() : LinkPolicy.confined(linkRoots.toArray(new Path[0]));
+        return links.linkPolicy();
     }
 
     Hdf5File open(String file) {
@@ -41,13 +30,17 @@ final class FileOptions {
 
     /** The driver and link policy these options choose. */
     OpenOptions openOptions() {
-        OpenOptions o = switch (driver) {
+        return driverOptions(driver, memberSize).withLinkPolicy(linkPolicy());
+    }
+
+    /** Open options of a driver name as the C library's tools spell them. */
+    static OpenOptions driverOptions(String driver, long memberSize) {
+        return switch (driver) {
             case "sec2", "single" -> OpenOptions.defaults();
             case "family" -> OpenOptions.family(memberSize);
             case "split" -> OpenOptions.split();
             default -> throw new IllegalArgumentException("unknown driver " + driver
                     + " (expected sec2, family or split)");
         };
-        return o.withLinkPolicy(linkPolicy());
     }
 }

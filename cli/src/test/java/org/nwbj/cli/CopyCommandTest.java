@@ -59,4 +59,32 @@ class CopyCommandTest {
         assertThat(Main.run("copy", "--out-driver", "split", "--latest", source(dir).toString(), base.toString()))
                 .isNotZero();
     }
+
+    @Test
+    void driverFamily_writesMembersOfTheGivenSize_andAFamilySourceIsRecognisedByItsPattern(@TempDir Path dir)
+            throws Exception {
+        Path pattern = dir.resolve("fam_%d.h5");
+        assertThat(Main.run("copy", "--driver", "family", "--memb-size", "2048", "--deflate", "1",
+                source(dir).toString(), pattern.toString())).isZero();
+        assertThat(Files.size(dir.resolve("fam_0.h5"))).isEqualTo(2048);
+        assertThat(Files.exists(dir.resolve("fam_1.h5"))).isTrue();
+        try (Hdf5File f = Hdf5File.open(pattern, OpenOptions.family(0))) {
+            Dataset grid = (Dataset) f.get("/grid");
+            assertThat(grid.filters()).isNotEmpty();
+            assertThat(grid.readLongs()).hasSize(600).endsWith(599);
+        }
+        // family SRC (no --src-driver: the %d says it) to a split pair, and the pair (named by its base) back
+        Path base = dir.resolve("pair");
+        assertThat(Main.run("copy", "--driver", "split", pattern.toString(), base.toString())).isZero();
+        Path single = dir.resolve("single.h5");
+        assertThat(Main.run("copy", base.toString(), single.toString())).isZero();
+        try (Hdf5File f = Hdf5File.open(single)) {
+            assertThat(((Dataset) f.get("/grid")).readLongs()).hasSize(600).endsWith(599);
+            assertThat(((Dataset) f.get("/line")).readDoubles()).containsExactly(1.5, 2.5, 3.5);
+        }
+        assertThat(Main.run("copy", "--driver", "family", source(dir).toString(), pattern.toString()))
+                .as("a family needs a member size").isNotZero();
+        assertThat(Main.run("copy", "--driver", "family", "--memb-size", "2048", "--latest",
+                source(dir).toString(), pattern.toString())).isNotZero();
+    }
 }

@@ -418,9 +418,21 @@ public final class Hdf5File implements AutoCloseable {
      * {@code memberSize} bytes, which the C library opens with its family driver.
      */
     public void copyToFamily(Path pattern, long memberSize) {
+        copyToFamily(pattern, memberSize, CopyOptions.defaults());
+    }
+
+    /**
+     * Like {@link #copyToFamily(Path, long)}, with the dataset rechunking/refiltering of {@code options} (not
+     * {@code latest}: the family driver's information block lives in superblock 0).
+     */
+    public void copyToFamily(Path pattern, long memberSize, CopyOptions options) {
+        if (options.isLatest()) {
+            throw new IllegalArgumentException("a family copy writes superblock 0; latest does not apply");
+        }
         try (org.nwbj.hdf5.storage.FamilyStorage out = org.nwbj.hdf5.storage.FamilyStorage.create(pattern,
                 memberSize, OpenOptions.defaults().fileLocking())) {
-            org.nwbj.hdf5.internal.engine.FileCopier.copyToFamily(context, out, memberSize);
+            org.nwbj.hdf5.internal.engine.FileCopier.copyToFamily(context, out, memberSize,
+                    options.repacks() ? options.repack() : null);
         }
     }
 

@@ -152,8 +152,10 @@ public final class FileCopier {
      * Writes a copy into a family of members of {@code memberSize} bytes: superblock 0 with the family driver
      * information block, so the C library's family driver opens it.
      */
-    public static void copyToFamily(FileContext source, Storage target, long memberSize) {
-        new FileCopier(source, target, false, memberSize).run();
+    public static void copyToFamily(FileContext source, Storage target, long memberSize, Repack repack) {
+        FileCopier c = new FileCopier(source, target, false, memberSize);
+        c.repack = repack;
+        c.run();
     }
 
     /**
