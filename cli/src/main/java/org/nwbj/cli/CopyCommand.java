@@ -12,12 +12,14 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code nwbj copy SRC DST}: rewrites a whole file in nwbj's own layout. {@code --driver} and {@code --memb-size}
- * choose how DST is written; SRC's driver is recognised from its name unless {@code --src-driver} says it.
+ * say how SRC is read, as for every other command (and as the conformance kit's round trip passes a family's or
+ * split pair's options); without them SRC's driver is recognised from its name. {@code --out-driver} and
+ * {@code --out-memb-size} choose how DST is written.
  */
 @Command(name = "copy", description = "Copy a whole file (all objects, attributes, links, committed types, "
-        + "references remapped) into a new file written by nwbj. --driver/--memb-size apply to DST; SRC is read "
-        + "as a family when its name holds %%d, as a split pair when only SRC-m.h5/SRC-r.h5 exist (or as "
-        + "--src-driver says).")
+        + "references remapped) into a new file written by nwbj. --driver/--memb-size say how SRC is read (default: "
+        + "a family when its name holds %%d, a split pair when only SRC-m.h5/SRC-r.h5 exist); --out-driver/"
+        + "--out-memb-size say how DST is written.")
 final class CopyCommand implements Callable<Integer> {
     @Mixin
     LinkOptions links;
@@ -26,21 +28,21 @@ final class CopyCommand implements Callable<Integer> {
             + "indexes (single chunk, fixed array, extensible array, v2 B-tree); HDF5 1.8 cannot read the result")
     boolean latest;
 
-    @picocli.CommandLine.Option(names = {"--driver", "--out-driver"}, paramLabel = "DRIVER", description = "how "
+    @picocli.CommandLine.Option(names = "--out-driver", paramLabel = "DRIVER", description = "how "
             + "DST is written: sec2 (default, one file), family (DST is a pattern such as out_%%d.h5, members of "
-            + "--memb-size bytes) or split (DST-m.h5 metadata + DST-r.h5 raw data, as h5py's driver='split' names "
+            + "--out-memb-size bytes) or split (DST-m.h5 metadata + DST-r.h5 raw data, as h5py's driver='split' names "
             + "them)", defaultValue = "sec2")
     String driver;
 
-    @picocli.CommandLine.Option(names = {"--memb-size", "--out-memb-size"}, paramLabel = "N", description = "member "
-            + "size in bytes of a family DST (implies --driver family)", defaultValue = "0")
+    @picocli.CommandLine.Option(names = "--out-memb-size", paramLabel = "N", description = "member size in "
+            + "bytes of a family DST (implies --out-driver family)", defaultValue = "0")
     long memberSize;
 
-    @picocli.CommandLine.Option(names = "--src-driver", paramLabel = "DRIVER", description = "how SRC is read: "
+    @picocli.CommandLine.Option(names = "--driver", paramLabel = "DRIVER", description = "how SRC is read: "
             + "sec2, family or split (default: recognised from SRC's name)")
     String sourceDriver;
 
-    @picocli.CommandLine.Option(names = "--src-memb-size", paramLabel = "N", description = "member size of a "
+    @picocli.CommandLine.Option(names = "--memb-size", paramLabel = "N", description = "member size of a "
             + "family SRC (default: read from the family)", defaultValue = "0")
     long sourceMemberSize;
 
@@ -71,7 +73,7 @@ final class CopyCommand implements Callable<Integer> {
             case "sec2", "single" -> { }
             case "family" -> {
                 if (memberSize <= 0) {
-                    throw usage("--driver family needs --memb-size N (the member size in bytes)");
+                    throw usage("--out-driver family needs --out-memb-size N (the member size in bytes)");
                 }
                 if (latest) {
                     throw usage("a family is written with superblock 0 (its driver block lives there): "
@@ -83,7 +85,7 @@ final class CopyCommand implements Callable<Integer> {
                     throw usage("a split pair is written with superblock 0: --latest does not apply");
                 }
             }
-            default -> throw usage("--driver expects sec2, family or split, not " + driver);
+            default -> throw usage("--out-driver expects sec2, family or split, not " + driver);
         }
         try (Hdf5File f = Hdf5File.open(Paths.get(source), FileOptions.driverOptions(sourceDriver(),
                 sourceMemberSize).withLinkPolicy(links.linkPolicy()))) {

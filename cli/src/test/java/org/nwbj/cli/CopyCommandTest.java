@@ -61,10 +61,10 @@ class CopyCommandTest {
     }
 
     @Test
-    void driverFamily_writesMembersOfTheGivenSize_andAFamilySourceIsRecognisedByItsPattern(@TempDir Path dir)
+    void outDriverFamily_writesMembersOfTheGivenSize_andAFamilySourceIsRecognisedByItsPattern(@TempDir Path dir)
             throws Exception {
         Path pattern = dir.resolve("fam_%d.h5");
-        assertThat(Main.run("copy", "--driver", "family", "--memb-size", "2048", "--deflate", "1",
+        assertThat(Main.run("copy", "--out-driver", "family", "--out-memb-size", "2048", "--deflate", "1",
                 source(dir).toString(), pattern.toString())).isZero();
         assertThat(Files.size(dir.resolve("fam_0.h5"))).isEqualTo(2048);
         assertThat(Files.exists(dir.resolve("fam_1.h5"))).isTrue();
@@ -75,16 +75,22 @@ class CopyCommandTest {
         }
         // family SRC (no --src-driver: the %d says it) to a split pair, and the pair (named by its base) back
         Path base = dir.resolve("pair");
-        assertThat(Main.run("copy", "--driver", "split", pattern.toString(), base.toString())).isZero();
+        assertThat(Main.run("copy", "--out-driver", "split", pattern.toString(), base.toString())).isZero();
         Path single = dir.resolve("single.h5");
         assertThat(Main.run("copy", base.toString(), single.toString())).isZero();
+        Path viaOption = dir.resolve("via-option.h5");
+        assertThat(Main.run("copy", "--driver", "split", base.toString(), viaOption.toString())).isZero();
+        assertThat(Main.run("copy", "--driver", "family", "--memb-size", "2048", pattern.toString(),
+                dir.resolve("one.h5").toString())).isZero();
+        assertThat(Main.run("copy", "--driver", "family", "--memb-size", "4096", pattern.toString(),
+                dir.resolve("one.h5").toString())).as("the family records 2048").isNotZero();
         try (Hdf5File f = Hdf5File.open(single)) {
             assertThat(((Dataset) f.get("/grid")).readLongs()).hasSize(600).endsWith(599);
             assertThat(((Dataset) f.get("/line")).readDoubles()).containsExactly(1.5, 2.5, 3.5);
         }
-        assertThat(Main.run("copy", "--driver", "family", source(dir).toString(), pattern.toString()))
+        assertThat(Main.run("copy", "--out-driver", "family", source(dir).toString(), pattern.toString()))
                 .as("a family needs a member size").isNotZero();
-        assertThat(Main.run("copy", "--driver", "family", "--memb-size", "2048", "--latest",
+        assertThat(Main.run("copy", "--out-memb-size", "2048", "--latest",
                 source(dir).toString(), pattern.toString())).isNotZero();
     }
 }
