@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "copy", description = "Copy a whole file (all objects, attributes, links, committed types, "
         + "references remapped) into a new file written by nwbj. --driver/--memb-size say how SRC is read (default: "
         + "a family when its name holds %%d, a split pair when only SRC-m.h5/SRC-r.h5 exist); --out-driver/"
-        + "--out-memb-size say how DST is written.")
+        + "--out-memb-size say how DST is written; `--driver family --memb-size N plain.h5 'out_%%d.h5'` and "
+        + "`--driver split plain.h5 NAME` write DST so, since SRC cannot be read that way.")
 final class CopyCommand implements Callable<Integer> {
     @Mixin
     LinkOptions links;
@@ -32,14 +33,15 @@ final class CopyCommand implements Callable<Integer> {
             + "DST is written: sec2 (default, one file), family (DST is a pattern such as out_%%d.h5, members of "
             + "--out-memb-size bytes) or split (DST-m.h5 metadata + DST-r.h5 raw data, as h5py's driver='split' names "
             + "them)", defaultValue = "sec2")
-    String driver;
+    String outDriver;
 
     @picocli.CommandLine.Option(names = "--out-memb-size", paramLabel = "N", description = "member size in "
             + "bytes of a family DST (implies --out-driver family)", defaultValue = "0")
-    long memberSize;
+    long outMemberSize;
 
     @picocli.CommandLine.Option(names = "--driver", paramLabel = "DRIVER", description = "how SRC is read: "
-            + "sec2, family or split (default: recognised from SRC's name)")
+            + "sec2, family or split (default: recognised from SRC's name); when SRC cannot be of DRIVER (a plain "
+            + "file) and DST can (a %%d pattern for a family), it applies to DST")
     String sourceDriver;
 
     @picocli.CommandLine.Option(names = "--memb-size", paramLabel = "N", description = "member size of a "
@@ -68,12 +70,22 @@ final class CopyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String out = memberSize > 0 && "sec2".equals(driver) ? "family" : driver;
+        String in = sourceDriver != null ? sourceDriver : recognisedDriver(source);
+        long inMemberSize = sourceMemberSize;
+        String out = outMemberSize > 0 && "sec2".equals(outDriver) ? "family" : outDriver;
+        long outSize = outMemberSize;
+        // `copy --driver family --memb-size N SRC 'out_%d.h5'` (a plain SRC): the driver can only be DST's
+        if ("sec2".equals(out) && sourceDriver != null && !fits(sourceDriver, source) && fits(sourceDriver, target)) {
+            out = sourceDriver;
+            outSize = sourceMemberSize;
+            in = recognisedDriver(source);
+            inMemberSize = 0;
+        }
         switch (out) {
             case "sec2", "single" -> { }
             case "family" -> {
-                if (memberSize <= 0) {
-                    throw usage("--out-driver family needs --out-memb-size N (the member size in bytes)");
+                if (outSize <= 0) {
+                    throw usage("a family DST needs its member size: --out-memb-size N (bytes)");
                 }
                 if (latest) {
                     throw usage("a family is written with superblock 0 (its driver block lives there): "
@@ -85,12 +97,12 @@ final class CopyCommand implements Callable<Integer> {
                     throw usage("a split pair is written with superblock 0: --latest does not apply");
                 }
             }
-            default -> throw usage("--out-driver expects sec2, family or split, not " + driver);
+            default -> throw usage("--out-driver expects sec2, family or split, not " + out);
         }
-        try (Hdf5File f = Hdf5File.open(Paths.get(source), FileOptions.driverOptions(sourceDriver(),
-                sourceMemberSize).withLinkPolicy(links.linkPolicy()))) {
+        try (Hdf5File f = Hdf5File.open(Paths.get(source), FileOptions.driverOptions(in, inMemberSize)
+                .withLinkPolicy(links.linkPolicy()))) {
             switch (out) {
-                case "family" -> f.copyToFamily(Paths.get(target), memberSize, options());
+                case "family" -> f.copyToFamily(Paths.get(target), outSize, options());
                 case "split" -> f.copyToSplit(Paths.get(target), options());
                 default -> f.copyTo(Paths.get(target), options());
             }
@@ -98,19 +110,29 @@ final class CopyCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** SRC's driver: as given, else family for a member pattern, split when only the pair's members exist. */
-    private String sourceDriver() {
-        if (sourceDriver != null) {
-            return sourceDriver;
-        }
-        if (source.matches(".*%0?\\d*d.*")) {
+    /** The driver a file name shows: family for a member pattern, split when only the pair's members exist. */
+    private static String recognisedDriver(String name) {
+        if (isPattern(name)) {
             return "family";
         }
-        if (!Files.exists(Paths.get(source)) && Files.exists(Paths.get(source + "-m.h5"))
-                && Files.exists(Paths.get(source + "-r.h5"))) {
+        if (!Files.exists(Paths.get(name)) && Files.exists(Paths.get(name + "-m.h5"))
+                && Files.exists(Paths.get(name + "-r.h5"))) {
             return "split";
         }
         return "sec2";
+    }
+
+    private static boolean isPattern(String name) {
+        return name.matches(".*%0?\\d*d.*");
+    }
+
+    /** Whether {@code name} can be a file of {@code driver}: a pattern for a family, no plain file for a split. */
+    private static boolean fits(String driver, String name) {
+        return switch (driver) {
+            case "family" -> isPattern(name);
+            case "split" -> !Files.isRegularFile(Paths.get(name)) || Files.exists(Paths.get(name + "-m.h5"));
+            default -> true;
+        };
     }
 
     private picocli.CommandLine.ParameterException usage(String message) {

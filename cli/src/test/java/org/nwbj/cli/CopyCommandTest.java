@@ -93,4 +93,27 @@ class CopyCommandTest {
         assertThat(Main.run("copy", "--out-memb-size", "2048", "--latest",
                 source(dir).toString(), pattern.toString())).isNotZero();
     }
+
+    @Test
+    void driverGivenForAPlainSource_appliesToTheTarget(@TempDir Path dir) throws Exception {
+        Path pattern = dir.resolve("out_%d.h5");
+        assertThat(Main.run("copy", "--driver", "family", "--memb-size", "4096", source(dir).toString(),
+                pattern.toString())).isZero();
+        assertThat(Files.size(dir.resolve("out_0.h5"))).isEqualTo(4096);
+        try (Hdf5File f = Hdf5File.open(pattern, OpenOptions.family(4096))) {
+            assertThat(((Dataset) f.get("/grid")).readLongs()).hasSize(600).endsWith(599);
+        }
+        Path base = dir.resolve("pair");
+        assertThat(Main.run("copy", "--driver", "split", source(dir).toString(), base.toString())).isZero();
+        try (Hdf5File f = Hdf5File.open(base, OpenOptions.split())) {
+            assertThat(((Dataset) f.get("/grid")).readLongs()).hasSize(600).endsWith(599);
+        }
+        // the family read back into one file: here --driver is SRC's (its name is a pattern)
+        Path one = dir.resolve("one.h5");
+        assertThat(Main.run("copy", "--driver", "family", "--memb-size", "4096", pattern.toString(),
+                one.toString())).isZero();
+        try (Hdf5File f = Hdf5File.open(one)) {
+            assertThat(((Dataset) f.get("/line")).readDoubles()).containsExactly(1.5, 2.5, 3.5);
+        }
+    }
 }
