@@ -405,14 +405,18 @@ class ModifyTest {
 
     @Test
     void rewritingAttributesAndChunksInAFlushLoopReusesTheSpace() throws Exception {
-        for (String source : new String[] {"ours", "layout_earliest.h5"}) {
+        for (String source : new String[] {"ours", "layout_earliest.h5", "latest", "latest-single"}) {
             Path p = dir.resolve("loop.h5");
             if (source.equals("ours")) {
                 createLikeH5py(p);
+            } else if (source.startsWith("latest")) {
+                Files.deleteIfExists(p);
+                createLatest(p); // rewritten fixed array and single chunk indexes are reused like v1 B-trees
             } else {
                 Files.copy(TestFiles.corpus(source), p, StandardCopyOption.REPLACE_EXISTING);
             }
-            String chunked = source.equals("ours") ? "fixed" : "chunked_2d_partial";
+            String chunked = source.equals("ours") ? "fixed" : source.equals("latest") ? "fa"
+                    : source.equals("latest-single") ? "single" : "chunked_2d_partial";
             long size = 0;
             try (Hdf5Writer w = Hdf5Writer.open(p)) {
                 DatasetWriter d = w.root().dataset(chunked);
