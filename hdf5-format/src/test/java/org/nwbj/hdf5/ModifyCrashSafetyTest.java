@@ -21,6 +21,33 @@ class ModifyCrashSafetyTest {
     @TempDir
     Path dir;
 
+    /**
+     * Like {@link #created()} in the latest format: "grow" has an extensible array index, and a filtered single
+     * chunk dataset and a v2 B-tree indexed one (two unlimited dimensions) join it, which {@link #step} changes too.
+     */
+    private static byte[] createdLatest() {
+        try {
+            Path p = Files.createTempFile("latest", ".h5");
+            try {
+                try (Hdf5Writer w = Hdf5Writer.create(p, true)) {
+                    w.root().createDataset("grow", DatasetOptions.of(org.nwbj.hdf5.type.DataTypes.INT64, 4)
+                            .maxDims(Dataspace.UNLIMITED).chunks(4)).writeAll(new long[] {0, 1, 2, 3});
+                    w.root().createGroup("g").setAttribute("n", 0L);
+                    w.root().createDataset("single", DatasetOptions.of(org.nwbj.hdf5.type.DataTypes.INT64, 4)
+                            .chunks(4).deflate(1).shuffle()).writeAll(new long[] {0, 0, 0, 0});
+                    w.root().createDataset("bt2", DatasetOptions.of(org.nwbj.hdf5.type.DataTypes.INT64, 1, 2)
+                            .maxDims(Dataspace.UNLIMITED, Dataspace.UNLIMITED).chunks(1, 2))
+                            .writeAll(new long[] {0, 0});
+                }
+                return Files.readAllBytes(p);
+            } finally {
+                Files.delete(p);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A file created by nwbj with a chunked growable dataset and a group, as bytes. */
     private static byte[] created() {
         RecordingStorage s = new RecordingStorage();
@@ -48,6 +75,12 @@ class ModifyCrashSafetyTest {
         GroupWriter g = w.root().group("g");
         g.setAttribute("n", (long) k);
         g.createGroup("s" + k);
+        if (w.root().linkNames().contains("single")) { // the latest-format file: its other chunk indexes
+            w.root().dataset("single").write(Selection.box(new long[] {0}, new long[] {1}), new long[] {k});
+            DatasetWriter b = w.root().dataset("bt2");
+            b.resize(k + 1, 2);
+            b.write(Selection.box(new long[] {k, 0}, new long[] {1, 2}), new long[] {k, k});
+        }
     }
 
     /**
@@ -73,6 +106,21 @@ class ModifyCrashSafetyTest {
                 return "no /g/s" + i;
             }
         }
+        if (f.root().link("single") != null) {
+            long s = ((Dataset) f.get("/single")).readLongs()[0];
+            if (s != k && s != k - 1) {
+                return "single[0] = " + s + ", not state " + (k - 1) + " or " + k;
+            }
+            long[] b = ((Dataset) f.get("/bt2")).readLongs();
+            if (b.length != 2 * (k + 1) && (k == 0 || b.length != 2 * k)) {
+                return "bt2 has " + b.length / 2 + " rows, not those of state " + (k - 1) + " or " + k;
+            }
+            for (int i = 0; i < b.length; i++) {
+                if (b[i] != i / 2) {
+                    return "bt2 value " + i + " = " + b[i];
+                }
+            }
+        }
         return null;
     }
 
@@ -84,13 +132,37 @@ class ModifyCrashSafetyTest {
         }
         long n = ((Number) f.get("/g").attribute("n").readValues()[0]).longValue();
         int values = ((Dataset) f.get("/grow")).readLongs().length;
-        return n == k && values == 4 + 4 * k && (k == 0 || f.get("/g/s" + k) instanceof Group) ? null
+        boolean latestDone = f.root().link("single") == null
+                || ((Dataset) f.get("/single")).readLongs()[0] == k
+                        && ((Dataset) f.get("/bt2")).readLongs().length == 2 * (k + 1);
+        return n == k && values == 4 + 4 * k && (k == 0 || f.get("/g/s" + k) instanceof Group) && latestDone ? null
                 : "not state " + k;
     }
 
     @Test
     void everyPrefixOfAModifyFlushHoldsThePreviousOrTheNewState() {
-        RecordingStorage s = over(created());
+        everyPrefixHoldsThePreviousOrTheNewState(created());
+    }
+
+    /** The same through the rewritten extensible array, single chunk and v2 B-tree indexes of a latest file. */
+    @Test
+    void everyPrefixOfAFlushRewritingLatestIndexesHoldsThePreviousOrTheNewState() {
+        byte[] image = createdLatest();
+        RecordingStorage s = everyPrefixHoldsThePreviousOrTheNewState(image);
+        MemoryStorage after = new MemoryStorage(s.snapshot(), "after");
+        org.nwbj.hdf5.internal.engine.FileContext c = org.nwbj.hdf5.internal.engine.FileContext.open(after);
+        try (Hdf5File f = Hdf5File.open(after)) {
+            int[] expected = {ModifyTest.EXTENSIBLE_ARRAY, ModifyTest.SINGLE, ModifyTest.BTREE_V2};
+            String[] names = {"/grow", "/single", "/bt2"};
+            for (int i = 0; i < names.length; i++) {
+                assertThat(new org.nwbj.hdf5.internal.engine.DatasetReader(c, c.header(f.get(names[i]).address()))
+                        .layout().indexType()).as(names[i]).isEqualTo(expected[i]);
+            }
+        }
+    }
+
+    private static RecordingStorage everyPrefixHoldsThePreviousOrTheNewState(byte[] image) {
+        RecordingStorage s = over(image);
         int images = 0;
         try (Hdf5Writer w = Hdf5Writer.open(s)) {
             for (int k = 1; k <= 6; k++) {
@@ -140,6 +212,7 @@ class ModifyCrashSafetyTest {
             }
         }
         assertThat(images).isGreaterThan(30);
+        return s;
     }
 
     private static boolean isHeader(RecordingStorage.Write wr) {

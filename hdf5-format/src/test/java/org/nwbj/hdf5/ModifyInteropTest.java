@@ -195,6 +195,120 @@ class ModifyInteropTest {
     @Test
     void modifiesALatestFormatH5pyFile() throws Exception {
         modifyH5pyFile(true);
+        // the C library's 1.10 indexes keep their type (modified in place by the C library, rewritten by us)
+        Path p = dir.resolve("latest.h5");
+        assertThat(ModifyTest.indexType(p, "/grow")).isEqualTo(ModifyTest.EXTENSIBLE_ARRAY);
+        assertThat(ModifyTest.indexType(p, "/shrink")).isEqualTo(ModifyTest.EXTENSIBLE_ARRAY);
+        assertThat(ModifyTest.indexType(p, "/fixed")).isEqualTo(ModifyTest.FIXED_ARRAY);
+        assertThat(ModifyTest.indexType(p, "/two_unlimited")).isEqualTo(ModifyTest.BTREE_V2);
+    }
+
+    /**
+     * With h5py, libver='latest', the datasets of {@link ModifyTest#createLatest}: every HDF5 1.10 chunk index, the
+     * implicit one through the low-level API (early allocation, no filters, fixed shape).
+     */
+    static final String LATEST_SCRIPT = String.join("\n",
+            "import sys, h5py, numpy as np",
+            "with h5py.File(sys.argv[1], 'w', libver='latest') as f:",
+            "    f.create_dataset('ea', shape=(0, 4), maxshape=(None, 4), chunks=(3, 4), dtype='i8', compression='gzip')",
+            "    f.create_dataset('bt2', data=np.arange(16, dtype='i4').reshape(4, 4), maxshape=(None, None),"
+                    + " chunks=(2, 2))",
+            "    fa = f.create_dataset('fa', shape=(8, 8), maxshape=(16, 16), chunks=(4, 4), dtype='i4',"
+                    + " compression='gzip')",
+            "    fa[0:4, 0:4] = np.arange(16).reshape(4, 4)",
+            "    f.create_dataset('single', data=np.arange(25, dtype='i4').reshape(5, 5), chunks=(5, 5),"
+                    + " compression='gzip', shuffle=True)",
+            "    f.create_dataset('single_plain', data=np.arange(6, dtype='i4'), chunks=(6,))",
+            "    dcpl = h5py.h5p.create(h5py.h5p.DATASET_CREATE)",
+            "    dcpl.set_chunk((4, 4))",
+            "    dcpl.set_alloc_time(h5py.h5d.ALLOC_TIME_EARLY)",
+            "    space = h5py.h5s.create_simple((8, 8), (8, 8))",
+            "    h5py.h5d.create(f.id, b'implicit', h5py.h5t.STD_I32LE, space, dcpl=dcpl)",
+            "    f['implicit'][...] = np.arange(64).reshape(8, 8)");
+
+    /** Checks in h5py what {@link ModifyTest#modifyLatest} left: old and new values; prints OK. */
+    static final String LATEST_CHECK = String.join("\n",
+            "import sys, h5py, numpy as np",
+            "f = h5py.File(sys.argv[1], 'r')",
+            "ea = f['ea'][...]",
+            "assert ea.shape == (45, 4) and (ea.ravel() == np.arange(180)).all(), ea",
+            "e = np.zeros((7, 6), 'i4')",
+            "e[:4, :4] = np.arange(16).reshape(4, 4)",
+            "e[4, :] = 9",
+            "e[6, 5] = 77",
+            "assert (f['bt2'][...] == e).all(), f['bt2'][...]",
+            "e = np.zeros((12, 12), 'i4')",
+            "e[:4, :4] = np.arange(16).reshape(4, 4)",
+            "e[4, 4] = -5",
+            "e[10, 10] = -10",
+            "assert (f['fa'][...] == e).all(), f['fa'][...]",
+            "e = np.arange(25).reshape(5, 5)",
+            "e[1:3, 1:3] = -1",
+            "assert (f['single'][...] == e).all() and f['single'].compression == 'gzip', f['single'][...]",
+            "assert list(f['single_plain'][...]) == [0, 1, 2, -3, 4, 5]",
+            "e = np.arange(64).reshape(8, 8)",
+            "e[2:6, 2:6] = -7",
+            "assert (f['implicit'][...] == e).all(), f['implicit'][...]",
+            "print('OK')");
+
+    /**
+     * h5py's latest-format file with every HDF5 1.10 chunk index: after appends in a flush loop, resizes and
+     * partial rewrites each dataset has its index type still, and h5py and h5dump read old and new values.
+     */
+    @Test
+    void h5pyLatestIndexesKeepTheirType() throws Exception {
+        Path p = dir.resolve("indexes.h5");
+        WriterInteropTest.python(LATEST_SCRIPT, p);
+        assertThat(ModifyTest.indexType(p, "/ea")).isEqualTo(ModifyTest.EXTENSIBLE_ARRAY);
+        assertThat(ModifyTest.indexType(p, "/bt2")).isEqualTo(ModifyTest.BTREE_V2);
+        assertThat(ModifyTest.indexType(p, "/fa")).isEqualTo(ModifyTest.FIXED_ARRAY);
+        assertThat(ModifyTest.indexType(p, "/single")).isEqualTo(ModifyTest.SINGLE);
+        assertThat(ModifyTest.indexType(p, "/single_plain")).isEqualTo(ModifyTest.SINGLE);
+        assertThat(ModifyTest.indexType(p, "/implicit")).isEqualTo(ModifyTest.IMPLICIT);
+        long implicitAt = ModifyTest.layout(p, "/implicit").address();
+        ModifyTest.modifyLatest(p);
+        ModifyTest.checkLatest(p);
+        assertThat(ModifyTest.layout(p, "/implicit").address()).isEqualTo(implicitAt);
+        assertThat(WriterInteropTest.python(LATEST_CHECK, p)).isEqualTo("OK");
+        h5dump(p);
+        // the C library changes the indexes we rewrote in place, then both read its changes
+        assertThat(WriterInteropTest.python(String.join("\n",
+                "import sys, h5py, numpy as np",
+                "with h5py.File(sys.argv[1], 'a') as f:",
+                "    ea = f['ea']",
+                "    ea.resize((50, 4))",
+                "    ea[45:] = np.arange(180, 200).reshape(5, 4)",
+                "    f['bt2'].resize((8, 8))",
+                "    f['bt2'][7, 7] = 88",
+                "    f['fa'].resize((16, 16))",
+                "    f['fa'][15, 15] = 15",
+                "    f['single'][0, 0] = 100",
+                "    f['implicit'][7, 7] = 100",
+                "f = h5py.File(sys.argv[1], 'r')",
+                "print(bool((f['ea'][...].ravel() == np.arange(200)).all()), f['bt2'][7, 7], f['bt2'][4, 5],"
+                        + " f['fa'][15, 15], f['fa'][4, 4], f['single'][0, 0], f['single'][1, 1],"
+                        + " f['implicit'][7, 7], f['implicit'][2, 2])"), p))
+                .isEqualTo("True 88 9 15 -5 100 -1 100 -7");
+        try (Hdf5File f = Hdf5File.open(p)) {
+            long[] ea = ((Dataset) f.get("/ea")).readLongs();
+            assertThat(ea).hasSize(200);
+            assertThat(ea[199]).isEqualTo(199);
+            assertThat(((Dataset) f.get("/fa")).readLongs(Selection.box(new long[] {15, 15}, new long[] {1, 1})))
+                    .containsExactly(15);
+            assertThat(((Dataset) f.get("/implicit")).readLongs(Selection.box(new long[] {7, 6}, new long[] {1,
+                2}))).containsExactly(62, 100);
+        }
+    }
+
+    /** The same with our own latest-format file (its implicit index from allocateEarly()). */
+    @Test
+    void ourLatestIndexesKeepTheirTypeForH5py() throws Exception {
+        Path p = dir.resolve("ours-indexes.h5");
+        ModifyTest.createLatest(p);
+        ModifyTest.modifyLatest(p);
+        ModifyTest.checkLatest(p);
+        assertThat(WriterInteropTest.python(LATEST_CHECK, p)).isEqualTo("OK");
+        h5dump(p);
     }
 
 

@@ -28,7 +28,9 @@ import org.nwbj.hdf5.storage.Storage;
  * ("adopted"): the model keeps the messages it does not represent as raw bodies, and a changed object's header is
  * rewritten in place at its address (its identity for hard links and references) as a version 2 header, spilling
  * into a fresh continuation block when the old first chunk is too small. Old-style (symbol table) groups are
- * rewritten as link-message groups, chunk indexes are written anew to fresh space (version 1 B-tree, layout 3);
+ * rewritten as link-message groups, chunk indexes are written anew to fresh space (of the type found in superblock
+ * 2/3 files, see {@link KeptChunkIndex}; else version 1 B-trees, layout 3; implicit indexes have chunks at
+ * computed addresses, overwritten in place like contiguous data);
  * nothing the last flushed state references is overwritten except the single-write header and superblock
  * updates of {@link WritableFile#flush()}, which publishes changes in the same crash-safe order as for new files.
  */
@@ -160,6 +162,16 @@ final class ExistingFile {
         d.btreeK = chunkBTreeK();
         if (layout.kind() == Layout.Kind.CONTIGUOUS) {
             d.contiguousAddress = layout.address();
+        }
+        if (notWritable == null && KeptChunkIndex.keeps(f.superblock(), layout)) {
+            d.keptIndex = layout;
+            if (layout.indexType() == Layout.INDEX_IMPLICIT) {
+                if (layout.address() == -1 || (r.pipeline() != null && !r.pipeline().filters().isEmpty())) {
+                    d.notWritable = "its implicit chunk index has no allocated storage or filtered chunks (the C "
+                            + "library writes neither)";
+                }
+                d.implicitBase = layout.address(); // chunks are overwritten at their computed addresses
+            }
         }
         if (chunks != null) {
             int rank = chunks.length;

@@ -228,7 +228,10 @@ public final class WritableFile {
      * address; step 2 is skipped when the superblock's bytes would not change, and also clears a version 0/1 superblock's cached root
      * symbol table when the root header is rewritten as a link-message group.
      * Bytes the last flushed state references are never overwritten, except by the single writes of step 3 and
-     * by raw data overwrites of contiguous datasets (data, not structure). Blocks released while this flush runs
+     * by raw data overwrites of contiguous datasets and of chunks of an existing implicitly indexed dataset (their
+     * addresses are computed, so they cannot move; data, not structure). Existing datasets that keep their HDF5
+     * 1.10 chunk index (single chunk, fixed or extensible array, v2 B-tree) get it written anew in step 1 like a
+     * version 1 B-tree, their chunks copy-on-write. Blocks released while this flush runs
      * (replaced continuation blocks, chunk indexes, dense link and attribute storage) become reusable only once it
      * completed.
      */
@@ -1134,6 +1137,11 @@ public final class WritableFile {
         int btreeK = ChunkBTreeWriter.K;
         /** The blocks of the chunk index this writer last wrote (null: none, or the existing file's). */
         List<long[]> indexBlocks;
+        /**
+         * Adopted datasets of superblock 2/3 files: the version 4 layout found, whose chunk index type a rewritten
+         * index keeps (see {@link KeptChunkIndex}); null when the index is written as a version 1 B-tree.
+         */
+        Layout keptIndex;
 
         WDataset(WritableFile file, DataType type, Dataspace space, long[] chunks, FilterPipeline filters,
                 byte[] fill) {
@@ -1248,10 +1256,19 @@ public final class WritableFile {
             }
             loadExistingChunks();
             keptSpace = null;
-            // chunks wholly outside the new extent are dropped from the index (their space is not reused yet)
+            // chunks wholly outside the new extent are dropped from the index (their space is reused after the
+            // next flush); an implicit index has no entries to drop: those chunks keep their place and become fill
+            // again, so that growing back shows the fill value
+            long[] oldDims = dims;
             chunkTable.values().removeIf(c -> {
                 for (int d = 0; d < newDims.length; d++) {
                     if (c[3 + d] >= newDims[d]) {
+                        if (implicitBase >= 0) {
+                            if (intersects(c, oldDims)) {
+                                writeFill(c[1], c[0]);
+                            }
+                            return false;
+                        }
                         file.out.release(c[1], c[0]);
                         return true;
                     }
@@ -1274,6 +1291,16 @@ public final class WritableFile {
             }
             dims = newDims.clone();
             indexDirty = true;
+        }
+
+        /** Whether the chunk of table entry {@code c} holds elements within {@code extent}. */
+        private boolean intersects(long[] c, long[] extent) {
+            for (int d = 0; d < extent.length; d++) {
+                if (c[3 + d] >= extent[d]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private long chunkByteCount() {
@@ -1436,9 +1463,11 @@ public final class WritableFile {
         /** Writes a chunk's stored (filtered) bytes to fresh space and points the chunk table at it. */
         private void storeChunk(String key, long[] origin, byte[] stored) {
             if (implicitBase >= 0) {
+                // row-major over the grid of the maximum dimensions, as readers compute it
+                long[] grid = DatasetReader.ChunkIndexes.grid(maxDims, dims, chunks);
                 long linear = 0;
                 for (int d = 0; d < origin.length; d++) {
-                    linear = linear * ((dims[d] + chunks[d] - 1) / chunks[d]) + origin[d] / chunks[d];
+                    linear = linear * grid[d] + origin[d] / chunks[d];
                 }
                 long address = implicitBase + linear * stored.length;
                 file.out.write(address, stored);
@@ -1512,16 +1541,41 @@ public final class WritableFile {
         void beforeHeader() {
             super.beforeHeader();
             drainChunks();
+            if (chunks != null && indexDirty && keptIndex != null
+                    && keptIndex.indexType() == Layout.INDEX_IMPLICIT) {
+                indexDirty = false; // chunks are written at their computed addresses: no index, the layout stays
+            }
             if (chunks != null && indexDirty) {
                 file.out.activity(() -> "the chunk index of the dataset " + file.pathOf(this));
-                // latest format: the index the C library's latest setting chooses, else a version 1 B-tree
-                List<long[]> blocks = file.out.track(() -> {
-                    if (file.latest) {
-                        latestLayout = latestIndex(file.out);
+                List<long[]> blocks = null;
+                if (keptIndex != null) {
+                    // an existing file's 1.10 index keeps its type: written anew in fresh space
+                    byte[][] body = new byte[1][];
+                    List<long[]> tried = file.out.track(() -> body[0] = KeptChunkIndex.write(file.out, file.ctx,
+                            keptIndex, chunkTable.values(), dims, maxDims, chunks, type.size(),
+                            filters != null && !filters.filters().isEmpty()));
+                    if (body[0] != null) {
+                        latestLayout = body[0];
+                        blocks = tried;
                     } else {
-                        btreeAddress = writeIndex();
+                        // FALLBACK(chunk-index-limits): the create-side writers cannot hold it in its type (see
+                        // KeptChunkIndex.write): a version 1 B-tree from now on, as before indexes were kept
+                        for (long[] b : tried) {
+                            file.out.release(b[0], b[1]);
+                        }
+                        keptIndex = null;
                     }
-                });
+                }
+                if (blocks == null) {
+                    // latest format: the index the C library's latest setting chooses, else a version 1 B-tree
+                    blocks = file.out.track(() -> {
+                        if (file.latest) {
+                            latestLayout = latestIndex(file.out);
+                        } else {
+                            btreeAddress = writeIndex();
+                        }
+                    });
+                }
                 if (indexBlocks != null) {
                     for (long[] b : indexBlocks) {
                         file.out.release(b[0], b[1]);
@@ -1662,6 +1716,7 @@ public final class WritableFile {
             return chunks == null
                     ? Layout.encodeContiguous(contiguousAddress, elementCount() * type.size(), file.ctx)
                     : file.latest ? (latestLayout != null ? latestLayout : latestIndex(null))
+                    : keptIndex != null && latestLayout != null ? latestLayout
                     : Layout.encodeChunkedV3(btreeAddress, chunks, type.size(), file.ctx);
         }
 

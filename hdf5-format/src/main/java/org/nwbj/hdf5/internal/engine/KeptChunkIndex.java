@@ -1,0 +1,106 @@
+package org.nwbj.hdf5.internal.engine;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.nwbj.hdf5.Dataspace;
+import org.nwbj.hdf5.Hdf5UnsupportedException;
+import org.nwbj.hdf5.internal.format.FormatContext;
+import org.nwbj.hdf5.internal.format.FormatReader;
+import org.nwbj.hdf5.internal.format.Layout;
+import org.nwbj.hdf5.internal.format.Superblock;
+
+/**
+ * Modify mode: a chunked dataset of a superblock 2/3 file keeps the HDF5 1.10 chunk index it was found with (layout
+ * version 4), as the C library, which changes those indexes in place, leaves the file's format as it was. The index
+ * is written anew in fresh space at each flush that changed it (copy-on-write; the caller releases the previous one
+ * as for the version 1 B-tree rewrite) through the create-side writers, with their parameters (the C library's
+ * defaults for extensible arrays and fixed arrays up to 1024 chunks; a v2 B-tree gets the node size its one leaf
+ * needs): a reader takes the parameters from the layout message and the index headers, which agree.
+ * Implicit indexes are not written here: their chunks sit at computed addresses and are overwritten in place.
+ */
+final class KeptChunkIndex {
+    private KeptChunkIndex() {
+    }
+
+    /**
+     * Whether the found layout's index type is kept: version 4 chunked layouts with an index other than the
+     * version 1 B-tree, in files with a version 2 or 3 superblock (superblock 0/1 files keep version 1 B-trees,
+     * which every reader of their format version reads).
+     */
+    static boolean keeps(Superblock sb, Layout layout) {
+        return sb.version() >= 2 && layout.kind() == Layout.Kind.CHUNKED && layout.version() >= 4
+                && layout.indexType() != Layout.INDEX_BTREE_V1;
+    }
+
+    /**
+     * Writes the chunks of {@code table} (entries {size, address, filter mask, origin...}) as an index of the
+     * found layout's type and returns the new layout message body, or null when the create-side writers cannot hold
+     * the dataset in that index type (the caller then writes a version 1 B-tree and releases what this wrote).
+     */
+    static byte[] write(FileWriterSupport out, FormatContext ctx, Layout found, Collection<long[]> table,
+            long[] dims, long[] maxDims, long[] chunk, int elementSize, boolean filtered) {
+        int rank = chunk.length;
+        int type = found.indexType();
+        if (type == Layout.INDEX_SINGLE) {
+            return single(ctx, found, table, maxDims, chunk, elementSize, filtered);
+        }
+        if (type != Layout.INDEX_FIXED_ARRAY && type != Layout.INDEX_EXTENSIBLE_ARRAY
+                && type != Layout.INDEX_BTREE_V2) {
+            return null; // implicit: no index to write (see the class comment)
+        }
+        List<ChunkIndexWriter.Entry> entries = new ArrayList<>();
+        for (long[] e : table) {
+            long[] cell = new long[rank];
+            for (int d = 0; d < rank; d++) {
+                cell[d] = e[3 + d] / chunk[d];
+            }
+            entries.add(new ChunkIndexWriter.Entry(cell, e[1], e[0], (int) e[2]));
+        }
+        // ChunkIndexWriter chooses the index from the dimensions as the C library does; a v2 B-tree's records hold
+        // only scaled offsets, so every dimension may be declared unlimited to ask for one (rank 2 and more)
+        long[] asked = maxDims;
+        if (type == Layout.INDEX_BTREE_V2 && rank >= 2) {
+            asked = new long[rank];
+            java.util.Arrays.fill(asked, Dataspace.UNLIMITED);
+        }
+        byte[] body;
+        try {
+            body = ChunkIndexWriter.write(out, ctx, entries, dims, asked, chunk, elementSize, filtered, 0);
+        } catch (Hdf5UnsupportedException e) {
+            // FALLBACK(chunk-index-limits): a v2 B-tree of more than 65,535 chunks; remove once ChunkIndexWriter
+            // writes trees of any size (the branch lifting its limits is merged)
+            return null;
+        }
+        // FALLBACK(chunk-index-limits): the writer chose another index (an extensible array past its unpaged
+        // 131,060 chunks becomes a v2 B-tree), or the dataset's shape is one the writer never indexes this way (a
+        // fixed array of one chunk, an extensible array without exactly one unlimited dimension, a rank 1 v2
+        // B-tree of few chunks): the caller falls back to a version 1 B-tree. Remove the limit part once
+        // ChunkIndexWriter has no size limits.
+        return indexType(body, ctx) == type ? body : null;
+    }
+
+    /** The one chunk of a single-chunk index, its size and filter mask in the layout message when filtered. */
+    private static byte[] single(FormatContext ctx, Layout found, Collection<long[]> table, long[] maxDims,
+            long[] chunk, int elementSize, boolean filtered) {
+        for (int d = 0; d < chunk.length; d++) {
+            long m = maxDims[d] == Dataspace.UNLIMITED ? Long.MAX_VALUE : maxDims[d];
+            if (m > chunk[d]) {
+                return null; // not a single chunk any more (the found file was inconsistent): a v1 B-tree
+            }
+        }
+        long[] e = null;
+        for (long[] c : table) {
+            e = c; // every origin is 0: one cell
+        }
+        int flags = (found.flags() & ~2) | (filtered ? 2 : 0);
+        return Layout.encodeChunkedV4(flags, chunk, elementSize, Layout.INDEX_SINGLE, new long[0],
+                e == null ? 0 : e[0], e == null ? 0 : (int) e[2], e == null ? -1 : e[1], ctx);
+    }
+
+    private static int indexType(byte[] body, FormatContext ctx) {
+        return Layout.decode(new FormatReader(ByteBuffer.wrap(body), -1, "LayoutMessage", ctx)).indexType();
+    }
+}
