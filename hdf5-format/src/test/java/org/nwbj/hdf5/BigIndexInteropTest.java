@@ -126,10 +126,45 @@ class BigIndexInteropTest {
                 "print(len(names), names == want, found, 'link70000' in g)",
                 "a = f['attributes'].attrs",
                 "print(len(a), all(int(a['attr%d' % i]) == i for i in range(2000)), 'attr2000' in a)");
+        // the source: links in the group's header (looked up one by one there, which is slow), 2,000 dense attributes
+        assertThat(WriterInteropTest.python(String.join("\n",
+                "import sys, h5py",
+                "f = h5py.File(sys.argv[1], 'r')",
+                "print(len(f['many']), sorted(f['many'].keys()) == sorted('link%d' % i for i in range(70000)))",
+                "a = f['attributes'].attrs",
+                "print(len(a), all(int(a['attr%d' % i]) == i for i in range(2000)), 'attr2000' in a)"), src))
+                .isEqualTo("70000 True\n2000 True False");
         String bytes = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
         assertThat(bytes).contains("FRHP").contains("BTIN"); // dense storage whose name index has internal nodes
         // every name is looked up: the C library descends the name index through the separator records
         assertThat(WriterInteropTest.python(script, p)).isEqualTo("70000 True 70000 False\n2000 True False");
         assertThat(WriterInteropTest.h5dump(p)).isZero();
+    }
+
+    /**
+     * The other direction, for the node capacities and count widths that writer and reader share: the C library's
+     * own deep trees (a chunk B-tree of depth 2, a link name index of depth 3) read back equal.
+     */
+    @Test
+    void h5pyWrittenDeepTrees_readBack() throws Exception {
+        Path p = dir.resolve("h5py_deep.h5");
+        WriterInteropTest.python(String.join("\n",
+                "import sys, h5py, numpy as np",
+                "f = h5py.File(sys.argv[1], 'w', libver='latest')",
+                "d = f.create_dataset('grid', shape=(300, 300), maxshape=(None, None), chunks=(1, 1), dtype='i4')",
+                "d[...] = np.arange(90000).reshape(300, 300)",
+                "g = f.create_group('many')",
+                "for i in range(70000):",
+                "    g['link%d' % i] = h5py.SoftLink('/target%d' % i)",
+                "f.close()"), p);
+        try (Hdf5File f = Hdf5File.open(p)) {
+            long[] v = ((Dataset) f.get("/grid")).readLongs();
+            for (int i = 0; i < v.length; i++) {
+                assertThat(v[i]).isEqualTo(i);
+            }
+            Group g = (Group) f.get("/many");
+            assertThat(g.links()).hasSize(70_000);
+            assertThat(g.link("link69999")).isNotNull();
+        }
     }
 }
