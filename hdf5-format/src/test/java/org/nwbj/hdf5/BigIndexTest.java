@@ -80,4 +80,17 @@ class BigIndexTest {
             assertThat(((Link.Soft) g.link("link12345")).target()).isEqualTo("/target12345");
         }
     }
+
+    @Test
+    void denseStorageOverOneHeapBlock_isRefusedClearly() {
+        Path p = dir.resolve("huge_attrs.h5");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+            try (Hdf5Writer w = Hdf5Writer.create(p, true)) {
+                GroupWriter g = w.root().createGroup("g");
+                for (int i = 0; i < 300; i++) {
+                    g.setAttribute("a" + i, new long[7000]); // 56 KB each, 16.8 MB in all
+                }
+            }
+        }).isInstanceOf(Hdf5UnsupportedException.class).hasMessageContaining("16 MiB");
+    }
 }
