@@ -78,6 +78,34 @@ class BigIndexInteropTest {
         assertThat(out).isEqualTo(String.join("\n", "90000 True", "140000 True",
                 "6 [5, 131059, 131060, 131061, 200000, 399999] [6, 131060, 131061, 131062, 200001, 400000]"));
         assertThat(WriterInteropTest.h5dump(p)).isZero();
+        // the C library adds to the trees and arrays written in one go (splitting full nodes, creating blocks)
+        WriterInteropTest.python(String.join("\n",
+                "import sys, h5py, numpy as np",
+                "f = h5py.File(sys.argv[1], 'r+')",
+                "g = f['grid']",
+                "g.resize((310, 300))",
+                "g[300:, :] = -np.arange(3000).reshape(10, 300)",
+                "r = f['rows']",
+                "r.resize((150000,))",
+                "r[140000:] = np.arange(10000)",
+                "s = f['sparse']",
+                "s[131062] = 9",
+                "s[300000] = 10",
+                "f.close()"), p);
+        try (Hdf5File f = Hdf5File.open(p)) {
+            long[] grid = ((Dataset) f.get("/grid")).readLongs();
+            assertThat(grid).hasSize(93_000);
+            assertThat(grid[89_999]).isEqualTo(89_999);
+            assertThat(grid[92_999]).isEqualTo(-2_999);
+            long[] rows = ((Dataset) f.get("/rows")).readLongs();
+            assertThat(rows[139_999]).isEqualTo(7 * 139_999);
+            assertThat(rows[149_999]).isEqualTo(9_999);
+            long[] sparse = ((Dataset) f.get("/sparse")).readLongs();
+            assertThat(sparse[131_061]).isEqualTo(131_062);
+            assertThat(sparse[131_062]).isEqualTo(9);
+            assertThat(sparse[300_000]).isEqualTo(10);
+            assertThat(sparse[399_999]).isEqualTo(400_000);
+        }
     }
 
     @Test
@@ -139,6 +167,22 @@ class BigIndexInteropTest {
         // every name is looked up: the C library descends the name index through the separator records
         assertThat(WriterInteropTest.python(script, p)).isEqualTo("70000 True 70000 False\n2000 True False");
         assertThat(WriterInteropTest.h5dump(p)).isZero();
+        // the C library removes and inserts records in the name index written in one go
+        assertThat(WriterInteropTest.python(String.join("\n",
+                "import sys, h5py",
+                "f = h5py.File(sys.argv[1], 'r+')",
+                "g = f['many']",
+                "for i in range(0, 70000, 7):",
+                "    del g['link%d' % i]",
+                "g['added'] = h5py.SoftLink('/x')",
+                "f.close()",
+                "f = h5py.File(sys.argv[1], 'r')",
+                "g = f['many']",
+                "print(len(g), all(('link%d' % i in g) == (i % 7 != 0) for i in range(70000)), 'added' in g)"), p))
+                .isEqualTo("60001 True True");
+        try (Hdf5File f = Hdf5File.open(p)) {
+            assertThat(((Group) f.get("/many")).links()).hasSize(60_001);
+        }
     }
 
     /**
