@@ -6,8 +6,8 @@ import org.nwbj.hdf5.internal.format.FormatWriter;
 
 /**
  * Writes a version 2 B-tree (spec III.A.2) in one go from records already sorted in the tree's order: a tree of the
- * least depth that holds them all, whose nodes of each level share the records evenly (so every node is at least
- * about two thirds full, and none is empty). Internal nodes hold records too: the separators between their
+ * least depth that holds them all, whose nodes of each level share the records evenly (so every node below the root
+ * is about half full or more, and none is empty). Internal nodes hold records too: the separators between their
  * children's subtrees. The widths of the child pointers' count fields are those the C library derives from the node
  * size when it opens the tree ({@link BTreeV2Header#nodeInfo}), so that the reader and the C library decode alike.
  */
