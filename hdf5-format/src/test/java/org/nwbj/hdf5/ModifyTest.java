@@ -286,13 +286,9 @@ class ModifyTest {
         }
     }
 
-    /**
-     * FALLBACK(chunk-index-limits): an extensible array past the 131,060 chunks ChunkIndexWriter writes without
-     * paged data blocks is rewritten as a version 1 B-tree, as before indexes were kept; nothing fails. Expect an
-     * extensible array here once the branch lifting those limits is merged.
-     */
+    /** An extensible array grown past 131,060 chunks (paged data blocks) stays an extensible array. */
     @Test
-    void anIndexTheWritersCannotHoldFallsBackToAVersion1BTree() {
+    void anExtensibleArrayGrownPastThePagingThresholdStaysOne() {
         Path p = dir.resolve("many.h5");
         try (Hdf5Writer w = Hdf5Writer.create(p, true)) {
             w.root().createDataset("many", DatasetOptions.of(DataTypes.INT8, 4).maxDims(Dataspace.UNLIMITED)
@@ -304,7 +300,7 @@ class ModifyTest {
             d.resize(131_061);
             d.write(Selection.box(new long[] {131_060}, new long[] {1}), new byte[] {9});
         }
-        assertThat(indexType(p, "/many")).isEqualTo(0);
+        assertThat(indexType(p, "/many")).isEqualTo(EXTENSIBLE_ARRAY);
         try (Hdf5File f = Hdf5File.open(p)) {
             Dataset d = (Dataset) f.get("/many");
             assertThat(d.readLongs(Selection.box(new long[] {0}, new long[] {4}))).containsExactly(1, 2, 3, 4);
@@ -312,12 +308,9 @@ class ModifyTest {
         }
     }
 
-    /**
-     * FALLBACK(chunk-index-limits): a v2 B-tree index past the 65,535 chunks of ChunkIndexWriter's one leaf is
-     * rewritten as a version 1 B-tree; expect a v2 B-tree once the branch lifting that limit is merged.
-     */
+    /** A v2 B-tree index grown past the 65,535 records of one node stays a (deeper) v2 B-tree. */
     @Test
-    void aV2BTreeTheWriterCannotHoldFallsBackToAVersion1BTree() {
+    void aV2BTreeGrownPastOneNodeStaysOne() {
         Path p = dir.resolve("manybt.h5");
         try (Hdf5Writer w = Hdf5Writer.create(p, true)) {
             w.root().createDataset("many", DatasetOptions.of(DataTypes.INT8, 2, 2)
@@ -333,7 +326,7 @@ class ModifyTest {
             d.resize(256, 257);
             d.writeAll(v); // 65,792 chunks
         }
-        assertThat(indexType(p, "/many")).isEqualTo(0);
+        assertThat(indexType(p, "/many")).isEqualTo(BTREE_V2);
         try (Hdf5File f = Hdf5File.open(p)) {
             assertThat(((Dataset) f.get("/many")).readBytes()).isEqualTo(v);
         }

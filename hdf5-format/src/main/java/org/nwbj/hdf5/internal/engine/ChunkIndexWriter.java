@@ -7,8 +7,8 @@ import org.nwbj.hdf5.internal.format.FormatWriter;
 import org.nwbj.hdf5.internal.format.Layout;
 
 /**
- * Writes the HDF5 1.10 chunk indexes for layout version 4: single chunk, fixed array (one unpaged data block) and
- * version 2 B-tree (one leaf). Returns the layout message body.
+ * Writes the HDF5 1.10 chunk indexes for layout version 4, of any number of chunks: single chunk, fixed array (one
+ * unpaged data block), extensible array and version 2 B-tree. Returns the layout message body.
  */
 final class ChunkIndexWriter {
     /** A written chunk: its grid cell (scaled offsets), address, stored size and filter mask. */
@@ -16,6 +16,8 @@ final class ChunkIndexWriter {
     }
 
     private static final long FIXED_ARRAY_MAX_ENTRIES = 1 << 20;
+    /** The C library's node size for v2 B-tree chunk indexes. */
+    static final int BTREE_NODE_SIZE = 2048;
 
     private ChunkIndexWriter() {
     }
@@ -59,7 +61,7 @@ final class ChunkIndexWriter {
             return Layout.encodeChunkedV4(layoutFlags, chunk, elementSize, Layout.INDEX_FIXED_ARRAY,
                     new long[] {pageBits}, 0, 0, address, ctx);
         }
-        // one unlimited dimension: an extensible array, as the C library chooses (while its blocks are unpaged)
+        // one unlimited dimension: an extensible array, as the C library chooses (a B-tree past its 2^32 elements)
         int unlimitedCount = 0;
         int unlimitedDim = -1;
         for (int d = 0; d < rank; d++) {
@@ -71,7 +73,7 @@ final class ChunkIndexWriter {
         if (unlimitedCount == 1) {
             // decided from the dimensions alone, so that sizing (no entries yet) and writing choose alike
             long linearCount = cells;
-            if (linearCount <= ExtensibleArrayWriter.MAX_ELEMENTS) {
+            if (linearCount <= ExtensibleArrayWriter.CAPACITY) {
                 long address = out == null || entries.isEmpty() ? -1
                         : ExtensibleArrayWriter.write(out, entries, grid, unlimitedDim, filtered, sizeWidth,
                                 linearCount);
@@ -80,14 +82,10 @@ final class ChunkIndexWriter {
             }
         }
         int recordSize = ctx.offsetSize() + (filtered ? sizeWidth + 4 : 0) + 8 * rank;
-        int nodeSize = Math.max(512, 10 + recordSize * entries.size());
-        if (entries.size() > 0xffff) {
-            throw new org.nwbj.hdf5.Hdf5UnsupportedException("v2 B-tree chunk index of more than 65535 chunks");
-        }
-        long address = out == null || entries.isEmpty() ? -1
-                : btree(out, entries, filtered, sizeWidth, recordSize, nodeSize);
+        long address = out == null || entries.isEmpty() ? -1 : btree(out, entries, filtered, sizeWidth, recordSize);
         return Layout.encodeChunkedV4(layoutFlags, chunk, elementSize, Layout.INDEX_BTREE_V2,
-                new long[] {nodeSize, 100, 40}, 0, 0, address, ctx);
+                new long[] {BTREE_NODE_SIZE, BTreeV2Writer.SPLIT_PERCENT, BTreeV2Writer.MERGE_PERCENT}, 0, 0,
+                address, ctx);
     }
 
     private static long fixedArray(FileWriterSupport out, List<Entry> entries, long[] grid, long cells,
@@ -129,7 +127,7 @@ final class ChunkIndexWriter {
     }
 
     private static long btree(FileWriterSupport out, List<Entry> entries, boolean filtered, int sizeWidth,
-            int recordSize, int nodeSize) {
+            int recordSize) {
         FormatContext ctx = out.ctx();
         List<Entry> sorted = new java.util.ArrayList<>(entries);
         sorted.sort((a, b) -> {
@@ -142,28 +140,17 @@ final class ChunkIndexWriter {
             return 0;
         });
         int type = filtered ? 11 : 10;
-        FormatWriter leaf = new FormatWriter(ctx, nodeSize);
-        leaf.signature("BTLF").u8(0).u8(type);
+        FormatWriter records = new FormatWriter(ctx, sorted.size() * recordSize);
         for (Entry e : sorted) {
-            leaf.offset(e.address());
+            records.offset(e.address());
             if (filtered) {
-                leaf.uint(e.size(), sizeWidth).u32(e.mask() & 0xffffffffL);
+                records.uint(e.size(), sizeWidth).u32(e.mask() & 0xffffffffL);
             }
             for (long c : e.cell()) {
-                leaf.u64(c);
+                records.u64(c);
             }
         }
-        leaf.checksum(0);
-        leaf.zeros(nodeSize - leaf.position());
-        long leafAddress = out.allocate(nodeSize);
-        out.write(leafAddress, leaf.toByteArray());
-        FormatWriter t = new FormatWriter(ctx);
-        t.signature("BTHD").u8(0).u8(type).u32(nodeSize).u16(recordSize).u16(0).u8(100).u8(40);
-        t.offset(leafAddress).u16(sorted.size()).length(sorted.size());
-        t.checksum(0);
-        byte[] th = t.toByteArray();
-        long address = out.allocate(th.length);
-        out.write(address, th);
+        long address = BTreeV2Writer.write(out, type, BTREE_NODE_SIZE, recordSize, records.toByteArray());
         return address;
     }
 }

@@ -11,15 +11,30 @@ import org.nwbj.hdf5.internal.format.FormatWriter;
 
 /**
  * Writes "dense" link or attribute storage: the messages as objects of a fractal heap with one root direct block,
- * indexed by name hash in a version 2 B-tree with one leaf (record type 5 for links, 8 for attributes). Used where
- * messages do not fit in an object header (a message holds at most 64 KiB).
+ * indexed by name hash in a version 2 B-tree of any depth (record type 5 for links, 8 for attributes). Used where
+ * messages do not fit in an object header (a message holds at most 64 KiB). The heap's one direct block holds at
+ * most 16 MiB of messages (heap IDs of 7 bytes address no more); more is refused as unsupported.
  */
 final class DenseWriter {
     /** Addresses of the heap and of the name index. */
     record Result(long heapAddress, long nameIndexAddress) {
     }
 
+    /** The C library's node size for the name index of dense links and attributes. */
+    static final int NAME_INDEX_NODE_SIZE = 512;
+
     private DenseWriter() {
+    }
+
+    /** Byte strings ordered as C's strcmp orders them (unsigned bytes; a prefix first). */
+    private static int compareUnsigned(byte[] a, byte[] b) {
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            int c = Integer.compare(a[i] & 0xff, b[i] & 0xff);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.length, b.length);
     }
 
     /** Dense storage for link messages (7-byte heap IDs). */
@@ -52,7 +67,7 @@ final class DenseWriter {
         int lengthBytes = Math.min(directBytes, limitBytes);
         if (1 + offsetBytes + lengthBytes > idLength || block > (1L << heapBits)) {
             throw new Hdf5UnsupportedException("dense " + (links ? "links" : "attributes") + " totalling " + total
-                    + " bytes (heap objects this large need huge-object storage)");
+                    + " bytes: the writer keeps them in one fractal heap direct block, of at most 16 MiB");
         }
         int headerSize = 26 + 12 * ctx.lengthSize() + 3 * ctx.offsetSize();
         long headerAddress = out.allocate(headerSize);
@@ -82,37 +97,30 @@ final class DenseWriter {
         h.checksum(0);
         out.write(headerAddress, h.toByteArray());
 
-        // the name index: one leaf holding every record, sorted by name hash
+        // the name index, sorted as the C library searches it: by name hash, equal hashes by name (strcmp)
         int recordSize = links ? 4 + 7 : 8 + 1 + 4 + 4;
+        List<byte[]> encodedNames = new ArrayList<>();
         List<long[]> order = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             byte[] n = names.get(i).getBytes(StandardCharsets.UTF_8);
+            encodedNames.add(n);
             order.add(new long[] {Checksums.lookup3(n, 0, n.length), i});
         }
-        order.sort((x, y) -> Long.compare(x[0], y[0]));
-        int nodeSize = Math.max(512, 10 + recordSize * objects.size());
-        FormatWriter leaf = new FormatWriter(ctx, nodeSize);
-        leaf.signature("BTLF").u8(0).u8(links ? 5 : 8);
+        order.sort((x, y) -> {
+            int c = Long.compare(x[0], y[0]);
+            return c != 0 ? c : compareUnsigned(encodedNames.get((int) x[1]), encodedNames.get((int) y[1]));
+        });
+        FormatWriter records = new FormatWriter(ctx, recordSize * order.size());
         for (long[] r : order) {
             byte[] id = ids.get((int) r[1]);
             if (links) {
-                leaf.u32(r[0]).bytes(id);
+                records.u32(r[0]).bytes(id);
             } else {
-                leaf.bytes(id).u8(0).u32(r[1]).u32(r[0]);
+                records.bytes(id).u8(0).u32(r[1]).u32(r[0]);
             }
         }
-        leaf.checksum(0);
-        leaf.zeros(nodeSize - leaf.position());
-        long leafAddress = out.allocate(nodeSize);
-        out.write(leafAddress, leaf.toByteArray());
-
-        FormatWriter t = new FormatWriter(ctx);
-        t.signature("BTHD").u8(0).u8(links ? 5 : 8).u32(nodeSize).u16(recordSize).u16(0).u8(100).u8(40);
-        t.offset(leafAddress).u16(objects.size()).length(objects.size());
-        t.checksum(0);
-        byte[] th = t.toByteArray();
-        long treeAddress = out.allocate(th.length);
-        out.write(treeAddress, th);
+        long treeAddress = BTreeV2Writer.write(out, links ? 5 : 8, NAME_INDEX_NODE_SIZE, recordSize,
+                records.toByteArray());
         return new Result(headerAddress, treeAddress);
     }
 }

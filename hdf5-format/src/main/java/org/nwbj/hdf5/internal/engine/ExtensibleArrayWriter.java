@@ -10,8 +10,9 @@ import org.nwbj.hdf5.internal.format.FormatWriter;
  * Writes an extensible array chunk index (the C library's choice for one unlimited dimension in the latest format)
  * with the C library's default creation parameters: at most 2^32 elements, 4 elements in the index block, data
  * blocks of at least 16 elements, secondary blocks of at least 4 data block pointers, pages of 1024 elements.
- * Only arrays whose data blocks are not paged are written (up to {@link #MAX_ELEMENTS} entries); callers fall back
- * to another index past that.
+ * Data blocks larger than a page (from 131,060 elements on) are paged: a prefix, then each page's elements with
+ * their own checksum, and a page-initialized bit in the secondary block for each page written. Only the blocks and
+ * pages that hold stored chunks are created, as the C library creates them when chunks are set.
  */
 final class ExtensibleArrayWriter {
     static final int MAX_BITS = 32;
@@ -20,20 +21,8 @@ final class ExtensibleArrayWriter {
     static final int MIN_ELEMENTS = 16;
     static final int PAGE_BITS = 10;
 
-    /** Geometry of the default parameters (address and statistics unused). */
-    private static final ExtensibleArrayHeader GEOMETRY = new ExtensibleArrayHeader(-1, 0, 8, MAX_BITS,
-            INDEX_ELEMENTS, MIN_ELEMENTS, MIN_POINTERS, PAGE_BITS, 0, 0, 0, 0, 0, 0, -1);
-
-    /** Entries held without paged data blocks: the index block's and those of the unpaged super blocks. */
-    static final long MAX_ELEMENTS;
-
-    static {
-        int s = 0;
-        while (!GEOMETRY.paged(s)) {
-            s++;
-        }
-        MAX_ELEMENTS = INDEX_ELEMENTS + GEOMETRY.superBlockStart(s);
-    }
+    /** Elements an array of these parameters holds: 2^{@link #MAX_BITS}. */
+    static final long CAPACITY = 1L << MAX_BITS;
 
     /** Layout message parameters, in the layout message's order. */
     static long[] layoutParameters() {
@@ -44,26 +33,26 @@ final class ExtensibleArrayWriter {
     }
 
     /**
-     * Writes the array for entries by linear index ({@code address[i]} -1 when chunk {@code i} is not stored) and
-     * returns the header address.
+     * Writes the array holding element {@code index[i]} = ({@code address[i]}, {@code size[i]}, {@code mask[i]}),
+     * indexes strictly increasing and below {@link #CAPACITY}, and returns the header address. The array's
+     * "max index set" is one past the last index.
      */
-    static long write(FileWriterSupport out, long[] address, long[] size, int[] mask, boolean filtered,
-            int sizeWidth) {
+    static long write(FileWriterSupport out, long[] index, long[] address, long[] size, int[] mask,
+            boolean filtered, int sizeWidth) {
         FormatContext ctx = out.ctx();
-        int n = address.length;
-        if (n > MAX_ELEMENTS) {
-            throw new IllegalArgumentException(n + " entries exceed " + MAX_ELEMENTS);
+        int n = index.length;
+        for (int i = 0; i < n; i++) {
+            if (index[i] < 0 || index[i] >= CAPACITY || (i > 0 && index[i] <= index[i - 1])) {
+                throw new IllegalArgumentException("extensible array indexes must increase within 0.." + CAPACITY
+                        + ": " + index[i] + " at " + i);
+            }
         }
         int client = filtered ? 1 : 0;
         int elementSize = ctx.offsetSize() + (filtered ? sizeWidth + 4 : 0);
         ExtensibleArrayHeader g = new ExtensibleArrayHeader(-1, client, elementSize, MAX_BITS, INDEX_ELEMENTS,
                 MIN_ELEMENTS, MIN_POINTERS, PAGE_BITS, 0, 0, 0, 0, 0, 0, -1);
-        long maxIndexSet = 0;
-        for (int i = 0; i < n; i++) {
-            if (address[i] != -1) {
-                maxIndexSet = i + 1;
-            }
-        }
+        long maxIndexSet = n == 0 ? 0 : index[n - 1] + 1;
+        Elements el = new Elements(index, address, size, mask, filtered, sizeWidth);
         int headerSize = ExtensibleArrayHeader.encodedSize(ctx);
         long headerAddress = out.allocate(headerSize);
         int ibDataBlocks = g.indexBlockDataBlockAddresses();
@@ -77,7 +66,9 @@ final class ExtensibleArrayWriter {
         long ndblks = 0;
         long dblksSize = 0;
         long realized = INDEX_ELEMENTS;
-        // data blocks (and secondary blocks) for every super block up to the last entry set
+        long pageElements = g.pageElements();
+        byte[] emptyPage = null;
+        // data blocks (and secondary blocks) of the super blocks that hold stored elements
         for (int s = 0; maxIndexSet > INDEX_ELEMENTS && s < g.superBlockCount(); s++) {
             long start = INDEX_ELEMENTS + g.superBlockStart(s);
             if (start >= maxIndexSet) {
@@ -85,32 +76,60 @@ final class ExtensibleArrayWriter {
             }
             long per = g.dataBlockElements(s);
             int blocks = (int) g.dataBlocksIn(s);
+            if (!el.any(start, start + blocks * per)) {
+                continue;
+            }
             long[] blockAddress = new long[blocks];
             java.util.Arrays.fill(blockAddress, -1);
             boolean direct = s < g.indexBlockSuperBlocks();
+            boolean paged = g.paged(s);
+            long pages = g.pagesPerDataBlock(s);
+            int bitmapPerBlock = (int) ((pages + 7) / 8);
+            byte[] bitmap = paged ? new byte[blocks * bitmapPerBlock] : null;
             long secondary = -1;
             if (!direct) {
                 secondary = out.allocate(g.secondaryBlockSize(s, ctx));
             }
             for (int d = 0; d < blocks; d++) {
                 long first = start + d * per;
-                if (first >= maxIndexSet) {
-                    break;
+                if (!el.any(first, first + per)) {
+                    continue;
                 }
                 long blockOffset = direct
                         ? g.superBlockStart(s) + (g.superBlockFirstDataBlock(s) + d) * per
                         : g.superBlockStart(s) + d * per;
                 FormatWriter b = new FormatWriter(ctx);
                 b.signature("EADB").u8(0).u8(client).offset(headerAddress).uint(blockOffset, g.arrayOffsetSize());
-                for (long j = 0; j < per; j++) {
-                    element(b, first + j < n ? (int) (first + j) : -1, address, size, mask, filtered, sizeWidth);
+                if (!paged) {
+                    el.encode(b, first, per);
                 }
                 b.checksum(0);
-                byte[] block = b.toByteArray();
-                blockAddress[d] = out.allocate(block.length);
-                out.write(blockAddress[d], block);
+                byte[] prefix = b.toByteArray();
+                long pageSize = pageElements * elementSize + 4;
+                long blockSize = prefix.length + pages * pageSize;
+                blockAddress[d] = out.allocate(blockSize);
+                out.write(blockAddress[d], prefix);
+                for (long p = 0; p < pages; p++) {
+                    long pageFirst = first + p * pageElements;
+                    byte[] page;
+                    if (el.any(pageFirst, pageFirst + pageElements)) {
+                        FormatWriter pw = new FormatWriter(ctx, (int) pageSize);
+                        el.encode(pw, pageFirst, pageElements);
+                        pw.checksum(0);
+                        page = pw.toByteArray();
+                        long bit = d * pages + p;
+                        bitmap[(int) (bit >>> 3)] |= (byte) (0x80 >>> (int) (bit & 7));
+                    } else {
+                        // never read (its bit is clear); written so that the file reaches every allocated byte
+                        if (emptyPage == null) {
+                            emptyPage = new byte[(int) pageSize];
+                        }
+                        page = emptyPage;
+                    }
+                    out.write(blockAddress[d] + prefix.length + p * pageSize, page);
+                }
                 ndblks++;
-                dblksSize += block.length;
+                dblksSize += blockSize;
                 realized += per;
             }
             if (direct) {
@@ -119,6 +138,9 @@ final class ExtensibleArrayWriter {
                 FormatWriter sb = new FormatWriter(ctx);
                 sb.signature("EASB").u8(0).u8(client).offset(headerAddress)
                         .uint(g.superBlockStart(s), g.arrayOffsetSize());
+                if (paged) {
+                    sb.bytes(bitmap);
+                }
                 for (long a : blockAddress) {
                     sb.offset(a);
                 }
@@ -132,9 +154,7 @@ final class ExtensibleArrayWriter {
         }
         FormatWriter ib = new FormatWriter(ctx);
         ib.signature("EAIB").u8(0).u8(client).offset(headerAddress);
-        for (int i = 0; i < INDEX_ELEMENTS; i++) {
-            element(ib, i < n ? i : -1, address, size, mask, filtered, sizeWidth);
-        }
+        el.encode(ib, 0, INDEX_ELEMENTS);
         for (long a : dataBlockAddress) {
             ib.offset(a);
         }
@@ -156,12 +176,52 @@ final class ExtensibleArrayWriter {
         return headerAddress;
     }
 
-    private static void element(FormatWriter w, int i, long[] address, long[] size, int[] mask, boolean filtered,
-            int sizeWidth) {
-        long a = i < 0 ? -1 : address[i];
+    /** The stored elements, sorted by index, and the encoding of a run of elements (undefined where not stored). */
+    private static final class Elements {
+        private final long[] index;
+        private final long[] address;
+        private final long[] size;
+        private final int[] mask;
+        private final boolean filtered;
+        private final int sizeWidth;
+
+        Elements(long[] index, long[] address, long[] size, int[] mask, boolean filtered, int sizeWidth) {
+            this.index = index;
+            this.address = address;
+            this.size = size;
+            this.mask = mask;
+            this.filtered = filtered;
+            this.sizeWidth = sizeWidth;
+        }
+
+        /** Position of the first element with index at or after {@code i}. */
+        private int from(long i) {
+            int k = java.util.Arrays.binarySearch(index, i);
+            return k >= 0 ? k : -k - 1;
+        }
+
+        boolean any(long first, long end) {
+            int k = from(first);
+            return k < index.length && index[k] < end;
+        }
+
+        void encode(FormatWriter w, long first, long count) {
+            int k = from(first);
+            for (long i = first; i < first + count; i++) {
+                if (k < index.length && index[k] == i) {
+                    element(w, address[k], size[k], mask[k], filtered, sizeWidth);
+                    k++;
+                } else {
+                    element(w, -1, 0, 0, filtered, sizeWidth);
+                }
+            }
+        }
+    }
+
+    private static void element(FormatWriter w, long a, long size, int mask, boolean filtered, int sizeWidth) {
         w.offset(a);
         if (filtered) {
-            w.uint(a == -1 ? 0 : size[i], sizeWidth).u32(a == -1 ? 0 : mask[i] & 0xffffffffL);
+            w.uint(a == -1 ? 0 : size, sizeWidth).u32(a == -1 ? 0 : mask & 0xffffffffL);
         }
     }
 
@@ -176,22 +236,35 @@ final class ExtensibleArrayWriter {
         return v;
     }
 
-    /** Convenience for callers holding entries. */
+    /** Writes the array for chunk entries; those whose linear index is {@code count} or more are left out. */
     static long write(FileWriterSupport out, List<ChunkIndexWriter.Entry> entries, long[] grid, int unlimited,
             boolean filtered, int sizeWidth, long count) {
-        long[] address = new long[(int) count];
-        long[] size = new long[(int) count];
-        int[] mask = new int[(int) count];
-        java.util.Arrays.fill(address, -1);
-        for (ChunkIndexWriter.Entry e : entries) {
-            long k = linear(e.cell(), grid, unlimited);
-            if (k >= count) {
-                continue; // a chunk wholly outside the current extent: not part of the dataset
+        List<long[]> kept = new java.util.ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            long k = linear(entries.get(i).cell(), grid, unlimited);
+            if (k < count) { // else a chunk wholly outside the current extent: not part of the dataset
+                kept.add(new long[] {k, i});
             }
-            address[(int) k] = e.address();
-            size[(int) k] = e.size();
-            mask[(int) k] = e.mask();
         }
-        return write(out, address, size, mask, filtered, sizeWidth);
+        kept.sort((a, b) -> Long.compare(a[0], b[0]));
+        int n = kept.size();
+        long[] index = new long[n];
+        long[] address = new long[n];
+        long[] size = new long[n];
+        int[] mask = new int[n];
+        int m = 0;
+        for (long[] k : kept) {
+            if (m > 0 && index[m - 1] == k[0]) {
+                m--; // the same chunk twice: the later entry wins
+            }
+            ChunkIndexWriter.Entry e = entries.get((int) k[1]);
+            index[m] = k[0];
+            address[m] = e.address();
+            size[m] = e.size();
+            mask[m] = e.mask();
+            m++;
+        }
+        return write(out, java.util.Arrays.copyOf(index, m), java.util.Arrays.copyOf(address, m),
+                java.util.Arrays.copyOf(size, m), java.util.Arrays.copyOf(mask, m), filtered, sizeWidth);
     }
 }

@@ -70,15 +70,11 @@ final class KeptChunkIndex {
         try {
             body = ChunkIndexWriter.write(out, ctx, entries, dims, asked, chunk, elementSize, filtered, 0);
         } catch (Hdf5UnsupportedException e) {
-            // FALLBACK(chunk-index-limits): a v2 B-tree of more than 65,535 chunks; remove once ChunkIndexWriter
-            // writes trees of any size (the branch lifting its limits is merged)
-            return null;
+            return null; // past what the format's index can address (an extensible array of 2^32 entries)
         }
-        // FALLBACK(chunk-index-limits): the writer chose another index (an extensible array past its unpaged
-        // 131,060 chunks becomes a v2 B-tree), or the dataset's shape is one the writer never indexes this way (a
-        // fixed array of one chunk, an extensible array without exactly one unlimited dimension, a rank 1 v2
-        // B-tree of few chunks): the caller falls back to a version 1 B-tree. Remove the limit part once
-        // ChunkIndexWriter has no size limits.
+        // the writer chose another index for a shape it never indexes this way (a fixed array of one chunk, an
+        // extensible array without exactly one unlimited dimension, a rank 1 v2 B-tree of few chunks): the caller
+        // falls back to a version 1 B-tree
         return indexType(body, ctx) == type ? body : null;
     }
 

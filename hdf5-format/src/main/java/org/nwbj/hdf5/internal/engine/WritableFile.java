@@ -1558,8 +1558,8 @@ public final class WritableFile {
                         latestLayout = body[0];
                         blocks = tried;
                     } else {
-                        // FALLBACK(chunk-index-limits): the create-side writers cannot hold it in its type (see
-                        // KeptChunkIndex.write): a version 1 B-tree from now on, as before indexes were kept
+                        // the create-side writers do not index this shape in its type (see KeptChunkIndex.write):
+                        // a version 1 B-tree from now on
                         for (long[] b : tried) {
                             file.out.release(b[0], b[1]);
                         }
