@@ -186,11 +186,16 @@ public final class Hdf5Writer implements AutoCloseable {
             m.close();
             throw e;
         }
+        return openSplit(m, r);
+    }
+
+    /** A split pair held in two storages, opened for modification (tests: crash prefixes of both members). */
+    static Hdf5Writer openSplit(Storage meta, Storage raw) {
         try {
-            return new Hdf5Writer(WritableFile.openSplit(m, r));
+            return new Hdf5Writer(WritableFile.openSplit(meta, raw));
         } catch (RuntimeException e) {
-            m.close();
-            r.close();
+            meta.close();
+            raw.close();
             throw e;
         }
     }
