@@ -252,6 +252,24 @@ class SplitModifyTest {
     }
 
     @Test
+    void openLocksBothMembers() {
+        String env = System.getenv("HDF5_USE_FILE_LOCKING");
+        org.junit.jupiter.api.Assumptions.assumeTrue(env == null || !(env.equalsIgnoreCase("FALSE")
+                || env.equals("0")), "skipped: HDF5_USE_FILE_LOCKING=" + env + " turns locking off");
+        Path base = createPair(dir.resolve("locked"));
+        try (Hdf5Writer w = Hdf5Writer.open(base, OpenOptions.split())) {
+            assertThatThrownBy(() -> Hdf5File.open(base, OpenOptions.split()))
+                    .isInstanceOf(Hdf5FileLockedException.class);
+            assertThatThrownBy(() -> Hdf5File.open(member(base, "r"))).isInstanceOf(Hdf5FileLockedException.class);
+            assertThatThrownBy(() -> Hdf5Writer.open(base, OpenOptions.split()))
+                    .isInstanceOf(Hdf5FileLockedException.class);
+        }
+        try (Hdf5File f = Hdf5File.open(base, OpenOptions.split())) {
+            assertThat(f.get("/g")).isInstanceOf(Group.class);
+        }
+    }
+
+    @Test
     void aSingleFileOpenedAsASplitPair_isRefused() throws Exception {
         Path base = dir.resolve("plain");
         try (Hdf5Writer w = Hdf5Writer.create(member(base, "m"))) {
