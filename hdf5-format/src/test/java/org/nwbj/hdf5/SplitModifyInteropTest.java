@@ -192,6 +192,31 @@ class SplitModifyInteropTest {
     }
 
     @Test
+    void aPairCreatedWithSpaceReuse_staysValidForH5py() throws Exception {
+        Path base = dir.resolve("created");
+        try (Hdf5Writer w = Hdf5Writer.createSplit(base)) {
+            DatasetWriter d = w.root().createDataset("grow", DatasetOptions.of(
+                    org.nwbj.hdf5.type.DataTypes.FLOAT32, 0, 10).maxDims(Dataspace.UNLIMITED, 10).chunks(100, 10)
+                    .deflate(4));
+            d.resize(300, 10);
+            for (int i = 0; i < 12; i++) {
+                float[] v = new float[3000];
+                java.util.Arrays.fill(v, i);
+                d.writeAll(v);
+                w.root().setAttribute("title", "iteration " + i);
+                w.flush();
+            }
+        }
+        assertThat(WriterInteropTest.python(String.join("\n",
+                "import sys, h5py, numpy as np",
+                "f = h5py.File(sys.argv[1], 'r', driver='split')",
+                "print(bool((f['grow'][...] == 11).all()), f['grow'].shape, f.attrs['title'])"), base))
+                .isEqualTo("True (300, 10) iteration 11");
+        h5dumpSplit(base);
+        SplitModifyTest.assertEndsCoverMembers(base);
+    }
+
+    @Test
     void h5pyCanModifyAPairWeModified() throws Exception {
         Path base = dir.resolve("again");
         assertThat(WriterInteropTest.python(MAKE, base)).isEqualTo("ok");

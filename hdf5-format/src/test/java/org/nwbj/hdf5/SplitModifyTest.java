@@ -234,6 +234,79 @@ class SplitModifyTest {
         }
     }
 
+    /** Copies the pair {@code src} (a base name) to {@code dir/name}. */
+    private Path copyPair(Path src, String name) throws Exception {
+        Path base = dir.resolve(name);
+        for (String m : new String[] {"m", "r"}) {
+            Files.copy(member(src, m), member(base, m));
+            member(base, m).toFile().setWritable(true);
+        }
+        return base;
+    }
+
+    /** The C library's pair of the test corpus (h5py driver='split'): its global heaps live in the raw member. */
+    @Test
+    void anH5pyPair_getsNewHeapCollectionsInTheRawMember() throws Exception {
+        Path base = copyPair(TestFiles.corpus("split"), "h5py");
+        com.fasterxml.jackson.databind.JsonNode before = ReaderView.of(base, OpenOptions.split());
+        byte[] metaBefore = Files.readAllBytes(member(base, "m"));
+        int rawGcols = count(Files.readAllBytes(member(base, "r")), "GCOL");
+        try (Hdf5Writer w = Hdf5Writer.open(base, OpenOptions.split())) {
+            w.root().createGroup("added").setAttribute("words", new String[] {"heap", "in", "raw"});
+        }
+        int gcolsBefore = count(metaBefore, "GCOL");
+        assertThat(count(Files.readAllBytes(member(base, "m")), "GCOL")).isEqualTo(gcolsBefore);
+        assertThat(count(Files.readAllBytes(member(base, "r")), "GCOL")).isEqualTo(rawGcols + 1);
+        try (Hdf5File f = Hdf5File.open(base, OpenOptions.split())) {
+            assertThat(((Group) f.get("/added")).attribute("words").readValues()).containsExactly("heap", "in",
+                    "raw");
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode after = (com.fasterxml.jackson.databind.node.ObjectNode)
+                ReaderView.of(base, OpenOptions.split()).deepCopy();
+        after.remove("/added");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) after.get("/").get("links")).remove("added");
+        assertThat(after).as("everything else as it was").isEqualTo(before);
+        assertEndsCoverMembers(base);
+    }
+
+    /**
+     * The HDF Group's old split file maps global heaps to the metadata member: new variable-length data goes there
+     * (from the shared conformance kit; skipped without it).
+     */
+    @Test
+    void anOldPairMappingHeapsToTheMetadataMember_keepsThemThere() throws Exception {
+        Path shared = TestFiles.shared();
+        org.junit.jupiter.api.Assumptions.assumeTrue(shared != null && Files.exists(
+                shared.resolve("conformance/corpus/hdfgroup/tsplit_file-m.h5")),
+                "skipped: the shared conformance kit (../shared/conformance) is not there");
+        Path base = copyPair(shared.resolve("conformance/corpus/hdfgroup/tsplit_file"), "old");
+        try (Hdf5Writer w = Hdf5Writer.open(base, OpenOptions.split())) {
+            w.root().setAttribute("words", new String[] {"heap", "with", "metadata"});
+            w.root().createDataset("more", new long[] {1, 2, 3});
+        }
+        assertThat(count(Files.readAllBytes(member(base, "m")), "GCOL")).isEqualTo(1);
+        assertThat(count(Files.readAllBytes(member(base, "r")), "GCOL")).isZero();
+        try (Hdf5File f = Hdf5File.open(base, OpenOptions.split())) {
+            assertThat(f.root().attribute("words").readValues()).containsExactly("heap", "with", "metadata");
+            assertThat(((Dataset) f.get("/more")).readLongs()).containsExactly(1, 2, 3);
+            assertThat(((Dataset) f.get("/dset1")).space().dims()).containsExactly(10, 15);
+        }
+        assertEndsCoverMembers(base);
+    }
+
+    private static int count(byte[] hay, String what) {
+        byte[] needle = what.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int n = 0;
+        for (int from = 0; ; ) {
+            int i = indexOf(java.util.Arrays.copyOfRange(hay, from, hay.length), needle);
+            if (i < 0) {
+                return n;
+            }
+            n++;
+            from += i + 1;
+        }
+    }
+
     @Test
     void theMetadataMemberOpenedAsOneFile_isRefusedWithTheWayToOpenIt() {
         Path base = createPair(dir.resolve("single"));
