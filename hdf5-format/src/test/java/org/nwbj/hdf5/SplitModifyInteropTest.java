@@ -64,6 +64,10 @@ class SplitModifyInteropTest {
             "assert list(n['vals'][:]) == list(range(1000)) and n.attrs['a'] == 'b'",
             "assert [s.decode() for s in n['words'][:]] == ['vlen', 'in', 'the', 'raw', 'member']",
             "assert 'tobedeleted' not in f",
+            "assert list(f['soft'][:]) == [0, 1, 2, 3, 4] and f['alias'] == f['grp/sub/x']",
+            "assert f.get('ext', getlink=True).filename == 'other.h5'",
+            "assert sorted(n['vals'].attrs.keys()) == sorted('a%d' % i for i in range(12))",
+            "assert [int(n['vals'].attrs['a%d' % i]) for i in range(12)] == list(range(12))",
             "print('OK')");
 
     /** One session of changes, then another appending 1000 rows in a loop with a flush each. */
@@ -85,6 +89,13 @@ class SplitModifyInteropTest {
             n.createDataset("vals", vals);
             n.createDataset("words", new String[] {"vlen", "in", "the", "raw", "member"});
             root.deleteLink("tobedeleted");
+            root.createSoftLink("soft", "/grp/sub/x");
+            root.createExternalLink("ext", "other.h5", "/y");
+            root.createHardLink("alias", root.dataset("grp/sub/x"));
+            DatasetWriter many = n.dataset("vals");
+            for (int i = 0; i < 12; i++) {
+                many.setAttribute("a" + i, (long) i); // past 8: dense storage (fractal heap, v2 B-tree)
+            }
             root.dataset("contig").write(Selection.box(new long[] {2, 3}, new long[] {2, 4}), new double[] {-1, -1,
                 -1, -1, -1, -1, -1, -1});
         }

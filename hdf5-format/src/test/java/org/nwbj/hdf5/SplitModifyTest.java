@@ -77,6 +77,12 @@ class SplitModifyTest {
             n.createDataset("elements", v);
             n.createDataset("strings", new String[] {"vlen", "in", "split"});
             w.root().deleteLink("doomed");
+            w.root().createSoftLink("soft", "/g/contiguous");
+            w.root().createHardLink("alias", g.dataset("contiguous"));
+            DatasetWriter names = w.root().dataset("names");
+            for (int i = 0; i < 10; i++) {
+                names.setAttribute("a" + i, "value " + i); // dense attribute storage, vlen strings
+            }
             g.dataset("contiguous").write(Selection.rows(new long[] {100}, 10, 3), new long[] {-1, -2, -3});
             appendLoop(w, 5);
         }
@@ -105,6 +111,12 @@ class SplitModifyTest {
             assertThat(((Dataset) f.get("/new/elements")).readLongs()).hasSize(500).endsWith(0x5A5A_0000_0000L + 499);
             assertThat(((Group) f.get("/new")).attribute("when").readValues()).containsExactly("now");
             assertThat(f.root().link("doomed")).isNull();
+            assertThat(((Dataset) f.get("/soft")).readLongs()).isEqualTo(c);
+            assertThat(f.get("/alias").address()).isEqualTo(f.get("/g/contiguous").address());
+            Dataset names = (Dataset) f.get("/names");
+            for (int i = 0; i < 10; i++) {
+                assertThat(names.attribute("a" + i).readValues()).containsExactly("value " + i);
+            }
         }
         byte[] elements = new byte[500 * 8];
         ByteBuffer.wrap(elements).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().put(
@@ -212,6 +224,33 @@ class SplitModifyTest {
         try (Hdf5File f = Hdf5File.open(base, OpenOptions.split())) {
             assertThat(((Dataset) f.get("/fixed")).readLongs()).containsOnly(19L);
             assertThat(f.root().attribute("note").readValues()).containsExactly("iteration 19");
+        }
+        assertEndsCoverMembers(base);
+    }
+
+    @Test
+    void shrinkingAndGrowingBack_refillsAndReusesRawSpace() throws Exception {
+        Path base = createPair(dir.resolve("shrink"));
+        try (Hdf5Writer w = Hdf5Writer.open(base, OpenOptions.split())) {
+            DatasetWriter d = w.root().dataset("grow");
+            d.resize(50, 10);
+            w.flush();
+            d.resize(150, 10); // rows 50..149 read the fill value (0), not the old data
+            w.flush();
+            long raw = Files.size(member(base, "r"));
+            d.write(Selection.rows(d.dims(), 100, 50), floats(1000, 500));
+            w.flush();
+            assertThat(Files.size(member(base, "r"))).as("the new chunk reuses the space of those cut off")
+                    .isEqualTo(raw);
+        }
+        try (Hdf5File f = Hdf5File.open(base, OpenOptions.split())) {
+            double[] v = ((Dataset) f.get("/grow")).readDoubles();
+            assertThat(v).hasSize(1500);
+            assertThat(v[499]).isEqualTo(499);
+            assertThat(v[500]).isZero();
+            assertThat(v[999]).isZero();
+            assertThat(v[1000]).isEqualTo(1000);
+            assertThat(v[1499]).isEqualTo(1499);
         }
         assertEndsCoverMembers(base);
     }
