@@ -138,11 +138,16 @@ public final class Hdf5Writer implements AutoCloseable {
     /**
      * Opens an existing file for modification; of the options, {@link OpenOptions#fileLocking()} and the driver
      * apply: {@link OpenOptions#family(long)} opens a family {@code name_%d.h5} (member size taken from the file
-     * when 0), which grows by full-size members as the C library's family driver does.
+     * when 0), which grows by full-size members as the C library's family driver does;
+     * {@link OpenOptions#split()} opens the split pair {@code path-m.h5} + {@code path-r.h5} (the C library's or
+     * ours), new metadata going to the first, new dataset elements to the second, both locked.
      */
     public static Hdf5Writer open(Path path, OpenOptions options) {
         if (options.driver() == OpenOptions.Driver.FAMILY) {
             return openFamily(path, options);
+        }
+        if (options.driver() == OpenOptions.Driver.SPLIT) {
+            return openSplit(path, options);
         }
         if (!java.nio.file.Files.isRegularFile(path)) {
             throw new Hdf5NotFoundException("no file " + path);
@@ -161,6 +166,36 @@ public final class Hdf5Writer implements AutoCloseable {
             return new Hdf5Writer(new WritableFile(sized, FileContext.open(sized)));
         } catch (RuntimeException e) {
             s.close();
+            throw e;
+        }
+    }
+
+    private static Hdf5Writer openSplit(Path base, OpenOptions options) {
+        Path meta = java.nio.file.Paths.get(base + "-m.h5");
+        Path raw = java.nio.file.Paths.get(base + "-r.h5");
+        for (Path p : new Path[] {meta, raw}) {
+            if (!java.nio.file.Files.isRegularFile(p)) {
+                throw new Hdf5NotFoundException("no file " + p + " (of the split pair " + base + ")");
+            }
+        }
+        FileStorage m = FileStorage.openReadWrite(meta, false, options.fileLocking());
+        FileStorage r;
+        try {
+            r = FileStorage.openReadWrite(raw, false, options.fileLocking());
+        } catch (RuntimeException e) {
+            m.close();
+            throw e;
+        }
+        return openSplit(m, r);
+    }
+
+    /** A split pair held in two storages, opened for modification (tests: crash prefixes of both members). */
+    static Hdf5Writer openSplit(Storage meta, Storage raw) {
+        try {
+            return new Hdf5Writer(WritableFile.openSplit(meta, raw));
+        } catch (RuntimeException e) {
+            meta.close();
+            raw.close();
             throw e;
         }
     }

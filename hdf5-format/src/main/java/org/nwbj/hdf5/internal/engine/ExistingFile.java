@@ -19,6 +19,7 @@ import org.nwbj.hdf5.internal.format.HeaderMessage;
 import org.nwbj.hdf5.internal.format.Layout;
 import org.nwbj.hdf5.internal.format.LinkMessage;
 import org.nwbj.hdf5.internal.format.MessageType;
+import org.nwbj.hdf5.internal.format.MultiDriverInfo;
 import org.nwbj.hdf5.internal.format.ObjectHeaderChunk;
 import org.nwbj.hdf5.internal.format.Superblock;
 import org.nwbj.hdf5.storage.Storage;
@@ -39,16 +40,96 @@ final class ExistingFile {
     private final WritableFile file;
     private final Storage relative;
     private final Map<Long, WritableFile.WObject> adopted = new HashMap<>();
+    /** A split pair's multi driver block (its members' ends of allocation change with every flush), else null. */
+    private final MultiDriverInfo multi;
 
     ExistingFile(FileContext f, WritableFile file) {
         this.f = f;
         this.file = file;
         Superblock sb = f.superblock();
+        this.multi = multiInfo(f);
+        if (multi != null) {
+            checkSplit(f, multi);
+            this.relative = f.storage(); // addresses are the pair's: no user block, raw ones beyond 2^63 - 1
+            return;
+        }
         if (sb.driverInfoAddress() != -1 && !isFamily(f, sb)) {
-            throw new Hdf5UnsupportedException("modifying a file with a driver information block (family or "
-                    + "multi/split driver)");
+            throw new Hdf5UnsupportedException("modifying a file with a driver information block other than the "
+                    + "family and split drivers'");
         }
         this.relative = new RelativeStorage(f.storage(), f.base());
+    }
+
+    /**
+     * The multi driver block of a version 0/1 superblock, or null when the file has none (or another driver's).
+     */
+    static MultiDriverInfo multiInfo(FileContext f) {
+        Superblock sb = f.superblock();
+        if (sb.version() > 1 || sb.driverInfoAddress() == -1) {
+            return null;
+        }
+        org.nwbj.hdf5.internal.format.FormatReader r = f.reader(sb.driverInfoAddress(), MultiDriverInfo.HEADER,
+                "DriverInfoBlock");
+        r.version("version", r.u8(), 0);
+        r.skip(3);
+        long size = r.u32();
+        String id = new String(r.bytes(8), java.nio.charset.StandardCharsets.US_ASCII);
+        if (!id.equals("NCSAmult")) {
+            return null;
+        }
+        // f.read bounds the size by the metadata block limit
+        ByteBuffer b = f.read(sb.driverInfoAddress(), MultiDriverInfo.HEADER + size, "DriverInfoBlock");
+        byte[] block = new byte[b.remaining()];
+        b.get(block);
+        return MultiDriverInfo.decode(block, sb.driverInfoAddress());
+    }
+
+    /**
+     * Modify mode writes the split driver's layout (metadata member from 0, every memory type there or in the raw
+     * member) through a {@link SplitStorage} that starts the raw member where the block says.
+     */
+    private static void checkSplit(FileContext f, MultiDriverInfo m) {
+        if (!(f.storage() instanceof SplitStorage pair)) {
+            throw new Hdf5UnsupportedException("modifying a multi/split driver file opened as one file: open the "
+                    + "pair with Hdf5Writer.open(base, OpenOptions.split())");
+        }
+        int meta = m.memberOf(MultiDriverInfo.SUPER);
+        int raw = m.memberOf(MultiDriverInfo.DRAW);
+        if (m.memberCount() != 2 || meta == raw) {
+            throw new Hdf5UnsupportedException("modifying a multi driver file of " + m.memberCount()
+                    + " members (only the split driver's two: metadata and raw data)");
+        }
+        if (m.start(meta) != 0 || f.base() != 0) {
+            throw new Hdf5FormatException("MultiDriverInfo", m.address(), "metadata member expected to start at "
+                    + "address 0 with the superblock, found start " + m.start(meta) + " and superblock at "
+                    + f.base());
+        }
+        if (m.start(raw) != pair.rawStart() || Long.compareUnsigned(m.start(raw), m.start(meta)) <= 0) {
+            throw new Hdf5FormatException("MultiDriverInfo", m.address(), "raw data member expected to start "
+                    + "after the metadata member at " + Long.toUnsignedString(pair.rawStart()) + ", found "
+                    + Long.toUnsignedString(m.start(raw)));
+        }
+    }
+
+    /** Whether the file is a split pair. */
+    boolean isSplit() {
+        return multi != null;
+    }
+
+    /** The first address of a split pair's raw member. */
+    long rawStart() {
+        return multi.start(multi.memberOf(MultiDriverInfo.DRAW));
+    }
+
+    /** Whether the pair's map puts global heap collections in the raw member (h5py's) or with the metadata. */
+    boolean heapInRawMember() {
+        return multi != null && multi.memberOf(MultiDriverInfo.GHEAP) == multi.memberOf(MultiDriverInfo.DRAW);
+    }
+
+    /** New raw data space (offsets from the raw member's start) starts past its end of allocation and its end. */
+    long firstFreeRawOffset() {
+        long end = multi.end(multi.memberOf(MultiDriverInfo.DRAW));
+        return Math.max(end, ((SplitStorage) relative).rawMember().size());
     }
 
     /** A family's driver block holds only the member size, which modifying leaves as it is. */
@@ -64,7 +145,8 @@ final class ExistingFile {
 
     /** New space starts past both the end of allocation and the end of the file. */
     long firstFreeAddress() {
-        return Math.max(f.superblock().endOfFileAddress() - f.superblock().baseAddress(), relative.size());
+        long eoa = Math.max(f.superblock().endOfFileAddress() - f.superblock().baseAddress(), relative.size());
+        return multi == null ? eoa : Math.max(eoa, multi.end(multi.memberOf(MultiDriverInfo.SUPER)));
     }
 
     // ------------------------------------------------------------------ adoption
@@ -345,8 +427,47 @@ final class ExistingFile {
         if (sb.version() >= 2) {
             HeapWriter.putLe(b, size - 4, Checksums.lookup3(b, 0, size - 4), 4);
         }
+        if (multi != null) {
+            writeWithDriverBlock(b, before);
+            return;
+        }
         if (!Arrays.equals(b, before)) {
             file.out().write(0, b); // one write, named by the writer's activity
+        }
+    }
+
+    /**
+     * A split pair: the multi driver block gets both members' new ends of allocation (the C library refuses
+     * addresses past a member's), the superblock the metadata member's, as the C library records them. Where
+     * the block directly follows the superblock (the C library's and our layout) both are one write; elsewhere
+     * the block first: either alone only grows ends of allocation past space nothing published references.
+     */
+    private void writeWithDriverBlock(byte[] sb, byte[] before) {
+        int meta = multi.memberOf(MultiDriverInfo.SUPER);
+        int raw = multi.memberOf(MultiDriverInfo.DRAW);
+        long metaEnd = Math.max(file.out().endOfAllocation(), multi.end(meta));
+        long rawEnd = Math.max(file.rawEndOfAllocation(), multi.end(raw));
+        byte[] block = multi.withEnds(meta, metaEnd, raw, rawEnd);
+        byte[] stored = new byte[block.length];
+        if (relative.read(multi.address(), ByteBuffer.wrap(stored)) != stored.length) {
+            throw new Hdf5FormatException("DriverInfoBlock", multi.address(), "cannot re-read " + stored.length
+                    + " bytes of the multi driver block");
+        }
+        if (multi.address() == sb.length) {
+            byte[] both = Arrays.copyOf(sb, sb.length + block.length);
+            System.arraycopy(block, 0, both, sb.length, block.length);
+            byte[] was = Arrays.copyOf(before, both.length);
+            System.arraycopy(stored, 0, was, sb.length, stored.length);
+            if (!Arrays.equals(both, was)) {
+                file.out().write(0, both);
+            }
+            return;
+        }
+        if (!Arrays.equals(block, stored)) {
+            file.out().write(multi.address(), block);
+        }
+        if (!Arrays.equals(sb, before)) {
+            file.out().write(0, sb);
         }
     }
 }

@@ -96,8 +96,25 @@ final class FileWriterSupport {
         reuseSpace = true;
     }
 
+    /** A split pair's raw member: its blocks are released to its own allocation (raw space only for raw data). */
+    private FileWriterSupport rawMember;
+    private long rawStart;
+
+    /**
+     * Sends releases of addresses from {@code start} on (unsigned) to {@code raw}, which allocates offsets from
+     * that start: each member of a split pair reuses only its own space.
+     */
+    void rawMember(FileWriterSupport raw, long start) {
+        this.rawMember = raw;
+        this.rawStart = start;
+    }
+
     /** Marks a block as unreferenced once the next flush has published a state without it. */
     void release(long address, long size) {
+        if (rawMember != null && Long.compareUnsigned(address, rawStart) >= 0) {
+            rawMember.release(address - rawStart, size);
+            return;
+        }
         if (reuseSpace && address >= 0 && size > 0) {
             released.add(new long[] {address, size});
         }
@@ -105,6 +122,9 @@ final class FileWriterSupport {
 
     /** Called after a flush completed: blocks released before it are free now. */
     void flushed() {
+        if (rawMember != null) {
+            rawMember.flushed();
+        }
         for (long[] b : released) {
             free.put(b[0], b[1]);
         }
@@ -132,7 +152,7 @@ final class FileWriterSupport {
 
     /** Free bytes held for reuse (tests, reporting). */
     long freeBytes() {
-        long n = 0;
+        long n = rawMember == null ? 0 : rawMember.freeBytes();
         for (long s : free.values()) {
             n += s;
         }

@@ -6,36 +6,52 @@ import org.nwbj.hdf5.internal.format.SplitDriverInfo;
 import org.nwbj.hdf5.storage.Storage;
 
 /**
- * The address space of a split file pair being written: addresses below {@link SplitDriverInfo#RAW_START} in the
- * metadata file, the others (compared unsigned) in the raw data file, offset by the start.
+ * The address space of a split file pair being written: addresses below the raw member's start (the C library's
+ * {@link SplitDriverInfo#RAW_START} unless an existing pair records another) in the metadata file, the others
+ * (compared unsigned) in the raw data file, offset by the start.
  */
 final class SplitStorage implements Storage {
     private final Storage meta;
     private final Storage raw;
+    private final long rawStart;
 
     SplitStorage(Storage meta, Storage raw) {
+        this(meta, raw, SplitDriverInfo.RAW_START);
+    }
+
+    SplitStorage(Storage meta, Storage raw, long rawStart) {
         this.meta = meta;
         this.raw = raw;
+        this.rawStart = rawStart;
+    }
+
+    /** The first address of the raw data member. */
+    long rawStart() {
+        return rawStart;
+    }
+
+    /** The raw data member alone (offsets from its start). */
+    Storage rawMember() {
+        return raw;
     }
 
     @Override
     public int read(long position, ByteBuffer dst) {
-        return isRaw(position) ? raw.read(position - SplitDriverInfo.RAW_START, dst)
-                : meta.read(position, dst);
+        return isRaw(position) ? raw.read(position - rawStart, dst) : meta.read(position, dst);
     }
 
     @Override
     public void write(long position, ByteBuffer src) {
         if (isRaw(position)) {
-            raw.write(position - SplitDriverInfo.RAW_START, src);
+            raw.write(position - rawStart, src);
         } else {
             meta.write(position, src);
         }
     }
 
-    /** Addresses are unsigned: raw ones start at 2^63 - 1, past which a Java long is negative. */
-    private static boolean isRaw(long position) {
-        return Long.compareUnsigned(position, SplitDriverInfo.RAW_START) >= 0;
+    /** Addresses are unsigned: the C library's raw member starts at 2^63 - 1, past which a Java long is negative. */
+    boolean isRaw(long position) {
+        return Long.compareUnsigned(position, rawStart) >= 0;
     }
 
     @Override

@@ -54,6 +54,8 @@ public final class WritableFile {
     private final long familyMemberSize;
     /** Raw data allocation of a split pair (offsets in the raw file), or null when raw data shares {@link #out}. */
     private final FileWriterSupport raw;
+    /** The first address of a split pair's raw member ({@link #raw} offsets count from it). */
+    private final long rawStart;
     /** Writes superblock 3 and the HDF5 1.10 chunk indexes (see {@link ChunkIndexWriter}). */
     private final boolean latest;
     /** The error of a failed flush: the model may no longer match the file, so nothing more is written. */
@@ -109,6 +111,7 @@ public final class WritableFile {
         this.familyMemberSize = familyMemberSize;
         this.latest = latest;
         this.raw = split ? new FileWriterSupport(storage, ctx, 0) : null;
+        this.rawStart = SplitDriverInfo.RAW_START;
         // the superblock (and a driver information block) come first; everything else is allocated after them
         this.out = new FileWriterSupport(storage, ctx, split ? Superblock.sizeV0(ctx) + SplitDriverInfo.size()
                 : familyMemberSize > 0
@@ -116,11 +119,9 @@ public final class WritableFile {
                         : Superblock.sizeV2(ctx));
         // global heap collections go to a split pair's raw member, as the C library's split driver maps them
         this.heap = split ? new HeapWriter(out, this::allocateRaw) : new HeapWriter(out);
-        if (!split) {
-            // replaced chunks, indexes, continuation blocks and heap collections are reused once a later flush
-            // completed; a split pair's raw member has its own addresses, so it keeps the grow-only allocation
-            out.reuseReleasedSpace();
-        }
+        // replaced chunks, indexes, continuation blocks and heap collections are reused once a later flush
+        // completed; a split pair's members each reuse their own space
+        reuseSpace();
         this.continuationRoom = 4 + ctx.offsetSize() + ctx.lengthSize();
         this.root = new WGroup(this, false);
         root.linkCount = 1;
@@ -135,15 +136,48 @@ public final class WritableFile {
         this.storage = existing.relativeStorage();
         this.ctx = context.ctx();
         this.familyMemberSize = 0;
-        // new chunked datasets get version 1 B-tree indexes (readable by every version); no split raw member
+        // new chunked datasets get version 1 B-tree indexes (readable by every version)
         this.latest = false;
-        this.raw = null;
+        // a split pair: dataset elements (and global heaps where its map puts them) go to the raw member
+        this.raw = existing.isSplit() ? new FileWriterSupport(this.storage, ctx, existing.firstFreeRawOffset())
+                : null;
+        this.rawStart = existing.isSplit() ? existing.rawStart() : SplitDriverInfo.RAW_START;
         this.out = new FileWriterSupport(this.storage, ctx, existing.firstFreeAddress());
-        out.reuseReleasedSpace();
+        reuseSpace();
         out.pageBase(existing.base());
-        this.heap = new HeapWriter(out);
+        this.heap = existing.heapInRawMember() ? new HeapWriter(out, this::allocateRaw) : new HeapWriter(out);
         this.continuationRoom = 4 + ctx.offsetSize() + ctx.lengthSize();
         this.root = (WGroup) existing.adopt(context.superblock().rootObjectHeader());
+    }
+
+    /** Turns on space reuse, per member for a split pair. */
+    private void reuseSpace() {
+        out.reuseReleasedSpace();
+        if (raw != null) {
+            raw.reuseReleasedSpace();
+            out.rawMember(raw, rawStart);
+        }
+    }
+
+    /**
+     * Opens an existing split pair for modification: {@code meta} holds the superblock and the multi driver block
+     * that says where the raw member {@code rawData} starts.
+     */
+    public static WritableFile openSplit(Storage meta, Storage rawData) {
+        FileContext probe = FileContext.open(meta);
+        org.nwbj.hdf5.internal.format.MultiDriverInfo info = ExistingFile.multiInfo(probe);
+        if (info == null) {
+            throw new Hdf5Exception(meta.describe() + " is not the metadata file of a split pair: its superblock "
+                    + "has no multi driver block");
+        }
+        long start = info.start(info.memberOf(org.nwbj.hdf5.internal.format.MultiDriverInfo.DRAW));
+        SplitStorage pair = new SplitStorage(meta, rawData, start);
+        return new WritableFile(pair, new FileContext(pair, probe.superblock(), probe.superblockAddress()));
+    }
+
+    /** The end of allocation of a split pair's raw member (from its start), or -1 without one. */
+    long rawEndOfAllocation() {
+        return raw == null ? -1 : raw.endOfAllocation();
     }
 
     /** The file being modified, or null in create mode. */
@@ -310,7 +344,7 @@ public final class WritableFile {
 
     /** Space for dataset elements: in the raw file of a split pair, else with the metadata. */
     long allocateRaw(long size) {
-        return raw == null ? out.allocate(size) : SplitDriverInfo.RAW_START + raw.allocate(size);
+        return raw == null ? out.allocate(size) : rawStart + raw.allocate(size);
     }
 
     /** Writes a header's first chunk in one call. */
@@ -816,9 +850,6 @@ public final class WritableFile {
 
     /** After a heap flush: the collections holding each new attribute's strings count it. */
     void countHeapUsers() {
-        if (raw != null) {
-            return; // split pairs reuse no space
-        }
         for (WObject o : objects) {
             for (WAttribute a : o.attributes.values()) {
                 if (a.prepared != null && !a.counted) {
