@@ -159,10 +159,12 @@ public final class Hdf5Writer implements AutoCloseable {
         FamilyStorage s = FamilyStorage.openReadWrite(pattern, options.memberSize(), options.fileLocking());
         try {
             long stored = Hdf5File.storedMemberSize(FileContext.open(s), pattern, options.memberSize());
-            if (stored <= 0) {
-                throw new Hdf5Exception(pattern + " is not a family: its superblock has no family driver block");
+            if (stored <= 0 && options.memberSize() <= 0) {
+                throw new Hdf5Exception(pattern + " records no member size (its superblock has no family driver "
+                        + "block, as in files of old HDF5 versions): give it with OpenOptions.family(size)");
             }
-            FamilyStorage sized = stored == s.memberSize() ? s : s.withMemberSize(stored);
+            // a family without a driver block (old HDF5 versions wrote none) takes the size the caller gives
+            FamilyStorage sized = stored <= 0 || stored == s.memberSize() ? s : s.withMemberSize(stored);
             return new Hdf5Writer(new WritableFile(sized, FileContext.open(sized)));
         } catch (RuntimeException e) {
             s.close();

@@ -122,4 +122,36 @@ class FamilyWriterTest {
         }
         return out;
     }
+
+    /** The HDF Group's old tfamily files (256-byte members) have no family driver block: the caller's size. */
+    @Test
+    void aFamilyWithoutADriverBlockIsModifiedWithTheGivenMemberSize() throws Exception {
+        for (int k = 0; k <= 10; k++) {
+            String name = String.format("tfamily%05d.h5", k);
+            Files.copy(TestFiles.corpus("hdfgroup/" + name), dir.resolve(name));
+        }
+        Path pattern = dir.resolve("tfamily%05d.h5");
+        java.util.List<String> before;
+        try (Hdf5File f = Hdf5File.open(pattern, OpenOptions.family(256))) {
+            before = new java.util.ArrayList<>();
+            for (Link l : f.root().links()) {
+                before.add(l.name());
+            }
+        }
+        assertThat(before).isNotEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Hdf5Writer.open(pattern, OpenOptions.family(0)))
+                .isInstanceOf(Hdf5Exception.class).hasMessageContaining("OpenOptions.family(size)");
+        try (Hdf5Writer w = Hdf5Writer.open(pattern, OpenOptions.family(256))) {
+            w.root().setAttribute("added", 42L);
+            w.root().createDataset("new_data", new double[] {1.5, 2.5});
+        }
+        assertThat(Files.size(dir.resolve("tfamily00000.h5"))).isEqualTo(256);
+        try (Hdf5File f = Hdf5File.open(pattern, OpenOptions.family(256))) {
+            assertThat(f.root().attribute("added").readValues()).containsExactly(42L);
+            assertThat(((Dataset) f.get("/new_data")).readDoubles()).containsExactly(1.5, 2.5);
+            for (String name : before) {
+                assertThat(f.root().get(name)).as(name).isNotNull();
+            }
+        }
+    }
 }
