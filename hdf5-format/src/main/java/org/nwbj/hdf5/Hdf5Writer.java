@@ -129,6 +129,8 @@ public final class Hdf5Writer implements AutoCloseable {
      * groups and datasets with {@link GroupWriter#group(String)} and {@link GroupWriter#dataset(String)}, then
      * change them as new ones. Changed headers are rewritten in place; new data, chunks and indexes go past the
      * end of the file, and {@link #flush()} publishes them in an order that leaves a readable file at any point.
+     * New chunked datasets get the chunk index the C library gives them in the file's format: an HDF5 1.10 index
+     * in a superblock 3 file, a version 1 B-tree in older ones.
      * The file is locked for writing while the writer is open, as by {@link #create(Path)}.
      */
     public static Hdf5Writer open(Path path) {

@@ -23,7 +23,8 @@ class ModifyCrashSafetyTest {
 
     /**
      * Like {@link #created()} in the latest format: "grow" has an extensible array index, and a filtered single
-     * chunk dataset and a v2 B-tree indexed one (two unlimited dimensions) join it, which {@link #step} changes too.
+     * chunk dataset and a v2 B-tree indexed one (two unlimited dimensions) join it, which {@link #step} changes too;
+     * {@link #step} also creates and grows a dataset of its own there ("fresh").
      */
     private static byte[] createdLatest() {
         try {
@@ -80,7 +81,30 @@ class ModifyCrashSafetyTest {
             DatasetWriter b = w.root().dataset("bt2");
             b.resize(k + 1, 2);
             b.write(Selection.box(new long[] {k, 0}, new long[] {1, 2}), new long[] {k, k});
+            // a dataset created in modify mode gets the latest-format index (an extensible array), grown per flush
+            DatasetWriter fresh = w.root().linkNames().contains("fresh") ? w.root().dataset("fresh")
+                    : w.root().createDataset("fresh", DatasetOptions.of(org.nwbj.hdf5.type.DataTypes.INT64, 0)
+                            .maxDims(Dataspace.UNLIMITED).chunks(2));
+            fresh.resize(2 * k);
+            fresh.write(Selection.box(new long[] {2 * k - 2}, new long[] {2}), new long[] {k, k});
         }
+    }
+
+    /** Null when "fresh" (see {@link #step}) holds the values of state k (absent in state 0), else what is wrong. */
+    private static String fresh(Hdf5File f, int k) {
+        if (f.root().link("fresh") == null) {
+            return k == 0 ? null : "no fresh in state " + k;
+        }
+        long[] v = ((Dataset) f.get("/fresh")).readLongs();
+        if (v.length != 2 * k) {
+            return "fresh has " + v.length + " values, not those of state " + k;
+        }
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] != i / 2 + 1) {
+                return "fresh[" + i + "] = " + v[i];
+            }
+        }
+        return null;
     }
 
     /**
@@ -120,6 +144,9 @@ class ModifyCrashSafetyTest {
                     return "bt2 value " + i + " = " + b[i];
                 }
             }
+            if (fresh(f, k) != null && fresh(f, k - 1) != null) {
+                return fresh(f, k) + "; " + fresh(f, k - 1);
+            }
         }
         return null;
     }
@@ -134,7 +161,7 @@ class ModifyCrashSafetyTest {
         int values = ((Dataset) f.get("/grow")).readLongs().length;
         boolean latestDone = f.root().link("single") == null
                 || ((Dataset) f.get("/single")).readLongs()[0] == k
-                        && ((Dataset) f.get("/bt2")).readLongs().length == 2 * (k + 1);
+                        && ((Dataset) f.get("/bt2")).readLongs().length == 2 * (k + 1) && fresh(f, k) == null;
         return n == k && values == 4 + 4 * k && (k == 0 || f.get("/g/s" + k) instanceof Group) && latestDone ? null
                 : "not state " + k;
     }
@@ -152,8 +179,9 @@ class ModifyCrashSafetyTest {
         MemoryStorage after = new MemoryStorage(s.snapshot(), "after");
         org.nwbj.hdf5.internal.engine.FileContext c = org.nwbj.hdf5.internal.engine.FileContext.open(after);
         try (Hdf5File f = Hdf5File.open(after)) {
-            int[] expected = {ModifyTest.EXTENSIBLE_ARRAY, ModifyTest.SINGLE, ModifyTest.BTREE_V2};
-            String[] names = {"/grow", "/single", "/bt2"};
+            int[] expected = {ModifyTest.EXTENSIBLE_ARRAY, ModifyTest.SINGLE, ModifyTest.BTREE_V2,
+                ModifyTest.EXTENSIBLE_ARRAY};
+            String[] names = {"/grow", "/single", "/bt2", "/fresh"};
             for (int i = 0; i < names.length; i++) {
                 assertThat(new org.nwbj.hdf5.internal.engine.DatasetReader(c, c.header(f.get(names[i]).address()))
                         .layout().indexType()).as(names[i]).isEqualTo(expected[i]);

@@ -300,6 +300,133 @@ class ModifyInteropTest {
         }
     }
 
+    /**
+     * Makes an h5py file with {@code makeScript} at {@code ours}, copies it to {@code theirs}, creates the datasets of
+     * {@link ModifyTest#createInModifyMode} in ours with our writer and in theirs with h5py ('a' mode, default
+     * bounds); checks both with our reader and that h5py reads ours equal to its own.
+     */
+    private static void createInBoth(String makeScript, Path ours, Path theirs) throws Exception {
+        WriterInteropTest.python(makeScript, ours);
+        Files.copy(ours, theirs);
+        try (Hdf5Writer w = Hdf5Writer.open(ours)) {
+            ModifyTest.createInModifyMode(w);
+        }
+        WriterInteropTest.python(CREATE_IN_A_MODE, theirs);
+        ModifyTest.checkCreatedInModifyMode(ours);
+        ModifyTest.checkCreatedInModifyMode(theirs); // the same content as h5py wrote it
+        String names = "['new_contig', " + ModifyTest.CREATED_IN_MODIFY_MODE.keySet().stream()
+                .map(n -> "'" + n + "'").collect(java.util.stream.Collectors.joining(", ")) + "]";
+        assertThat(WriterInteropTest.python(String.join("\n",
+                "import sys, h5py, numpy as np",
+                "ours = h5py.File(sys.argv[1], 'r')",
+                "theirs = h5py.File(r'" + theirs + "', 'r')",
+                "for n in " + names + ":",
+                "    a, b = ours[n], theirs[n]",
+                "    assert a.dtype == b.dtype and a.shape == b.shape and a.maxshape == b.maxshape, n",
+                "    assert a.chunks == b.chunks and a.compression == b.compression and a.shuffle == b.shuffle, n",
+                "    assert (a[...] == b[...]).all(), (n, a[...], b[...])",
+                "print('OK')"), ours)).isEqualTo("OK");
+        h5dump(ours);
+    }
+
+    /**
+     * In a superblock 2 file (h5py libver='v108') the C library gives new datasets version 1 B-trees (layout version
+     * 3), also with early allocation; so do we.
+     */
+    @Test
+    void datasetsCreatedInAnH5pyV108FileGetVersion1BTreesAsH5pyGivesThem() throws Exception {
+        Path ours = dir.resolve("ours-v108.h5");
+        Path theirs = dir.resolve("h5py-v108.h5");
+        createInBoth(String.join("\n",
+                "import sys, h5py, numpy as np",
+                "with h5py.File(sys.argv[1], 'w', libver='v108') as f:",
+                "    f.create_dataset('old', data=np.arange(10), maxshape=(None,), chunks=(4,))"), ours, theirs);
+        assertThat(ModifyTest.layout(ours, "/old").version()).isEqualTo(3);
+        for (String name : ModifyTest.CREATED_IN_MODIFY_MODE.keySet()) {
+            String path = "/" + name;
+            assertThat(ModifyTest.indexType(ours, path)).as(path).isEqualTo(ModifyTest.indexType(theirs, path))
+                    .isZero();
+            assertThat(ModifyTest.layout(ours, path).version()).as(path)
+                    .isEqualTo(ModifyTest.layout(theirs, path).version()).isEqualTo(3);
+        }
+    }
+
+    /**
+     * With h5py: what {@link ModifyTest#createInModifyMode} does, in a file h5py reopens in 'a' mode with its default
+     * format bounds (growing in a loop, the implicit index through the low-level API with early allocation).
+     */
+    static final String CREATE_IN_A_MODE = String.join("\n",
+            "import sys, h5py, numpy as np",
+            "with h5py.File(sys.argv[1], 'a') as f:",
+            "    ea = f.create_dataset('new_ea', shape=(0,), maxshape=(None,), chunks=(4,), dtype='i8')",
+            "    f.create_dataset('new_ea_empty', shape=(0,), maxshape=(None,), chunks=(4,), dtype='i8')",
+            "    ea2 = f.create_dataset('new_ea_2d', shape=(0, 3), maxshape=(None, 6), chunks=(2, 2), dtype='i4',"
+                    + " compression='gzip', compression_opts=1)",
+            "    bt = f.create_dataset('new_bt2', shape=(1, 1), maxshape=(None, None), chunks=(2, 2), dtype='i4')",
+            "    f.create_dataset('new_fa', data=np.arange(100, dtype='i4').reshape(10, 10), chunks=(4, 4))",
+            "    f.create_dataset('new_fa_deflate', data=np.arange(100, dtype='i4').reshape(10, 10), chunks=(4, 4),"
+                    + " compression='gzip', compression_opts=1, shuffle=True)",
+            "    f.create_dataset('new_single', data=np.arange(16, dtype='i4').reshape(4, 4), chunks=(4, 4))",
+            "    dcpl = h5py.h5p.create(h5py.h5p.DATASET_CREATE)",
+            "    dcpl.set_chunk((4, 4))",
+            "    dcpl.set_alloc_time(h5py.h5d.ALLOC_TIME_EARLY)",
+            "    h5py.h5d.create(f.id, b'new_implicit', h5py.h5t.STD_I32LE, h5py.h5s.create_simple((8, 8), (8, 8)),"
+                    + " dcpl=dcpl)",
+            "    f['new_implicit'][...] = np.arange(64).reshape(8, 8)",
+            "    f.create_dataset('new_contig', data=np.array([1, 2, 3], 'i8'))",
+            "    for k in range(1, 10):",
+            "        n = ea.shape[0]",
+            "        ea.resize((n + 5 - k % 2,))",
+            "        ea[n:] = np.arange(n, ea.shape[0])",
+            "        ea2.resize((2 * k, 3))",
+            "        ea2[2 * k - 2:] = np.arange((2 * k - 2) * 3, 2 * k * 3).reshape(2, 3)",
+            "        bt.resize((k, k))",
+            "        bt[...] = np.arange(k)[:, None] * 100 + np.arange(k)[None, :]",
+            "        f.flush()");
+
+    /**
+     * Datasets we create in an h5py libver='latest' file (superblock 3) get the chunk indexes h5py itself gives new
+     * datasets of that file when it reopens it in 'a' mode (HDF5 1.10 raises its lower format bound for such files):
+     * the same index type and layout version, dataset by dataset, and h5py reads ours equal to its own (values,
+     * shapes, maximum shapes, chunks, filters); h5dump reads the file, and h5py then grows our new indexes in place.
+     */
+    @Test
+    void datasetsCreatedInAnH5pyLatestFileGetTheIndexesH5pyGivesThem() throws Exception {
+        Path ours = dir.resolve("ours-new.h5");
+        Path theirs = dir.resolve("h5py-new.h5");
+        createInBoth(LATEST_SCRIPT, ours, theirs);
+        for (java.util.Map.Entry<String, Integer> e : ModifyTest.CREATED_IN_MODIFY_MODE.entrySet()) {
+            String path = "/" + e.getKey();
+            assertThat(ModifyTest.indexType(ours, path)).as(path).isEqualTo(ModifyTest.indexType(theirs, path))
+                    .isEqualTo(e.getValue());
+            assertThat(ModifyTest.layout(ours, path).version()).as(path)
+                    .isEqualTo(ModifyTest.layout(theirs, path).version()).isEqualTo(4);
+        }
+        // the C library grows the indexes we wrote for the new datasets, in place; both read its changes
+        assertThat(WriterInteropTest.python(String.join("\n",
+                "import sys, h5py, numpy as np",
+                "with h5py.File(sys.argv[1], 'a') as f:",
+                "    f['new_ea'].resize((1000,))",
+                "    f['new_ea'][40:] = np.arange(40, 1000)",
+                "    f['new_ea_empty'].resize((3,))",
+                "    f['new_ea_empty'][:] = [7, 8, 9]",
+                "    f['new_bt2'].resize((40, 40))",
+                "    f['new_bt2'][39, 39] = 3939",
+                "    f['new_fa'][9, 9] = -1",
+                "f = h5py.File(sys.argv[1], 'r')",
+                "print(bool((f['new_ea'][...] == np.arange(1000)).all()), list(f['new_ea_empty'][...]),"
+                        + " f['new_bt2'][39, 39], f['new_bt2'][8, 8], f['new_fa'][9, 9])"), ours))
+                .isEqualTo("True [7, 8, 9] 3939 808 -1");
+        try (Hdf5File f = Hdf5File.open(ours)) {
+            long[] ea = ((Dataset) f.get("/new_ea")).readLongs();
+            assertThat(ea).hasSize(1000);
+            assertThat(ea[999]).isEqualTo(999);
+            assertThat(((Dataset) f.get("/new_bt2")).readLongs(Selection.box(new long[] {38, 38}, new long[] {2,
+                2}))).containsExactly(0, 0, 0, 3939);
+        }
+        h5dump(ours);
+    }
+
     /** The same with our own latest-format file (its implicit index from allocateEarly()). */
     @Test
     void ourLatestIndexesKeepTheirTypeForH5py() throws Exception {

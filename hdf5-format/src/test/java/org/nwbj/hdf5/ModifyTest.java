@@ -261,6 +261,189 @@ class ModifyTest {
         assertThat(layout(p, "/single").flags() & 2).as("filtered single chunk").isEqualTo(2);
     }
 
+    /**
+     * The datasets {@link #createInModifyMode} adds, by name, with the index type the C library (1.10) gives them
+     * in a superblock 3 file it opens for writing with its default format bounds (checked against h5py in
+     * ModifyInteropTest).
+     */
+    static final Map<String, Integer> CREATED_IN_MODIFY_MODE = new TreeMap<>(Map.of("new_ea", EXTENSIBLE_ARRAY,
+            "new_ea_empty", EXTENSIBLE_ARRAY, "new_ea_2d", EXTENSIBLE_ARRAY, "new_bt2", BTREE_V2, "new_fa",
+            FIXED_ARRAY, "new_fa_deflate", FIXED_ARRAY, "new_single", SINGLE, "new_implicit", IMPLICIT));
+
+    /**
+     * Adds the datasets of {@link #CREATED_IN_MODIFY_MODE} (and a contiguous one) to an existing file, then grows the
+     * growable ones in a loop of flushes: "new_ea" (rank 1) to 40 values, "new_ea_2d" to 18 x 3 (a fixed maximum
+     * for its second dimension), "new_bt2" to 9 x 9; each element holds its flat index (new_bt2: row * 100 + col).
+     */
+    static void createInModifyMode(Hdf5Writer w) {
+        GroupWriter root = w.root();
+        DatasetWriter ea = root.createDataset("new_ea", DatasetOptions.of(DataTypes.INT64, 0)
+                .maxDims(Dataspace.UNLIMITED).chunks(4));
+        root.createDataset("new_ea_empty", DatasetOptions.of(DataTypes.INT64, 0).maxDims(Dataspace.UNLIMITED)
+                .chunks(4));
+        DatasetWriter ea2 = root.createDataset("new_ea_2d", DatasetOptions.of(DataTypes.INT32, 0, 3)
+                .maxDims(Dataspace.UNLIMITED, 6).chunks(2, 2).deflate(1));
+        DatasetWriter bt = root.createDataset("new_bt2", DatasetOptions.of(DataTypes.INT32, 1, 1)
+                .maxDims(Dataspace.UNLIMITED, Dataspace.UNLIMITED).chunks(2, 2));
+        int[] fa = new int[100];
+        for (int i = 0; i < fa.length; i++) {
+            fa[i] = i;
+        }
+        root.createDataset("new_fa", DatasetOptions.of(DataTypes.INT32, 10, 10).chunks(4, 4)).writeAll(fa);
+        root.createDataset("new_fa_deflate", DatasetOptions.of(DataTypes.INT32, 10, 10).chunks(4, 4).deflate(1)
+                .shuffle()).writeAll(fa);
+        root.createDataset("new_single", DatasetOptions.of(DataTypes.INT32, 4, 4).chunks(4, 4)).writeAll(iota(16));
+        root.createDataset("new_implicit", DatasetOptions.of(DataTypes.INT32, 8, 8).chunks(4, 4).allocateEarly())
+                .writeAll(iota(64));
+        root.createDataset("new_contig", new long[] {1, 2, 3});
+        for (int k = 1; k <= 9; k++) {
+            long n = ea.dims()[0];
+            ea.resize(n + 5 - k % 2);
+            long[] v = new long[(int) (ea.dims()[0] - n)];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = n + i;
+            }
+            ea.write(Selection.box(new long[] {n}, new long[] {v.length}), v);
+            ea2.resize(2 * k, 3);
+            int[] rows = new int[6];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = (2 * k - 2) * 3 + i;
+            }
+            ea2.write(Selection.rows(ea2.dims(), 2 * k - 2, 2), rows);
+            bt.resize(k, k);
+            int[] all = new int[k * k];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = i / k * 100 + i % k;
+            }
+            bt.writeAll(all);
+            w.flush();
+        }
+    }
+
+    /** What {@link #createInModifyMode} wrote, read with our reader. */
+    static void checkCreatedInModifyMode(Path p) {
+        try (Hdf5File f = Hdf5File.open(p)) {
+            long[] ea = ((Dataset) f.get("/new_ea")).readLongs();
+            assertThat(ea).hasSize(40);
+            for (int i = 0; i < ea.length; i++) {
+                assertThat(ea[i]).as("new_ea[%d]", i).isEqualTo(i);
+            }
+            assertThat(((Dataset) f.get("/new_ea_empty")).readLongs()).isEmpty();
+            long[] ea2 = ((Dataset) f.get("/new_ea_2d")).readLongs();
+            assertThat(ea2).hasSize(54);
+            for (int i = 0; i < ea2.length; i++) {
+                assertThat(ea2[i]).as("new_ea_2d[%d]", i).isEqualTo(i);
+            }
+            long[] bt = ((Dataset) f.get("/new_bt2")).readLongs();
+            assertThat(bt).hasSize(81);
+            for (int i = 0; i < bt.length; i++) {
+                assertThat(bt[i]).as("new_bt2[%d]", i).isEqualTo(i / 9 * 100 + i % 9);
+            }
+            long[] fa = ((Dataset) f.get("/new_fa")).readLongs();
+            long[] faDeflate = ((Dataset) f.get("/new_fa_deflate")).readLongs();
+            for (int i = 0; i < 100; i++) {
+                assertThat(fa[i]).as("new_fa[%d]", i).isEqualTo(i);
+                assertThat(faDeflate[i]).as("new_fa_deflate[%d]", i).isEqualTo(i);
+            }
+            long[] single = ((Dataset) f.get("/new_single")).readLongs();
+            long[] implicit = ((Dataset) f.get("/new_implicit")).readLongs();
+            for (int i = 0; i < 64; i++) {
+                assertThat(implicit[i]).as("new_implicit[%d]", i).isEqualTo(i);
+                if (i < 16) {
+                    assertThat(single[i]).as("new_single[%d]", i).isEqualTo(i);
+                }
+            }
+            assertThat(((Dataset) f.get("/new_contig")).readLongs()).containsExactly(1, 2, 3);
+        }
+    }
+
+    /**
+     * Datasets created in modify mode get what the C library gives them: in a superblock 3 file (ours from {@code
+     * create(path, true)}) the HDF5 1.10 index its latest setting chooses, rewritten over a loop of flushes and
+     * kept when a later session grows them; in a superblock 2 file a version 1 B-tree (layout version 3).
+     */
+    @Test
+    void datasetsCreatedInModifyModeGetTheIndexesTheCLibraryGives() {
+        Path p = dir.resolve("latest-new.h5");
+        createLatest(p);
+        modifyLatest(p);
+        try (Hdf5Writer w = Hdf5Writer.open(p)) {
+            createInModifyMode(w);
+        }
+        checkCreatedInModifyMode(p);
+        checkLatest(p); // the existing datasets keep their indexes and content
+        for (Map.Entry<String, Integer> e : CREATED_IN_MODIFY_MODE.entrySet()) {
+            assertThat(indexType(p, "/" + e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
+            assertThat(layout(p, "/" + e.getKey()).version()).as(e.getKey()).isEqualTo(4);
+        }
+        assertThat(layout(p, "/new_ea_empty").address()).as("no chunk: no index").isEqualTo(-1);
+        // a later session finds them as the C library would (their index types kept while they grow)
+        try (Hdf5Writer w = Hdf5Writer.open(p)) {
+            DatasetWriter bt = w.root().dataset("new_bt2");
+            bt.resize(10, 10);
+            bt.write(Selection.box(new long[] {9, 9}, new long[] {1, 1}), new int[] {909});
+            DatasetWriter ea = w.root().dataset("new_ea_empty");
+            ea.resize(9);
+            ea.writeAll(new long[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
+        }
+        assertThat(indexType(p, "/new_bt2")).isEqualTo(BTREE_V2);
+        assertThat(indexType(p, "/new_ea_empty")).isEqualTo(EXTENSIBLE_ARRAY);
+        try (Hdf5File f = Hdf5File.open(p)) {
+            assertThat(((Dataset) f.get("/new_bt2")).readLongs(Selection.box(new long[] {8, 8}, new long[] {2, 2})))
+                    .containsExactly(808, 0, 0, 909);
+            assertThat(((Dataset) f.get("/new_ea_empty")).readLongs()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        }
+
+        Path v2 = dir.resolve("v2-new.h5");
+        try (Hdf5Writer w = Hdf5Writer.create(v2)) {
+            w.root().createDataset("old", new long[] {1});
+        }
+        try (Hdf5Writer w = Hdf5Writer.open(v2)) {
+            createInModifyMode(w);
+        }
+        checkCreatedInModifyMode(v2);
+        for (String name : CREATED_IN_MODIFY_MODE.keySet()) {
+            assertThat(indexType(v2, "/" + name)).as(name).isZero(); // a version 1 B-tree, also with early allocation
+            assertThat(layout(v2, "/" + name).version()).as(name).isEqualTo(3);
+        }
+    }
+
+    /** New datasets appended in a loop of flushes reuse their replaced indexes and chunks like kept ones. */
+    @Test
+    void newLatestIndexesRewrittenInAFlushLoopReuseTheSpace() throws Exception {
+        Path p = dir.resolve("latest-loop.h5");
+        createLatest(p);
+        long size = 0;
+        try (Hdf5Writer w = Hdf5Writer.open(p)) {
+            DatasetWriter ea = w.root().createDataset("new_ea", DatasetOptions.of(DataTypes.INT64, 8, 4)
+                    .maxDims(Dataspace.UNLIMITED, 4).chunks(4, 4).deflate(1));
+            DatasetWriter bt = w.root().createDataset("new_bt2", DatasetOptions.of(DataTypes.INT64, 8, 8)
+                    .maxDims(Dataspace.UNLIMITED, Dataspace.UNLIMITED).chunks(4, 4));
+            DatasetWriter fa = w.root().createDataset("new_fa", DatasetOptions.of(DataTypes.INT64, 8, 8)
+                    .chunks(4, 4));
+            for (int i = 0; i < 60; i++) {
+                long[] v = new long[64];
+                Arrays.fill(v, i);
+                ea.writeAll(Arrays.copyOf(v, 32));
+                bt.writeAll(v);
+                fa.writeAll(v);
+                w.flush();
+                if (i == 4) {
+                    size = Files.size(p);
+                }
+            }
+        }
+        for (String name : new String[] {"new_ea", "new_bt2", "new_fa"}) {
+            try (Hdf5File f = Hdf5File.open(p)) {
+                assertThat(((Dataset) f.get("/" + name)).readLongs()).as(name).containsOnly(59L);
+            }
+        }
+        assertThat(indexType(p, "/new_ea")).isEqualTo(EXTENSIBLE_ARRAY);
+        assertThat(indexType(p, "/new_bt2")).isEqualTo(BTREE_V2);
+        assertThat(indexType(p, "/new_fa")).isEqualTo(FIXED_ARRAY);
+        assertThat(Files.size(p)).isLessThanOrEqualTo(size + 16384);
+    }
+
     /** Shrinking an implicitly indexed dataset refills what falls outside, in place; growing back shows the fill. */
     @Test
     void implicitChunksCutByAResizeBecomeFill() {

@@ -31,7 +31,8 @@ import org.nwbj.hdf5.storage.Storage;
  * into a fresh continuation block when the old first chunk is too small. Old-style (symbol table) groups are
  * rewritten as link-message groups, chunk indexes are written anew to fresh space (of the type found in superblock
  * 2/3 files, see {@link KeptChunkIndex}; else version 1 B-trees, layout 3; implicit indexes have chunks at
- * computed addresses, overwritten in place like contiguous data);
+ * computed addresses, overwritten in place like contiguous data); new chunked datasets get the indexes the C
+ * library gives them in the file's format (see {@link #newDatasetsLatest()});
  * nothing the last flushed state references is overwritten except the single-write header and superblock
  * updates of {@link WritableFile#flush()}, which publishes changes in the same crash-safe order as for new files.
  */
@@ -141,6 +142,16 @@ final class ExistingFile {
     /** The storage seen with addresses relative to the superblock (a user block is skipped). */
     Storage relativeStorage() {
         return relative;
+    }
+
+    /**
+     * Whether new chunked datasets get the HDF5 1.10 chunk indexes: in superblock 3 files, for which the C library
+     * raises its lower format bound to 1.10 when it opens them for writing (h5py 3.7 / HDF5 1.10.8 with the default
+     * bounds gives a new dataset of such a file a layout version 4 index; in superblock 0-2 files a version 1
+     * B-tree).
+     */
+    boolean newDatasetsLatest() {
+        return f.superblock().version() >= 3;
     }
 
     /** New space starts past both the end of allocation and the end of the file. */

@@ -136,7 +136,8 @@ public final class WritableFile {
         this.storage = existing.relativeStorage();
         this.ctx = context.ctx();
         this.familyMemberSize = 0;
-        // new chunked datasets get version 1 B-tree indexes (readable by every version)
+        // the superblock is rewritten as found (ExistingFile.writeSuperblock); new chunked datasets of superblock 3
+        // files get the HDF5 1.10 indexes (WDataset.latestFormat), else version 1 B-trees
         this.latest = false;
         // a split pair: dataset elements (and global heaps where its map puts them) go to the raw member
         this.raw = existing.isSplit() ? new FileWriterSupport(this.storage, ctx, existing.firstFreeRawOffset())
@@ -1600,7 +1601,7 @@ public final class WritableFile {
                 if (blocks == null) {
                     // latest format: the index the C library's latest setting chooses, else a version 1 B-tree
                     blocks = file.out.track(() -> {
-                        if (file.latest) {
+                        if (latestFormat()) {
                             latestLayout = latestIndex(file.out);
                         } else {
                             btreeAddress = writeIndex();
@@ -1616,6 +1617,16 @@ public final class WritableFile {
                 keptLayout = null;
                 indexDirty = false;
             }
+        }
+
+        /**
+         * Whether this dataset gets the chunk index the C library's latest setting chooses: in files created in the
+         * latest format, and when created in modify mode in a superblock 3 file, where the C library (1.10)
+         * raises its lower format bound to 1.10 and so gives new datasets those indexes. Adopted datasets keep
+         * their index type (see {@link KeptChunkIndex}) or get version 1 B-trees.
+         */
+        private boolean latestFormat() {
+            return file.latest || !adopted() && file.existing != null && file.existing.newDatasetsLatest();
         }
 
         /** Writes the chunk index the C library's latest setting chooses; returns the layout message body. */
@@ -1701,7 +1712,7 @@ public final class WritableFile {
             for (int d = 0; d < dims.length; d++) {
                 fixed &= maxDims[d] == dims[d];
             }
-            if (chunks == null || !file.latest || !fixed || (filters != null && !filters.filters().isEmpty())) {
+            if (chunks == null || !latestFormat() || !fixed || (filters != null && !filters.filters().isEmpty())) {
                 return;
             }
             long chunkBytes = chunkByteCount();
@@ -1746,7 +1757,7 @@ public final class WritableFile {
             }
             return chunks == null
                     ? Layout.encodeContiguous(contiguousAddress, elementCount() * type.size(), file.ctx)
-                    : file.latest ? (latestLayout != null ? latestLayout : latestIndex(null))
+                    : latestFormat() ? (latestLayout != null ? latestLayout : latestIndex(null))
                     : keptIndex != null && latestLayout != null ? latestLayout
                     : Layout.encodeChunkedV3(btreeAddress, chunks, type.size(), file.ctx);
         }
