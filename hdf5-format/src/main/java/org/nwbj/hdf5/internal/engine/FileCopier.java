@@ -423,14 +423,20 @@ public final class FileCopier {
         return FillValue.encode(alloc, 2, value, ctx);
     }
 
+    /** Layout message version of compact and contiguous datasets: 4 in the latest format, as the C library. */
+    private int layoutVersion() {
+        return latest ? 4 : 3;
+    }
+
     private byte[] plannedLayout(Planned p) {
         DatasetReader d = p.dataset;
         if (p.newChunks != null) {
             return repackedLayout(p, null, new ArrayList<>());
         }
         return switch (d.layout().kind()) {
-            case COMPACT -> Layout.encodeCompact(new byte[(int) (d.space().elementCount() * d.type().size())], ctx);
-            case CONTIGUOUS -> Layout.encodeContiguous(0, 0, ctx);
+            case COMPACT -> Layout.encodeCompact(new byte[(int) (d.space().elementCount() * d.type().size())], ctx,
+                    layoutVersion());
+            case CONTIGUOUS -> Layout.encodeContiguous(0, 0, ctx, layoutVersion());
             case CHUNKED -> latest ? latestLayout(d, null, new ArrayList<>())
                     : Layout.encodeChunkedV3(0, d.layout().chunkDims(), d.type().size(), ctx);
             default -> throw new Hdf5UnsupportedException("copying virtual datasets");
@@ -472,11 +478,11 @@ public final class FileCopier {
                     b = rewrite(t, b, (int) (b.length / t.size()));
                     heap.flush();
                 }
-                p.layoutBody = Layout.encodeCompact(b, ctx);
+                p.layoutBody = Layout.encodeCompact(b, ctx, layoutVersion());
             }
             case CONTIGUOUS -> {
                 if (d.layout().address() == -1 || total == 0) {
-                    p.layoutBody = Layout.encodeContiguous(-1, total, ctx);
+                    p.layoutBody = Layout.encodeContiguous(-1, total, ctx, layoutVersion());
                     return;
                 }
                 long address = allocateRaw(total);
@@ -491,7 +497,7 @@ public final class FileCopier {
                         write(address + r * rowBytes, d.read(Selection.rows(dims, r, n)), t);
                     }
                 }
-                p.layoutBody = Layout.encodeContiguous(address, total, ctx);
+                p.layoutBody = Layout.encodeContiguous(address, total, ctx, layoutVersion());
             }
             case CHUNKED -> copyChunks(p);
             default -> throw new Hdf5UnsupportedException("copying virtual datasets");

@@ -1752,11 +1752,13 @@ public final class WritableFile {
         byte[] compactData;
 
         private byte[] layoutBody() {
+            // the C library's latest format writes layout version 4 for every layout class
             if (compactData != null) {
-                return Layout.encodeCompact(compactData, file.ctx);
+                return Layout.encodeCompact(compactData, file.ctx, latestFormat() ? 4 : 3);
             }
             return chunks == null
-                    ? Layout.encodeContiguous(contiguousAddress, elementCount() * type.size(), file.ctx)
+                    ? Layout.encodeContiguous(contiguousAddress, elementCount() * type.size(), file.ctx,
+                            latestFormat() ? 4 : 3)
                     : latestFormat() ? (latestLayout != null ? latestLayout : latestIndex(null))
                     : keptIndex != null && latestLayout != null ? latestLayout
                     : Layout.encodeChunkedV3(btreeAddress, chunks, type.size(), file.ctx);

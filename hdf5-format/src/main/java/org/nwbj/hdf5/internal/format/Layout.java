@@ -141,15 +141,25 @@ public record Layout(Kind kind, int version, long address, long size, ByteBuffer
 
     /** Encodes a compact layout (version 3): the data lives in the message. */
     public static byte[] encodeCompact(byte[] data, FormatContext ctx) {
+        return encodeCompact(data, ctx, 3);
+    }
+
+    /** A compact layout of message version 3 or 4 (the C library's latest format writes 4; the fields agree). */
+    public static byte[] encodeCompact(byte[] data, FormatContext ctx, int version) {
         FormatWriter w = new FormatWriter(ctx);
-        w.u8(3).u8(0).u16(data.length).bytes(data);
+        w.u8(version).u8(0).u16(data.length).bytes(data);
         return w.toByteArray();
     }
 
     /** Encodes a contiguous layout (version 3); address -1 for storage not yet allocated. */
     public static byte[] encodeContiguous(long address, long size, FormatContext ctx) {
+        return encodeContiguous(address, size, ctx, 3);
+    }
+
+    /** A contiguous layout of message version 3 or 4 (the C library's latest format writes 4; the fields agree). */
+    public static byte[] encodeContiguous(long address, long size, FormatContext ctx, int version) {
         FormatWriter w = new FormatWriter(ctx);
-        w.u8(3).u8(1).offset(address).length(size);
+        w.u8(version).u8(1).offset(address).length(size);
         return w.toByteArray();
     }
 

@@ -224,4 +224,16 @@ class LayoutTest {
         Layout l = decode(V3_CHUNKED_O4, O4);
         assertThat(Arrays.toString(l.chunkDims())).isEqualTo("[2, 5]");
     }
+
+    @Test
+    void version4CompactAndContiguous_encodeLikeVersion3WithTheirVersionByte() {
+        assertThat(Layout.encodeCompact(new byte[] {(byte) 0xaa, (byte) 0xbb, (byte) 0xcc}, O8, 4))
+                .isEqualTo(hex("04 00 0300 aabbcc"));
+        byte[] contiguous = Layout.encodeContiguous(0x800, 0x28, O8, 4);
+        assertThat(contiguous).isEqualTo(hex("04 01 | 0008000000000000 | 2800000000000000"));
+        Layout l = decode(contiguous, O8);
+        assertThat(l.kind()).isEqualTo(Layout.Kind.CONTIGUOUS);
+        assertThat(l.address()).isEqualTo(0x800);
+        assertThat(decode(Layout.encodeCompact(new byte[] {1, 2}, O8, 4), O8).kind()).isEqualTo(Layout.Kind.COMPACT);
+    }
 }
