@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -151,8 +152,7 @@ class FractalHeapWriterTest {
                     - Long.numberOfTrailingZeros(h.startingBlockSize() * h.tableWidth()) + 1;
             assertThat(Integer.bitCount(h.currentRootRows()) == 1 || h.currentRootRows() == maxRootRows)
                     .as("root rows %d double up to %d", h.currentRootRows(), maxRootRows).isTrue();
-            EMPTY.clear();
-            capacity = walk(w, h.rootBlockAddress(), h.currentRootRows(), 0, blocks);
+            capacity = walk(w, h.rootBlockAddress(), h.currentRootRows(), 0, blocks, new HashMap<>());
             assertThat(h.managedSpace()).isEqualTo(h.rowStart(h.currentRootRows()));
         }
         long allocated = 0;
@@ -169,7 +169,7 @@ class FractalHeapWriterTest {
     }
 
     /** Collects the direct blocks under an indirect block; returns the data capacity of all its possible blocks. */
-    static long walk(Written w, long address, int rows, long base, List<long[]> blocks) {
+    static long walk(Written w, long address, int rows, long base, List<long[]> blocks, Map<Integer, Long> empty) {
         FractalHeapHeader h = w.header();
         FormatContext ctx = w.reader().ctx();
         ByteBuffer b = w.reader().read(address, h.indirectBlockSize(ctx, rows), "test");
@@ -189,10 +189,10 @@ class FractalHeapWriterTest {
                         any = true;
                     }
                 } else if (child != FormatContext.UNDEFINED) {
-                    capacity += walk(w, child, h.indirectRows(size), offset, blocks);
+                    capacity += walk(w, child, h.indirectRows(size), offset, blocks, empty);
                     any = true;
                 } else {
-                    capacity += emptyCapacity(h, ctx, h.indirectRows(size));
+                    capacity += emptyCapacity(h, ctx, h.indirectRows(size), empty);
                 }
             }
         }
@@ -200,11 +200,9 @@ class FractalHeapWriterTest {
         return capacity;
     }
 
-    /** Memo of {@link #emptyCapacity} by rows, valid for one geometry at a time (cleared per heap). */
-    static final java.util.Map<Integer, Long> EMPTY = new java.util.HashMap<>();
-
-    static long emptyCapacity(FractalHeapHeader h, FormatContext ctx, int rows) {
-        Long known = EMPTY.get(rows);
+    /** Data capacity of the direct blocks under an indirect block of {@code rows} rows ({@code memo}: by rows). */
+    static long emptyCapacity(FractalHeapHeader h, FormatContext ctx, int rows, Map<Integer, Long> memo) {
+        Long known = memo.get(rows);
         if (known != null) {
             return known;
         }
@@ -212,9 +210,9 @@ class FractalHeapWriterTest {
         for (int row = 0; row < rows; row++) {
             long size = h.rowBlockSize(row);
             c += h.tableWidth() * (row < h.maxDirectRows() ? size - h.directBlockHeaderSize(ctx)
-                    : emptyCapacity(h, ctx, h.indirectRows(size)));
+                    : emptyCapacity(h, ctx, h.indirectRows(size), memo));
         }
-        EMPTY.put(rows, c);
+        memo.put(rows, c);
         return c;
     }
 
@@ -312,6 +310,45 @@ class FractalHeapWriterTest {
     }
 
     @Test
+    void getAll_inHashLikeOrder_readsEachDirectBlockOnce() {
+        // 8 MiB of objects, twice the reader's block cache, asked for in a shuffled order
+        List<byte[]> objects = objects(new ArrayList<>(Collections.nCopies(4000, 2000)));
+        Written w = write(FormatContext.DEFAULT, FractalHeapWriter.LINKS, objects);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new java.util.Random(7));
+        List<byte[]> ids = new ArrayList<>();
+        for (int i : order) {
+            ids.add(w.ids().get(i));
+        }
+        int[] directReads = {0};
+        BlockReader counting = new BlockReader() {
+            @Override
+            public ByteBuffer read(long address, long length, String structure) {
+                if (structure.equals(org.nwbj.hdf5.internal.format.FractalHeapDirectBlock.STRUCTURE)) {
+                    directReads[0]++;
+                }
+                return w.reader().read(address, length, structure);
+            }
+
+            @Override
+            public FormatContext ctx() {
+                return w.reader().ctx();
+            }
+        };
+        FractalHeap heap = FractalHeap.open(counting, w.header().address());
+        List<byte[]> back = heap.getAll(ids, (i, b) -> bytes(b));
+        for (int k = 0; k < order.size(); k++) {
+            assertThat(back.get(k)).isEqualTo(objects.get(order.get(k)));
+        }
+        List<long[]> blocks = new ArrayList<>();
+        walk(w, w.header().rootBlockAddress(), w.header().currentRootRows(), 0, blocks, new HashMap<>());
+        assertThat(directReads[0]).isEqualTo(blocks.size());
+    }
+
+    @Test
     void objectTooLargeForTheNextBlocks_skipsThemAndTheyStayUnallocated() {
         // 400 bytes go to the first 512-byte block; 4080 need a block of 8 KiB (one of 4 KiB holds 4075 after its
         // 21-byte prefix): the 19 blocks in between are skipped; 50 bytes follow in the 8 KiB block
@@ -352,9 +389,5 @@ class FractalHeapWriterTest {
         FractalHeapWriter.Parameters tooShort = new FractalHeapWriter.Parameters(5, 4, 512, 65536, 32, 4096, true);
         assertThatThrownBy(() -> write(FormatContext.DEFAULT, tooShort, Collections.emptyList()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("heap IDs of 5 bytes");
-    }
-
-    static ByteBuffer le(byte[] b) {
-        return ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
     }
 }
