@@ -202,6 +202,12 @@ class DenseHeapInteropTest {
         }
         assertThat(WriterInteropTest.python(CHECK_ATTRIBUTES, p)).isEqualTo("202 []");
         assertThat(WriterInteropTest.h5dump(p)).isZero();
+        // the copy writes the same dense storage through nwbj's reader and FileCopier
+        Path copy = dir.resolve("attributes_copy.h5");
+        try (Hdf5File f = Hdf5File.open(p)) {
+            f.copyTo(copy, !latest);
+        }
+        assertThat(WriterInteropTest.python(CHECK_ATTRIBUTES, copy)).isEqualTo("202 []");
 
         WriterInteropTest.python(String.join("\n",
                 "import sys, h5py, numpy as np",

@@ -15,7 +15,7 @@ import org.nwbj.hdf5.internal.format.FractalHeapHeader;
 
 /**
  * Writes a whole fractal heap (spec III.G) in one go from its objects, laid out as the C library lays out the
- * heaps of dense links and attributes: objects of up to {@code idLength - 1} bytes are tiny (kept inside their
+ * heaps of dense links and attributes: objects no longer than the heap ID less its type byte are tiny (kept in their
  * heap IDs); objects larger than the maximum managed object size are huge (stored on their own outside the
  * heap's blocks and indexed by a version 2 B-tree of huge objects); the others are managed objects, placed in
  * order into the direct blocks of the doubling table. A single direct block of the starting size is the root while
