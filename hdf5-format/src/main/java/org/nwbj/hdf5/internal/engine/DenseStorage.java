@@ -1,6 +1,7 @@
 package org.nwbj.hdf5.internal.engine;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.nwbj.hdf5.Hdf5FormatException;
@@ -50,22 +51,27 @@ final class DenseStorage {
     static void links(FileContext f, LinkInfo info, List<LinkMessage> out) {
         FractalHeap heap = heap(f, info.fractalHeapAddress());
         BTreeV2 names = BTreeV2.open(f, info.nameIndexAddress());
-        names.forEach(rec -> {
-            BTreeV2Records.LinkName ln = BTreeV2Records.linkName(rec, f.ctx());
-            ByteBuffer obj = heap.get(ln.heapId());
-            out.add(LinkMessage.decode(new FormatReader(obj, -1, "LinkMessage (dense)", f.ctx())));
-        });
+        List<byte[]> ids = new ArrayList<>();
+        names.forEach(rec -> ids.add(BTreeV2Records.linkName(rec, f.ctx()).heapId()));
+        out.addAll(heap.getAll(ids, (i, obj) -> LinkMessage.decode(new FormatReader(obj, -1, "LinkMessage (dense)",
+                f.ctx()))));
     }
 
     static void attributes(FileContext f, AttributeInfo info, List<AttributeMessage> out) {
         FractalHeap heap = heap(f, info.fractalHeapAddress());
         BTreeV2 names = BTreeV2.open(f, info.nameIndexAddress());
+        List<BTreeV2Records.AttributeName> records = new ArrayList<>();
+        List<byte[]> ids = new ArrayList<>();
         names.forEach(rec -> {
             BTreeV2Records.AttributeName an = BTreeV2Records.attributeName(rec, f.ctx());
-            ByteBuffer obj = heap.get(an.heapId());
-            HeaderMessage m = new HeaderMessage(MessageType.ATTRIBUTE.id(), an.messageFlags(), -1, obj, -1);
-            out.add(AttributeMessage.decode(Messages.body(f, m, "AttributeMessage (dense)")));
+            records.add(an);
+            ids.add(an.heapId());
         });
+        out.addAll(heap.getAll(ids, (i, obj) -> {
+            HeaderMessage m = new HeaderMessage(MessageType.ATTRIBUTE.id(), records.get(i).messageFlags(), -1, obj,
+                    -1);
+            return AttributeMessage.decode(Messages.body(f, m, "AttributeMessage (dense)"));
+        }));
     }
 
     /** A message stored in the shared-message heap of the index that holds messages of its type. */

@@ -4,16 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.nwbj.hdf5.Hdf5UnsupportedException;
 import org.nwbj.hdf5.internal.format.Checksums;
 import org.nwbj.hdf5.internal.format.FormatContext;
 import org.nwbj.hdf5.internal.format.FormatWriter;
 
 /**
- * Writes "dense" link or attribute storage: the messages as objects of a fractal heap with one root direct block,
- * indexed by name hash in a version 2 B-tree of any depth (record type 5 for links, 8 for attributes). Used where
- * messages do not fit in an object header (a message holds at most 64 KiB). The heap's one direct block holds at
- * most 16 MiB of messages (heap IDs of 7 bytes address no more); more is refused as unsupported.
+ * Writes "dense" link or attribute storage: the messages as objects of a fractal heap laid out as the C library lays
+ * out its own ({@link FractalHeapWriter}), indexed by name hash in a version 2 B-tree of any depth (record type 5
+ * for links, 8 for attributes). Used where messages do not fit in an object header (a message holds at most
+ * 64 KiB); any number and size of messages fit.
  */
 final class DenseWriter {
     /** Addresses of the heap and of the name index. */
@@ -49,53 +48,10 @@ final class DenseWriter {
 
     private static Result write(FileWriterSupport out, List<String> names, List<byte[]> objects, boolean links) {
         FormatContext ctx = out.ctx();
-        int idLength = links ? 7 : 8;
-        int heapBits = links ? 24 : 32;
-        int offsetBytes = (heapBits + 7) / 8;
-        int blockHeader = 5 + ctx.offsetSize() + offsetBytes;
-        long total = blockHeader;
-        for (byte[] o : objects) {
-            total += o.length;
-        }
-        long block = 512;
-        while (block < total) {
-            block <<= 1;
-        }
-        long maxManaged = block - blockHeader;
-        int directBytes = (Long.numberOfTrailingZeros(block) + 7) / 8;
-        int limitBytes = (63 - Long.numberOfLeadingZeros(maxManaged)) / 8 + 1;
-        int lengthBytes = Math.min(directBytes, limitBytes);
-        if (1 + offsetBytes + lengthBytes > idLength || block > (1L << heapBits)) {
-            throw new Hdf5UnsupportedException("dense " + (links ? "links" : "attributes") + " totalling " + total
-                    + " bytes: the writer keeps them in one fractal heap direct block, of at most 16 MiB");
-        }
-        int headerSize = 26 + 12 * ctx.lengthSize() + 3 * ctx.offsetSize();
-        long headerAddress = out.allocate(headerSize);
-        long blockAddress = out.allocate(block);
-
-        // the root direct block: header, then the objects back to back
-        FormatWriter b = new FormatWriter(ctx, (int) block);
-        b.signature("FHDB").u8(0).offset(headerAddress).uint(0, offsetBytes);
-        List<byte[]> ids = new ArrayList<>();
-        for (byte[] o : objects) {
-            FormatWriter id = new FormatWriter(ctx);
-            id.u8(0).uint(b.position(), offsetBytes).uint(o.length, lengthBytes);
-            // records hold IDs of the header's full ID length: pad the unused tail with zeros
-            ids.add(java.util.Arrays.copyOf(id.toByteArray(), idLength));
-            b.bytes(o);
-        }
-        b.zeros((int) (block - b.position()));
-        out.write(blockAddress, b.toByteArray());
-
-        FormatWriter h = new FormatWriter(ctx, headerSize);
-        h.signature("FRHP").u8(0).u16(idLength).u16(0).u8(0).u32(maxManaged);
-        h.length(0).offset(-1); // next huge object id, huge object B-tree
-        h.length(block - total).offset(-1); // free space, free-space manager
-        h.length(block).length(block).length(block).length(objects.size());
-        h.length(0).length(0).length(0).length(0); // huge and tiny objects
-        h.u16(4).length(block).length(block).u16(heapBits).u16(1).offset(blockAddress).u16(0);
-        h.checksum(0);
-        out.write(headerAddress, h.toByteArray());
+        FractalHeapWriter.Result heap = FractalHeapWriter.write(out,
+                links ? FractalHeapWriter.LINKS : FractalHeapWriter.ATTRIBUTES, objects);
+        List<byte[]> ids = heap.ids();
+        long headerAddress = heap.headerAddress();
 
         // the name index, sorted as the C library searches it: by name hash, equal hashes by name (strcmp)
         int recordSize = links ? 4 + 7 : 8 + 1 + 4 + 4;

@@ -3,9 +3,14 @@ package org.nwbj.hdf5.internal.engine;
 import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.nwbj.hdf5.Hdf5FormatException;
 import org.nwbj.hdf5.Hdf5UnsupportedException;
@@ -92,6 +97,41 @@ public final class FractalHeap {
             case 2 -> tiny(in, first);
             default -> throw new Hdf5FormatException(HEAP_ID, header.address(), "heap ID type", "0, 1 or 2", type);
         };
+    }
+
+    /**
+     * The objects named by {@code ids}, each passed with its index through {@code decode}, in the order of
+     * {@code ids}. Managed
+     * objects are visited in heap order, so that each direct block is read once however the IDs are ordered (a
+     * name index lists them by hash: in a heap larger than the block cache, every object would read its block).
+     */
+    public <T> List<T> getAll(List<byte[]> ids, BiFunction<Integer, ByteBuffer, T> decode) {
+        int n = ids.size();
+        long[] keys = new long[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = heapOrder(ids.get(i));
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+        List<T> out = new ArrayList<>(Collections.nCopies(n, (T) null));
+        for (int i : order) {
+            out.set(i, decode.apply(i, get(ids.get(i))));
+        }
+        return out;
+    }
+
+    /** A managed object's heap offset (the order of its block); other objects after all managed ones. */
+    private long heapOrder(byte[] id) {
+        int size = header.heapOffsetSize();
+        if (id.length < 1 + size || ((id[0] >>> 4) & 3) != 0) {
+            return Long.MAX_VALUE;
+        }
+        long v = 0;
+        for (int k = 0; k < size && k < 8; k++) {
+            v |= (id[1 + k] & 0xffL) << (8 * k);
+        }
+        return v;
     }
 
     // ---- tiny objects: the data is inside the ID ----
