@@ -17,6 +17,7 @@ import org.nwbj.hdf5.internal.format.BTreeV2Records;
 import org.nwbj.hdf5.internal.format.Checksums;
 import org.nwbj.hdf5.internal.format.HeaderMessage;
 import org.nwbj.hdf5.internal.format.Layout;
+import org.nwbj.hdf5.internal.format.LinkInfo;
 import org.nwbj.hdf5.internal.format.LinkMessage;
 import org.nwbj.hdf5.internal.format.MessageType;
 import org.nwbj.hdf5.internal.format.ObjectHeaderChunk;
@@ -128,6 +129,11 @@ final class ExistingFile {
             }
             g.links.put(l.name(), new WritableFile.WLink(l.name(), l.type(), null, path, l.externalFile(), order,
                     l.type() == LinkMessage.HARD ? l.address() : -1));
+        }
+        HeaderMessage info = h.first(MessageType.LINK_INFO);
+        if (track && info != null) {
+            // links created and deleted since still count: new links continue after the file's maximum
+            next = Math.max(next, LinkInfo.maxCreationIndex(info.reader("LinkInfoMessage", f.ctx())));
         }
         g.nextOrder = next;
         g.kept = keep(h, MessageType.SYMBOL_TABLE, MessageType.LINK_INFO, MessageType.GROUP_INFO, MessageType.LINK);

@@ -64,6 +64,8 @@ public final class FileCopier {
         int headerSize;
         List<LinkMessage> links;
         boolean trackOrder;
+        /** The creation order the next link would get (the link info message's maximum creation index). */
+        long nextOrder;
         DatasetReader dataset;
         byte[] layoutBody;
         final Map<Integer, byte[]> attributeData = new HashMap<>();
@@ -227,6 +229,19 @@ public final class FileCopier {
             List<LinkMessage> links = new ArrayList<>(GroupReader.links(src, p.header));
             if (p.trackOrder) {
                 links.sort(Comparator.comparingLong(LinkMessage::creationOrder));
+                long next = LinkInfo.maxCreationIndex(p.header.first(MessageType.LINK_INFO)
+                        .reader("LinkInfoMessage", src.ctx()));
+                for (int i = 0; i < links.size(); i++) {
+                    LinkMessage l = links.get(i);
+                    if (l.creationOrder() < 0 || (i > 0 && l.creationOrder() <= links.get(i - 1).creationOrder())) {
+                        // orders missing or repeated cannot key the creation order index: number them as listed
+                        l = new LinkMessage(l.name(), l.type(), i == 0 ? 0 : links.get(i - 1).creationOrder() + 1,
+                                l.address(), l.softPath(), l.externalFile(), l.externalPath());
+                        links.set(i, l);
+                    }
+                    next = Math.max(next, l.creationOrder() + 1);
+                }
+                p.nextOrder = next;
             }
             p.links = links;
             for (LinkMessage l : links) {
@@ -277,19 +292,17 @@ public final class FileCopier {
         List<ObjectHeaderChunk.Message> msgs = new ArrayList<>();
         switch (p.kind) {
             case GROUP -> {
-                long maxOrder = 0;
-                for (LinkMessage l : p.links) {
-                    maxOrder = Math.max(maxOrder, l.creationOrder() + 1);
-                }
                 List<byte[]> linkBodies = linkBodies(p, sizing);
-                p.denseLinks = tooLarge(linkBodies);
+                // as the C library stores them: dense past its default of 8 compact links
+                p.denseLinks = linkBodies.size() > WritableFile.WGroup.MAX_COMPACT_LINKS || tooLarge(linkBodies);
                 if (p.denseLinks) {
-                    long heapAddress = sizing ? 0 : p.linkStorage.heapAddress();
-                    long index = sizing ? 0 : p.linkStorage.nameIndexAddress();
-                    msgs.add(msg(MessageType.LINK_INFO, 0, LinkInfo.encodeDense(heapAddress, index, ctx)));
+                    DenseWriter.Result at = sizing ? new DenseWriter.Result(0, 0, 0) : p.linkStorage;
+                    msgs.add(msg(MessageType.LINK_INFO, 0, LinkInfo.encode(p.trackOrder, p.nextOrder,
+                            at.heapAddress(), at.nameIndexAddress(), at.orderIndexAddress(), ctx)));
                     msgs.add(msg(MessageType.GROUP_INFO, 0, new byte[] {0, 0}));
                 } else {
-                    msgs.add(msg(MessageType.LINK_INFO, 0, LinkInfo.encodeCompact(p.trackOrder, maxOrder, ctx)));
+                    msgs.add(msg(MessageType.LINK_INFO, 0, LinkInfo.encodeCompact(p.trackOrder, p.nextOrder,
+                            ctx)));
                     msgs.add(msg(MessageType.GROUP_INFO, 0, new byte[] {0, 0}));
                     for (byte[] body : linkBodies) {
                         msgs.add(msg(MessageType.LINK, 0, body));
@@ -373,10 +386,14 @@ public final class FileCopier {
     private void writeDense(Planned p) {
         if (p.kind == Kind.GROUP && p.denseLinks) {
             List<String> names = new ArrayList<>();
+            long[] orders = p.trackOrder ? new long[p.links.size()] : null;
             for (LinkMessage l : p.links) {
+                if (orders != null) {
+                    orders[names.size()] = l.creationOrder();
+                }
                 names.add(l.name());
             }
-            p.linkStorage = DenseWriter.links(out, names, linkBodies(p, false));
+            p.linkStorage = DenseWriter.links(out, names, linkBodies(p, false), orders);
         }
         if (p.denseAttributes) {
             List<String> names = new ArrayList<>();

@@ -251,13 +251,11 @@ public final class WritableFile {
                 fresh.add(o);
             }
         }
-        if (existing != null) {
-            // links too large for a header message go to dense storage (fresh space), now that targets have addresses
-            for (WObject o : objects) {
-                if (o instanceof WGroup g) {
-                    out.activity(() -> "the dense link storage of the group " + pathOf(g));
-                    g.writeDenseLinksIfLarge();
-                }
+        // groups of many or large links go to dense storage (fresh space), now that targets have addresses
+        for (WObject o : objects) {
+            if (o instanceof WGroup g) {
+                out.activity(() -> "the dense link storage of the group " + pathOf(g));
+                g.writeDenseLinks();
             }
         }
         // the headers whose messages changed since they were written (or found, for adopted objects) are encoded
@@ -1023,20 +1021,35 @@ public final class WritableFile {
             return out;
         }
 
+        /** More links than the C library's default maximum for compact storage go dense, as it stores them. */
+        static final int MAX_COMPACT_LINKS = 8;
+
         /**
-         * Modify mode, after new objects have addresses: writes dense link storage to fresh space when a link
-         * message would not fit a header message (over 64 KiB) or the links total over 256 KiB; unchanged links
-         * keep the storage of the last flush.
+         * Dense storage, as the C library switches to it: more than {@value #MAX_COMPACT_LINKS} links, a link
+         * message that would not fit a header message (over 64 KiB), or links totalling over 256 KiB.
          */
-        void writeDenseLinksIfLarge() {
-            List<byte[]> bodies = linkBodies();
+        private static boolean needsDenseLinks(List<byte[]> bodies) {
+            if (bodies.size() > MAX_COMPACT_LINKS) {
+                return true;
+            }
             long total = 0;
-            boolean large = false;
             for (byte[] b : bodies) {
                 total += b.length;
-                large |= b.length > 0xffff;
+                if (b.length > 0xffff) {
+                    return true;
+                }
             }
-            if (!large && total <= 256 << 10) {
+            return total > 256 << 10;
+        }
+
+        /**
+         * After new objects have addresses: writes dense link storage to fresh space when the links need it (see
+         * {@link #needsDenseLinks}), with a creation order index where order is tracked; unchanged links keep the
+         * storage of the last flush.
+         */
+        void writeDenseLinks() {
+            List<byte[]> bodies = linkBodies();
+            if (!needsDenseLinks(bodies)) {
                 if (denseBlocks != null) {
                     for (long[] b : denseBlocks) {
                         file.out.release(b[0], b[1]);
@@ -1055,8 +1068,17 @@ public final class WritableFile {
                     return;
                 }
             }
+            long[] orders = null;
+            if (trackOrder) {
+                orders = new long[links.size()];
+                int i = 0;
+                for (WLink l : links.values()) {
+                    orders[i++] = l.order();
+                }
+            }
+            long[] creationOrders = orders;
             List<long[]> blocks = file.out.track(() -> denseAddresses = DenseWriter.links(file.out,
-                    new ArrayList<>(links.keySet()), bodies));
+                    new ArrayList<>(links.keySet()), bodies, creationOrders));
             if (denseBlocks != null) {
                 for (long[] b : denseBlocks) {
                     file.out.release(b[0], b[1]);
@@ -1069,17 +1091,20 @@ public final class WritableFile {
         @Override
         List<ObjectHeaderChunk.Message> ownMessages(boolean sizing) {
             List<ObjectHeaderChunk.Message> msgs = new ArrayList<>();
-            if (denseLinks != null) {
+            List<byte[]> bodies = denseLinks != null ? null : linkBodies();
+            if (denseLinks != null || (sizing && needsDenseLinks(bodies))) {
+                // sizing before the dense storage exists: the link info message takes the place of the links
+                DenseWriter.Result at = denseLinks != null ? denseAddresses : new DenseWriter.Result(0, 0, 0);
                 msgs.add(new ObjectHeaderChunk.Message(MessageType.LINK_INFO.id(), 0,
-                        LinkInfo.encodeDense(denseAddresses.heapAddress(), denseAddresses.nameIndexAddress(),
-                                file.ctx)));
+                        LinkInfo.encode(trackOrder, nextOrder, at.heapAddress(), at.nameIndexAddress(),
+                                at.orderIndexAddress(), file.ctx)));
                 msgs.add(new ObjectHeaderChunk.Message(MessageType.GROUP_INFO.id(), 0, new byte[] {0, 0}));
                 return msgs;
             }
             msgs.add(new ObjectHeaderChunk.Message(MessageType.LINK_INFO.id(), 0,
                     LinkInfo.encodeCompact(trackOrder, nextOrder, file.ctx)));
             msgs.add(new ObjectHeaderChunk.Message(MessageType.GROUP_INFO.id(), 0, new byte[] {0, 0}));
-            for (byte[] body : linkBodies()) {
+            for (byte[] body : bodies) {
                 msgs.add(new ObjectHeaderChunk.Message(MessageType.LINK.id(), 0, body));
             }
             return msgs;

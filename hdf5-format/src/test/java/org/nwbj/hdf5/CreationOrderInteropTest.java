@@ -1,0 +1,124 @@
+package org.nwbj.hdf5;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * h5py (the C library) iterates groups that track creation order in creation order after our writer stored their
+ * links densely: created, copied, or grown in modify mode; the C library then adds links through our creation order
+ * index. Skipped without h5py/h5dump, except in CI.
+ */
+@Tag("interop")
+class CreationOrderInteropTest {
+    @TempDir
+    Path dir;
+
+    /** Python for {@link CreationOrderTest#names}: names(a, b) lists names a .. b-1. */
+    private static final String NAMES = "names = lambda a, b: [chr(ord('z') - i % 26) + '%02d' % i for i in range(a, b)]";
+
+    private static String python(Path file, String... lines) throws Exception {
+        return WriterInteropTest.python(String.join("\n", "import sys, h5py", NAMES,
+                String.join("\n", lines)), file);
+    }
+
+    /** h5py's view of a group: tracked and indexed flags, then whether it lists {@code expected} in order. */
+    private static String check(String group, String expected) {
+        return "g = f['" + group + "']; print(g.id.get_create_plist().get_link_creation_order(), list(g) == "
+                + expected + ")";
+    }
+
+    /** The C library adds 3 links to {@code group} (through our indexes) and lists it again. */
+    private static String append(String group, String expected, int from) {
+        return String.join("\n",
+                "with h5py.File(sys.argv[1], 'r+') as f:",
+                "    g = f['" + group + "']",
+                "    for n in names(" + from + ", " + (from + 3) + "):",
+                "        g.create_group(n)",
+                "with h5py.File(sys.argv[1], 'r') as f:",
+                "    " + check(group, expected + " + names(" + from + ", " + (from + 3) + ")"));
+    }
+
+    @Test
+    void createMode_h5pyIteratesTwentyLinksInCreationOrder() throws Exception {
+        Path p = dir.resolve("create.h5");
+        try (Hdf5Writer w = Hdf5Writer.create(p)) {
+            GroupWriter g = w.root().createGroupTrackingOrder("ordered");
+            for (String n : CreationOrderTest.names(0, 20)) {
+                g.createGroup(n);
+            }
+            GroupWriter plain = w.root().createGroup("plain");
+            for (String n : CreationOrderTest.names(0, 20)) {
+                plain.createSoftLink(n, "/ordered/" + n);
+            }
+        }
+        assertThat(python(p, "f = h5py.File(sys.argv[1], 'r')", check("ordered", "names(0, 20)"),
+                check("plain", "sorted(names(0, 20))"), "f.close()", append("ordered", "names(0, 20)", 20)))
+                .isEqualTo("3 True\n0 True\n3 True");
+        assertThat(WriterInteropTest.h5dump(p)).isZero();
+    }
+
+    private static final String H5PY_FILE = String.join("\n",
+            "with h5py.File(sys.argv[1], 'w', track_order=True) as f:",
+            "    s = f.create_group('small', track_order=True)",
+            "    for n in names(0, 5):",
+            "        s.create_group(n)",
+            "    b = f.create_group('big', track_order=True)",
+            "    for n in names(0, 20):",
+            "        b.create_group(n)",
+            "    for n in names(0, 20):",
+            "        f.attrs[n] = 1");
+
+    @Test
+    void copyTo_ofAnH5pyTrackOrderFile_keepsTheOrder() throws Exception {
+        Path src = dir.resolve("h5py.h5");
+        python(src, H5PY_FILE);
+        for (boolean latest : new boolean[] {false, true}) {
+            Path p = dir.resolve("copy" + latest + ".h5");
+            try (Hdf5File f = Hdf5File.open(src)) {
+                f.copyTo(p, latest);
+            }
+            try (Hdf5File f = Hdf5File.open(p)) {
+                assertThat(((Group) f.get("/big")).linksInCreationOrder()).extracting(Link::name)
+                        .isEqualTo(CreationOrderTest.names(0, 20));
+            }
+            assertThat(python(p, "f = h5py.File(sys.argv[1], 'r')", check("big", "names(0, 20)"),
+                    check("small", "names(0, 5)"), "f.close()", append("big", "names(0, 20)", 20)))
+                    .as("latest=" + latest).isEqualTo("3 True\n3 True\n3 True");
+            assertThat(WriterInteropTest.h5dump(p)).isZero();
+        }
+    }
+
+    @Test
+    void modifyMode_linksAddedToH5pyTrackOrderGroups_keepTheOrder() throws Exception {
+        Path p = dir.resolve("modify.h5");
+        python(p, H5PY_FILE);
+        try (Hdf5Writer w = Hdf5Writer.open(p)) {
+            for (String n : CreationOrderTest.names(5, 10)) {
+                w.root().group("small").createSoftLink(n, "/big"); // compact becomes dense
+            }
+            for (String n : CreationOrderTest.names(20, 5)) {
+                w.root().group("big").createGroup(n); // dense stays dense
+            }
+        }
+        assertThat(python(p, "f = h5py.File(sys.argv[1], 'r')", check("small", "names(0, 15)"),
+                check("big", "names(0, 25)"), "f.close()", append("small", "names(0, 15)", 15)))
+                .isEqualTo("3 True\n3 True\n3 True");
+        assertThat(WriterInteropTest.h5dump(p)).isZero();
+        // the C library's links and ours again: the order continues
+        try (Hdf5Writer w = Hdf5Writer.open(p)) {
+            w.root().group("small").deleteLink(CreationOrderTest.names(3, 1).get(0));
+            w.root().group("small").createSoftLink(CreationOrderTest.names(18, 1).get(0), "/big");
+        }
+        assertThat(python(p, "f = h5py.File(sys.argv[1], 'r')",
+                check("small", "[n for n in names(0, 19) if n != names(3, 4)[0]]"))).isEqualTo("3 True");
+        try (Hdf5File f = Hdf5File.open(p)) {
+            Group small = (Group) f.get("/small");
+            assertThat(CreationOrderTest.orderIndexNames(f, small)).hasSize(18);
+        }
+    }
+}
