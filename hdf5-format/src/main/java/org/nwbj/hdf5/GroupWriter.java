@@ -25,7 +25,10 @@ public final class GroupWriter extends NodeWriter {
         return new GroupWriter(group.createGroup(name, false));
     }
 
-    /** Creates a child group that records the creation order of its links. */
+    /**
+     * Creates a child group that records the creation order of its links and attributes, as h5py's
+     * {@code track_order=True} does (h5py then lists both in creation order).
+     */
     public GroupWriter createGroupTrackingOrder(String name) {
         return new GroupWriter(group.createGroup(name, true));
     }

@@ -32,6 +32,21 @@ class CreationOrderInteropTest {
                 + expected + ")";
     }
 
+    /** h5py's view of attributes: whether it lists those of {@code path} as {@code expected}, in order. */
+    private static String checkAttributes(String path, String expected) {
+        return "print(list(f['" + path + "'].attrs) == " + expected + ")";
+    }
+
+    /** The C library adds 3 attributes to {@code path} (through our indexes) and lists them again. */
+    private static String appendAttributes(String path, String expected, int from) {
+        return String.join("\n",
+                "with h5py.File(sys.argv[1], 'r+') as f:",
+                "    for n in names(" + from + ", " + (from + 3) + "):",
+                "        f['" + path + "'].attrs[n] = 7",
+                "with h5py.File(sys.argv[1], 'r') as f:",
+                "    " + checkAttributes(path, expected + " + names(" + from + ", " + (from + 3) + ")"));
+    }
+
     /** The C library adds 3 links to {@code group} (through our indexes) and lists it again. */
     private static String append(String group, String expected, int from) {
         return String.join("\n",
@@ -71,7 +86,30 @@ class CreationOrderInteropTest {
             "    for n in names(0, 20):",
             "        b.create_group(n)",
             "    for n in names(0, 20):",
-            "        f.attrs[n] = 1");
+            "        f.attrs[n] = 1",
+            "    for n in names(0, 5):",
+            "        s.attrs[n] = 2");
+
+    @Test
+    void createMode_h5pyListsAttributesInCreationOrder() throws Exception {
+        Path p = dir.resolve("attributes.h5");
+        try (Hdf5Writer w = Hdf5Writer.create(p)) {
+            GroupWriter many = w.root().createGroupTrackingOrder("many");
+            for (String n : CreationOrderTest.names(0, 20)) {
+                many.setAttribute(n, n);
+            }
+            GroupWriter few = w.root().createGroupTrackingOrder("few");
+            for (String n : CreationOrderTest.names(0, 5)) {
+                few.setAttribute(n, 1.5);
+            }
+        }
+        assertThat(python(p, "f = h5py.File(sys.argv[1], 'r')", checkAttributes("many", "names(0, 20)"),
+                checkAttributes("few", "names(0, 5)"),
+                "print(f['many'].id.get_create_plist().get_attr_creation_order())", "f.close()",
+                appendAttributes("many", "names(0, 20)", 20), appendAttributes("few", "names(0, 5)", 5)))
+                .isEqualTo("True\nTrue\n3\nTrue\nTrue");
+        assertThat(WriterInteropTest.h5dump(p)).isZero();
+    }
 
     @Test
     void copyTo_ofAnH5pyTrackOrderFile_keepsTheOrder() throws Exception {
@@ -87,8 +125,10 @@ class CreationOrderInteropTest {
                         .isEqualTo(CreationOrderTest.names(0, 20));
             }
             assertThat(python(p, "f = h5py.File(sys.argv[1], 'r')", check("big", "names(0, 20)"),
-                    check("small", "names(0, 5)"), "f.close()", append("big", "names(0, 20)", 20)))
-                    .as("latest=" + latest).isEqualTo("3 True\n3 True\n3 True");
+                    check("small", "names(0, 5)"), checkAttributes("/", "names(0, 20)"),
+                    checkAttributes("small", "names(0, 5)"), "f.close()", append("big", "names(0, 20)", 20),
+                    appendAttributes("/", "names(0, 20)", 20), appendAttributes("small", "names(0, 5)", 5)))
+                    .as("latest=" + latest).isEqualTo("3 True\n3 True\nTrue\nTrue\n3 True\nTrue\nTrue");
             assertThat(WriterInteropTest.h5dump(p)).isZero();
         }
     }
@@ -103,11 +143,17 @@ class CreationOrderInteropTest {
             }
             for (String n : CreationOrderTest.names(20, 5)) {
                 w.root().group("big").createGroup(n); // dense stays dense
+                w.root().setAttribute(n, "ours"); // dense attributes stay dense
+            }
+            for (String n : CreationOrderTest.names(5, 10)) {
+                w.root().group("small").setAttribute(n, 3L); // compact attributes become dense
             }
         }
         assertThat(python(p, "f = h5py.File(sys.argv[1], 'r')", check("small", "names(0, 15)"),
-                check("big", "names(0, 25)"), "f.close()", append("small", "names(0, 15)", 15)))
-                .isEqualTo("3 True\n3 True\n3 True");
+                check("big", "names(0, 25)"), checkAttributes("/", "names(0, 25)"),
+                checkAttributes("small", "names(0, 15)"), "f.close()", append("small", "names(0, 15)", 15),
+                appendAttributes("small", "names(0, 15)", 15)))
+                .isEqualTo("3 True\n3 True\nTrue\nTrue\n3 True\nTrue");
         assertThat(WriterInteropTest.h5dump(p)).isZero();
         // the C library's links and ours again: the order continues
         try (Hdf5Writer w = Hdf5Writer.open(p)) {

@@ -12,7 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nwbj.hdf5.internal.engine.BTreeV2;
 import org.nwbj.hdf5.internal.engine.FileContext;
 import org.nwbj.hdf5.internal.engine.FractalHeap;
+import org.nwbj.hdf5.internal.engine.Messages;
 import org.nwbj.hdf5.internal.engine.ObjectHeader;
+import org.nwbj.hdf5.internal.format.AttributeInfo;
+import org.nwbj.hdf5.internal.format.AttributeMessage;
+import org.nwbj.hdf5.internal.format.HeaderMessage;
 import org.nwbj.hdf5.internal.format.BTreeV2Records;
 import org.nwbj.hdf5.internal.format.FormatReader;
 import org.nwbj.hdf5.internal.format.LinkInfo;
@@ -178,6 +182,96 @@ class CreationOrderTest {
             assertThat(orderIndexNames(f, g)).isEqualTo(want);
             assertThat(maxCreationIndex(f, g)).isEqualTo(20);
             assertThat(g.linksInCreationOrder().get(13).creationOrder()).isEqualTo(15);
+        }
+    }
+
+    /**
+     * The attribute names of the object at {@code address} in creation order, as the header records it (checking the
+     * header flags, the attribute info message and, for dense storage, the creation order index, record type 9).
+     */
+    static List<String> attributeOrder(Hdf5File f, long address) {
+        FileContext c = f.context();
+        ObjectHeader h = c.header(address);
+        assertThat(h.v2Flags() & 0x0c).as("attribute creation order tracked and indexed").isEqualTo(0x0c);
+        HeaderMessage ai = h.first(MessageType.ATTRIBUTE_INFO);
+        assertThat(ai).isNotNull();
+        AttributeInfo info = AttributeInfo.decode(ai.reader("AttributeInfoMessage", c.ctx()));
+        assertThat(info.trackOrder()).isTrue();
+        assertThat(info.indexOrder()).isTrue();
+        List<Long> orders = new ArrayList<>();
+        List<AttributeMessage> attrs = Messages.attributes(c, h, orders);
+        List<Integer> rank = new ArrayList<>();
+        for (int i = 0; i < attrs.size(); i++) {
+            rank.add(i);
+        }
+        rank.sort((x, y) -> Long.compare(orders.get(x), orders.get(y)));
+        List<String> out = new ArrayList<>();
+        for (int i : rank) {
+            out.add(attrs.get(i).name());
+        }
+        assertThat(orders).doesNotHaveDuplicates().allMatch(o -> o >= 0);
+        assertThat((long) AttributeInfo.maxCreationIndex(ai.reader("AttributeInfoMessage", c.ctx())))
+                .isGreaterThan(java.util.Collections.max(orders));
+        if (info.isDense()) {
+            BTreeV2 index = BTreeV2.open(c, info.orderIndexAddress());
+            assertThat(index.recordType()).isEqualTo(BTreeV2Records.ATTRIBUTE_CREATION_ORDER);
+            FractalHeap heap = FractalHeap.open(c, info.fractalHeapAddress());
+            List<String> indexed = new ArrayList<>();
+            index.forEach(rec -> {
+                BTreeV2Records.AttributeCreationOrder r = BTreeV2Records.attributeCreationOrder(rec, c.ctx());
+                ByteBuffer body = heap.get(r.heapId());
+                HeaderMessage m = new HeaderMessage(MessageType.ATTRIBUTE.id(), r.messageFlags(), -1, body, -1);
+                indexed.add(AttributeMessage.decode(m.reader("AttributeMessage", c.ctx())).name());
+            });
+            assertThat(indexed).isEqualTo(out);
+        } else {
+            assertThat(info.orderIndexAddress()).isEqualTo(-1);
+        }
+        return out;
+    }
+
+    private void writeAttributes(Path p, int count) {
+        try (Hdf5Writer w = Hdf5Writer.create(p)) {
+            GroupWriter g = w.root().createGroupTrackingOrder("ordered");
+            for (String n : names(0, count)) {
+                g.setAttribute(n, n);
+            }
+        }
+    }
+
+    @Test
+    void createMode_attributesOfATrackingGroup_keepCreationOrder_compactAndDense() {
+        for (int count : new int[] {5, 20}) {
+            Path p = dir.resolve("attrs" + count + ".h5");
+            writeAttributes(p, count);
+            try (Hdf5File f = Hdf5File.open(p)) {
+                Group g = (Group) f.get("/ordered");
+                assertThat(attributeOrder(f, g.address())).as("%d attributes", count).isEqualTo(names(0, count));
+                assertThat(g.attribute(names(0, count).get(3)).readValues()).containsExactly(names(0, count).get(3));
+            }
+        }
+    }
+
+    @Test
+    void copyAndModify_keepAttributeCreationOrder() {
+        Path src = dir.resolve("attrs.h5");
+        writeAttributes(src, 20);
+        Path copy = dir.resolve("attrs_copy.h5");
+        try (Hdf5File f = Hdf5File.open(src)) {
+            f.copyTo(copy, true);
+        }
+        try (Hdf5Writer w = Hdf5Writer.open(copy)) {
+            GroupWriter g = w.root().group("ordered");
+            g.deleteAttribute(names(19, 1).get(0));
+            g.setAttribute(names(2, 1).get(0), "again"); // replaced: a new attribute, last in creation order
+            g.setAttribute(names(20, 1).get(0), "new");
+        }
+        List<String> want = new ArrayList<>(names(0, 19));
+        want.remove(names(2, 1).get(0));
+        want.add(names(2, 1).get(0));
+        want.add(names(20, 1).get(0));
+        try (Hdf5File f = Hdf5File.open(copy)) {
+            assertThat(attributeOrder(f, f.get("/ordered").address())).isEqualTo(want);
         }
     }
 }

@@ -58,10 +58,18 @@ final class DenseStorage {
     }
 
     static void attributes(FileContext f, AttributeInfo info, List<AttributeMessage> out) {
+        attributes(f, info, out, null);
+    }
+
+    /** As {@link #attributes(FileContext, AttributeInfo, List)}, adding each creation order to {@code orders}. */
+    static void attributes(FileContext f, AttributeInfo info, List<AttributeMessage> out, List<Long> orders) {
         FractalHeap heap = heap(f, info.fractalHeapAddress());
         BTreeV2 names = BTreeV2.open(f, info.nameIndexAddress());
         names.forEach(rec -> {
             BTreeV2Records.AttributeName an = BTreeV2Records.attributeName(rec, f.ctx());
+            if (orders != null) {
+                orders.add(an.creationOrder());
+            }
             ByteBuffer obj = heap.get(an.heapId());
             HeaderMessage m = new HeaderMessage(MessageType.ATTRIBUTE.id(), an.messageFlags(), -1, obj, -1);
             out.add(AttributeMessage.decode(Messages.body(f, m, "AttributeMessage (dense)")));

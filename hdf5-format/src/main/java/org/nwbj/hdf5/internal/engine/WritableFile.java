@@ -375,7 +375,8 @@ public final class WritableFile {
         for (int i = 0; i < a.size(); i++) {
             ObjectHeaderChunk.Message x = a.get(i);
             ObjectHeaderChunk.Message y = b.get(i);
-            if (x.type() != y.type() || x.flags() != y.flags() || !java.util.Arrays.equals(x.body(), y.body())) {
+            if (x.type() != y.type() || x.flags() != y.flags() || x.creationOrder() != y.creationOrder()
+                    || !java.util.Arrays.equals(x.body(), y.body())) {
                 return false;
             }
         }
@@ -391,8 +392,10 @@ public final class WritableFile {
         int room = o.capacity - overhead;
         int used = 0;
         int fit = 0;
+        int prefix = ObjectHeaderChunk.messagePrefix(o.trackAttributeOrder);
+        int continuationRoom = this.continuationRoom - 4 + prefix;
         for (ObjectHeaderChunk.Message m : msgs) {
-            int n = 4 + m.body().length;
+            int n = prefix + m.body().length;
             if (used + n > room) {
                 break;
             }
@@ -405,7 +408,7 @@ public final class WritableFile {
         } else {
             // keep room for the continuation message in the first chunk
             while (fit > 0 && used + continuationRoom > room) {
-                used -= 4 + msgs.get(--fit).body().length;
+                used -= prefix + msgs.get(--fit).body().length;
             }
             List<ObjectHeaderChunk.Message> rest = msgs.subList(fit, msgs.size());
             FormatWriter cw = new FormatWriter(ctx);
@@ -415,8 +418,8 @@ public final class WritableFile {
                     throw new org.nwbj.hdf5.Hdf5UnsupportedException("a header message of type " + m.type()
                             + " with " + m.body().length + " bytes (at most 65535)");
                 }
-                cw.u8(m.type()).u16(m.body().length).u8(m.flags()).bytes(m.body());
             }
+            ObjectHeaderChunk.encodeMessages(cw, rest, o.trackAttributeOrder);
             cw.checksum(0);
             byte[] cont = cw.toByteArray();
             if (!java.util.Arrays.equals(cont, o.continuation)) {
@@ -442,7 +445,7 @@ public final class WritableFile {
             throw new org.nwbj.hdf5.Hdf5UnsupportedException("rewriting the object header at " + o.address
                     + ": its first chunk of " + o.capacity + " bytes cannot hold a continuation message");
         }
-        byte[] h = ObjectHeaderChunk.encodeV2(first, gap, ctx);
+        byte[] h = ObjectHeaderChunk.encodeV2(first, gap, ctx, o.trackAttributeOrder);
         if (h.length != o.capacity) {
             throw new IllegalStateException("header of " + h.length + " bytes does not fill its capacity of "
                     + o.capacity);
@@ -523,6 +526,13 @@ public final class WritableFile {
         List<long[]> denseAttributeBlocks;
         /** An adopted object's attribute info message naming its existing dense storage, kept until they change. */
         ObjectHeaderChunk.Message keptAttributeInfo;
+        /**
+         * The header tracks and indexes attribute creation order (as h5py's {@code track_order=True} objects):
+         * header flags, a creation index per message, an attribute info message, a creation order index when dense.
+         */
+        boolean trackAttributeOrder;
+        /** The creation order the next attribute gets (the attribute info message's maximum creation index). */
+        int nextAttributeOrder;
         /** Messages of an adopted header that the model does not represent, kept as they were; null when new. */
         List<ObjectHeaderChunk.Message> kept;
         /**
@@ -562,8 +572,8 @@ public final class WritableFile {
             }
             if (denseAttributes != null) {
                 msgs.add(new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE_INFO.id(), 0,
-                        AttributeInfo.encodeDense(denseAttributes.heapAddress(), denseAttributes.nameIndexAddress(),
-                                file.ctx)));
+                        AttributeInfo.encode(trackAttributeOrder, nextAttributeOrder, denseAttributes.heapAddress(),
+                                denseAttributes.nameIndexAddress(), denseAttributes.orderIndexAddress(), file.ctx)));
                 return msgs;
             }
             if (keptAttributeInfo != null) {
@@ -573,11 +583,16 @@ public final class WritableFile {
             if (attributesDirty && needsDenseAttributes()) {
                 // sizing before the dense storage exists: the attribute info message takes the place of the list
                 msgs.add(new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE_INFO.id(), 0,
-                        AttributeInfo.encodeDense(0, 0, file.ctx)));
+                        AttributeInfo.encode(trackAttributeOrder, nextAttributeOrder, 0, 0, 0, file.ctx)));
                 return msgs;
             }
             for (WAttribute a : attributes.values()) {
                 msgs.add(a.message(file.ctx));
+            }
+            if (trackAttributeOrder) {
+                // as the C library keeps it on such objects: where the next creation index comes from
+                msgs.add(new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE_INFO.id(), 0,
+                        AttributeInfo.encode(true, nextAttributeOrder, -1, -1, -1, file.ctx)));
             }
             return msgs;
         }
@@ -617,16 +632,20 @@ public final class WritableFile {
             file.heap.flush(); // variable-length attribute values need their heap addresses before being stored
             List<String> names = new ArrayList<>();
             List<byte[]> bodies = new ArrayList<>();
+            long[] orders = trackAttributeOrder ? new long[attributes.size()] : null;
             for (WAttribute a : attributes.values()) {
                 if (a.committed != null) {
                     a.committed.place(); // the stored message names the committed type's address
+                }
+                if (orders != null) {
+                    orders[names.size()] = a.order;
                 }
                 names.add(a.name);
                 bodies.add(a.encode(file.ctx));
             }
             file.out.activity(() -> "the dense attribute storage of " + file.pathOf(this));
             List<long[]> blocks = file.out.track(() -> denseAttributes = DenseWriter.attributes(file.out, names,
-                    bodies));
+                    bodies, orders));
             releaseDenseAttributeBlocks(blocks);
         }
 
@@ -679,7 +698,7 @@ public final class WritableFile {
         }
 
         byte[] encodeHeader(boolean sizing) {
-            return ObjectHeaderChunk.encodeV2(messages(sizing), 0, file.ctx);
+            return ObjectHeaderChunk.encodeV2(messages(sizing), 0, file.ctx, trackAttributeOrder);
         }
 
         /** Adds or replaces an attribute; {@code values} holds Strings for variable-length string types. */
@@ -697,6 +716,14 @@ public final class WritableFile {
         }
 
         private void putAttribute(WAttribute a) {
+            if (trackAttributeOrder) {
+                if (nextAttributeOrder >= 0xffff) {
+                    throw new org.nwbj.hdf5.Hdf5UnsupportedException("a 65,536th attribute creation on the object at "
+                            + address + ": creation indexes of attributes have 16 bits");
+                }
+                // a replaced attribute is a new one, as h5py replaces it: it gets the next creation index
+                a.order = nextAttributeOrder;
+            }
             WAttribute old = attributes.put(a.name, a);
             try {
                 checkDenseKeepsFlags();
@@ -710,6 +737,9 @@ public final class WritableFile {
             }
             file.attributeDropped(old);
             attributesDirty = true;
+            if (trackAttributeOrder) {
+                nextAttributeOrder++;
+            }
         }
 
         public void deleteAttribute(String name) {
@@ -762,6 +792,8 @@ public final class WritableFile {
         final byte[] existingBody;
         /** Header message flags (of an attribute found in an existing file; 0 for new ones). */
         final int flags;
+        /** The creation index, where the object tracks attribute creation order. */
+        int order;
 
         WAttribute(String name, DataType type, Dataspace space, byte[] raw, String[] strings) {
             this.name = name;
@@ -805,7 +837,7 @@ public final class WritableFile {
         ObjectHeaderChunk.Message message(FormatContext ctx) {
             // a committed type is a reference to another header: the message must not be treated as constant;
             // an attribute found in an existing file keeps its flags
-            return new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE.id(), flags, encode(ctx));
+            return new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE.id(), flags, encode(ctx), order);
         }
     }
 
@@ -912,6 +944,7 @@ public final class WritableFile {
 
         public WGroup createGroup(String name, boolean trackOrder) {
             WGroup g = new WGroup(file, trackOrder);
+            g.trackAttributeOrder = trackOrder; // as h5py's track_order=True: links and attributes
             add(new WLink(name, LinkMessage.HARD, g, null, null, nextOrder));
             return g;
         }
@@ -1009,7 +1042,28 @@ public final class WritableFile {
         DenseWriter.Result denseAddresses;
         List<long[]> denseBlocks;
 
-        private List<byte[]> linkBodies() {
+        /**
+         * An adopted group's link message bodies as found, and its link info message when they were dense (else
+         * null): while the links stay the same, the group keeps the storage it had (an untouched group is not
+         * rewritten; dense storage stays where it is). Null once the links changed, and for new groups.
+         */
+        List<byte[]> foundLinks;
+        ObjectHeaderChunk.Message foundLinkInfo;
+
+        /** True while an adopted group's links are those it was found with. */
+        private boolean asFound(List<byte[]> bodies) {
+            if (foundLinks == null || foundLinks.size() != bodies.size()) {
+                return false;
+            }
+            for (int i = 0; i < bodies.size(); i++) {
+                if (!java.util.Arrays.equals(bodies.get(i), foundLinks.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        List<byte[]> linkBodies() {
             List<byte[]> out = new ArrayList<>();
             for (WLink l : links.values()) {
                 long target = l.target() == null ? l.address() : Math.max(0, l.target().address);
@@ -1029,9 +1083,11 @@ public final class WritableFile {
          * message that would not fit a header message (over 64 KiB), or links totalling over 256 KiB.
          */
         private static boolean needsDenseLinks(List<byte[]> bodies) {
-            if (bodies.size() > MAX_COMPACT_LINKS) {
-                return true;
-            }
+            return bodies.size() > MAX_COMPACT_LINKS || tooLargeForHeader(bodies);
+        }
+
+        /** Links that cannot be header messages: one over 64 KiB, or all together over 256 KiB. */
+        private static boolean tooLargeForHeader(List<byte[]> bodies) {
             long total = 0;
             for (byte[] b : bodies) {
                 total += b.length;
@@ -1049,6 +1105,11 @@ public final class WritableFile {
          */
         void writeDenseLinks() {
             List<byte[]> bodies = linkBodies();
+            if (asFound(bodies) && (foundLinkInfo != null || !tooLargeForHeader(bodies))) {
+                return; // as found: dense storage kept, or link messages (of a group found with many)
+            }
+            foundLinks = null;
+            foundLinkInfo = null;
             if (!needsDenseLinks(bodies)) {
                 if (denseBlocks != null) {
                     for (long[] b : denseBlocks) {
@@ -1092,6 +1153,11 @@ public final class WritableFile {
         List<ObjectHeaderChunk.Message> ownMessages(boolean sizing) {
             List<ObjectHeaderChunk.Message> msgs = new ArrayList<>();
             List<byte[]> bodies = denseLinks != null ? null : linkBodies();
+            if (foundLinkInfo != null && asFound(bodies)) {
+                msgs.add(foundLinkInfo);
+                msgs.add(new ObjectHeaderChunk.Message(MessageType.GROUP_INFO.id(), 0, new byte[] {0, 0}));
+                return msgs;
+            }
             if (denseLinks != null || (sizing && needsDenseLinks(bodies))) {
                 // sizing before the dense storage exists: the link info message takes the place of the links
                 DenseWriter.Result at = denseLinks != null ? denseAddresses : new DenseWriter.Result(0, 0, 0);

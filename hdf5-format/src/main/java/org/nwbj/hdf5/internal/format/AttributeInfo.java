@@ -15,6 +15,12 @@ public record AttributeInfo(boolean trackOrder, boolean indexOrder, long fractal
         return new AttributeInfo((flags & 1) != 0, (flags & 2) != 0, heap, name, order);
     }
 
+    /** The maximum creation index field (the order the next attribute gets), or -1 when order is not tracked. */
+    public static int maxCreationIndex(FormatReader r) {
+        r.version("version", r.u8(), 0);
+        return (r.u8() & 1) != 0 ? r.u16() : -1;
+    }
+
     public boolean isDense() {
         return fractalHeapAddress != -1;
     }
