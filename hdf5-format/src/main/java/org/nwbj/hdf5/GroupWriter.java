@@ -55,12 +55,18 @@ public final class GroupWriter extends NodeWriter {
             WritableFile.WDataset d = group.createDataset(name, options.type(), space, null, null,
                     options.fillValue());
             d.makeCompact();
+            if (options.isTrackingOrder()) {
+                d.trackAttributeOrder();
+            }
             return new DatasetWriter(d);
         }
         WritableFile.WDataset d = group.createDataset(name, options.type(), space, chunks, pipeline,
                 options.fillValue());
         if (options.isAllocatedEarly()) {
             d.allocateEarly();
+        }
+        if (options.isTrackingOrder()) {
+            d.trackAttributeOrder();
         }
         return new DatasetWriter(d);
     }

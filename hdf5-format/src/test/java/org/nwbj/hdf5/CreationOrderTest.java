@@ -253,6 +253,25 @@ class CreationOrderTest {
     }
 
     @Test
+    void createMode_datasetTrackingOrder_keepsAttributeCreationOrder() {
+        Path p = dir.resolve("dataset.h5");
+        try (Hdf5Writer w = Hdf5Writer.create(p)) {
+            DatasetWriter d = w.root().createDataset("d", DatasetOptions.of(org.nwbj.hdf5.type.DataTypes.INT8, 3)
+                    .trackOrder());
+            for (String n : names(0, 12)) {
+                d.setAttribute(n, 1L);
+            }
+            DatasetWriter plain = w.root().createDataset("plain", DatasetOptions.of(org.nwbj.hdf5.type.DataTypes.INT8,
+                    3));
+            plain.setAttribute("a", 1L);
+        }
+        try (Hdf5File f = Hdf5File.open(p)) {
+            assertThat(attributeOrder(f, f.get("/d").address())).isEqualTo(names(0, 12));
+            assertThat(f.context().header(f.get("/plain").address()).v2Flags() & 0x0c).isZero();
+        }
+    }
+
+    @Test
     void copyAndModify_keepAttributeCreationOrder() {
         Path src = dir.resolve("attrs.h5");
         writeAttributes(src, 20);

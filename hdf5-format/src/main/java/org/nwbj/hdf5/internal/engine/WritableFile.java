@@ -676,6 +676,19 @@ public final class WritableFile {
             }
         }
 
+        /**
+         * Records the creation order of this new object's attributes (header flags, creation indexes); for objects
+         * created by this writer, before their first attribute.
+         */
+        public void trackAttributeOrder() {
+            file.checkOpen();
+            if (written != null || !attributes.isEmpty()) {
+                throw new IllegalStateException("attribute creation order is chosen before the first attribute and "
+                        + "flush");
+            }
+            trackAttributeOrder = true;
+        }
+
         /** Keeps attributes in dense storage (fractal heap + name index) even when few and small. */
         public void useDenseAttributes() {
             file.checkOpen();
