@@ -133,6 +133,12 @@ class CreationOrderInteropTest {
     void copyTo_ofAnH5pyTrackOrderFile_keepsTheOrder() throws Exception {
         Path src = dir.resolve("h5py.h5");
         python(src, H5PY_FILE);
+        try (Hdf5File f = Hdf5File.open(src)) { // the C library's indexes, read by ours
+            assertThat(f.root().attributesInCreationOrder()).extracting(Attribute::name)
+                    .isEqualTo(CreationOrderTest.names(0, 20));
+            assertThat(f.get("/small").attributesInCreationOrder()).extracting(Attribute::name)
+                    .isEqualTo(CreationOrderTest.names(0, 5));
+        }
         for (boolean latest : new boolean[] {false, true}) {
             Path p = dir.resolve("copy" + latest + ".h5");
             try (Hdf5File f = Hdf5File.open(src)) {
@@ -140,6 +146,10 @@ class CreationOrderInteropTest {
             }
             try (Hdf5File f = Hdf5File.open(p)) {
                 assertThat(((Group) f.get("/big")).linksInCreationOrder()).extracting(Link::name)
+                        .isEqualTo(CreationOrderTest.names(0, 20));
+                assertThat(CreationOrderTest.orderIndexNames(f, (Group) f.get("/big")))
+                        .isEqualTo(CreationOrderTest.names(0, 20));
+                assertThat(CreationOrderTest.attributeOrder(f, f.root().address()))
                         .isEqualTo(CreationOrderTest.names(0, 20));
             }
             assertThat(python(p, "f = h5py.File(sys.argv[1], 'r')", check("big", "names(0, 20)"),

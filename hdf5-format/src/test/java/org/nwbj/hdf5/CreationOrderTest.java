@@ -247,6 +247,8 @@ class CreationOrderTest {
             try (Hdf5File f = Hdf5File.open(p)) {
                 Group g = (Group) f.get("/ordered");
                 assertThat(attributeOrder(f, g.address())).as("%d attributes", count).isEqualTo(names(0, count));
+                assertThat(g.attributesInCreationOrder()).extracting(Attribute::name).isEqualTo(names(0, count));
+                assertThat(g.attributes()).extracting(Attribute::name).isSorted();
                 assertThat(g.attribute(names(0, count).get(3)).readValues()).containsExactly(names(0, count).get(3));
             }
         }
@@ -268,6 +270,7 @@ class CreationOrderTest {
         try (Hdf5File f = Hdf5File.open(p)) {
             assertThat(attributeOrder(f, f.get("/d").address())).isEqualTo(names(0, 12));
             assertThat(f.context().header(f.get("/plain").address()).v2Flags() & 0x0c).isZero();
+            assertThat(f.get("/d").attributesInCreationOrder()).extracting(Attribute::name).isEqualTo(names(0, 12));
         }
     }
 
@@ -291,6 +294,7 @@ class CreationOrderTest {
         want.add(names(20, 1).get(0));
         try (Hdf5File f = Hdf5File.open(copy)) {
             assertThat(attributeOrder(f, f.get("/ordered").address())).isEqualTo(want);
+            assertThat(f.get("/ordered").attributesInCreationOrder()).extracting(Attribute::name).isEqualTo(want);
         }
     }
 }
