@@ -297,4 +297,71 @@ class CreationOrderTest {
             assertThat(f.get("/ordered").attributesInCreationOrder()).extracting(Attribute::name).isEqualTo(want);
         }
     }
+
+    /** Every object's links and attributes, in creation order where tracked, by path (each object once). */
+    private static java.util.Map<String, List<String>> orders(Hdf5File f) {
+        java.util.Map<String, List<String>> out = new java.util.TreeMap<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+        todo.add("/");
+        while (!todo.isEmpty()) {
+            String path = todo.poll();
+            Node n = f.get(path);
+            if (!seen.add(n.address())) {
+                continue;
+            }
+            List<String> attrs = new ArrayList<>();
+            n.attributesInCreationOrder().forEach(a -> attrs.add(a.name()));
+            out.put(path + "@", attrs);
+            if (n instanceof Group g) {
+                List<String> links = new ArrayList<>();
+                for (Link l : g.linksInCreationOrder()) {
+                    links.add(l.name());
+                    if (l instanceof Link.Hard) {
+                        todo.add(NodeSupport.child(path, l.name()));
+                    }
+                }
+                out.put(path, links);
+            }
+        }
+        return out;
+    }
+
+    /** The shared kit's files that track creation order (h5py, the C library's tests, jHDF's): copies keep it. */
+    @Test
+    void copiesOfTheKitsTrackedFiles_keepEveryCreationOrder() {
+        Path shared = TestFiles.shared();
+        org.junit.jupiter.api.Assumptions.assumeTrue(shared != null
+                && java.nio.file.Files.isDirectory(shared.resolve("conformance/corpus")), "no shared conformance kit");
+        int tracked = 0;
+        boolean unsorted = false; // some creation order differs from name order, or the test shows nothing
+        for (String name : new String[] {"attrs_latest.h5", "groups_track_order.h5", "hdfgroup/tordergr.h5",
+            "jhdf/superblock-extension.hdf5", "jhdf/test_ordered_group_latest.hdf5"}) {
+            Path src = shared.resolve("conformance/corpus/" + name);
+            if (!java.nio.file.Files.exists(src)) {
+                continue;
+            }
+            tracked++;
+            try (Hdf5File f = Hdf5File.open(src)) {
+                for (List<String> l : orders(f).values()) {
+                    List<String> sorted = new ArrayList<>(l);
+                    java.util.Collections.sort(sorted);
+                    unsorted |= !sorted.equals(l);
+                }
+            }
+            for (boolean latest : new boolean[] {false, true}) {
+                Path dst = dir.resolve("kit" + latest + ".h5");
+                try (Hdf5File f = Hdf5File.open(src); Hdf5File g = openCopy(f, dst, latest)) {
+                    assertThat(orders(g)).as(name).isEqualTo(orders(f));
+                }
+            }
+        }
+        assertThat(tracked).isPositive();
+        assertThat(unsorted).isTrue();
+    }
+
+    private static Hdf5File openCopy(Hdf5File f, Path dst, boolean latest) {
+        f.copyTo(dst, latest);
+        return Hdf5File.open(dst);
+    }
 }
