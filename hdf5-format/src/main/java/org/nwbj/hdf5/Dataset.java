@@ -140,6 +140,11 @@ public final class Dataset implements Node {
     }
 
     @Override
+    public List<Attribute> attributesInCreationOrder() {
+        return NodeSupport.attributesInCreationOrder(file, header);
+    }
+
+    @Override
     public String toString() {
         return "Dataset[" + path + "]";
     }

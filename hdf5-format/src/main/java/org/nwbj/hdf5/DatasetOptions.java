@@ -29,6 +29,7 @@ public final class DatasetOptions {
     private final List<int[]> extra;
     private boolean compact;
     private boolean early;
+    private boolean trackOrder;
 
     private DatasetOptions(DataType type, long[] dims, long[] maxDims, long[] chunks, int deflate, boolean shuffle,
             boolean fletcher32, byte[] fill, boolean scalar) {
@@ -122,6 +123,7 @@ public final class DatasetOptions {
         DatasetOptions o = new DatasetOptions(type, dims, maxDims, chunks, deflate, shuffle, fletcher32, fill,
                 scalar, extra);
         o.compact = true;
+        o.trackOrder = trackOrder;
         return o;
     }
 
@@ -129,7 +131,23 @@ public final class DatasetOptions {
     private DatasetOptions carry(DatasetOptions o) {
         o.compact = compact;
         o.early = early;
+        o.trackOrder = trackOrder;
         return o;
+    }
+
+    /**
+     * Records the creation order of the dataset's attributes, as h5py's {@code create_dataset(..., track_order=True)}
+     * does (h5py then lists them in that order).
+     */
+    public DatasetOptions trackOrder() {
+        DatasetOptions o = carry(new DatasetOptions(type, dims, maxDims, chunks, deflate, shuffle, fletcher32, fill,
+                scalar, extra));
+        o.trackOrder = true;
+        return o;
+    }
+
+    boolean isTrackingOrder() {
+        return trackOrder;
     }
 
     /**

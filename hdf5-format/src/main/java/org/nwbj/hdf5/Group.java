@@ -20,7 +20,10 @@ public final class Group implements Node {
         this.path = path;
     }
 
-    /** The links, sorted by the bytes of their UTF-8 names (h5py's and h5dump's default order). */
+    /**
+     * The links, sorted by the bytes of their UTF-8 names (h5dump's order, and h5py's for groups that do not track
+     * creation order: see {@link #linksInCreationOrder()}).
+     */
     public List<Link> links() {
         List<Link> out = new ArrayList<>();
         for (LinkMessage m : GroupReader.links(file.context(), header)) {
@@ -82,6 +85,11 @@ public final class Group implements Node {
     @Override
     public List<Attribute> attributes() {
         return NodeSupport.attributes(file.context(), header);
+    }
+
+    @Override
+    public List<Attribute> attributesInCreationOrder() {
+        return NodeSupport.attributesInCreationOrder(file.context(), header);
     }
 
     @Override

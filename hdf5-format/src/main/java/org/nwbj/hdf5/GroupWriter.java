@@ -25,7 +25,10 @@ public final class GroupWriter extends NodeWriter {
         return new GroupWriter(group.createGroup(name, false));
     }
 
-    /** Creates a child group that records the creation order of its links. */
+    /**
+     * Creates a child group that records the creation order of its links and attributes, as h5py's
+     * {@code track_order=True} does (h5py then lists both in creation order).
+     */
     public GroupWriter createGroupTrackingOrder(String name) {
         return new GroupWriter(group.createGroup(name, true));
     }
@@ -52,12 +55,18 @@ public final class GroupWriter extends NodeWriter {
             WritableFile.WDataset d = group.createDataset(name, options.type(), space, null, null,
                     options.fillValue());
             d.makeCompact();
+            if (options.isTrackingOrder()) {
+                d.trackAttributeOrder();
+            }
             return new DatasetWriter(d);
         }
         WritableFile.WDataset d = group.createDataset(name, options.type(), space, chunks, pipeline,
                 options.fillValue());
         if (options.isAllocatedEarly()) {
             d.allocateEarly();
+        }
+        if (options.isTrackingOrder()) {
+            d.trackAttributeOrder();
         }
         return new DatasetWriter(d);
     }

@@ -37,4 +37,9 @@ public final class NamedDatatype implements Node {
     public List<Attribute> attributes() {
         return NodeSupport.attributes(file, header);
     }
+
+    @Override
+    public List<Attribute> attributesInCreationOrder() {
+        return NodeSupport.attributesInCreationOrder(file, header);
+    }
 }

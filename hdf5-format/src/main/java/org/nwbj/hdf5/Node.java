@@ -13,6 +13,12 @@ public sealed interface Node permits Group, Dataset, NamedDatatype {
     /** The attributes, sorted by name. */
     List<Attribute> attributes();
 
+    /**
+     * The attributes in creation order where the object records it (h5py's {@code track_order=True}; h5py lists them
+     * so), else sorted by name.
+     */
+    List<Attribute> attributesInCreationOrder();
+
     /** The attribute with this name; throws Hdf5NotFoundException when absent. */
     default Attribute attribute(String name) {
         for (Attribute a : attributes()) {

@@ -25,6 +25,32 @@ final class NodeSupport {
         return out;
     }
 
+    /** Sorted by creation order where the header tracks it (ties and untracked: by name). */
+    static List<Attribute> attributesInCreationOrder(FileContext f, ObjectHeader h) {
+        if (!Messages.tracksAttributeOrder(h)) {
+            return attributes(f, h);
+        }
+        List<Long> orders = new ArrayList<>();
+        List<AttributeMessage> found = Messages.attributes(f, h, orders);
+        List<Integer> rank = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            rank.add(i);
+        }
+        java.util.Collections.sort(rank, (x, y) -> {
+            int c = Long.compare(orders.get(x), orders.get(y));
+            return c != 0 ? c : org.nwbj.hdf5.internal.format.Bytes.compareUnsigned(
+                    found.get(x).name().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    found.get(y).name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+        List<Attribute> out = new ArrayList<>();
+        for (int i : rank) {
+            AttributeMessage m = found.get(i);
+            out.add(new Attribute(f, m.name(), Messages.datatype(f, m.datatype()), Messages.dataspace(f,
+                    m.dataspace()), m.data()));
+        }
+        return out;
+    }
+
     static String child(String parent, String name) {
         return parent.endsWith("/") ? parent + name : parent + "/" + name;
     }

@@ -61,7 +61,8 @@ class WriteFailureTest {
         assertThat(o.error().getMessage()).as(what)
                 .matches("cannot write (the superblock|the object header of /.*|the new object header of /.*"
                         + "|the continuation block of the object header of /.*|raw data of the dataset /.*"
-                        + "|the chunk index of the dataset /data|global heap collections.*|variable-length strings.*)"
+                        + "|the chunk index of the dataset /data|global heap collections.*|variable-length strings.*"
+                        + "|the dense link storage of the group /)"
                         + " \\(\\d+ bytes at \\d+\\) to recording storage: .*" + cause + ".*");
         if (o.lastFlush() >= 0) {
             try (Hdf5File f = Hdf5File.open(new MemoryStorage(o.file(), what))) {

@@ -58,6 +58,11 @@ final class DenseStorage {
     }
 
     static void attributes(FileContext f, AttributeInfo info, List<AttributeMessage> out) {
+        attributes(f, info, out, null);
+    }
+
+    /** As {@link #attributes(FileContext, AttributeInfo, List)}, adding each creation order to {@code orders}. */
+    static void attributes(FileContext f, AttributeInfo info, List<AttributeMessage> out, List<Long> orders) {
         FractalHeap heap = heap(f, info.fractalHeapAddress());
         BTreeV2 names = BTreeV2.open(f, info.nameIndexAddress());
         List<BTreeV2Records.AttributeName> records = new ArrayList<>();
@@ -66,6 +71,9 @@ final class DenseStorage {
             BTreeV2Records.AttributeName an = BTreeV2Records.attributeName(rec, f.ctx());
             records.add(an);
             ids.add(an.heapId());
+            if (orders != null) {
+                orders.add(an.creationOrder());
+            }
         });
         out.addAll(heap.getAll(ids, (i, obj) -> {
             HeaderMessage m = new HeaderMessage(MessageType.ATTRIBUTE.id(), records.get(i).messageFlags(), -1, obj,

@@ -12,15 +12,19 @@ import org.nwbj.hdf5.internal.format.FormatWriter;
  * Writes "dense" link or attribute storage: the messages as objects of a fractal heap laid out as the C library lays
  * out its own ({@link FractalHeapWriter}), indexed by name hash in a version 2 B-tree of any depth (record type 5
  * for links, 8 for attributes). Used where messages do not fit in an object header (a message holds at most
- * 64 KiB); any number and size of messages fit.
+ * 64 KiB); any number and size of messages fit. Where creation order is tracked, a second v2 B-tree indexes the
+ * same heap objects by creation order (record type 6 for links, 9 for attributes), as the C library keeps it for
+ * groups and objects created with creation order indexed.
  */
 final class DenseWriter {
-    /** Addresses of the heap and of the name index. */
-    record Result(long heapAddress, long nameIndexAddress) {
+    /** Addresses of the heap, of the name index and of the creation order index (-1: none). */
+    record Result(long heapAddress, long nameIndexAddress, long orderIndexAddress) {
     }
 
     /** The C library's node size for the name index of dense links and attributes. */
     static final int NAME_INDEX_NODE_SIZE = 512;
+    /** The C library's node size for the creation order index of dense links and attributes. */
+    static final int ORDER_INDEX_NODE_SIZE = 512;
 
     private DenseWriter() {
     }
@@ -36,17 +40,37 @@ final class DenseWriter {
         return Integer.compare(a.length, b.length);
     }
 
-    /** Dense storage for link messages (7-byte heap IDs). */
+    /** Dense storage for link messages (7-byte heap IDs), without a creation order index. */
     static Result links(FileWriterSupport out, List<String> names, List<byte[]> messages) {
-        return write(out, names, messages, true);
+        return write(out, names, messages, null, true);
     }
 
-    /** Dense storage for attribute messages (8-byte heap IDs). */
+    /**
+     * Dense storage for link messages with a creation order index when {@code orders} (the links' creation orders,
+     * distinct, in the order of {@code names}) is not null.
+     */
+    static Result links(FileWriterSupport out, List<String> names, List<byte[]> messages, long[] orders) {
+        return write(out, names, messages, orders, true);
+    }
+
+    /** Dense storage for attribute messages (8-byte heap IDs), without a creation order index. */
     static Result attributes(FileWriterSupport out, List<String> names, List<byte[]> messages) {
-        return write(out, names, messages, false);
+        return write(out, names, messages, null, false);
     }
 
-    private static Result write(FileWriterSupport out, List<String> names, List<byte[]> objects, boolean links) {
+    /**
+     * Dense storage for attribute messages; {@code orders} (distinct creation orders below 2^16, in the order of
+     * {@code names}), when not null, go into the name index records and a creation order index.
+     */
+    static Result attributes(FileWriterSupport out, List<String> names, List<byte[]> messages, long[] orders) {
+        return write(out, names, messages, orders, false);
+    }
+
+    private static Result write(FileWriterSupport out, List<String> names, List<byte[]> objects, long[] orders,
+            boolean links) {
+        if (orders != null && orders.length != names.size()) {
+            throw new IllegalArgumentException(orders.length + " creation orders for " + names.size() + " names");
+        }
         FormatContext ctx = out.ctx();
         FractalHeapWriter.Result heap = FractalHeapWriter.write(out,
                 links ? FractalHeapWriter.LINKS : FractalHeapWriter.ATTRIBUTES, objects);
@@ -72,11 +96,36 @@ final class DenseWriter {
             if (links) {
                 records.u32(r[0]).bytes(id);
             } else {
-                records.bytes(id).u8(0).u32(r[1]).u32(r[0]);
+                records.bytes(id).u8(0).u32(orders != null ? orders[(int) r[1]] : r[1]).u32(r[0]);
             }
         }
         long treeAddress = BTreeV2Writer.write(out, links ? 5 : 8, NAME_INDEX_NODE_SIZE, recordSize,
                 records.toByteArray());
-        return new Result(headerAddress, treeAddress);
+        long orderAddress = orders == null ? -1 : orderIndex(out, ids, orders, links);
+        return new Result(headerAddress, treeAddress, orderAddress);
+    }
+
+    /** The creation order index: records sorted by creation order, each naming the heap object. */
+    private static long orderIndex(FileWriterSupport out, List<byte[]> ids, long[] orders, boolean links) {
+        List<Integer> byOrder = new ArrayList<>();
+        for (int i = 0; i < orders.length; i++) {
+            byOrder.add(i);
+        }
+        byOrder.sort((x, y) -> Long.compare(orders[x], orders[y]));
+        int recordSize = links ? 8 + 7 : 8 + 1 + 4;
+        FormatWriter records = new FormatWriter(out.ctx(), recordSize * orders.length);
+        long previous = -1;
+        for (int i : byOrder) {
+            if (orders[i] <= previous || orders[i] < 0 || (!links && orders[i] > 0xffff)) {
+                throw new IllegalArgumentException("creation orders must be distinct and in range: " + orders[i]);
+            }
+            previous = orders[i];
+            if (links) {
+                records.u64(orders[i]).bytes(ids.get(i));
+            } else {
+                records.bytes(ids.get(i)).u8(0).u32(orders[i]);
+            }
+        }
+        return BTreeV2Writer.write(out, links ? 6 : 9, ORDER_INDEX_NODE_SIZE, recordSize, records.toByteArray());
     }
 }

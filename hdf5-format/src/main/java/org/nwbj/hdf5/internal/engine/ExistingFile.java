@@ -17,6 +17,7 @@ import org.nwbj.hdf5.internal.format.BTreeV2Records;
 import org.nwbj.hdf5.internal.format.Checksums;
 import org.nwbj.hdf5.internal.format.HeaderMessage;
 import org.nwbj.hdf5.internal.format.Layout;
+import org.nwbj.hdf5.internal.format.LinkInfo;
 import org.nwbj.hdf5.internal.format.LinkMessage;
 import org.nwbj.hdf5.internal.format.MessageType;
 import org.nwbj.hdf5.internal.format.MultiDriverInfo;
@@ -222,8 +223,17 @@ final class ExistingFile {
             g.links.put(l.name(), new WritableFile.WLink(l.name(), l.type(), null, path, l.externalFile(), order,
                     l.type() == LinkMessage.HARD ? l.address() : -1));
         }
+        HeaderMessage info = h.first(MessageType.LINK_INFO);
+        if (track && info != null) {
+            // links created and deleted since still count: new links continue after the file's maximum
+            next = Math.max(next, LinkInfo.maxCreationIndex(info.reader("LinkInfoMessage", f.ctx())));
+        }
         g.nextOrder = next;
         g.kept = keep(h, MessageType.SYMBOL_TABLE, MessageType.LINK_INFO, MessageType.GROUP_INFO, MessageType.LINK);
+        g.foundLinks = g.linkBodies();
+        if (info != null && LinkInfo.decode(info.reader("LinkInfoMessage", f.ctx())).isDense()) {
+            g.foundLinkInfo = raw(info);
+        }
         return g;
     }
 
@@ -293,11 +303,20 @@ final class ExistingFile {
      * WObject.writeDenseAttributes).
      */
     private void adoptAttributes(WritableFile.WObject o, ObjectHeader h) {
+        o.trackAttributeOrder = h.version() == 2 && (h.v2Flags() & 0x04) != 0;
+        int next = 0;
         for (HeaderMessage m : h.all(MessageType.ATTRIBUTE)) {
             String name = AttributeMessage.decode(Messages.body(f, m, "AttributeMessage")).name();
-            o.attributes.put(name, new WritableFile.WAttribute(name, bytes(m.body()), m.flags()));
+            WritableFile.WAttribute a = new WritableFile.WAttribute(name, bytes(m.body()), m.flags());
+            a.order = Math.max(0, m.creationOrder());
+            next = Math.max(next, a.order + 1);
+            o.attributes.put(name, a);
         }
         HeaderMessage ai = h.first(MessageType.ATTRIBUTE_INFO);
+        if (ai != null && o.trackAttributeOrder) {
+            next = Math.max(next, AttributeInfo.maxCreationIndex(ai.reader("AttributeInfoMessage", f.ctx())));
+        }
+        o.nextAttributeOrder = next;
         if (ai == null) {
             return;
         }
@@ -312,7 +331,10 @@ final class ExistingFile {
             HeaderMessage m = new HeaderMessage(MessageType.ATTRIBUTE.id(), an.messageFlags(), -1,
                     ByteBuffer.wrap(body), -1);
             String name = AttributeMessage.decode(Messages.body(f, m, "AttributeMessage (dense)")).name();
-            o.attributes.put(name, new WritableFile.WAttribute(name, body, an.messageFlags()));
+            WritableFile.WAttribute a = new WritableFile.WAttribute(name, body, an.messageFlags());
+            a.order = (int) Math.min(0xffff, an.creationOrder());
+            o.nextAttributeOrder = Math.max(o.nextAttributeOrder, a.order + 1);
+            o.attributes.put(name, a);
         }
         o.keptAttributeInfo = raw(ai);
     }
@@ -368,7 +390,7 @@ final class ExistingFile {
     }
 
     private static ObjectHeaderChunk.Message raw(HeaderMessage m) {
-        return new ObjectHeaderChunk.Message(m.typeId(), m.flags(), bytes(m.body()));
+        return new ObjectHeaderChunk.Message(m.typeId(), m.flags(), bytes(m.body()), Math.max(0, m.creationOrder()));
     }
 
     private static byte[] bytes(ByteBuffer b) {

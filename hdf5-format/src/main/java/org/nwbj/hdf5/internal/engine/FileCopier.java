@@ -17,6 +17,7 @@ import org.nwbj.hdf5.Hdf5UnsupportedException;
 import org.nwbj.hdf5.Selection;
 import org.nwbj.hdf5.filter.FilterParameters;
 import org.nwbj.hdf5.filter.Filters;
+import org.nwbj.hdf5.internal.format.AttributeInfo;
 import org.nwbj.hdf5.internal.format.AttributeMessage;
 import org.nwbj.hdf5.internal.format.DataspaceCodec;
 import org.nwbj.hdf5.internal.format.DatatypeCodec;
@@ -64,11 +65,16 @@ public final class FileCopier {
         int headerSize;
         List<LinkMessage> links;
         boolean trackOrder;
+        /** The creation order the next link would get (the link info message's maximum creation index). */
+        long nextOrder;
         DatasetReader dataset;
         byte[] layoutBody;
         final Map<Integer, byte[]> attributeData = new HashMap<>();
         boolean denseLinks;
         boolean denseAttributes;
+        /** Creation orders of the attributes (in the order Messages.attributes lists them), where tracked; else null. */
+        long[] attributeOrders;
+        int nextAttributeOrder;
         DenseWriter.Result linkStorage;
         DenseWriter.Result attributeStorage;
         /** Chunk dimensions and filters of a dataset rewritten by a {@link Repack}; null when copied as stored. */
@@ -227,6 +233,19 @@ public final class FileCopier {
             List<LinkMessage> links = new ArrayList<>(GroupReader.links(src, p.header));
             if (p.trackOrder) {
                 links.sort(Comparator.comparingLong(LinkMessage::creationOrder));
+                long next = LinkInfo.maxCreationIndex(p.header.first(MessageType.LINK_INFO)
+                        .reader("LinkInfoMessage", src.ctx()));
+                for (int i = 0; i < links.size(); i++) {
+                    LinkMessage l = links.get(i);
+                    if (l.creationOrder() < 0 || (i > 0 && l.creationOrder() <= links.get(i - 1).creationOrder())) {
+                        // orders missing or repeated cannot key the creation order index: number them as listed
+                        l = new LinkMessage(l.name(), l.type(), i == 0 ? 0 : links.get(i - 1).creationOrder() + 1,
+                                l.address(), l.softPath(), l.externalFile(), l.externalPath());
+                        links.set(i, l);
+                    }
+                    next = Math.max(next, l.creationOrder() + 1);
+                }
+                p.nextOrder = next;
             }
             p.links = links;
             for (LinkMessage l : links) {
@@ -258,6 +277,9 @@ public final class FileCopier {
             kind = Kind.GROUP;
         }
         Planned p = new Planned(address, h, kind);
+        if (Messages.tracksAttributeOrder(h)) {
+            planAttributeOrder(p);
+        }
         if (kind == Kind.DATASET) {
             p.dataset = new DatasetReader(src, h);
             if (p.dataset.layout().kind() == Layout.Kind.VIRTUAL) {
@@ -271,25 +293,57 @@ public final class FileCopier {
         return p;
     }
 
+    /**
+     * Creation orders of a source object's attributes, numbered anew by rank when missing or repeated (they must key
+     * the creation order index); the next order continues after the source's maximum creation index.
+     */
+    private void planAttributeOrder(Planned p) {
+        List<Long> found = new ArrayList<>();
+        Messages.attributes(src, p.header, found);
+        long[] orders = new long[found.size()];
+        Integer[] rank = new Integer[orders.length];
+        for (int i = 0; i < orders.length; i++) {
+            orders[i] = found.get(i);
+            rank[i] = i;
+        }
+        java.util.Arrays.sort(rank, Comparator.comparingLong(i -> orders[i]));
+        boolean valid = true;
+        for (int i = 0; i < rank.length; i++) {
+            long o = orders[rank[i]];
+            valid &= o >= 0 && o < 0xffff && (i == 0 || o > orders[rank[i - 1]]);
+        }
+        long next = 0;
+        for (int i = 0; i < rank.length; i++) {
+            if (!valid) {
+                orders[rank[i]] = i;
+            }
+            next = Math.max(next, orders[rank[i]] + 1);
+        }
+        HeaderMessage ai = p.header.first(MessageType.ATTRIBUTE_INFO);
+        if (ai != null && valid) {
+            next = Math.max(next, AttributeInfo.maxCreationIndex(ai.reader("AttributeInfoMessage", src.ctx())));
+        }
+        p.attributeOrders = orders;
+        p.nextAttributeOrder = (int) Math.min(0xffff, next);
+    }
+
     // ---- object headers
 
     private byte[] encodeHeader(Planned p, boolean sizing) {
         List<ObjectHeaderChunk.Message> msgs = new ArrayList<>();
         switch (p.kind) {
             case GROUP -> {
-                long maxOrder = 0;
-                for (LinkMessage l : p.links) {
-                    maxOrder = Math.max(maxOrder, l.creationOrder() + 1);
-                }
                 List<byte[]> linkBodies = linkBodies(p, sizing);
-                p.denseLinks = tooLarge(linkBodies);
+                // as the C library stores them: dense past its default of 8 compact links
+                p.denseLinks = linkBodies.size() > WritableFile.WGroup.MAX_COMPACT_LINKS || tooLarge(linkBodies);
                 if (p.denseLinks) {
-                    long heapAddress = sizing ? 0 : p.linkStorage.heapAddress();
-                    long index = sizing ? 0 : p.linkStorage.nameIndexAddress();
-                    msgs.add(msg(MessageType.LINK_INFO, 0, LinkInfo.encodeDense(heapAddress, index, ctx)));
+                    DenseWriter.Result at = sizing ? new DenseWriter.Result(0, 0, 0) : p.linkStorage;
+                    msgs.add(msg(MessageType.LINK_INFO, 0, LinkInfo.encode(p.trackOrder, p.nextOrder,
+                            at.heapAddress(), at.nameIndexAddress(), at.orderIndexAddress(), ctx)));
                     msgs.add(msg(MessageType.GROUP_INFO, 0, new byte[] {0, 0}));
                 } else {
-                    msgs.add(msg(MessageType.LINK_INFO, 0, LinkInfo.encodeCompact(p.trackOrder, maxOrder, ctx)));
+                    msgs.add(msg(MessageType.LINK_INFO, 0, LinkInfo.encodeCompact(p.trackOrder, p.nextOrder,
+                            ctx)));
                     msgs.add(msg(MessageType.GROUP_INFO, 0, new byte[] {0, 0}));
                     for (byte[] body : linkBodies) {
                         msgs.add(msg(MessageType.LINK, 0, body));
@@ -317,18 +371,24 @@ public final class FileCopier {
             msgs.add(msg(MessageType.REFERENCE_COUNT, 0, rc));
         }
         List<byte[]> attrBodies = attributeBodies(p, sizing);
-        p.denseAttributes = tooLarge(attrBodies);
+        // as the C library stores them: dense past its default of 8 compact attributes
+        p.denseAttributes = attrBodies.size() > WritableFile.WObject.MAX_COMPACT_ATTRIBUTES || tooLarge(attrBodies);
+        boolean track = p.attributeOrders != null;
         if (p.denseAttributes) {
-            long heapAddress = sizing ? 0 : p.attributeStorage.heapAddress();
-            long index = sizing ? 0 : p.attributeStorage.nameIndexAddress();
-            msgs.add(msg(MessageType.ATTRIBUTE_INFO, 0,
-                    org.nwbj.hdf5.internal.format.AttributeInfo.encodeDense(heapAddress, index, ctx)));
+            DenseWriter.Result at = sizing ? new DenseWriter.Result(0, 0, 0) : p.attributeStorage;
+            msgs.add(msg(MessageType.ATTRIBUTE_INFO, 0, AttributeInfo.encode(track, p.nextAttributeOrder,
+                    at.heapAddress(), at.nameIndexAddress(), at.orderIndexAddress(), ctx)));
         } else {
-            for (byte[] body : attrBodies) {
-                msgs.add(msg(MessageType.ATTRIBUTE, 0, body));
+            for (int i = 0; i < attrBodies.size(); i++) {
+                msgs.add(new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE.id(), 0, attrBodies.get(i),
+                        track ? (int) p.attributeOrders[i] : 0));
+            }
+            if (track) {
+                msgs.add(msg(MessageType.ATTRIBUTE_INFO, 0, AttributeInfo.encode(true, p.nextAttributeOrder, -1, -1,
+                        -1, ctx)));
             }
         }
-        return ObjectHeaderChunk.encodeV2(msgs, 0, ctx);
+        return ObjectHeaderChunk.encodeV2(msgs, 0, ctx, track);
     }
 
     /** Messages that cannot all live in one object header go to dense storage. */
@@ -373,17 +433,21 @@ public final class FileCopier {
     private void writeDense(Planned p) {
         if (p.kind == Kind.GROUP && p.denseLinks) {
             List<String> names = new ArrayList<>();
+            long[] orders = p.trackOrder ? new long[p.links.size()] : null;
             for (LinkMessage l : p.links) {
+                if (orders != null) {
+                    orders[names.size()] = l.creationOrder();
+                }
                 names.add(l.name());
             }
-            p.linkStorage = DenseWriter.links(out, names, linkBodies(p, false));
+            p.linkStorage = DenseWriter.links(out, names, linkBodies(p, false), orders);
         }
         if (p.denseAttributes) {
             List<String> names = new ArrayList<>();
             for (AttributeMessage a : Messages.attributes(src, p.header)) {
                 names.add(a.name());
             }
-            p.attributeStorage = DenseWriter.attributes(out, names, attributeBodies(p, false));
+            p.attributeStorage = DenseWriter.attributes(out, names, attributeBodies(p, false), p.attributeOrders);
         }
     }
 

@@ -70,17 +70,33 @@ public final class Messages {
 
     /** All attributes of an object, compact and dense, in stored order. */
     public static List<AttributeMessage> attributes(FileContext f, ObjectHeader h) {
+        return attributes(f, h, null);
+    }
+
+    /**
+     * As {@link #attributes(FileContext, ObjectHeader)}, adding each attribute's creation order (-1 where the
+     * header does not record one) to {@code orders} when not null.
+     */
+    public static List<AttributeMessage> attributes(FileContext f, ObjectHeader h, List<Long> orders) {
         List<AttributeMessage> out = new ArrayList<>();
         for (HeaderMessage m : h.all(MessageType.ATTRIBUTE)) {
             out.add(AttributeMessage.decode(body(f, m, "AttributeMessage")));
+            if (orders != null) {
+                orders.add((long) m.creationOrder());
+            }
         }
         HeaderMessage ai = h.first(MessageType.ATTRIBUTE_INFO);
         if (ai != null) {
             AttributeInfo info = AttributeInfo.decode(ai.reader("AttributeInfoMessage", f.ctx()));
             if (info.isDense()) {
-                DenseStorage.attributes(f, info, out);
+                DenseStorage.attributes(f, info, out, orders);
             }
         }
         return out;
+    }
+
+    /** True when the object's header tracks attribute creation order (version 2 header flag bit 2). */
+    public static boolean tracksAttributeOrder(ObjectHeader h) {
+        return h.version() == 2 && (h.v2Flags() & 0x04) != 0;
     }
 }

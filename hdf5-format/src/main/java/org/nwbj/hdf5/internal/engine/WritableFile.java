@@ -286,13 +286,11 @@ public final class WritableFile {
                 fresh.add(o);
             }
         }
-        if (existing != null) {
-            // links too large for a header message go to dense storage (fresh space), now that targets have addresses
-            for (WObject o : objects) {
-                if (o instanceof WGroup g) {
-                    out.activity(() -> "the dense link storage of the group " + pathOf(g));
-                    g.writeDenseLinksIfLarge();
-                }
+        // groups of many or large links go to dense storage (fresh space), now that targets have addresses
+        for (WObject o : objects) {
+            if (o instanceof WGroup g) {
+                out.activity(() -> "the dense link storage of the group " + pathOf(g));
+                g.writeDenseLinks();
             }
         }
         // the headers whose messages changed since they were written (or found, for adopted objects) are encoded
@@ -412,7 +410,8 @@ public final class WritableFile {
         for (int i = 0; i < a.size(); i++) {
             ObjectHeaderChunk.Message x = a.get(i);
             ObjectHeaderChunk.Message y = b.get(i);
-            if (x.type() != y.type() || x.flags() != y.flags() || !java.util.Arrays.equals(x.body(), y.body())) {
+            if (x.type() != y.type() || x.flags() != y.flags() || x.creationOrder() != y.creationOrder()
+                    || !java.util.Arrays.equals(x.body(), y.body())) {
                 return false;
             }
         }
@@ -428,8 +427,10 @@ public final class WritableFile {
         int room = o.capacity - overhead;
         int used = 0;
         int fit = 0;
+        int prefix = ObjectHeaderChunk.messagePrefix(o.trackAttributeOrder);
+        int continuationRoom = this.continuationRoom - 4 + prefix;
         for (ObjectHeaderChunk.Message m : msgs) {
-            int n = 4 + m.body().length;
+            int n = prefix + m.body().length;
             if (used + n > room) {
                 break;
             }
@@ -442,7 +443,7 @@ public final class WritableFile {
         } else {
             // keep room for the continuation message in the first chunk
             while (fit > 0 && used + continuationRoom > room) {
-                used -= 4 + msgs.get(--fit).body().length;
+                used -= prefix + msgs.get(--fit).body().length;
             }
             List<ObjectHeaderChunk.Message> rest = msgs.subList(fit, msgs.size());
             FormatWriter cw = new FormatWriter(ctx);
@@ -452,8 +453,8 @@ public final class WritableFile {
                     throw new org.nwbj.hdf5.Hdf5UnsupportedException("a header message of type " + m.type()
                             + " with " + m.body().length + " bytes (at most 65535)");
                 }
-                cw.u8(m.type()).u16(m.body().length).u8(m.flags()).bytes(m.body());
             }
+            ObjectHeaderChunk.encodeMessages(cw, rest, o.trackAttributeOrder);
             cw.checksum(0);
             byte[] cont = cw.toByteArray();
             if (!java.util.Arrays.equals(cont, o.continuation)) {
@@ -479,7 +480,7 @@ public final class WritableFile {
             throw new org.nwbj.hdf5.Hdf5UnsupportedException("rewriting the object header at " + o.address
                     + ": its first chunk of " + o.capacity + " bytes cannot hold a continuation message");
         }
-        byte[] h = ObjectHeaderChunk.encodeV2(first, gap, ctx);
+        byte[] h = ObjectHeaderChunk.encodeV2(first, gap, ctx, o.trackAttributeOrder);
         if (h.length != o.capacity) {
             throw new IllegalStateException("header of " + h.length + " bytes does not fill its capacity of "
                     + o.capacity);
@@ -560,6 +561,13 @@ public final class WritableFile {
         List<long[]> denseAttributeBlocks;
         /** An adopted object's attribute info message naming its existing dense storage, kept until they change. */
         ObjectHeaderChunk.Message keptAttributeInfo;
+        /**
+         * The header tracks and indexes attribute creation order (as h5py's {@code track_order=True} objects):
+         * header flags, a creation index per message, an attribute info message, a creation order index when dense.
+         */
+        boolean trackAttributeOrder;
+        /** The creation order the next attribute gets (the attribute info message's maximum creation index). */
+        int nextAttributeOrder;
         /** Messages of an adopted header that the model does not represent, kept as they were; null when new. */
         List<ObjectHeaderChunk.Message> kept;
         /**
@@ -599,8 +607,8 @@ public final class WritableFile {
             }
             if (denseAttributes != null) {
                 msgs.add(new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE_INFO.id(), 0,
-                        AttributeInfo.encodeDense(denseAttributes.heapAddress(), denseAttributes.nameIndexAddress(),
-                                file.ctx)));
+                        AttributeInfo.encode(trackAttributeOrder, nextAttributeOrder, denseAttributes.heapAddress(),
+                                denseAttributes.nameIndexAddress(), denseAttributes.orderIndexAddress(), file.ctx)));
                 return msgs;
             }
             if (keptAttributeInfo != null) {
@@ -610,11 +618,16 @@ public final class WritableFile {
             if (attributesDirty && needsDenseAttributes()) {
                 // sizing before the dense storage exists: the attribute info message takes the place of the list
                 msgs.add(new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE_INFO.id(), 0,
-                        AttributeInfo.encodeDense(0, 0, file.ctx)));
+                        AttributeInfo.encode(trackAttributeOrder, nextAttributeOrder, 0, 0, 0, file.ctx)));
                 return msgs;
             }
             for (WAttribute a : attributes.values()) {
                 msgs.add(a.message(file.ctx));
+            }
+            if (trackAttributeOrder) {
+                // as the C library keeps it on such objects: where the next creation index comes from
+                msgs.add(new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE_INFO.id(), 0,
+                        AttributeInfo.encode(true, nextAttributeOrder, -1, -1, -1, file.ctx)));
             }
             return msgs;
         }
@@ -654,16 +667,20 @@ public final class WritableFile {
             file.heap.flush(); // variable-length attribute values need their heap addresses before being stored
             List<String> names = new ArrayList<>();
             List<byte[]> bodies = new ArrayList<>();
+            long[] orders = trackAttributeOrder ? new long[attributes.size()] : null;
             for (WAttribute a : attributes.values()) {
                 if (a.committed != null) {
                     a.committed.place(); // the stored message names the committed type's address
+                }
+                if (orders != null) {
+                    orders[names.size()] = a.order;
                 }
                 names.add(a.name);
                 bodies.add(a.encode(file.ctx));
             }
             file.out.activity(() -> "the dense attribute storage of " + file.pathOf(this));
             List<long[]> blocks = file.out.track(() -> denseAttributes = DenseWriter.attributes(file.out, names,
-                    bodies));
+                    bodies, orders));
             releaseDenseAttributeBlocks(blocks);
         }
 
@@ -694,6 +711,19 @@ public final class WritableFile {
             }
         }
 
+        /**
+         * Records the creation order of this new object's attributes (header flags, creation indexes); for objects
+         * created by this writer, before their first attribute.
+         */
+        public void trackAttributeOrder() {
+            file.checkOpen();
+            if (written != null || !attributes.isEmpty()) {
+                throw new IllegalStateException("attribute creation order is chosen before the first attribute and "
+                        + "flush");
+            }
+            trackAttributeOrder = true;
+        }
+
         /** Keeps attributes in dense storage (fractal heap + name index) even when few and small. */
         public void useDenseAttributes() {
             file.checkOpen();
@@ -716,7 +746,7 @@ public final class WritableFile {
         }
 
         byte[] encodeHeader(boolean sizing) {
-            return ObjectHeaderChunk.encodeV2(messages(sizing), 0, file.ctx);
+            return ObjectHeaderChunk.encodeV2(messages(sizing), 0, file.ctx, trackAttributeOrder);
         }
 
         /** Adds or replaces an attribute; {@code values} holds Strings for variable-length string types. */
@@ -734,6 +764,14 @@ public final class WritableFile {
         }
 
         private void putAttribute(WAttribute a) {
+            if (trackAttributeOrder) {
+                if (nextAttributeOrder >= 0xffff) {
+                    throw new org.nwbj.hdf5.Hdf5UnsupportedException("a 65,536th attribute creation on the object at "
+                            + address + ": creation indexes of attributes have 16 bits");
+                }
+                // a replaced attribute is a new one, as h5py replaces it: it gets the next creation index
+                a.order = nextAttributeOrder;
+            }
             WAttribute old = attributes.put(a.name, a);
             try {
                 checkDenseKeepsFlags();
@@ -747,6 +785,9 @@ public final class WritableFile {
             }
             file.attributeDropped(old);
             attributesDirty = true;
+            if (trackAttributeOrder) {
+                nextAttributeOrder++;
+            }
         }
 
         public void deleteAttribute(String name) {
@@ -799,6 +840,8 @@ public final class WritableFile {
         final byte[] existingBody;
         /** Header message flags (of an attribute found in an existing file; 0 for new ones). */
         final int flags;
+        /** The creation index, where the object tracks attribute creation order. */
+        int order;
 
         WAttribute(String name, DataType type, Dataspace space, byte[] raw, String[] strings) {
             this.name = name;
@@ -842,7 +885,7 @@ public final class WritableFile {
         ObjectHeaderChunk.Message message(FormatContext ctx) {
             // a committed type is a reference to another header: the message must not be treated as constant;
             // an attribute found in an existing file keeps its flags
-            return new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE.id(), flags, encode(ctx));
+            return new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE.id(), flags, encode(ctx), order);
         }
     }
 
@@ -946,6 +989,7 @@ public final class WritableFile {
 
         public WGroup createGroup(String name, boolean trackOrder) {
             WGroup g = new WGroup(file, trackOrder);
+            g.trackAttributeOrder = trackOrder; // as h5py's track_order=True: links and attributes
             add(new WLink(name, LinkMessage.HARD, g, null, null, nextOrder));
             return g;
         }
@@ -1043,7 +1087,28 @@ public final class WritableFile {
         DenseWriter.Result denseAddresses;
         List<long[]> denseBlocks;
 
-        private List<byte[]> linkBodies() {
+        /**
+         * An adopted group's link message bodies as found, and its link info message when they were dense (else
+         * null): while the links stay the same, the group keeps the storage it had (an untouched group is not
+         * rewritten; dense storage stays where it is). Null once the links changed, and for new groups.
+         */
+        List<byte[]> foundLinks;
+        ObjectHeaderChunk.Message foundLinkInfo;
+
+        /** True while an adopted group's links are those it was found with. */
+        private boolean asFound(List<byte[]> bodies) {
+            if (foundLinks == null || foundLinks.size() != bodies.size()) {
+                return false;
+            }
+            for (int i = 0; i < bodies.size(); i++) {
+                if (!java.util.Arrays.equals(bodies.get(i), foundLinks.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        List<byte[]> linkBodies() {
             List<byte[]> out = new ArrayList<>();
             for (WLink l : links.values()) {
                 long target = l.target() == null ? l.address() : Math.max(0, l.target().address);
@@ -1055,20 +1120,42 @@ public final class WritableFile {
             return out;
         }
 
+        /** More links than the C library's default maximum for compact storage go dense, as it stores them. */
+        static final int MAX_COMPACT_LINKS = 8;
+
         /**
-         * Modify mode, after new objects have addresses: writes dense link storage to fresh space when a link
-         * message would not fit a header message (over 64 KiB) or the links total over 256 KiB; unchanged links
-         * keep the storage of the last flush.
+         * Dense storage, as the C library switches to it: more than {@value #MAX_COMPACT_LINKS} links, a link
+         * message that would not fit a header message (over 64 KiB), or links totalling over 256 KiB.
          */
-        void writeDenseLinksIfLarge() {
-            List<byte[]> bodies = linkBodies();
+        private static boolean needsDenseLinks(List<byte[]> bodies) {
+            return bodies.size() > MAX_COMPACT_LINKS || tooLargeForHeader(bodies);
+        }
+
+        /** Links that cannot be header messages: one over 64 KiB, or all together over 256 KiB. */
+        private static boolean tooLargeForHeader(List<byte[]> bodies) {
             long total = 0;
-            boolean large = false;
             for (byte[] b : bodies) {
                 total += b.length;
-                large |= b.length > 0xffff;
+                if (b.length > 0xffff) {
+                    return true;
+                }
             }
-            if (!large && total <= 256 << 10) {
+            return total > 256 << 10;
+        }
+
+        /**
+         * After new objects have addresses: writes dense link storage to fresh space when the links need it (see
+         * {@link #needsDenseLinks}), with a creation order index where order is tracked; unchanged links keep the
+         * storage of the last flush.
+         */
+        void writeDenseLinks() {
+            List<byte[]> bodies = linkBodies();
+            if (asFound(bodies) && (foundLinkInfo != null || !tooLargeForHeader(bodies))) {
+                return; // as found: dense storage kept, or link messages (of a group found with many)
+            }
+            foundLinks = null;
+            foundLinkInfo = null;
+            if (!needsDenseLinks(bodies)) {
                 if (denseBlocks != null) {
                     for (long[] b : denseBlocks) {
                         file.out.release(b[0], b[1]);
@@ -1087,8 +1174,17 @@ public final class WritableFile {
                     return;
                 }
             }
+            long[] orders = null;
+            if (trackOrder) {
+                orders = new long[links.size()];
+                int i = 0;
+                for (WLink l : links.values()) {
+                    orders[i++] = l.order();
+                }
+            }
+            long[] creationOrders = orders;
             List<long[]> blocks = file.out.track(() -> denseAddresses = DenseWriter.links(file.out,
-                    new ArrayList<>(links.keySet()), bodies));
+                    new ArrayList<>(links.keySet()), bodies, creationOrders));
             if (denseBlocks != null) {
                 for (long[] b : denseBlocks) {
                     file.out.release(b[0], b[1]);
@@ -1101,17 +1197,25 @@ public final class WritableFile {
         @Override
         List<ObjectHeaderChunk.Message> ownMessages(boolean sizing) {
             List<ObjectHeaderChunk.Message> msgs = new ArrayList<>();
-            if (denseLinks != null) {
+            List<byte[]> bodies = denseLinks != null ? null : linkBodies();
+            if (foundLinkInfo != null && asFound(bodies)) {
+                msgs.add(foundLinkInfo);
+                msgs.add(new ObjectHeaderChunk.Message(MessageType.GROUP_INFO.id(), 0, new byte[] {0, 0}));
+                return msgs;
+            }
+            if (denseLinks != null || (sizing && needsDenseLinks(bodies))) {
+                // sizing before the dense storage exists: the link info message takes the place of the links
+                DenseWriter.Result at = denseLinks != null ? denseAddresses : new DenseWriter.Result(0, 0, 0);
                 msgs.add(new ObjectHeaderChunk.Message(MessageType.LINK_INFO.id(), 0,
-                        LinkInfo.encodeDense(denseAddresses.heapAddress(), denseAddresses.nameIndexAddress(),
-                                file.ctx)));
+                        LinkInfo.encode(trackOrder, nextOrder, at.heapAddress(), at.nameIndexAddress(),
+                                at.orderIndexAddress(), file.ctx)));
                 msgs.add(new ObjectHeaderChunk.Message(MessageType.GROUP_INFO.id(), 0, new byte[] {0, 0}));
                 return msgs;
             }
             msgs.add(new ObjectHeaderChunk.Message(MessageType.LINK_INFO.id(), 0,
                     LinkInfo.encodeCompact(trackOrder, nextOrder, file.ctx)));
             msgs.add(new ObjectHeaderChunk.Message(MessageType.GROUP_INFO.id(), 0, new byte[] {0, 0}));
-            for (byte[] body : linkBodies()) {
+            for (byte[] body : bodies) {
                 msgs.add(new ObjectHeaderChunk.Message(MessageType.LINK.id(), 0, body));
             }
             return msgs;

@@ -165,8 +165,22 @@ public record ObjectHeaderChunk(int version, int v2Flags, List<HeaderMessage> me
         msgs.add(new HeaderMessage(type, flags, creation, body, addr));
     }
 
-    /** A message to encode: its type, flags and body. */
-    public record Message(int type, int flags, byte[] body) {
+    /**
+     * A message to encode: its type, flags and body, and its creation index (written only in headers that track
+     * attribute creation order, see {@link #encodeV2(java.util.List, int, FormatContext, boolean)}).
+     */
+    public record Message(int type, int flags, byte[] body, int creationOrder) {
+        public Message(int type, int flags, byte[] body) {
+            this(type, flags, body, 0);
+        }
+    }
+
+    /** Header flags of version 2 headers tracking and indexing attribute creation order (bits 2 and 3). */
+    public static final int FLAGS_ATTRIBUTE_ORDER = 0x0c;
+
+    /** Bytes before a message's body in a version 2 header: type, size, flags (and the creation index). */
+    public static int messagePrefix(boolean attributeOrder) {
+        return attributeOrder ? 6 : 4;
     }
 
     /**
@@ -175,25 +189,48 @@ public record ObjectHeaderChunk(int version, int v2Flags, List<HeaderMessage> me
      * the 4 bytes of a message header.
      */
     public static byte[] encodeV2(java.util.List<Message> messages, int extra, FormatContext ctx) {
+        return encodeV2(messages, extra, ctx, false);
+    }
+
+    /**
+     * As {@link #encodeV2(java.util.List, int, FormatContext)}; with {@code attributeOrder} the header flags say
+     * attribute creation order is tracked and indexed, and every message carries its creation index.
+     */
+    public static byte[] encodeV2(java.util.List<Message> messages, int extra, FormatContext ctx,
+            boolean attributeOrder) {
         FormatWriter w = new FormatWriter(ctx);
-        w.signature("OHDR").u8(2).u8(0x02);
+        w.signature("OHDR").u8(2).u8(0x02 | (attributeOrder ? FLAGS_ATTRIBUTE_ORDER : 0));
         int sizeAt = w.position();
         w.u32(0);
         int start = w.position();
-        for (Message m : messages) {
-            if (m.body().length > 0xffff) {
-                throw new IllegalArgumentException("message of type " + m.type() + " has " + m.body().length
-                        + " bytes; object header messages hold at most 65535");
+        encodeMessages(w, messages, attributeOrder);
+        int prefix = messagePrefix(attributeOrder);
+        if (extra >= prefix) {
+            w.u8(0).u16(extra - prefix).u8(0);
+            if (attributeOrder) {
+                w.u16(0);
             }
-            w.u8(m.type()).u16(m.body().length).u8(m.flags()).bytes(m.body());
-        }
-        if (extra >= 4) {
-            w.u8(0).u16(extra - 4).u8(0).zeros(extra - 4);
+            w.zeros(extra - prefix);
         } else if (extra > 0) {
             w.zeros(extra); // a gap smaller than a message header may end a chunk
         }
         w.patchU32(sizeAt, w.position() - start);
         w.checksum(0);
         return w.toByteArray();
+    }
+
+    /** Writes messages as a version 2 chunk holds them, with creation indexes when {@code attributeOrder}. */
+    public static void encodeMessages(FormatWriter w, java.util.List<Message> messages, boolean attributeOrder) {
+        for (Message m : messages) {
+            if (m.body().length > 0xffff) {
+                throw new IllegalArgumentException("message of type " + m.type() + " has " + m.body().length
+                        + " bytes; object header messages hold at most 65535");
+            }
+            w.u8(m.type()).u16(m.body().length).u8(m.flags());
+            if (attributeOrder) {
+                w.u16(m.creationOrder());
+            }
+            w.bytes(m.body());
+        }
     }
 }
