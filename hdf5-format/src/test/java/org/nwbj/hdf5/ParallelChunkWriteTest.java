@@ -74,7 +74,7 @@ class ParallelChunkWriteTest {
         byte[] file = Files.readAllBytes(p);
         long[] offsets = new long[30];
         for (int i = 0; i < 30; i++) {
-            offsets[i] = indexOf(file, stored(rows(i * 1000L, 1000)));
+            offsets[i] = TestFiles.indexOf(file, stored(rows(i * 1000L, 1000)));
             assertThat(offsets[i]).as("chunk %d in the file", i).isNotNegative();
         }
         assertThat(offsets[29]).isLessThan(offsets[0]);
@@ -91,18 +91,6 @@ class ParallelChunkWriteTest {
         return Filters.require(1).encode(s, new FilterParameters(new int[] {1}, 8, raw.length));
     }
 
-    private static int indexOf(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
 
     @Test
     void aChunkRewrittenWhilePendingKeepsTheLaterValues() {

@@ -72,7 +72,7 @@ class ReadLimitsTest {
      */
     static byte[] deflateBomb() throws IOException {
         byte[] file = corpus("sb0_offsets4.h5");
-        int layout = indexOf(file, new byte[] {3, 2, 2, 0, 0x10, 0, 0, 8, 0, 0, 0, 8, 0, 0, 0});
+        int layout = TestFiles.indexOf(file, new byte[] {3, 2, 2, 0, 0x10, 0, 0, 8, 0, 0, 0, 8, 0, 0, 0});
         int tree = 4096; // the layout's index address, 0x1000: a chunk B-tree leaf
         assertThat(layout).isPositive();
         assertThat(new String(file, tree, 4, StandardCharsets.US_ASCII)).isEqualTo("TREE");
@@ -99,9 +99,6 @@ class ReadLimitsTest {
         return Arrays.copyOf(buf, n);
     }
 
-    static int indexOf(byte[] hay, byte[] needle) {
-        return FilePatches.indexOf(hay, needle, 0);
-    }
 
     @Test
     void deflateBombIsRefusedByTheChunkSizeLimit() throws IOException {

@@ -121,8 +121,8 @@ class SplitModifyTest {
         byte[] elements = new byte[500 * 8];
         ByteBuffer.wrap(elements).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().put(
                 java.util.stream.LongStream.range(0, 500).map(i -> 0x5A5A_0000_0000L + i).toArray());
-        assertThat(indexOf(Files.readAllBytes(member(base, "r")), elements)).isNotNegative();
-        assertThat(indexOf(Files.readAllBytes(member(base, "m")), elements)).isNegative();
+        assertThat(TestFiles.indexOf(Files.readAllBytes(member(base, "r")), elements)).isNotNegative();
+        assertThat(TestFiles.indexOf(Files.readAllBytes(member(base, "m")), elements)).isNegative();
         assertEndsCoverMembers(base);
     }
 
@@ -152,18 +152,6 @@ class SplitModifyTest {
         return new long[] {eoa, m.getLong(block + 16 + 8 + 8), m.getLong(block + 16 + 8 + 24)};
     }
 
-    static int indexOf(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
 
     @Test
     void rewritesInAFlushLoopKeepBothMembersFlat() throws Exception {
@@ -187,8 +175,8 @@ class SplitModifyTest {
                 .as("member sizes after 20 rewrites vs after 6").containsExactly(after5);
         byte[] chunk = new byte[400];
         ByteBuffer.wrap(chunk).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().put(filled(100, 0x7E7E0000 + 19));
-        assertThat(indexOf(Files.readAllBytes(member(base, "r")), chunk)).isNotNegative();
-        assertThat(indexOf(Files.readAllBytes(member(base, "m")), chunk)).as("no raw data reused metadata space")
+        assertThat(TestFiles.indexOf(Files.readAllBytes(member(base, "r")), chunk)).isNotNegative();
+        assertThat(TestFiles.indexOf(Files.readAllBytes(member(base, "m")), chunk)).as("no raw data reused metadata space")
                 .isNegative();
         try (Hdf5File f = Hdf5File.open(base, OpenOptions.split())) {
             assertThat(((Dataset) f.get("/fixed")).readLongs()).hasSize(400).containsOnly(0x7E7E0000L + 19);
@@ -337,7 +325,7 @@ class SplitModifyTest {
         byte[] needle = what.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         int n = 0;
         for (int from = 0; ; ) {
-            int i = indexOf(java.util.Arrays.copyOfRange(hay, from, hay.length), needle);
+            int i = TestFiles.indexOf(java.util.Arrays.copyOfRange(hay, from, hay.length), needle);
             if (i < 0) {
                 return n;
             }

@@ -53,26 +53,14 @@ class SplitWriteTest {
         byte[] elements = new byte[8000];
         java.nio.ByteBuffer.wrap(elements).order(java.nio.ByteOrder.LITTLE_ENDIAN).asLongBuffer().put(
                 java.util.stream.LongStream.range(0, 1000).map(i -> i * 3).toArray());
-        assertThat(indexOf(Files.readAllBytes(dir.resolve("pair-r.h5")), elements)).isNotNegative();
-        assertThat(indexOf(Files.readAllBytes(dir.resolve("pair-m.h5")), elements)).isNegative();
+        assertThat(TestFiles.indexOf(Files.readAllBytes(dir.resolve("pair-r.h5")), elements)).isNotNegative();
+        assertThat(TestFiles.indexOf(Files.readAllBytes(dir.resolve("pair-m.h5")), elements)).isNegative();
         // so are the global heap collections (variable-length strings), as the C library's split driver maps them
         byte[] gcol = "GCOL".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        assertThat(indexOf(Files.readAllBytes(dir.resolve("pair-r.h5")), gcol)).isNotNegative();
-        assertThat(indexOf(Files.readAllBytes(dir.resolve("pair-m.h5")), gcol)).isNegative();
+        assertThat(TestFiles.indexOf(Files.readAllBytes(dir.resolve("pair-r.h5")), gcol)).isNotNegative();
+        assertThat(TestFiles.indexOf(Files.readAllBytes(dir.resolve("pair-m.h5")), gcol)).isNegative();
     }
 
-    private static int indexOf(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
 
     @Test
     void copyToSplit_hasTheSourceContent() {

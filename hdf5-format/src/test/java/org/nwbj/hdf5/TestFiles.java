@@ -34,4 +34,9 @@ public final class TestFiles {
         }
         return p.normalize();
     }
+
+    /** Where {@code needle} first occurs in {@code hay}, or -1 (to find a signature in a file's bytes). */
+    public static int indexOf(byte[] hay, byte[] needle) {
+        return FilePatches.indexOf(hay, needle, 0);
+    }
 }
