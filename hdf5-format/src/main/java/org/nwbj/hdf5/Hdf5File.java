@@ -106,16 +106,15 @@ public final class Hdf5File implements AutoCloseable {
         Path raw = Paths.get(base + "-r.h5");
         FileStorage m = FileStorage.openReadOnly(meta, options.fileLocking());
         FileContext probe;
+        long rawStart;
         try {
             probe = FileContext.open(m, options.limits());
+            org.nwbj.hdf5.internal.format.MultiDriverInfo multi = probe.multiDriverInfo();
+            rawStart = multi == null ? Long.MAX_VALUE
+                    : multi.start(multi.memberOf(org.nwbj.hdf5.internal.format.MultiDriverInfo.DRAW));
         } catch (RuntimeException e) {
             m.close();
             throw e;
-        }
-        byte[] info = driverInfo(probe, "NCSAmult");
-        long rawStart = Long.MAX_VALUE;
-        if (info != null) {
-            rawStart = MultiInfo.rawStart(info);
         }
         FileStorage r;
         try {
@@ -176,30 +175,6 @@ public final class Hdf5File implements AutoCloseable {
         String found = new String(r.bytes(8), StandardCharsets.US_ASCII);
         int size = r.u16();
         return found.equals(id) ? r.bytes(size) : null;
-    }
-
-    /** The multi driver's member table: where the raw-data member starts. */
-    private static final class MultiInfo {
-        static long rawStart(byte[] info) {
-            ByteBuffer b = ByteBuffer.wrap(info).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-            int[] map = new int[6];
-            for (int i = 0; i < 6; i++) {
-                map[i] = b.get() & 0xff;
-            }
-            ((java.nio.Buffer) b).position(8);
-            // members in type order for types mapped to themselves; type 3 (H5FD_MEM_DRAW) holds raw data
-            long rawStart = Long.MAX_VALUE;
-            for (int t = 1; t <= 6; t++) {
-                if (map[t - 1] == t) {
-                    long start = b.getLong();
-                    b.getLong(); // end of allocated space
-                    if (t == 3) {
-                        rawStart = start;
-                    }
-                }
-            }
-            return rawStart;
-        }
     }
 
     FileContext context() {

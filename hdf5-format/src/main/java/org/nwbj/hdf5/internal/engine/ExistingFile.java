@@ -49,7 +49,7 @@ final class ExistingFile {
         this.f = f;
         this.file = file;
         Superblock sb = f.superblock();
-        this.multi = multiInfo(f);
+        this.multi = f.multiDriverInfo();
         if (multi != null) {
             checkSplit(f, multi);
             this.relative = f.storage(); // addresses are the pair's: no user block, raw ones beyond 2^63 - 1
@@ -60,30 +60,6 @@ final class ExistingFile {
                     + "family and split drivers'");
         }
         this.relative = new RelativeStorage(f.storage(), f.base());
-    }
-
-    /**
-     * The multi driver block of a version 0/1 superblock, or null when the file has none (or another driver's).
-     */
-    static MultiDriverInfo multiInfo(FileContext f) {
-        Superblock sb = f.superblock();
-        if (sb.version() > 1 || sb.driverInfoAddress() == -1) {
-            return null;
-        }
-        org.nwbj.hdf5.internal.format.FormatReader r = f.reader(sb.driverInfoAddress(), MultiDriverInfo.HEADER,
-                "DriverInfoBlock");
-        r.version("version", r.u8(), 0);
-        r.skip(3);
-        long size = r.u32();
-        String id = new String(r.bytes(8), java.nio.charset.StandardCharsets.US_ASCII);
-        if (!id.equals("NCSAmult")) {
-            return null;
-        }
-        // f.read bounds the size by the metadata block limit
-        ByteBuffer b = f.read(sb.driverInfoAddress(), MultiDriverInfo.HEADER + size, "DriverInfoBlock");
-        byte[] block = new byte[b.remaining()];
-        b.get(block);
-        return MultiDriverInfo.decode(block, sb.driverInfoAddress());
     }
 
     /**

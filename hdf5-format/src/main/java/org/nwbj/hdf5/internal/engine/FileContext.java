@@ -88,6 +88,30 @@ public final class FileContext implements BlockReader {
         return storage;
     }
 
+    /**
+     * The multi driver block of a version 0/1 superblock, or null when the file has none (or another driver's).
+     */
+    public org.nwbj.hdf5.internal.format.MultiDriverInfo multiDriverInfo() {
+        Superblock sb = superblock();
+        if (sb.version() > 1 || sb.driverInfoAddress() == -1) {
+            return null;
+        }
+        int header = org.nwbj.hdf5.internal.format.MultiDriverInfo.HEADER;
+        FormatReader r = reader(sb.driverInfoAddress(), header, "DriverInfoBlock");
+        r.version("version", r.u8(), 0);
+        r.skip(3);
+        long size = r.u32();
+        String id = new String(r.bytes(8), java.nio.charset.StandardCharsets.US_ASCII);
+        if (!id.equals("NCSAmult")) {
+            return null;
+        }
+        // read bounds the size by the metadata block limit
+        ByteBuffer b = read(sb.driverInfoAddress(), header + size, "DriverInfoBlock");
+        byte[] block = new byte[b.remaining()];
+        b.get(block);
+        return org.nwbj.hdf5.internal.format.MultiDriverInfo.decode(block, sb.driverInfoAddress());
+    }
+
     public Superblock superblock() {
         return superblock;
     }

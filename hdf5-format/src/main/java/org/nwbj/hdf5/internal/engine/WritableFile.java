@@ -166,7 +166,7 @@ public final class WritableFile {
      */
     public static WritableFile openSplit(Storage meta, Storage rawData) {
         FileContext probe = FileContext.open(meta);
-        org.nwbj.hdf5.internal.format.MultiDriverInfo info = ExistingFile.multiInfo(probe);
+        org.nwbj.hdf5.internal.format.MultiDriverInfo info = probe.multiDriverInfo();
         if (info == null) {
             throw new Hdf5Exception(meta.describe() + " is not the metadata file of a split pair: its superblock "
                     + "has no multi driver block");
