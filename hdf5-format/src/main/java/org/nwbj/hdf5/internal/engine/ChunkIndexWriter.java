@@ -29,6 +29,17 @@ final class ChunkIndexWriter {
      */
     static byte[] write(FileWriterSupport out, FormatContext ctx, List<Entry> entries, long[] dims, long[] maxDims,
             long[] chunk, int elementSize, boolean filtered, int layoutFlags) {
+        return write(out, ctx, entries, dims, maxDims, chunk, elementSize, filtered, layoutFlags, -1);
+    }
+
+    /**
+     * As {@link #write(FileWriterSupport, FormatContext, List, long[], long[], long[], int, boolean, int)}, with the
+     * index type given ({@code indexType} >= 0: single chunk, fixed array, extensible array or v2 B-tree, as an
+     * existing dataset had it) instead of chosen; null when that type cannot hold the dataset (a single chunk or
+     * fixed array with growable dimensions, an extensible array without exactly one unlimited dimension).
+     */
+    static byte[] write(FileWriterSupport out, FormatContext ctx, List<Entry> entries, long[] dims, long[] maxDims,
+            long[] chunk, int elementSize, boolean filtered, int layoutFlags, int indexType) {
         int rank = chunk.length;
         boolean unlimited = false;
         long[] grid = new long[rank];
@@ -44,14 +55,21 @@ final class ChunkIndexWriter {
             chunkBytes *= c;
         }
         int sizeWidth = Layout.filteredChunkSizeWidth(chunkBytes);
-        if (!unlimited && cells == 1) {
+        boolean chosen = indexType < 0;
+        if (chosen ? !unlimited && cells == 1 : indexType == Layout.INDEX_SINGLE) {
+            if (unlimited || cells != 1) {
+                return null;
+            }
             Entry e = entries.isEmpty() || out == null ? null : entries.get(0);
             int flags = layoutFlags | (filtered ? 2 : 0);
             return Layout.encodeChunkedV4(flags, chunk, elementSize, Layout.INDEX_SINGLE, new long[0],
                     e == null ? 0 : e.size(), e == null ? 0 : e.mask(), e == null ? -1 : e.address(), ctx);
         }
         // a fixed array holds an entry for every possible chunk; for huge maximum dimensions a B-tree is smaller
-        if (!unlimited && cells <= FIXED_ARRAY_MAX_ENTRIES) {
+        if (chosen ? !unlimited && cells <= FIXED_ARRAY_MAX_ENTRIES : indexType == Layout.INDEX_FIXED_ARRAY) {
+            if (unlimited || cells > FIXED_ARRAY_MAX_ENTRIES) {
+                return null;
+            }
             int pageBits = 10;
             while ((1L << pageBits) < cells && pageBits < 31) {
                 pageBits++;
@@ -70,16 +88,19 @@ final class ChunkIndexWriter {
                 unlimitedDim = d;
             }
         }
-        if (unlimitedCount == 1) {
+        if (chosen ? unlimitedCount == 1 : indexType == Layout.INDEX_EXTENSIBLE_ARRAY) {
             // decided from the dimensions alone, so that sizing (no entries yet) and writing choose alike
             long linearCount = cells;
-            if (linearCount <= ExtensibleArrayWriter.CAPACITY) {
+            if (unlimitedCount == 1 && linearCount <= ExtensibleArrayWriter.CAPACITY) {
                 long address = out == null || entries.isEmpty() ? -1
                         : ExtensibleArrayWriter.write(out, entries, grid, unlimitedDim, filtered, sizeWidth,
                                 linearCount);
                 return Layout.encodeChunkedV4(layoutFlags, chunk, elementSize, Layout.INDEX_EXTENSIBLE_ARRAY,
                         ExtensibleArrayWriter.layoutParameters(), 0, 0, address, ctx);
             }
+        }
+        if (!chosen && indexType != Layout.INDEX_BTREE_V2) {
+            return null; // an extensible array past its capacity, or a type this writer does not write
         }
         int recordSize = ctx.offsetSize() + (filtered ? sizeWidth + 4 : 0) + 8 * rank;
         long address = out == null || entries.isEmpty() ? -1 : btree(out, entries, filtered, sizeWidth, recordSize);

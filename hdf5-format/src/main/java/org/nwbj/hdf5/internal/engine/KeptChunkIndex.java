@@ -1,6 +1,5 @@
 package org.nwbj.hdf5.internal.engine;
 
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.List;
 import org.nwbj.hdf5.Dataspace;
 import org.nwbj.hdf5.Hdf5UnsupportedException;
 import org.nwbj.hdf5.internal.format.FormatContext;
-import org.nwbj.hdf5.internal.format.FormatReader;
 import org.nwbj.hdf5.internal.format.Layout;
 import org.nwbj.hdf5.internal.format.Superblock;
 
@@ -17,8 +15,7 @@ import org.nwbj.hdf5.internal.format.Superblock;
  * version 4), as the C library, which changes those indexes in place, leaves the file's format as it was. The index
  * is written anew in fresh space at each flush that changed it (copy-on-write; the caller releases the previous one
  * as for the version 1 B-tree rewrite) through the create-side writers, with their parameters (the C library's
- * defaults for extensible arrays and fixed arrays up to 1024 chunks; a v2 B-tree gets the node size its one leaf
- * needs): a reader takes the parameters from the layout message and the index headers, which agree.
+ * defaults for extensible arrays, fixed arrays up to 1024 chunks and v2 B-trees): a reader takes the parameters from the layout message and the index headers, which agree.
  * Implicit indexes are not written here: their chunks sit at computed addresses and are overwritten in place.
  */
 final class KeptChunkIndex {
@@ -59,23 +56,12 @@ final class KeptChunkIndex {
             }
             entries.add(new ChunkIndexWriter.Entry(cell, e[1], e[0], (int) e[2]));
         }
-        // ChunkIndexWriter chooses the index from the dimensions as the C library does; a v2 B-tree's records hold
-        // only scaled offsets, so every dimension may be declared unlimited to ask for one (rank 2 and more)
-        long[] asked = maxDims;
-        if (type == Layout.INDEX_BTREE_V2 && rank >= 2) {
-            asked = new long[rank];
-            java.util.Arrays.fill(asked, Dataspace.UNLIMITED);
-        }
-        byte[] body;
         try {
-            body = ChunkIndexWriter.write(out, ctx, entries, dims, asked, chunk, elementSize, filtered, 0);
+            // null when the type cannot hold the dataset's shape: the caller falls back to a version 1 B-tree
+            return ChunkIndexWriter.write(out, ctx, entries, dims, maxDims, chunk, elementSize, filtered, 0, type);
         } catch (Hdf5UnsupportedException e) {
             return null; // past what the format's index can address (an extensible array of 2^32 entries)
         }
-        // the writer chose another index for a shape it never indexes this way (a fixed array of one chunk, an
-        // extensible array without exactly one unlimited dimension, a rank 1 v2 B-tree of few chunks): the caller
-        // falls back to a version 1 B-tree
-        return indexType(body, ctx) == type ? body : null;
     }
 
     /** The one chunk of a single-chunk index, its size and filter mask in the layout message when filtered. */
@@ -94,9 +80,5 @@ final class KeptChunkIndex {
         int flags = (found.flags() & ~2) | (filtered ? 2 : 0);
         return Layout.encodeChunkedV4(flags, chunk, elementSize, Layout.INDEX_SINGLE, new long[0],
                 e == null ? 0 : e[0], e == null ? 0 : (int) e[2], e == null ? -1 : e[1], ctx);
-    }
-
-    private static int indexType(byte[] body, FormatContext ctx) {
-        return Layout.decode(new FormatReader(ByteBuffer.wrap(body), -1, "LayoutMessage", ctx)).indexType();
     }
 }
