@@ -14,11 +14,19 @@ public final class FlushChild {
     }
 
     public static void main(String[] args) throws Exception {
-        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
-                java.nio.charset.StandardCharsets.UTF_8));
         Hdf5Writer w = Hdf5Writer.create(Paths.get(args[0]));
         DatasetWriter d = w.root().createDataset("data", DatasetOptions.of(DataTypes.INT64, 0, 10)
                 .maxDims(Dataspace.UNLIMITED, 10).chunks(1000, 10).deflate(1));
+        appendUntilStdinCloses(w, d, false);
+    }
+
+    /**
+     * The loop both children run: append, flush, report, then unflushed work (more rows and, when
+     * {@code unflushedGroups}, a header change) the kill interrupts, and wait for the parent.
+     */
+    static void appendUntilStdinCloses(Hdf5Writer w, DatasetWriter d, boolean unflushedGroups) throws Exception {
+        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                java.nio.charset.StandardCharsets.UTF_8));
         for (long step = 0; ; step++) {
             d.resize((step + 1) * 1000, 10);
             long[] rows = new long[10_000];
@@ -30,9 +38,12 @@ public final class FlushChild {
             w.flush();
             System.out.println("flushed " + (step + 1) * 1000);
             System.out.flush();
-            // work after the flush that the kill interrupts: more data not yet flushed
+            // work after the flush that the kill interrupts: more data (and a header change) not yet flushed
             d.resize((step + 2) * 1000, 10);
             d.write(Selection.rows(d.dims(), (step + 1) * 1000, 1000), rows);
+            if (unflushedGroups) {
+                w.root().createGroup("unflushed" + step);
+            }
             System.out.println("waiting");
             System.out.flush();
             if (in.readLine() == null) {
