@@ -27,15 +27,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code nwbj timeseries FILE...}: every TimeSeries of NWB files as JSON, the same document
+ * {@code nwbj timeseries FILE...}: every TimeSeries of NWB files as JSON, the document
  * nwb-io/src/test/scripts/dump_timeseries.py prints from pynwb (paths, types, shapes, value checksums, links), so
- * that the two can be compared.
+ * that the two can be compared; without that script's fields about its own reader. Valid JSON: NaN and infinities
+ * are the strings "NaN", "Infinity" and "-Infinity", as h5json writes them.
  */
 @Command(name = "timeseries", description = "Print every TimeSeries of NWB files as JSON (path, type, shape, dtype, "
         + "sha256 of values, unit, timestamps or rate, links), as nwb-io/src/test/scripts/dump_timeseries.py does.")
 final class TimeseriesCommand implements Callable<Integer> {
     /** As the Python side: external links are walked into at most this many files deep. */
     static final int MAX_EXTERNAL_DEPTH = 8;
+
+    @Mixin
+    CommonOptions common;
 
     @Mixin
     FileOptions fileOptions;
@@ -48,7 +52,7 @@ final class TimeseriesCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder("[");
         for (int i = 0; i < files.size(); i++) {
             String file = files.get(i);
-            try (NwbContainer root = NwbIO.open(Path.of(file), fileOptions.openOptions())) {
+            try (NwbContainer root = NwbIO.open(Path.of(file), fileOptions.openOptions(file))) {
                 out.append(i == 0 ? "\n" : ",\n").append(fileJson(Path.of(file).getFileName().toString(), root));
             }
         }
@@ -59,8 +63,7 @@ final class TimeseriesCommand implements Callable<Integer> {
     static String fileJson(String name, NwbContainer root) {
         List<NwbContainer> found = new ArrayList<>();
         walk(root, 0, found);
-        StringBuilder b = new StringBuilder("{\"file\": ").append(str(name))
-                .append(", \"reader\": \"nwbj\", \"pynwb_error\": null, \"timeseries\": [");
+        StringBuilder b = new StringBuilder("{\"file\": ").append(str(name)).append(", \"timeseries\": [");
         for (int i = 0; i < found.size(); i++) {
             b.append(i == 0 ? "\n" : ",\n").append(seriesJson(found.get(i)));
         }
@@ -100,7 +103,7 @@ final class TimeseriesCommand implements Callable<Integer> {
         b.append(", \"timestamps\": ").append(t instanceof NwbDataset d ? array(d) : "null");
         NwbObject st = ts.member("starting_time");
         if (st instanceof NwbDataset s) {
-            b.append(", \"starting_time\": ").append(s.readDoubles()[0]);
+            b.append(", \"starting_time\": ").append(json(s.readDoubles()[0]));
             b.append(", \"rate\": ").append(number(s, "rate", Double.NaN));
         } else {
             b.append(", \"starting_time\": null, \"rate\": null");
@@ -194,8 +197,20 @@ final class TimeseriesCommand implements Callable<Integer> {
 
     private static String number(NwbObject o, String name, double absent) {
         Object v = o.attribute(name);
-        double x = v instanceof Number n ? n.doubleValue() : absent;
-        return Double.isNaN(x) ? "null" : Double.toString(x);
+        if (!(v instanceof Number n)) {
+            return Double.isNaN(absent) ? "null" : json(absent);
+        }
+        return json(n.doubleValue());
+    }
+
+    /** A double as JSON: NaN and the infinities as the strings h5json writes, since JSON has no such numbers. */
+    static String json(double x) {
+        if (Double.isNaN(x)) {
+            return "\"NaN\"";
+        } else if (Double.isInfinite(x)) {
+            return x > 0 ? "\"Infinity\"" : "\"-Infinity\"";
+        }
+        return Double.toString(x);
     }
 
     static String str(String s) {
