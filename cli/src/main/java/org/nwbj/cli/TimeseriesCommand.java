@@ -70,20 +70,59 @@ final class TimeseriesCommand implements Callable<Integer> {
         return b.append("]}").toString();
     }
 
+    /** Groups nested deeper than this are not entered: only hard links that form a loop make trees this deep. */
+    static final int MAX_NESTING = 64;
+
+    /**
+     * Most groups one file's walk enters: untyped groups have no object_id to recognise a loop by, and two links
+     * back up in one group would double the walk at every level.
+     */
+    static final int MAX_GROUPS = 1_000_000;
+
     /** The walk dump_timeseries.py makes: hard links recursively, soft links not entered, external links entered. */
     static void walk(NwbContainer g, int depth, List<NwbContainer> found) {
+        java.util.Deque<String> ancestors = new java.util.ArrayDeque<>();
+        if (g.objectId() != null) {
+            ancestors.push(g.objectId());
+        }
+        int[] budget = {MAX_GROUPS};
+        walk(g, depth, 0, ancestors, budget, found);
+        if (budget[0] <= 0) {
+            System.err.println("nwbj timeseries: " + g.path() + ": stopped after " + MAX_GROUPS
+                    + " groups (hard links that form a loop?)");
+        }
+    }
+
+    /**
+     * {@code ancestors}: object_ids of the typed groups above, so that a hard link back to one of them (a loop) is
+     * not entered again; untyped loops end at {@link #MAX_NESTING}.
+     */
+    private static void walk(NwbContainer g, int depth, int nesting, java.util.Deque<String> ancestors,
+            int[] budget, List<NwbContainer> found) {
+        if (nesting >= MAX_NESTING || --budget[0] < 0) {
+            return;
+        }
         for (NwbObject o : g.members()) {
             if (!(o instanceof NwbContainer c) || c.path().equals("/specifications")) {
+                continue;
+            }
+            String id = c.objectId();
+            if (id != null && ancestors.contains(id)) {
                 continue;
             }
             if (c.neurodataType() != null && c.isA("TimeSeries")) {
                 found.add(c);
             }
             NwbLink l = c.link();
-            if (l == null) {
-                walk(c, depth, found);
-            } else if (l.isExternal() && depth < MAX_EXTERNAL_DEPTH) {
-                walk(c, depth + 1, found);
+            int nextDepth = l == null ? depth : depth + 1;
+            if (l == null || l.isExternal() && depth < MAX_EXTERNAL_DEPTH) {
+                if (id != null) {
+                    ancestors.push(id);
+                }
+                walk(c, nextDepth, nesting + 1, ancestors, budget, found);
+                if (id != null) {
+                    ancestors.pop();
+                }
             }
         }
     }

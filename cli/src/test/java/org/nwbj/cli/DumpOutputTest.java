@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nwbj.hdf5.DatasetOptions;
+import org.nwbj.hdf5.GroupWriter;
 import org.nwbj.hdf5.Hdf5Writer;
 import org.nwbj.hdf5.type.DataTypes;
 import org.nwbj.nwb.ArrayData;
@@ -129,5 +130,18 @@ class DumpOutputTest {
         assertThat(ts.get("offset").asText()).isEqualTo("-Infinity");
         assertThat(ts.get("rate").asDouble()).isEqualTo(10.0);
         assertThat(TimeseriesCommand.json(Double.POSITIVE_INFINITY)).isEqualTo("\"Infinity\"");
+
+        // hard links that form a loop (a TimeSeries holding a link to the root, an untyped group to itself) end
+        try (Hdf5Writer w = Hdf5Writer.open(p)) {
+            w.root().group("acquisition/ts").createHardLink("back_to_root", w.root());
+            GroupWriter loose = w.root().createGroup("loose");
+            loose.createHardLink("self", loose);
+        }
+        CliRun looped = CliRun.of("timeseries", p.toString());
+        assertThat(looped.exit()).as(looped.toString()).isZero();
+        assertThat(JSON.readTree(looped.out()).get(0).get("timeseries")).hasSize(1);
+        CliRun ls = CliRun.of("ls", "-r", p.toString());
+        assertThat(ls.exit()).isZero();
+        assertThat(ls.out()).contains("/acquisition/ts/back_to_root", "Group, same as /").contains("/loose/self");
     }
 }
