@@ -32,7 +32,10 @@ public final class Main {
         CommandLine cl = commandLine();
         try {
             return cl.execute(args);
-        } catch (StackOverflowError | OutOfMemoryError e) { // a bug: still one line, not a thousand
+        } catch (Error e) { // a bug or a broken installation: still one line, not a thousand
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace(cl.getErr());
+            }
             cl.getErr().println("nwbj: internal error: " + e);
             return 1;
         } finally {
