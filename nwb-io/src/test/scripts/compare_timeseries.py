@@ -7,7 +7,20 @@ import json
 import math
 import sys
 
+# fields of the reference's own harness (which reader it used), which `nwbj timeseries` does not print
 IGNORED = {'reader', 'pynwb_error'}
+
+
+def canonical(v):
+    """The reference prints NaN and infinities as Python's json does (bare NaN/Infinity, not JSON); nwbj prints
+    them as h5json does, as strings: compare in the latter form."""
+    if isinstance(v, float) and not math.isfinite(v):
+        return 'NaN' if math.isnan(v) else ('Infinity' if v > 0 else '-Infinity')
+    if isinstance(v, dict):
+        return {k: canonical(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [canonical(x) for x in v]
+    return v
 
 
 def diff(a, b, where, out):
@@ -31,9 +44,14 @@ def diff(a, b, where, out):
         out.append('%s: %r (reference) != %r (nwbj)' % (where, a, b))
 
 
+def invalid_constant(name):
+    raise ValueError('nwbj printed %s, which is not JSON (expected the string "%s")' % (name, name))
+
+
 def main(argv):
-    reference = {f['file']: f for f in json.load(open(argv[1]))}
-    ours = {f['file']: f for f in json.load(open(argv[2]))}
+    reference = {f['file']: canonical(f) for f in json.load(open(argv[1]))}
+    # strict: nwbj's document must be valid JSON (no bare NaN or Infinity)
+    ours = {f['file']: f for f in json.load(open(argv[2]), parse_constant=invalid_constant)}
     failures = 0
     for name in sorted(set(reference) | set(ours)):
         if name not in reference or name not in ours:

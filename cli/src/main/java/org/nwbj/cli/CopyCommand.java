@@ -23,6 +23,9 @@ import picocli.CommandLine.Parameters;
         + "`--driver split plain.h5 NAME` write DST so, since SRC cannot be read that way.")
 final class CopyCommand implements Callable<Integer> {
     @Mixin
+    CommonOptions common;
+
+    @Mixin
     LinkOptions links;
 
     @picocli.CommandLine.Option(names = "--latest", description = "write superblock 3 and the HDF5 1.10 chunk "
@@ -99,8 +102,12 @@ final class CopyCommand implements Callable<Integer> {
             }
             default -> throw usage("--out-driver expects sec2, family or split, not " + out);
         }
+        FileOptions.requireExists(source, in);
+        UserErrors.opening(source);
         try (Hdf5File f = Hdf5File.open(Paths.get(source), FileOptions.driverOptions(in, inMemberSize)
-                .withLinkPolicy(links.linkPolicy()))) {
+                .withLinkPolicy(links.linkPolicy()));
+                Progress progress = common.progress()) {
+            progress.watchBytes("copy " + source, OutputSize.of(target, out), OutputSize.inputBytes(source, in));
             switch (out) {
                 case "family" -> f.copyToFamily(Paths.get(target), outSize, options());
                 case "split" -> f.copyToSplit(Paths.get(target), options());
@@ -110,20 +117,12 @@ final class CopyCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The driver a file name shows: family for a member pattern, split when only the pair's members exist. */
     private static String recognisedDriver(String name) {
-        if (isPattern(name)) {
-            return "family";
-        }
-        if (!Files.exists(Paths.get(name)) && Files.exists(Paths.get(name + "-m.h5"))
-                && Files.exists(Paths.get(name + "-r.h5"))) {
-            return "split";
-        }
-        return "sec2";
+        return FileOptions.recognisedDriver(name);
     }
 
     private static boolean isPattern(String name) {
-        return name.matches(".*%0?\\d*d.*");
+        return FileOptions.isPattern(name);
     }
 
     /** Whether {@code name} can be a file of {@code driver}: a pattern for a family, no plain file for a split. */

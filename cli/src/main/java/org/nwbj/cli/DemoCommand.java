@@ -49,6 +49,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "demo", description = "Run pynwb's modular-storage tutorial in Java: write the files into DIR "
         + "(default: a new temporary directory), read each back and report.")
 final class DemoCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    CommonOptions common;
+
     @Parameters(paramLabel = "DIR", arity = "0..1", description = "where to write the files (created if missing)")
     Path dir;
 

@@ -18,6 +18,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "info", description = "Show the superblock, driver and object counts of a file.")
 final class InfoCommand implements Callable<Integer> {
     @Mixin
+    CommonOptions common;
+
+    @Mixin
     FileOptions fileOptions;
 
     @Parameters(paramLabel = "FILE")

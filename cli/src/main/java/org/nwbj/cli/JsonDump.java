@@ -46,22 +46,41 @@ final class JsonDump {
     private final Hdf5File file;
     private final Writer out;
     private final JsonFactory factory = new JsonFactory();
+    /** Whether values are read as the C library 1.10 reads them (the conformance dump), bugs included. */
+    private final boolean asCLibrary;
     private Walker walker;
 
+    /** The conformance dump of the whole file: values as the HDF5 C library hands them out. */
     JsonDump(Hdf5File file, Writer out) {
+        this(file, out, true);
+    }
+
+    JsonDump(Hdf5File file, Writer out, boolean asCLibrary) {
         this.file = file;
         this.out = out;
+        this.asCLibrary = asCLibrary;
     }
 
     void write() throws IOException {
+        write(Progress.NONE);
+    }
+
+    void write(Progress progress) throws IOException {
         walker = Walker.walk(file);
         out.write("{\"format\": \"h5json/1\", \"root\": \"/\", \"objects\": [\n");
         List<Walker.Entry> entries = walker.entries();
         for (int i = 0; i < entries.size(); i++) {
+            progress.count("dump: object", i, entries.size());
             writeEntry(entries.get(i));
             out.write(i + 1 < entries.size() ? ",\n" : "\n");
         }
         out.write("]}\n");
+    }
+
+    JsonGenerator generator() throws IOException {
+        JsonGenerator g = factory.createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return g;
     }
 
     private void writeEntry(Walker.Entry e) throws IOException {
@@ -216,7 +235,8 @@ final class JsonDump {
         return index;
     }
 
-    private void value(JsonGenerator g, DataType t, Object v) throws IOException {
+    /** One element of type {@code t} as FORMAT.md writes it. */
+    void value(JsonGenerator g, DataType t, Object v) throws IOException {
         if (t instanceof IntegerType) {
             if (v instanceof BigInteger bi) {
                 g.writeNumber(bi);
@@ -250,7 +270,7 @@ final class JsonDump {
         } else if (t instanceof VlenType vl) {
             g.writeStartArray();
             for (Object o : (List<?>) v) {
-                value(g, vl.base(), CLibraryQuirks.vlenElement(vl.base(), o));
+                value(g, vl.base(), asCLibrary ? CLibraryQuirks.vlenElement(vl.base(), o) : o);
             }
             g.writeEndArray();
         } else if (t instanceof ReferenceType) {
@@ -278,6 +298,9 @@ final class JsonDump {
             return;
         }
         long address = v instanceof ObjectReference o ? o.address() : ((RegionReference) v).address();
+        if (walker == null) {
+            walker = Walker.walk(file); // a slice dump meets a reference: find the paths once
+        }
         String path = walker.pathOf(address);
         g.writeStartObject();
         if (path == null) {
@@ -298,7 +321,8 @@ final class JsonDump {
         }
     }
 
-    private void dtype(JsonGenerator g, DataType stored) throws IOException {
+    /** A datatype as FORMAT.md writes it. */
+    void dtype(JsonGenerator g, DataType stored) throws IOException {
         DataType t = MemoryLayout.of(stored);
         if (t instanceof IntegerType i) {
             g.writeString(order(i.order()) + (i.signed() ? "i" : "u") + i.size());

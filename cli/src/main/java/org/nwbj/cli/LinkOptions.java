@@ -7,11 +7,8 @@ import java.util.List;
 import org.nwbj.hdf5.LinkPolicy;
 import picocli.CommandLine.Option;
 
-/** Options of commands that read a file: external link policy and debugging. */
+/** Options of commands that read a file: which external links may be followed. */
 final class LinkOptions {
-    @Option(names = "--debug", description = "print stack traces of errors")
-    boolean debug;
-
     @Option(names = "--link-root", paramLabel = "DIR",
             description = "follow external links only to files inside DIR (repeatable)")
     List<Path> linkRoots = new ArrayList<>();

@@ -27,15 +27,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code nwbj timeseries FILE...}: every TimeSeries of NWB files as JSON, the same document
+ * {@code nwbj timeseries FILE...}: every TimeSeries of NWB files as JSON, the document
  * nwb-io/src/test/scripts/dump_timeseries.py prints from pynwb (paths, types, shapes, value checksums, links), so
- * that the two can be compared.
+ * that the two can be compared; without that script's fields about its own reader. Valid JSON: NaN and infinities
+ * are the strings "NaN", "Infinity" and "-Infinity", as h5json writes them.
  */
 @Command(name = "timeseries", description = "Print every TimeSeries of NWB files as JSON (path, type, shape, dtype, "
         + "sha256 of values, unit, timestamps or rate, links), as nwb-io/src/test/scripts/dump_timeseries.py does.")
 final class TimeseriesCommand implements Callable<Integer> {
     /** As the Python side: external links are walked into at most this many files deep. */
     static final int MAX_EXTERNAL_DEPTH = 8;
+
+    @Mixin
+    CommonOptions common;
 
     @Mixin
     FileOptions fileOptions;
@@ -48,7 +52,7 @@ final class TimeseriesCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder("[");
         for (int i = 0; i < files.size(); i++) {
             String file = files.get(i);
-            try (NwbContainer root = NwbIO.open(Path.of(file), fileOptions.openOptions())) {
+            try (NwbContainer root = NwbIO.open(Path.of(file), fileOptions.openOptions(file))) {
                 out.append(i == 0 ? "\n" : ",\n").append(fileJson(Path.of(file).getFileName().toString(), root));
             }
         }
@@ -59,28 +63,66 @@ final class TimeseriesCommand implements Callable<Integer> {
     static String fileJson(String name, NwbContainer root) {
         List<NwbContainer> found = new ArrayList<>();
         walk(root, 0, found);
-        StringBuilder b = new StringBuilder("{\"file\": ").append(str(name))
-                .append(", \"reader\": \"nwbj\", \"pynwb_error\": null, \"timeseries\": [");
+        StringBuilder b = new StringBuilder("{\"file\": ").append(str(name)).append(", \"timeseries\": [");
         for (int i = 0; i < found.size(); i++) {
             b.append(i == 0 ? "\n" : ",\n").append(seriesJson(found.get(i)));
         }
         return b.append("]}").toString();
     }
 
+    /** Groups nested deeper than this are not entered: only hard links that form a loop make trees this deep. */
+    static final int MAX_NESTING = 64;
+
+    /**
+     * Most groups one file's walk enters: untyped groups have no object_id to recognise a loop by, and two links
+     * back up in one group would double the walk at every level.
+     */
+    static final int MAX_GROUPS = 1_000_000;
+
     /** The walk dump_timeseries.py makes: hard links recursively, soft links not entered, external links entered. */
     static void walk(NwbContainer g, int depth, List<NwbContainer> found) {
+        java.util.Deque<String> ancestors = new java.util.ArrayDeque<>();
+        if (g.objectId() != null) {
+            ancestors.push(g.objectId());
+        }
+        int[] budget = {MAX_GROUPS};
+        walk(g, depth, 0, ancestors, budget, found);
+        if (budget[0] <= 0) {
+            System.err.println("nwbj timeseries: " + g.path() + ": stopped after " + MAX_GROUPS
+                    + " groups (hard links that form a loop?)");
+        }
+    }
+
+    /**
+     * {@code ancestors}: object_ids of the typed groups above, so that a hard link back to one of them (a loop) is
+     * not entered again; untyped loops end at {@link #MAX_NESTING}.
+     */
+    private static void walk(NwbContainer g, int depth, int nesting, java.util.Deque<String> ancestors,
+            int[] budget, List<NwbContainer> found) {
+        if (nesting >= MAX_NESTING || --budget[0] < 0) {
+            return;
+        }
         for (NwbObject o : g.members()) {
             if (!(o instanceof NwbContainer c) || c.path().equals("/specifications")) {
+                continue;
+            }
+            String id = c.objectId();
+            if (id != null && ancestors.contains(id)) {
                 continue;
             }
             if (c.neurodataType() != null && c.isA("TimeSeries")) {
                 found.add(c);
             }
             NwbLink l = c.link();
-            if (l == null) {
-                walk(c, depth, found);
-            } else if (l.isExternal() && depth < MAX_EXTERNAL_DEPTH) {
-                walk(c, depth + 1, found);
+            int nextDepth = l == null ? depth : depth + 1;
+            if (l == null || l.isExternal() && depth < MAX_EXTERNAL_DEPTH) {
+                if (id != null) {
+                    ancestors.push(id);
+                }
+                walk(c, nextDepth, nesting + 1, ancestors, budget, found);
+                if (id != null) {
+                    ancestors.pop();
+                }
             }
         }
     }
@@ -100,7 +142,7 @@ final class TimeseriesCommand implements Callable<Integer> {
         b.append(", \"timestamps\": ").append(t instanceof NwbDataset d ? array(d) : "null");
         NwbObject st = ts.member("starting_time");
         if (st instanceof NwbDataset s) {
-            b.append(", \"starting_time\": ").append(s.readDoubles()[0]);
+            b.append(", \"starting_time\": ").append(json(s.readDoubles()[0]));
             b.append(", \"rate\": ").append(number(s, "rate", Double.NaN));
         } else {
             b.append(", \"starting_time\": null, \"rate\": null");
@@ -194,8 +236,20 @@ final class TimeseriesCommand implements Callable<Integer> {
 
     private static String number(NwbObject o, String name, double absent) {
         Object v = o.attribute(name);
-        double x = v instanceof Number n ? n.doubleValue() : absent;
-        return Double.isNaN(x) ? "null" : Double.toString(x);
+        if (!(v instanceof Number n)) {
+            return Double.isNaN(absent) ? "null" : json(absent);
+        }
+        return json(n.doubleValue());
+    }
+
+    /** A double as JSON: NaN and the infinities as the strings h5json writes, since JSON has no such numbers. */
+    static String json(double x) {
+        if (Double.isNaN(x)) {
+            return "\"NaN\"";
+        } else if (Double.isInfinite(x)) {
+            return x > 0 ? "\"Infinity\"" : "\"-Infinity\"";
+        }
+        return Double.toString(x);
     }
 
     static String str(String s) {

@@ -1,7 +1,5 @@
 package org.nwbj.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -13,6 +11,7 @@ import org.nwbj.nwb.schema.Problem;
 import org.nwbj.nwb.schema.SpecCatalog;
 import org.nwbj.nwb.schema.Validator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,7 +19,8 @@ import picocli.CommandLine.Parameters;
  * {@code nwbj validate FILE...}: checks NWB files against the specification cached in each (or nwbj's core
  * schemas). Exit 0: no problems; 1: some file has problems; 2: some file could not be read.
  */
-@Command(name = "validate", description = "Validate NWB files against their cached specification.",
+@Command(name = "validate", description = "Validate NWB files against their cached specification. Problems go to "
+        + "stdout, a summary per file to stderr (not with --quiet).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no file has problems", "1:some file has problems", "2:some file could not be read"})
 final class ValidateCommand implements Callable<Integer> {
@@ -28,11 +28,11 @@ final class ValidateCommand implements Callable<Integer> {
             + " schemas instead of the specification cached in the file")
     boolean core;
 
-    @Option(names = "--debug", description = "print stack traces of errors")
-    boolean debug;
+    @Mixin
+    CommonOptions common;
 
-    @Option(names = {"-q", "--quiet"}, description = "print only the problems, not the per-file summary")
-    boolean quiet;
+    @Mixin
+    FileOptions fileOptions;
 
     @Parameters(paramLabel = "FILE", arity = "1..*")
     List<String> files;
@@ -40,37 +40,34 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int exit = 0;
-        for (String file : files) {
-            int code = validate(file);
-            exit = Math.max(exit, code);
+        try (Progress progress = files.size() > 1 ? common.progress() : Progress.NONE) {
+            for (int i = 0; i < files.size(); i++) {
+                progress.count("validate", i, files.size());
+                exit = Math.max(exit, validate(files.get(i), progress));
+            }
         }
         return exit;
     }
 
-    private int validate(String file) {
-        Path p = Path.of(file);
-        if (!Files.isRegularFile(p)) {
-            String why = Files.exists(p) ? "not a regular file" : "no such file";
-            System.err.println("nwbj validate: " + file + ": " + why);
-            return 2;
-        }
+    private int validate(String file, Progress progress) {
         List<Problem> problems;
-        try (Hdf5File f = Hdf5File.open(p)) {
-            SpecCatalog catalog = core ? CoreSchemas.catalog() : CachedSpecs.catalog(f);
-            problems = new Validator(catalog).validate(Hdf5SpecNode.root(f));
+        try {
+            try (Hdf5File f = fileOptions.open(file)) {
+                SpecCatalog catalog = core ? CoreSchemas.catalog() : CachedSpecs.catalog(f);
+                problems = new Validator(catalog).validate(Hdf5SpecNode.root(f));
+            }
         } catch (RuntimeException e) { // unreadable file or cached spec (Hdf5Exception, SpecException) or a bug
-            if (debug) {
+            if (common.debug) {
                 e.printStackTrace();
             }
-            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            System.err.println("nwbj validate: " + file + ": " + msg.replace('\n', ' '));
+            progress.message("nwbj validate: " + UserErrors.describe(e, file));
             return 2;
         }
         for (Problem pr : problems) {
             System.out.println(file + ": " + pr.path() + ": " + pr.message());
         }
-        if (!quiet) {
-            System.err.println(file + ": " + (problems.isEmpty() ? "valid" : problems.size() + " problem(s)"));
+        if (!common.quiet) {
+            progress.message(file + ": " + (problems.isEmpty() ? "valid" : problems.size() + " problem(s)"));
         }
         return problems.isEmpty() ? 0 : 1;
     }

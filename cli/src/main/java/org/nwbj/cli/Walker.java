@@ -1,9 +1,13 @@
 package org.nwbj.cli;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.nwbj.hdf5.Dataset;
 import org.nwbj.hdf5.Group;
@@ -13,8 +17,10 @@ import org.nwbj.hdf5.NamedDatatype;
 import org.nwbj.hdf5.Node;
 
 /**
- * Visits every link reachable from the root, depth first, links of each group in name byte order; each object is
- * described once, at the first path that reaches it.
+ * Visits every link reachable from a group, depth first, links of each group in name byte order; each object is
+ * described once, at the first path that reaches it, and every later hard link to it names that path (so hard
+ * links that form a loop are reported, never followed, as h5ls's "same as"). Iterative: a deep tree needs no
+ * deep Java stack.
  */
 final class Walker {
     /** One visited link: an object (first visit), a hard link to an earlier one, or a soft/external link. */
@@ -25,39 +31,56 @@ final class Walker {
     }
 
     private final Hdf5File file;
-    private final List<Entry> entries = new ArrayList<>();
     private final Map<Long, String> firstPath = new HashMap<>();
+    private final List<Entry> entries = new ArrayList<>();
 
     private Walker(Hdf5File file) {
         this.file = file;
     }
 
+    /** Every entry from the root, the root first. */
     static Walker walk(Hdf5File file) {
         Walker w = new Walker(file);
-        Group root = file.root();
-        w.firstPath.put(root.address(), "/");
-        w.entries.add(new Entry("/", root, null, null));
-        w.visit(root);
+        w.visit(file.root(), w.entries::add);
         return w;
     }
 
-    private void visit(Group g) {
-        for (Link l : g.links()) {
+    /** Streams the entries under {@code start} (itself first) to {@code sink} as they are found. */
+    static void walk(Hdf5File file, Group start, Consumer<Entry> sink) {
+        new Walker(file).visit(start, sink);
+    }
+
+    private record Frame(Group group, Iterator<Link> links) {
+    }
+
+    private void visit(Group start, Consumer<Entry> sink) {
+        firstPath.put(start.address(), start.path());
+        sink.accept(new Entry(start.path(), start, null, null));
+        Deque<Frame> stack = new ArrayDeque<>();
+        stack.push(new Frame(start, start.links().iterator()));
+        while (!stack.isEmpty()) {
+            Frame top = stack.peek();
+            if (!top.links().hasNext()) {
+                stack.pop();
+                continue;
+            }
+            Link l = top.links().next();
+            Group g = top.group();
             String path = g.path().equals("/") ? "/" + l.name() : g.path() + "/" + l.name();
             if (l instanceof Link.Hard h) {
                 String first = firstPath.get(h.address());
                 if (first != null) {
-                    entries.add(new Entry(path, null, first, l));
+                    sink.accept(new Entry(path, null, first, l));
                     continue;
                 }
                 firstPath.put(h.address(), path);
                 Node n = file.nodeAt(h.address(), path);
-                entries.add(new Entry(path, n, null, l));
+                sink.accept(new Entry(path, n, null, l));
                 if (n instanceof Group child) {
-                    visit(child);
+                    stack.push(new Frame(child, child.links().iterator()));
                 }
             } else {
-                entries.add(new Entry(path, null, null, l));
+                sink.accept(new Entry(path, null, null, l));
             }
         }
     }

@@ -64,6 +64,27 @@ public final class Dataset implements Node {
         return out;
     }
 
+    /** How a dataset's elements are stored, as {@code H5Pget_layout} names it. */
+    public enum StorageLayout { COMPACT, CONTIGUOUS, CHUNKED, VIRTUAL }
+
+    /** How the elements are stored: in the object header, in one block, in chunks, or mapped from other datasets. */
+    public StorageLayout storageLayout() {
+        return StorageLayout.valueOf(reader().layout().kind().name());
+    }
+
+    /**
+     * Bytes the elements take in the file, after filters (as {@code H5Dget_storage_size}); 0 when none is
+     * allocated. For a chunked dataset this reads the whole chunk index.
+     */
+    public long storageSize() {
+        return reader().storedSize();
+    }
+
+    /** How many chunks are allocated (0 unless chunked). Reads the whole chunk index. */
+    public int allocatedChunks() {
+        return reader().storedChunkCount();
+    }
+
     /** The stored bytes of every element in C order (the file's byte order). */
     public byte[] readBytes() {
         return reader().readAll();

@@ -355,13 +355,7 @@ public final class Hdf5File implements AutoCloseable {
     /** Like {@link #copyTo(Path)}, with the format setting and dataset rechunking/refiltering of {@code options}. */
     public void copyTo(Path target, CopyOptions options) {
         boolean latest = options.isLatest();
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp;
-        try {
-            tmp = java.nio.file.Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
-        } catch (java.io.IOException e) {
-            throw new Hdf5IoException("cannot create a temporary file beside " + target, e);
-        }
+        Path tmp = FileStorage.createBeside(target);
         boolean done = false;
         try {
             try (FileStorage out = FileStorage.openReadWrite(tmp, true)) {

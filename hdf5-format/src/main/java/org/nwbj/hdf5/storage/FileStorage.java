@@ -100,6 +100,30 @@ public final class FileStorage implements Storage {
         }
     }
 
+    /**
+     * Creates an empty file beside {@code target}, named after it with a unique suffix ending in {@code .tmp}, for
+     * writing a new version that is then moved over {@code target}. Unlike {@link java.nio.file.Files#createTempFile},
+     * which makes the file readable by its owner only (0600), the file gets the mode every new file gets (0666 less
+     * the umask), so the finished copy is as shareable as one written by any other tool.
+     */
+    public static Path createBeside(Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        String name = target.getFileName().toString();
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve(name + "." + Long.toUnsignedString(random.nextLong(), 36) + ".tmp");
+            try {
+                return java.nio.file.Files.createFile(tmp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw new Hdf5IoException("cannot create a temporary file beside " + target, e);
+                }
+            } catch (IOException e) {
+                throw new Hdf5IoException("cannot create a temporary file beside " + target, e);
+            }
+        }
+    }
+
     private static FileStorage locked(FileStorage s, boolean exclusive, boolean lock) {
         try {
             FileLocks.acquire(s.path, s.channel, exclusive, FileLocks.mode(lock));

@@ -59,14 +59,8 @@ public final class SelfContainedCopy {
     public static void copy(Path source, Path target, long blockBytes, int deflate,
             Function<String, long[]> chunks) {
         SelfContainedCopy c = new SelfContainedCopy(blockBytes, deflate, chunks);
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp;
-        try {
-            // written beside the target and moved into place: the target may be one of the files read
-            tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
-        } catch (IOException e) {
-            throw new Hdf5IoException("cannot create a temporary file beside " + target, e);
-        }
+        // written beside the target and moved into place: the target may be one of the files read
+        Path tmp = org.nwbj.hdf5.storage.FileStorage.createBeside(target);
         boolean done = false;
         try {
             c.run(source, tmp);

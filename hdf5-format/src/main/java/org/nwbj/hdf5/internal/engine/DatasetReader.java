@@ -512,6 +512,21 @@ public final class DatasetReader {
         return chunkMap(space.dims(), chunkBytes()).all;
     }
 
+    /** Bytes the elements take in the file (filtered chunk sizes summed); 0 when no storage is allocated. */
+    public long storedSize() {
+        return switch (layout.kind()) {
+            case COMPACT -> layout.compactData() == null ? 0 : layout.compactData().remaining();
+            case CONTIGUOUS -> layout.address() == -1 ? 0 : layout.size();
+            case CHUNKED -> storedChunks().stream().mapToLong(StoredChunk::size).sum();
+            case VIRTUAL -> 0;
+        };
+    }
+
+    /** How many chunks are allocated (chunked layouts), else 0. */
+    public int storedChunkCount() {
+        return layout.kind() == Layout.Kind.CHUNKED ? storedChunks().size() : 0;
+    }
+
     /** The stored (filtered) bytes of a chunk. */
     byte[] storedBytes(StoredChunk c) {
         if (c.size() < 0 || c.size() > MAX_READ_BYTES) {
