@@ -10,7 +10,7 @@ import java.nio.ByteBuffer;
  * @param size            contiguous size in bytes (-1 when to be computed), or compact size
  * @param compactData     compact data bytes (null otherwise)
  * @param chunkDims       chunk dimensions without the element-size dimension (chunked only)
- * @param indexType       chunk index: 0 v1 B-tree (versions < 4), 1 single chunk, 2 implicit, 3 fixed array,
+ * @param indexType       chunk index: 0 v1 B-tree (versions &lt; 4), 1 single chunk, 2 implicit, 3 fixed array,
  *                        4 extensible array, 5 v2 B-tree
  * @param flags           version 4 chunked flags (bit 0: don't filter partial edge chunks; bit 1: single chunk
  *                        filtered)
