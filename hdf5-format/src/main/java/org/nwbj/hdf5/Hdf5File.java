@@ -1,5 +1,7 @@
 package org.nwbj.hdf5;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,6 +66,28 @@ public final class Hdf5File implements AutoCloseable {
             case FAMILY -> openFamily(path, options);
             case SPLIT -> openSplit(path, options);
         };
+    }
+
+    /**
+     * Opens a file by URI: {@code file:} URIs (and URIs without a scheme) as local paths; other schemes
+     * ({@code http}, {@code https}, {@code s3}) through a {@link org.nwbj.hdf5.storage.StorageProvider} on the
+     * class path, such as nwbj's hdf5-remote module. External links of a remote file resolve relative to its URI.
+     */
+    public static Hdf5File open(URI uri) {
+        return open(uri, OpenOptions.defaults());
+    }
+
+    /** As {@link #open(URI)}, with limits and link policy (the driver applies to local paths only). */
+    public static Hdf5File open(URI uri, OpenOptions options) {
+        String scheme = uri.getScheme();
+        if (scheme == null) {
+            return open(Paths.get(uri.getPath()), options);
+        }
+        if (scheme.equalsIgnoreCase("file")) {
+            return open(Paths.get(uri), options);
+        }
+        return openStorage(org.nwbj.hdf5.storage.StorageProvider.open(uri), null, options, scheme.toLowerCase(
+                java.util.Locale.ROOT));
     }
 
     /** Opens a file held by any storage (memory, a custom backend). */
@@ -186,6 +210,11 @@ public final class Hdf5File implements AutoCloseable {
         return path;
     }
 
+    /** Where the file lives: its path as a {@code file:} URI, a remote file's URI, or null for a custom storage. */
+    public URI uri() {
+        return path != null ? path.toUri() : context.storage().location();
+    }
+
     /** Facts about the file: superblock version, sizes, driver. */
     public FileInfo info() {
         Superblock sb = context.superblock();
@@ -282,10 +311,41 @@ public final class Hdf5File implements AutoCloseable {
         if (f != null) {
             return f;
         }
-        Path found = options.linkPolicy().admit(link, name, findExternal(name, link));
-        f = Hdf5File.open(found, options.forExternalFile());
+        URI remote = path == null ? context.storage().location() : null;
+        if (remote != null) {
+            f = Hdf5File.open(options.linkPolicy().admitRemote(link, name, remoteTarget(remote, name)),
+                    options.forExternalFile());
+        } else {
+            Path found = options.linkPolicy().admit(link, name, findExternal(name, link));
+            f = Hdf5File.open(found, options.forExternalFile());
+        }
         externalFiles.put(name, f);
         return f;
+    }
+
+    /**
+     * Where an external link of a remote file leads: a URL-like name as it is; any other name relative to the
+     * linking file's URI, an absolute path by its last component in the linking file's directory (the C library's
+     * fallback for an absolute name it cannot find). A remote file never leads to a local path.
+     */
+    static URI remoteTarget(URI base, String name) {
+        if (name.contains("://")) {
+            URI u = URI.create(name);
+            if ("file".equalsIgnoreCase(u.getScheme())) {
+                throw new Hdf5LinkPolicyException("from the remote file " + base, name, LinkPolicy.defaults());
+            }
+            return u;
+        }
+        String relative = name.replace('\\', '/');
+        if (relative.startsWith("/")) {
+            relative = relative.substring(relative.lastIndexOf('/') + 1);
+        }
+        try {
+            return base.resolve(new URI(null, null, relative, null));
+        } catch (URISyntaxException e) {
+            throw new Hdf5NotFoundException("external link target " + name + " is not a usable name relative to "
+                    + base);
+        }
     }
 
     /**
