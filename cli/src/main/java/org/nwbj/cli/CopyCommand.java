@@ -99,8 +99,10 @@ final class CopyCommand implements Callable<Integer> {
             }
             default -> throw usage("--out-driver expects sec2, family or split, not " + out);
         }
-        try (Hdf5File f = Hdf5File.open(Paths.get(source), FileOptions.driverOptions(in, inMemberSize)
-                .withLinkPolicy(links.linkPolicy()))) {
+        org.nwbj.hdf5.OpenOptions sourceOptions = FileOptions.driverOptions(in, inMemberSize)
+                .withLinkPolicy(links.linkPolicy());
+        try (Hdf5File f = RemoteNames.isUrl(source) ? RemoteNames.open(source, sourceOptions)
+                : Hdf5File.open(Paths.get(source), sourceOptions)) {
             switch (out) {
                 case "family" -> f.copyToFamily(Paths.get(target), outSize, options());
                 case "split" -> f.copyToSplit(Paths.get(target), options());

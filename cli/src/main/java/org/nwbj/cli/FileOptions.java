@@ -25,6 +25,9 @@ final class FileOptions {
     }
 
     Hdf5File open(String file) {
+        if (RemoteNames.isUrl(file)) {
+            return RemoteNames.open(file, openOptions());
+        }
         return Hdf5File.open(Path.of(file), openOptions());
     }
 

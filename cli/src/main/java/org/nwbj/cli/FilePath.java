@@ -9,6 +9,9 @@ final class FilePath {
     }
 
     static String[] split(String target) {
+        if (RemoteNames.isUrl(target)) {
+            return RemoteNames.split(target);
+        }
         if (Files.exists(Path.of(target)) || target.contains("%")) {
             return new String[] {target, "/"};
         }

@@ -48,14 +48,15 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private int validate(String file) {
-        Path p = Path.of(file);
-        if (!Files.isRegularFile(p)) {
+        boolean url = RemoteNames.isUrl(file);
+        Path p = url ? null : Path.of(file);
+        if (!url && !Files.isRegularFile(p)) {
             String why = Files.exists(p) ? "not a regular file" : "no such file";
             System.err.println("nwbj validate: " + file + ": " + why);
             return 2;
         }
         List<Problem> problems;
-        try (Hdf5File f = Hdf5File.open(p)) {
+        try (Hdf5File f = url ? RemoteNames.open(file, org.nwbj.hdf5.OpenOptions.defaults()) : Hdf5File.open(p)) {
             SpecCatalog catalog = core ? CoreSchemas.catalog() : CachedSpecs.catalog(f);
             problems = new Validator(catalog).validate(Hdf5SpecNode.root(f));
         } catch (RuntimeException e) { // unreadable file or cached spec (Hdf5Exception, SpecException) or a bug

@@ -63,8 +63,10 @@ public final class Hdf5File implements AutoCloseable {
                 FileStorage s = FileStorage.openReadOnly(path, options.fileLocking());
                 yield openStorage(s, path, options, "sec2");
             }
-            case FAMILY -> openFamily(path, options);
-            case SPLIT -> openSplit(path, options);
+            case FAMILY -> openFamily(FamilyStorage.openReadOnly(path, options.memberSize()), path, options);
+            case SPLIT -> openSplit(path, path.toString(),
+                    () -> FileStorage.openReadOnly(Paths.get(path + "-m.h5"), options.fileLocking()),
+                    () -> FileStorage.openReadOnly(Paths.get(path + "-r.h5"), options.fileLocking()), options);
         };
     }
 
@@ -86,8 +88,39 @@ public final class Hdf5File implements AutoCloseable {
         if (scheme.equalsIgnoreCase("file")) {
             return open(Paths.get(uri), options);
         }
-        return openStorage(org.nwbj.hdf5.storage.StorageProvider.open(uri), null, options, scheme.toLowerCase(
-                java.util.Locale.ROOT));
+        return switch (options.driver()) {
+            case SINGLE -> openStorage(org.nwbj.hdf5.storage.StorageProvider.open(uri), null, options,
+                    scheme.toLowerCase(java.util.Locale.ROOT));
+            case FAMILY -> openFamily(remoteFamily(uri), null, options);
+            case SPLIT -> openSplit(null, uri.toString(), () -> org.nwbj.hdf5.storage.StorageProvider.open(
+                    URI.create(uri + "-m.h5")), () -> org.nwbj.hdf5.storage.StorageProvider.open(
+                    URI.create(uri + "-r.h5")), options);
+        };
+    }
+
+    /**
+     * The members of a remote family, 0, 1, ... until one is not found; in the URI the pattern's {@code %} is
+     * written {@code %25} ({@code https://host/fam_%25d.h5}).
+     */
+    private static FamilyStorage remoteFamily(URI uri) {
+        String pattern = uri.toString().replace("%25", "%");
+        List<Storage> members = new ArrayList<>();
+        try {
+            for (int k = 0; ; k++) {
+                URI member = URI.create(FamilyStorage.memberName(pattern, k));
+                try {
+                    members.add(org.nwbj.hdf5.storage.StorageProvider.open(member));
+                } catch (Hdf5NotFoundException e) {
+                    break;
+                }
+            }
+            return FamilyStorage.ofMembers(pattern, 0, members);
+        } catch (RuntimeException e) {
+            for (Storage m : members) {
+                m.close();
+            }
+            throw e;
+        }
     }
 
     /** Opens a file held by any storage (memory, a custom backend). */
@@ -109,11 +142,11 @@ public final class Hdf5File implements AutoCloseable {
         }
     }
 
-    private static Hdf5File openFamily(Path pattern, OpenOptions options) {
-        FamilyStorage s = FamilyStorage.openReadOnly(pattern, options.memberSize());
+    private static Hdf5File openFamily(FamilyStorage family, Path pattern, OpenOptions options) {
+        FamilyStorage s = family;
         try {
             FileContext probe = FileContext.open(s, options.limits());
-            long stored = storedMemberSize(probe, pattern, options.memberSize());
+            long stored = storedMemberSize(probe, s.describe(), options.memberSize());
             if (stored > 0 && stored != s.memberSize()) {
                 s = s.withMemberSize(stored);
                 probe = FileContext.open(s, options.limits());
@@ -125,10 +158,9 @@ public final class Hdf5File implements AutoCloseable {
         }
     }
 
-    private static Hdf5File openSplit(Path base, OpenOptions options) {
-        Path meta = Paths.get(base + "-m.h5");
-        Path raw = Paths.get(base + "-r.h5");
-        FileStorage m = FileStorage.openReadOnly(meta, options.fileLocking());
+    private static Hdf5File openSplit(Path base, String name, java.util.function.Supplier<Storage> meta,
+            java.util.function.Supplier<Storage> raw, OpenOptions options) {
+        Storage m = meta.get();
         FileContext probe;
         long rawStart;
         try {
@@ -140,15 +172,15 @@ public final class Hdf5File implements AutoCloseable {
             m.close();
             throw e;
         }
-        FileStorage r;
+        Storage r;
         try {
-            r = FileStorage.openReadOnly(raw, options.fileLocking());
+            r = raw.get();
         } catch (RuntimeException e) {
             m.close();
             throw e;
         }
         MultiStorage ms = new MultiStorage(Arrays.asList(new MultiStorage.Member(0, m), new MultiStorage.Member(rawStart,
-                r)), base.toString());
+                r)), name);
         return new Hdf5File(new FileContext(ms, probe.superblock(), probe.superblockAddress(), options.limits()),
                 base, options, "split");
     }
@@ -157,7 +189,7 @@ public final class Hdf5File implements AutoCloseable {
      * The member size a family's driver block records, or -1 when the file has none; refuses a {@code requested}
      * size (when > 0) that differs from it.
      */
-    static long storedMemberSize(FileContext f, Path pattern, long requested) {
+    static long storedMemberSize(FileContext f, String pattern, long requested) {
         byte[] info = driverInfo(f, "NCSAfami");
         if (info == null || info.length < 8) {
             return -1;
