@@ -345,8 +345,9 @@ public final class Hdf5File implements AutoCloseable {
         }
         URI remote = path == null ? context.storage().location() : null;
         if (remote != null) {
-            f = Hdf5File.open(options.linkPolicy().admitRemote(link, name, remoteTarget(remote, name)),
-                    options.forExternalFile());
+            URI target = options.linkPolicy().admitRemote(link, name, remoteTarget(remote, name));
+            f = openStorage(context.storage().openRelated(target), null, options.forExternalFile(),
+                    target.getScheme());
         } else {
             Path found = options.linkPolicy().admit(link, name, findExternal(name, link));
             f = Hdf5File.open(found, options.forExternalFile());

@@ -274,6 +274,13 @@ public final class CachedStorage implements Storage {
         return e;
     }
 
+    /** The related file through the inner storage, behind a cache of this one's settings. */
+    @Override
+    public Storage openRelated(URI uri) {
+        Storage s = inner.openRelated(uri);
+        return s instanceof CachedStorage ? s : over(s, blockSize, maxBytes, parallelism);
+    }
+
     @Override
     public long size() {
         return size;

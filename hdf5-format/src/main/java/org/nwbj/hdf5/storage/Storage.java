@@ -36,6 +36,15 @@ public interface Storage extends Closeable {
     }
 
     /**
+     * Opens another file where this one lives, such as the target of an external link of a remote file, with
+     * this storage's settings (credentials, cache sizes); by default through the {@link StorageProvider} of the
+     * URI's scheme.
+     */
+    default Storage openRelated(URI uri) {
+        return StorageProvider.open(uri);
+    }
+
+    /**
      * A hint that {@code ranges} will be read soon: remote storages fetch them together (in parallel, adjacent
      * ranges in one request) so that the reads that follow are served from memory. Local storages ignore it.
      */

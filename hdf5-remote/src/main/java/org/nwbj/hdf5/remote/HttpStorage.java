@@ -251,6 +251,12 @@ public final class HttpStorage implements Storage {
         }
     }
 
+    /** Another remote file with this one's options (S3 endpoint and credentials included). */
+    @Override
+    public Storage openRelated(URI uri) {
+        return RemoteStorage.open(uri, options);
+    }
+
     @Override
     public long size() {
         return size;
