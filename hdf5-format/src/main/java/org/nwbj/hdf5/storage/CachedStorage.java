@@ -37,6 +37,11 @@ public final class CachedStorage implements Storage {
     private final Map<Long, byte[]> blocks;
     private final AtomicLong innerReads = new AtomicLong();
     private volatile ExecutorService fetchers;
+    /** Read-ahead state of {@link #readAhead}, guarded by {@code blocks}. */
+    private long lastMiss = Long.MIN_VALUE / 2;
+    private long readAheadBlocks = 1;
+    /** Read-ahead grows to this many blocks at most. */
+    private static final long MAX_READ_AHEAD = 32;
 
     private CachedStorage(Storage inner, int blockSize, long maxBytes, int parallelism) {
         if (blockSize < 512) {
@@ -103,7 +108,7 @@ public final class CachedStorage implements Storage {
         }
         long first = position / blockSize;
         long last = (position + want - 1) / blockSize;
-        fetchMissing(java.util.Collections.singletonList(new long[] {first, last}));
+        fetchMissing(java.util.Collections.singletonList(new long[] {first, readAhead(first, last)}));
         int total = 0;
         for (long b = first; b <= last; b++) {
             byte[] block = block(b);
@@ -117,6 +122,33 @@ public final class CachedStorage implements Storage {
             total += n;
         }
         return total;
+    }
+
+    /**
+     * The last block to fetch for a read of blocks [first, last]: when reads move forward through the file (a walk
+     * of metadata written in order), each miss fetches twice as far ahead as the one before, up to
+     * {@link #MAX_READ_AHEAD} blocks, so a walk over a file with metadata spread through it takes a few requests
+     * of growing size instead of one per block; a jump backwards or far ahead starts again at one block.
+     */
+    private long readAhead(long first, long last) {
+        synchronized (blocks) {
+            if (blocks.containsKey(first) && blocks.containsKey(last)) {
+                return last;
+            }
+            long window = first > lastMiss && first - lastMiss <= 2 * readAheadBlocks ? Math.min(2 * readAheadBlocks,
+                    Math.min(MAX_READ_AHEAD, maxBytes / blockSize / 4)) : 1;
+            readAheadBlocks = Math.max(1, window);
+            lastMiss = first;
+            long end = Math.max(last, first + readAheadBlocks - 1);
+            long lastBlock = (size - 1) / blockSize;
+            end = Math.min(end, lastBlock);
+            for (long b = last + 1; b <= end; b++) {
+                if (blocks.containsKey(b)) {
+                    return b - 1; // the rest is there already
+                }
+            }
+            return end;
+        }
     }
 
     /** The block, fetched again when it was evicted between fetch and use (a tiny cache under heavy load). */

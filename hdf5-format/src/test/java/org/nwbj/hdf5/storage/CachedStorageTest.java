@@ -80,7 +80,8 @@ class CachedStorageTest {
         read(s, 1024 + 5, 1);                        // block 1 cached
         assertThat(read(s, 10, 4000)).isEqualTo(java.util.Arrays.copyOfRange(d, 10, 4010)); // blocks 0-3
         // block 0 alone, then blocks 2-3 together: block 1 was already there
-        assertThat(c.reads).extracting(r -> r[0] + "+" + r[1]).containsExactly("1024+1024", "0+1024", "2048+2048");
+        assertThat(c.reads).extracting(r -> r[0] + "+" + r[1]).containsExactlyInAnyOrder("1024+1024", "0+1024",
+                "2048+2048");
     }
 
     @Test
@@ -101,6 +102,21 @@ class CachedStorageTest {
         }
         assertThat(c.reads).hasSize(after);
         s.close();
+    }
+
+    @Test
+    void aForwardWalkReadsAheadFurtherWithEachMiss() {
+        byte[] d = data(200 * 1024, 7);
+        Counting c = new Counting(d);
+        CachedStorage s = CachedStorage.over(c, 1024, 1 << 20, 1);
+        for (int b = 0; b < 200; b++) {
+            assertThat(read(s, b * 1024L + 100, 10)).isEqualTo(java.util.Arrays.copyOfRange(d, b * 1024 + 100,
+                    b * 1024 + 110));
+        }
+        // 1, 2, 4, 8, 16, 32, 32, 32, 32, 32 and the last 9 blocks: 200 blocks in 11 reads, not 200
+        assertThat(c.reads).hasSize(11);
+        read(s, 0, 10);
+        assertThat(c.reads).hasSize(11);
     }
 
     @Test
