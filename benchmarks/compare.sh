@@ -2,6 +2,7 @@
 # Side-by-side comparison of nwbj, jHDF, h5py (HDF5 C) and the raw limit on the same files.
 #   benchmarks/compare.sh [--scale F] [--reps N] [--only w1,w2] [--memory]
 #   --memory: also write the chunked workload at 10x the scale with -Xmx256m (WriteMemoryCheck)
+#   benchmarks/compare.sh --remote [--delay MS]: the remote-read comparison of remote.sh instead
 # Writes benchmarks/target/comparison.json and prints a table. See benchmarks/README.md.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -16,6 +17,7 @@ while [ $# -gt 0 ]; do
     --reps) reps="$2"; shift 2 ;;
     --only) only="$2"; shift 2 ;;
     --memory) memory=1; shift ;;
+    --remote) shift; exec bash "$here/remote.sh" "$@" ;;
     -h|--help) sed -n '2,5p' "$0"; exit 0 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac

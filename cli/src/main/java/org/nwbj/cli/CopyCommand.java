@@ -102,12 +102,18 @@ final class CopyCommand implements Callable<Integer> {
             }
             default -> throw usage("--out-driver expects sec2, family or split, not " + out);
         }
-        FileOptions.requireExists(source, in);
+        boolean url = RemoteNames.isUrl(source);
+        if (!url) {
+            FileOptions.requireExists(source, in);
+        }
         UserErrors.opening(source);
-        try (Hdf5File f = Hdf5File.open(Paths.get(source), FileOptions.driverOptions(in, inMemberSize)
-                .withLinkPolicy(links.linkPolicy()));
+        org.nwbj.hdf5.OpenOptions sourceOptions = FileOptions.driverOptions(in, inMemberSize)
+                .withLinkPolicy(links.linkPolicy());
+        try (Hdf5File f = url ? RemoteNames.open(source, sourceOptions) : Hdf5File.open(Paths.get(source),
+                sourceOptions);
                 Progress progress = common.progress()) {
-            progress.watchBytes("copy " + source, OutputSize.of(target, out), OutputSize.inputBytes(source, in));
+            progress.watchBytes("copy " + source, OutputSize.of(target, out), url ? f.info().endOfFileAddress()
+                    : OutputSize.inputBytes(source, in));
             switch (out) {
                 case "family" -> f.copyToFamily(Paths.get(target), outSize, options());
                 case "split" -> f.copyToSplit(Paths.get(target), options());

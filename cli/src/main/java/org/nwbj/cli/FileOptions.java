@@ -34,6 +34,10 @@ final class FileOptions {
 
     /** Opens {@code file} with these options, saying "no such file: X" in the user's terms when it is missing. */
     Hdf5File open(String file) {
+        if (RemoteNames.isUrl(file)) {
+            UserErrors.opening(file);
+            return RemoteNames.open(file, remoteOptions(file));
+        }
         return Hdf5File.open(Path.of(file), openOptions(file));
     }
 
@@ -42,6 +46,12 @@ final class FileOptions {
         String d = driver != null ? driver : recognisedDriver(file);
         requireExists(file, d);
         UserErrors.opening(file);
+        return driverOptions(d, memberSize).withLinkPolicy(linkPolicy());
+    }
+
+    /** For a URL (nothing to probe before opening): the driver given, else family for a member pattern. */
+    OpenOptions remoteOptions(String url) {
+        String d = driver != null ? driver : isPattern(url) ? "family" : "sec2";
         return driverOptions(d, memberSize).withLinkPolicy(linkPolicy());
     }
 

@@ -9,6 +9,9 @@ final class FilePath {
     }
 
     static String[] split(String target) {
+        if (RemoteNames.isUrl(target)) {
+            return RemoteNames.split(target);
+        }
         if (FileOptions.names(target) || FileOptions.isPattern(target) && !target.contains(".h5/")) {
             return new String[] {target, "/"};
         }

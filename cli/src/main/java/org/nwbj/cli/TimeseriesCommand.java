@@ -52,8 +52,11 @@ final class TimeseriesCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder("[");
         for (int i = 0; i < files.size(); i++) {
             String file = files.get(i);
-            try (NwbContainer root = NwbIO.open(Path.of(file), fileOptions.openOptions(file))) {
-                out.append(i == 0 ? "\n" : ",\n").append(fileJson(Path.of(file).getFileName().toString(), root));
+            boolean url = RemoteNames.isUrl(file);
+            try (NwbContainer root = url ? NwbIO.open(RemoteNames.uri(file), fileOptions.remoteOptions(file))
+                    : NwbIO.open(Path.of(file), fileOptions.openOptions(file))) {
+                String name = url ? file.substring(file.lastIndexOf('/') + 1) : Path.of(file).getFileName().toString();
+                out.append(i == 0 ? "\n" : ",\n").append(fileJson(name, root));
             }
         }
         System.out.println(out.append("\n]"));

@@ -1,5 +1,7 @@
 package org.nwbj.hdf5;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,9 +63,64 @@ public final class Hdf5File implements AutoCloseable {
                 FileStorage s = FileStorage.openReadOnly(path, options.fileLocking());
                 yield openStorage(s, path, options, "sec2");
             }
-            case FAMILY -> openFamily(path, options);
-            case SPLIT -> openSplit(path, options);
+            case FAMILY -> openFamily(FamilyStorage.openReadOnly(path, options.memberSize()), path, options);
+            case SPLIT -> openSplit(path, path.toString(),
+                    () -> FileStorage.openReadOnly(Paths.get(path + "-m.h5"), options.fileLocking()),
+                    () -> FileStorage.openReadOnly(Paths.get(path + "-r.h5"), options.fileLocking()), options);
         };
+    }
+
+    /**
+     * Opens a file by URI: {@code file:} URIs (and URIs without a scheme) as local paths; other schemes
+     * ({@code http}, {@code https}, {@code s3}) through a {@link org.nwbj.hdf5.storage.StorageProvider} on the
+     * class path, such as nwbj's hdf5-remote module. External links of a remote file resolve relative to its URI.
+     */
+    public static Hdf5File open(URI uri) {
+        return open(uri, OpenOptions.defaults());
+    }
+
+    /** As {@link #open(URI)}, with limits and link policy (the driver applies to local paths only). */
+    public static Hdf5File open(URI uri, OpenOptions options) {
+        String scheme = uri.getScheme();
+        if (scheme == null) {
+            return open(Paths.get(uri.getPath()), options);
+        }
+        if (scheme.equalsIgnoreCase("file")) {
+            return open(Paths.get(uri), options);
+        }
+        return switch (options.driver()) {
+            case SINGLE -> openStorage(org.nwbj.hdf5.storage.StorageProvider.open(uri), null, options,
+                    scheme.toLowerCase(java.util.Locale.ROOT));
+            case FAMILY -> openFamily(remoteFamily(uri), null, options);
+            case SPLIT -> openSplit(null, uri.toString(), () -> org.nwbj.hdf5.storage.StorageProvider.open(
+                    URI.create(uri + "-m.h5")), () -> org.nwbj.hdf5.storage.StorageProvider.open(
+                    URI.create(uri + "-r.h5")), options);
+        };
+    }
+
+    /**
+     * The members of a remote family, 0, 1, ... until one is not found; in the URI the pattern's {@code %} is
+     * written {@code %25} ({@code https://host/fam_%25d.h5}).
+     */
+    private static FamilyStorage remoteFamily(URI uri) {
+        String pattern = uri.toString().replace("%25", "%");
+        List<Storage> members = new ArrayList<>();
+        try {
+            for (int k = 0; ; k++) {
+                URI member = URI.create(FamilyStorage.memberName(pattern, k));
+                try {
+                    members.add(org.nwbj.hdf5.storage.StorageProvider.open(member));
+                } catch (Hdf5NotFoundException e) {
+                    break;
+                }
+            }
+            return FamilyStorage.ofMembers(pattern, 0, members);
+        } catch (RuntimeException e) {
+            for (Storage m : members) {
+                m.close();
+            }
+            throw e;
+        }
     }
 
     /** Opens a file held by any storage (memory, a custom backend). */
@@ -85,11 +142,11 @@ public final class Hdf5File implements AutoCloseable {
         }
     }
 
-    private static Hdf5File openFamily(Path pattern, OpenOptions options) {
-        FamilyStorage s = FamilyStorage.openReadOnly(pattern, options.memberSize());
+    private static Hdf5File openFamily(FamilyStorage family, Path pattern, OpenOptions options) {
+        FamilyStorage s = family;
         try {
             FileContext probe = FileContext.open(s, options.limits());
-            long stored = storedMemberSize(probe, pattern, options.memberSize());
+            long stored = storedMemberSize(probe, s.describe(), options.memberSize());
             if (stored > 0 && stored != s.memberSize()) {
                 s = s.withMemberSize(stored);
                 probe = FileContext.open(s, options.limits());
@@ -101,10 +158,9 @@ public final class Hdf5File implements AutoCloseable {
         }
     }
 
-    private static Hdf5File openSplit(Path base, OpenOptions options) {
-        Path meta = Paths.get(base + "-m.h5");
-        Path raw = Paths.get(base + "-r.h5");
-        FileStorage m = FileStorage.openReadOnly(meta, options.fileLocking());
+    private static Hdf5File openSplit(Path base, String name, java.util.function.Supplier<Storage> meta,
+            java.util.function.Supplier<Storage> raw, OpenOptions options) {
+        Storage m = meta.get();
         FileContext probe;
         long rawStart;
         try {
@@ -116,15 +172,15 @@ public final class Hdf5File implements AutoCloseable {
             m.close();
             throw e;
         }
-        FileStorage r;
+        Storage r;
         try {
-            r = FileStorage.openReadOnly(raw, options.fileLocking());
+            r = raw.get();
         } catch (RuntimeException e) {
             m.close();
             throw e;
         }
         MultiStorage ms = new MultiStorage(Arrays.asList(new MultiStorage.Member(0, m), new MultiStorage.Member(rawStart,
-                r)), base.toString());
+                r)), name);
         return new Hdf5File(new FileContext(ms, probe.superblock(), probe.superblockAddress(), options.limits()),
                 base, options, "split");
     }
@@ -133,7 +189,7 @@ public final class Hdf5File implements AutoCloseable {
      * The member size a family's driver block records, or -1 when the file has none; refuses a {@code requested}
      * size (when > 0) that differs from it.
      */
-    static long storedMemberSize(FileContext f, Path pattern, long requested) {
+    static long storedMemberSize(FileContext f, String pattern, long requested) {
         byte[] info = driverInfo(f, "NCSAfami");
         if (info == null || info.length < 8) {
             return -1;
@@ -184,6 +240,11 @@ public final class Hdf5File implements AutoCloseable {
     /** The file's path (the pattern for a family, the base name for a split pair); null for a custom storage. */
     public Path path() {
         return path;
+    }
+
+    /** Where the file lives: its path as a {@code file:} URI, a remote file's URI, or null for a custom storage. */
+    public URI uri() {
+        return path != null ? path.toUri() : context.storage().location();
     }
 
     /** Facts about the file: superblock version, sizes, driver. */
@@ -282,10 +343,42 @@ public final class Hdf5File implements AutoCloseable {
         if (f != null) {
             return f;
         }
-        Path found = options.linkPolicy().admit(link, name, findExternal(name, link));
-        f = Hdf5File.open(found, options.forExternalFile());
+        URI remote = path == null ? context.storage().location() : null;
+        if (remote != null) {
+            URI target = options.linkPolicy().admitRemote(link, name, remoteTarget(remote, name));
+            f = openStorage(context.storage().openRelated(target), null, options.forExternalFile(),
+                    target.getScheme());
+        } else {
+            Path found = options.linkPolicy().admit(link, name, findExternal(name, link));
+            f = Hdf5File.open(found, options.forExternalFile());
+        }
         externalFiles.put(name, f);
         return f;
+    }
+
+    /**
+     * Where an external link of a remote file leads: a URL-like name as it is; any other name relative to the
+     * linking file's URI, an absolute path by its last component in the linking file's directory (the C library's
+     * fallback for an absolute name it cannot find). A remote file never leads to a local path.
+     */
+    static URI remoteTarget(URI base, String name) {
+        if (name.contains("://")) {
+            URI u = URI.create(name);
+            if ("file".equalsIgnoreCase(u.getScheme())) {
+                throw new Hdf5LinkPolicyException("from the remote file " + base, name, LinkPolicy.defaults());
+            }
+            return u;
+        }
+        String relative = name.replace('\\', '/');
+        if (relative.startsWith("/")) {
+            relative = relative.substring(relative.lastIndexOf('/') + 1);
+        }
+        try {
+            return base.resolve(new URI(null, null, relative, null));
+        } catch (URISyntaxException e) {
+            throw new Hdf5NotFoundException("external link target " + name + " is not a usable name relative to "
+                    + base);
+        }
     }
 
     /**

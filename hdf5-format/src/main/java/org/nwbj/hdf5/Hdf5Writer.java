@@ -160,7 +160,7 @@ public final class Hdf5Writer implements AutoCloseable {
     private static Hdf5Writer openFamily(Path pattern, OpenOptions options) {
         FamilyStorage s = FamilyStorage.openReadWrite(pattern, options.memberSize(), options.fileLocking());
         try {
-            long stored = Hdf5File.storedMemberSize(FileContext.open(s), pattern, options.memberSize());
+            long stored = Hdf5File.storedMemberSize(FileContext.open(s), pattern.toString(), options.memberSize());
             if (stored <= 0 && options.memberSize() <= 0) {
                 throw new Hdf5Exception(pattern + " records no member size (its superblock has no family driver "
                         + "block, as in files of old HDF5 versions): give it with OpenOptions.family(size)");

@@ -95,6 +95,17 @@ public final class LinkPolicy {
         throw new Hdf5LinkPolicyException(link, fileName + " (found at " + real + ")", this);
     }
 
+    /**
+     * The URI an external link of a remote file leads to, when this policy lets it be opened: {@link #none()} and
+     * {@link #confined} (which admits only local directories) refuse.
+     */
+    java.net.URI admitRemote(String link, String fileName, java.net.URI target) {
+        if (!follow || !roots.isEmpty()) {
+            throw new Hdf5LinkPolicyException(link, fileName + " (at " + target + ")", this);
+        }
+        return target;
+    }
+
     @Override
     public String toString() {
         if (!follow) {

@@ -36,7 +36,11 @@ public final class NwbContainer extends NwbObject implements AutoCloseable {
 
     /** Opens the file at {@code path} and returns its root group. */
     static NwbContainer openRoot(Path path, OpenOptions options) {
-        Hdf5File h = Hdf5File.open(path, options);
+        return openRoot(Hdf5File.open(path, options));
+    }
+
+    /** The root of an open file, which the container closes. */
+    static NwbContainer openRoot(Hdf5File h) {
         return new NwbContainer("/", "/", null, h.root(), new NwbSource(h), true);
     }
 

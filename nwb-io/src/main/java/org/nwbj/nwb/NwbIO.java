@@ -46,6 +46,19 @@ public final class NwbIO {
         return NwbContainer.openRoot(path, options);
     }
 
+    /**
+     * As {@link #open(Path, org.nwbj.hdf5.OpenOptions)} for a file named by URI: {@code file:}, or {@code http(s):}
+     * and {@code s3:} with nwbj's hdf5-remote module on the class path (streamed with range requests).
+     */
+    public static NwbContainer open(java.net.URI uri, org.nwbj.hdf5.OpenOptions options) {
+        return NwbContainer.openRoot(org.nwbj.hdf5.Hdf5File.open(uri, options));
+    }
+
+    /** As {@link #open(java.net.URI, org.nwbj.hdf5.OpenOptions)} with default options. */
+    public static NwbContainer open(java.net.URI uri) {
+        return open(uri, org.nwbj.hdf5.OpenOptions.defaults());
+    }
+
     /** Writes {@code file} to {@code path} (replacing it) with the cached core, hdmf-common and experimental specs. */
     public static void write(NWBFile file, Path path) {
         NwbWriter.write(file, path);

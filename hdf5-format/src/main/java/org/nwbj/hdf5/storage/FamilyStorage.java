@@ -20,17 +20,17 @@ import org.nwbj.hdf5.Hdf5IoException;
 public final class FamilyStorage implements Storage {
     private final String pattern;
     private final long memberSize;
-    private final List<FileStorage> members;
+    private final List<Storage> members;
 
     private final boolean writable;
     /** Whether members opened for writing are locked. */
     private boolean lock;
 
-    private FamilyStorage(String pattern, long memberSize, List<FileStorage> members) {
+    private FamilyStorage(String pattern, long memberSize, List<Storage> members) {
         this(pattern, memberSize, members, false);
     }
 
-    private FamilyStorage(String pattern, long memberSize, List<FileStorage> members, boolean writable) {
+    private FamilyStorage(String pattern, long memberSize, List<Storage> members, boolean writable) {
         this.pattern = pattern;
         this.memberSize = memberSize;
         this.members = members;
@@ -55,7 +55,7 @@ public final class FamilyStorage implements Storage {
         if (memberSize <= 0) {
             throw new Hdf5IoException("family member size must be positive, found " + memberSize);
         }
-        List<FileStorage> members = new ArrayList<>();
+        List<Storage> members = new ArrayList<>();
         members.add(FileStorage.openReadWrite(java.nio.file.Paths.get(memberName(p, 0)), true, lock));
         FamilyStorage f = new FamilyStorage(p, memberSize, members, true);
         f.lock = lock;
@@ -72,7 +72,7 @@ public final class FamilyStorage implements Storage {
             long within = position % memberSize;
             while (members.size() <= k) {
                 // every member before the last is full size, as the C library's family driver expects
-                FileStorage last = members.get(members.size() - 1);
+                Storage last = members.get(members.size() - 1);
                 if (last.size() < memberSize) {
                     last.write(memberSize - 1, ByteBuffer.wrap(new byte[1]));
                 }
@@ -119,7 +119,7 @@ public final class FamilyStorage implements Storage {
         if (!p.contains("%")) {
             throw new Hdf5IoException("family pattern " + p + " has no %d conversion for the member number");
         }
-        List<FileStorage> members = new ArrayList<>();
+        List<Storage> members = new ArrayList<>();
         try {
             for (int k = 0; ; k++) {
                 Path m = Paths.get(memberName(p, k));
@@ -135,6 +135,20 @@ public final class FamilyStorage implements Storage {
             closeAll(members); // a member that is locked or unreadable: release the ones opened before it
             throw e;
         }
+        FamilyStorage f = of(p, memberSize, members, writable);
+        f.lock = lock;
+        return f;
+    }
+
+    /**
+     * A read-only family of already opened members (remote files, say), member k holding logical addresses
+     * {@code [k * memberSize, (k + 1) * memberSize)}; {@code memberSize} 0 takes member 0's size.
+     */
+    public static FamilyStorage ofMembers(String pattern, long memberSize, List<? extends Storage> members) {
+        return of(pattern, memberSize, new ArrayList<>(members), false);
+    }
+
+    private static FamilyStorage of(String p, long memberSize, List<Storage> members, boolean writable) {
         if (members.isEmpty()) {
             throw new Hdf5IoException("no member of family " + p + " exists (looked for " + memberName(p, 0) + ")");
         }
@@ -142,13 +156,11 @@ public final class FamilyStorage implements Storage {
         if (size <= 0) {
             throw new Hdf5IoException("family member " + memberName(p, 0) + " is empty");
         }
-        FamilyStorage f = new FamilyStorage(p, size, members, writable);
-        f.lock = lock;
-        return f;
+        return new FamilyStorage(p, size, members, writable);
     }
 
-    private static void closeAll(List<FileStorage> members) {
-        for (FileStorage m : members) {
+    private static void closeAll(List<Storage> members) {
+        for (Storage m : members) {
             m.close();
         }
     }
@@ -215,7 +227,7 @@ public final class FamilyStorage implements Storage {
 
     @Override
     public void close() {
-        for (FileStorage m : members) {
+        for (Storage m : members) {
             m.close();
         }
     }

@@ -1,7 +1,9 @@
 package org.nwbj.hdf5.storage;
 
 import java.io.Closeable;
+import java.net.URI;
 import java.nio.ByteBuffer;
+import java.util.List;
 
 /**
  * Positional byte access to the logical address space of one HDF5 file (one file, a family, a split pair, memory).
@@ -23,6 +25,31 @@ public interface Storage extends Closeable {
     /** Writes all of {@code src} at {@code position}; read-only storages throw. */
     default void write(long position, ByteBuffer src) {
         throw new org.nwbj.hdf5.Hdf5IoException(describe() + " is open read-only");
+    }
+
+    /**
+     * Where the bytes live when that is a URI (a remote file), so that external links resolve relative to it; null
+     * for local files and memory.
+     */
+    default URI location() {
+        return null;
+    }
+
+    /**
+     * Opens another file where this one lives, such as the target of an external link of a remote file, with
+     * this storage's settings (credentials, cache sizes); by default through the {@link StorageProvider} of the
+     * URI's scheme.
+     */
+    default Storage openRelated(URI uri) {
+        return StorageProvider.open(uri);
+    }
+
+    /**
+     * A hint that {@code ranges} will be read soon: remote storages fetch them together (in parallel, adjacent
+     * ranges in one request) so that the reads that follow are served from memory. Local storages ignore it.
+     */
+    default void prefetch(List<ByteRange> ranges) {
+        // nothing to gain for local storage
     }
 
     /** Closes the storage; further calls fail. */

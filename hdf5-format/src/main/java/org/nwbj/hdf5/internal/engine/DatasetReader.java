@@ -267,6 +267,7 @@ public final class DatasetReader {
         int chunkBytes = checkedChunkBytes(dims, chunk);
         long[][] box = copier.bounds();
         List<StoredChunk> chunks = chunksUnder(box, dims, chunk, chunkBytes);
+        prefetch(chunks);
         boolean solidSelection = solid(sel, dims);
         Runnable[] tasks = new Runnable[chunks.size()];
         for (int i = 0; i < tasks.length; i++) {
@@ -275,6 +276,20 @@ public final class DatasetReader {
                     c.origin(), chunk, out);
         }
         runAll(tasks);
+    }
+
+    /** Lets a remote storage fetch the chunks of one selection together, in parallel, before they are decoded. */
+    private void prefetch(List<StoredChunk> chunks) {
+        if (chunks.size() > 1) {
+            List<org.nwbj.hdf5.storage.ByteRange> ranges = new java.util.ArrayList<>(chunks.size());
+            for (StoredChunk c : chunks) {
+                long at = f.base() + c.address();
+                if (at >= 0 && c.size() > 0) {
+                    ranges.add(new org.nwbj.hdf5.storage.ByteRange(at, c.size()));
+                }
+            }
+            f.storage().prefetch(ranges);
+        }
     }
 
     private void runAll(Runnable[] tasks) {

@@ -32,7 +32,8 @@ final class MetadataPages {
         this.storage = storage;
         this.paged = storage instanceof org.nwbj.hdf5.storage.FileStorage
                 || storage instanceof org.nwbj.hdf5.storage.MemoryStorage
-                || storage instanceof org.nwbj.hdf5.storage.FamilyStorage;
+                || storage instanceof org.nwbj.hdf5.storage.FamilyStorage
+                || storage instanceof org.nwbj.hdf5.storage.CachedStorage;
     }
 
     /** Like {@link Storage#read}: fills {@code dst} from {@code position}, fewer bytes only at the end. */

@@ -1,0 +1,15 @@
+package org.nwbj.hdf5.storage;
+
+/** A range of bytes of a storage: {@code length} bytes from {@code position}. */
+public record ByteRange(long position, long length) {
+    public ByteRange {
+        if (position < 0 || length < 0) {
+            throw new IllegalArgumentException("byte range " + position + "+" + length);
+        }
+    }
+
+    /** The position just past the range. */
+    public long end() {
+        return position + length;
+    }
+}

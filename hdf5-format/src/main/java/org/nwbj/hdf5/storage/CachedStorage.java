@@ -1,0 +1,342 @@
+package org.nwbj.hdf5.storage;
+
+import java.net.URI;
+import java.nio.Buffer;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.nwbj.hdf5.Hdf5Exception;
+import org.nwbj.hdf5.Hdf5IoException;
+
+/**
+ * A read-only block cache in front of any storage where each read is expensive (a remote file, a slow device):
+ * reads are served in blocks of {@code blockSize} bytes, kept in a least-recently-used cache bounded by
+ * {@code maxBytes}; the missing blocks of one read are fetched in one read of the underlying storage (adjacent
+ * blocks coalesced), and {@link #prefetch} fetches the blocks of many ranges at once, in parallel. Safe for
+ * concurrent reads.
+ */
+public final class CachedStorage implements Storage {
+    /** Default block size: 256 KiB. */
+    public static final int DEFAULT_BLOCK_SIZE = 256 * 1024;
+    /** Default memory bound: 64 MiB. */
+    public static final long DEFAULT_MAX_BYTES = 64L << 20;
+
+    private final Storage inner;
+    private final int blockSize;
+    private final long maxBytes;
+    private final int parallelism;
+    private final long size;
+    private final Map<Long, byte[]> blocks;
+    private final AtomicLong innerReads = new AtomicLong();
+    private volatile ExecutorService fetchers;
+    /** Read-ahead state of {@link #readAhead}, guarded by {@code blocks}. */
+    private long lastMiss = Long.MIN_VALUE / 2;
+    private long readAheadBlocks = 1;
+    /** Read-ahead grows to this many blocks at most. */
+    private static final long MAX_READ_AHEAD = 32;
+
+    private CachedStorage(Storage inner, int blockSize, long maxBytes, int parallelism) {
+        if (blockSize < 512) {
+            throw new IllegalArgumentException("block size " + blockSize + " < 512");
+        }
+        if (maxBytes < 2L * blockSize) {
+            throw new IllegalArgumentException("cache of " + maxBytes + " bytes holds fewer than two blocks of "
+                    + blockSize);
+        }
+        this.inner = inner;
+        this.blockSize = blockSize;
+        this.maxBytes = maxBytes;
+        this.parallelism = Math.max(1, parallelism);
+        this.size = inner.size();
+        long maxBlocks = maxBytes / blockSize;
+        this.blocks = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, byte[]> e) {
+                return size() > maxBlocks;
+            }
+        };
+    }
+
+    /** A cache of default block size and memory bound over {@code inner}, prefetching with 8 parallel reads. */
+    public static CachedStorage over(Storage inner) {
+        return over(inner, DEFAULT_BLOCK_SIZE, DEFAULT_MAX_BYTES, 8);
+    }
+
+    /**
+     * A cache over {@code inner} with blocks of {@code blockSize} bytes, holding at most {@code maxBytes}, and up to
+     * {@code parallelism} reads of {@code inner} at once when prefetching.
+     */
+    public static CachedStorage over(Storage inner, int blockSize, long maxBytes, int parallelism) {
+        return new CachedStorage(inner, blockSize, maxBytes, parallelism);
+    }
+
+    /** The storage this cache reads from. */
+    public Storage inner() {
+        return inner;
+    }
+
+    /** How many reads this cache has made of the inner storage. */
+    public long innerReads() {
+        return innerReads.get();
+    }
+
+    @Override
+    public int read(long position, ByteBuffer dst) {
+        if (position < 0) {
+            throw new Hdf5IoException("read at negative position " + position + " of " + describe());
+        }
+        if (position >= size || !dst.hasRemaining()) {
+            return 0;
+        }
+        int want = (int) Math.min(dst.remaining(), size - position);
+        if (want > maxBytes / 2) {
+            // larger than the cache can sensibly hold: straight through
+            innerReads.incrementAndGet();
+            ByteBuffer view = dst.duplicate();
+            ((Buffer) view).limit(view.position() + want);
+            int n = readFully(position, view);
+            ((Buffer) dst).position(dst.position() + n);
+            return n;
+        }
+        long first = position / blockSize;
+        long last = (position + want - 1) / blockSize;
+        fetchMissing(java.util.Collections.singletonList(new long[] {first, readAhead(first, last)}));
+        int total = 0;
+        for (long b = first; b <= last; b++) {
+            byte[] block = block(b);
+            long blockStart = b * blockSize;
+            int from = (int) Math.max(0, position - blockStart);
+            int n = Math.min(block.length - from, want - total);
+            if (n <= 0) {
+                break;
+            }
+            dst.put(block, from, n);
+            total += n;
+        }
+        return total;
+    }
+
+    /**
+     * The last block to fetch for a read of blocks [first, last]: when reads move forward through the file (a walk
+     * of metadata written in order), each miss fetches twice as far ahead as the one before, up to
+     * {@link #MAX_READ_AHEAD} blocks, so a walk over a file with metadata spread through it takes a few requests
+     * of growing size instead of one per block; a jump backwards or far ahead starts again at one block.
+     */
+    private long readAhead(long first, long last) {
+        synchronized (blocks) {
+            if (blocks.containsKey(first) && blocks.containsKey(last)) {
+                return last;
+            }
+            long window = first > lastMiss && first - lastMiss <= 2 * readAheadBlocks ? Math.min(2 * readAheadBlocks,
+                    Math.min(MAX_READ_AHEAD, maxBytes / blockSize / 4)) : 1;
+            readAheadBlocks = Math.max(1, window);
+            lastMiss = first;
+            long end = Math.max(last, first + readAheadBlocks - 1);
+            long lastBlock = (size - 1) / blockSize;
+            end = Math.min(end, lastBlock);
+            for (long b = last + 1; b <= end; b++) {
+                if (blocks.containsKey(b)) {
+                    return b - 1; // the rest is there already
+                }
+            }
+            return end;
+        }
+    }
+
+    /** The block, fetched again when it was evicted between fetch and use (a tiny cache under heavy load). */
+    private byte[] block(long index) {
+        synchronized (blocks) {
+            byte[] b = blocks.get(index);
+            if (b != null) {
+                return b;
+            }
+        }
+        fetchMissing(java.util.Collections.singletonList(new long[] {index, index}));
+        synchronized (blocks) {
+            byte[] b = blocks.get(index);
+            if (b != null) {
+                return b;
+            }
+        }
+        // evicted at once again: read it without caching
+        return fetchRun(index, index, false).get(0);
+    }
+
+    @Override
+    public void prefetch(List<ByteRange> ranges) {
+        List<long[]> spans = new ArrayList<>();
+        long budget = maxBytes / 2;
+        for (ByteRange r : ranges) {
+            if (r.length() == 0 || r.position() >= size) {
+                continue;
+            }
+            long end = Math.min(size, r.end());
+            budget -= end - r.position();
+            if (budget < 0) {
+                break; // more than the cache holds: the rest is read when asked for
+            }
+            spans.add(new long[] {r.position() / blockSize, (end - 1) / blockSize});
+        }
+        fetchMissing(spans);
+    }
+
+    /** Fetches the missing blocks of {@code spans} (inclusive block index pairs), adjacent ones in one read. */
+    private void fetchMissing(List<long[]> spans) {
+        List<long[]> runs = missingRuns(spans);
+        if (runs.isEmpty()) {
+            return;
+        }
+        if (runs.size() == 1 || parallelism == 1) {
+            for (long[] run : runs) {
+                fetchRun(run[0], run[1], true);
+            }
+            return;
+        }
+        List<CompletableFuture<?>> futures = new ArrayList<>();
+        for (long[] run : runs) {
+            futures.add(CompletableFuture.runAsync(() -> fetchRun(run[0], run[1], true), fetchers()));
+        }
+        for (CompletableFuture<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Hdf5IoException("interrupted while reading " + describe());
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Hdf5Exception h) {
+                    throw h;
+                }
+                throw new Hdf5IoException("reading " + describe() + " failed: " + e.getCause());
+            }
+        }
+    }
+
+    private List<long[]> missingRuns(List<long[]> spans) {
+        java.util.TreeSet<Long> missing = new java.util.TreeSet<>();
+        synchronized (blocks) {
+            for (long[] s : spans) {
+                for (long b = s[0]; b <= s[1]; b++) {
+                    if (!blocks.containsKey(b)) {
+                        missing.add(b);
+                    }
+                }
+            }
+        }
+        List<long[]> runs = new ArrayList<>();
+        long start = -1;
+        long prev = -2;
+        for (long b : missing) {
+            if (b != prev + 1) {
+                if (start >= 0) {
+                    runs.add(new long[] {start, prev});
+                }
+                start = b;
+            }
+            prev = b;
+        }
+        if (start >= 0) {
+            runs.add(new long[] {start, prev});
+        }
+        return runs;
+    }
+
+    private List<byte[]> fetchRun(long first, long last, boolean keep) {
+        long from = first * blockSize;
+        long to = Math.min(size, (last + 1) * blockSize);
+        ByteBuffer buf = ByteBuffer.allocate((int) (to - from));
+        innerReads.incrementAndGet();
+        int n = readFully(from, buf);
+        if (n != to - from) {
+            throw new Hdf5IoException(describe() + ": bytes " + from + "-" + (to - 1) + " of " + size
+                    + " expected, only " + n + " read (the file is shorter than it said)");
+        }
+        byte[] all = buf.array();
+        List<byte[]> out = new ArrayList<>();
+        for (long b = first; b <= last; b++) {
+            int off = (int) ((b - first) * blockSize);
+            int len = (int) Math.min(blockSize, to - b * blockSize);
+            byte[] block = (off == 0 && len == all.length) ? all : java.util.Arrays.copyOfRange(all, off, off + len);
+            out.add(block);
+        }
+        if (keep) {
+            synchronized (blocks) {
+                for (int i = 0; i < out.size(); i++) {
+                    blocks.put(first + i, out.get(i));
+                }
+            }
+        }
+        return out;
+    }
+
+    private int readFully(long position, ByteBuffer dst) {
+        int total = 0;
+        while (dst.hasRemaining()) {
+            int n = inner.read(position + total, dst);
+            if (n <= 0) {
+                break;
+            }
+            total += n;
+        }
+        return total;
+    }
+
+    private ExecutorService fetchers() {
+        ExecutorService e = fetchers;
+        if (e == null) {
+            synchronized (this) {
+                e = fetchers;
+                if (e == null) {
+                    e = Executors.newFixedThreadPool(parallelism, r -> {
+                        Thread t = new Thread(r, "nwbj-fetch " + inner.describe());
+                        t.setDaemon(true);
+                        return t;
+                    });
+                    fetchers = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** The related file through the inner storage, behind a cache of this one's settings. */
+    @Override
+    public Storage openRelated(URI uri) {
+        Storage s = inner.openRelated(uri);
+        return s instanceof CachedStorage ? s : over(s, blockSize, maxBytes, parallelism);
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public String describe() {
+        return inner.describe();
+    }
+
+    @Override
+    public URI location() {
+        return inner.location();
+    }
+
+    @Override
+    public void close() {
+        ExecutorService e = fetchers;
+        if (e != null) {
+            e.shutdownNow();
+        }
+        synchronized (blocks) {
+            blocks.clear();
+        }
+        inner.close();
+    }
+}

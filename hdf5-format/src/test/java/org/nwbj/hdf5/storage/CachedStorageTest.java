@@ -1,0 +1,181 @@
+package org.nwbj.hdf5.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class CachedStorageTest {
+    /** Memory that counts and records the reads made of it. */
+    static final class Counting implements Storage {
+        final MemoryStorage mem;
+        final List<long[]> reads = Collections.synchronizedList(new ArrayList<>());
+
+        Counting(byte[] bytes) {
+            mem = new MemoryStorage(bytes, "counting");
+        }
+
+        @Override
+        public int read(long position, ByteBuffer dst) {
+            reads.add(new long[] {position, dst.remaining()});
+            return mem.read(position, dst);
+        }
+
+        @Override
+        public long size() {
+            return mem.size();
+        }
+
+        @Override
+        public String describe() {
+            return "counting";
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private static byte[] data(int n, long seed) {
+        byte[] b = new byte[n];
+        new Random(seed).nextBytes(b);
+        return b;
+    }
+
+    private static byte[] read(Storage s, long pos, int len) {
+        ByteBuffer b = ByteBuffer.allocate(len);
+        int n = s.read(pos, b);
+        byte[] out = new byte[n];
+        System.arraycopy(b.array(), 0, out, 0, n);
+        return out;
+    }
+
+    @Test
+    void smallReadsInOneBlockMakeOneInnerRead() {
+        byte[] d = data(10_000, 1);
+        Counting c = new Counting(d);
+        CachedStorage s = CachedStorage.over(c, 1024, 64 * 1024, 4);
+        for (int i = 0; i < 50; i++) {
+            assertThat(read(s, 2048 + i * 10, 10)).isEqualTo(java.util.Arrays.copyOfRange(d, 2048 + i * 10,
+                    2058 + i * 10));
+        }
+        assertThat(c.reads).hasSize(1);
+        assertThat(c.reads.get(0)).containsExactly(2048, 1024);
+    }
+
+    @Test
+    void missingAdjacentBlocksAreFetchedInOneRead() {
+        byte[] d = data(10_000, 2);
+        Counting c = new Counting(d);
+        CachedStorage s = CachedStorage.over(c, 1024, 64 * 1024, 4);
+        read(s, 1024 + 5, 1);                        // block 1 cached
+        assertThat(read(s, 10, 4000)).isEqualTo(java.util.Arrays.copyOfRange(d, 10, 4010)); // blocks 0-3
+        // block 0 alone, then blocks 2-3 together: block 1 was already there
+        assertThat(c.reads).extracting(r -> r[0] + "+" + r[1]).containsExactlyInAnyOrder("1024+1024", "0+1024",
+                "2048+2048");
+    }
+
+    @Test
+    void prefetchFetchesRangesInParallelAndLaterReadsHitTheCache() {
+        byte[] d = data(100_000, 3);
+        Counting c = new Counting(d);
+        CachedStorage s = CachedStorage.over(c, 1024, 1 << 20, 4);
+        List<ByteRange> ranges = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ranges.add(new ByteRange(i * 9000L, 3000));
+        }
+        s.prefetch(ranges);
+        int after = c.reads.size();
+        assertThat(after).isEqualTo(10);
+        for (ByteRange r : ranges) {
+            assertThat(read(s, r.position(), (int) r.length()))
+                    .isEqualTo(java.util.Arrays.copyOfRange(d, (int) r.position(), (int) r.end()));
+        }
+        assertThat(c.reads).hasSize(after);
+        s.close();
+    }
+
+    @Test
+    void aForwardWalkReadsAheadFurtherWithEachMiss() {
+        byte[] d = data(200 * 1024, 7);
+        Counting c = new Counting(d);
+        CachedStorage s = CachedStorage.over(c, 1024, 1 << 20, 1);
+        for (int b = 0; b < 200; b++) {
+            assertThat(read(s, b * 1024L + 100, 10)).isEqualTo(java.util.Arrays.copyOfRange(d, b * 1024 + 100,
+                    b * 1024 + 110));
+        }
+        // 1, 2, 4, 8, 16, 32, 32, 32, 32, 32 and the last 9 blocks: 200 blocks in 11 reads, not 200
+        assertThat(c.reads).hasSize(11);
+        read(s, 0, 10);
+        assertThat(c.reads).hasSize(11);
+    }
+
+    @Test
+    void memoryStaysBoundedAndEvictedBlocksComeBack() {
+        byte[] d = data(50_000, 4);
+        Counting c = new Counting(d);
+        CachedStorage s = CachedStorage.over(c, 1024, 4096, 1);
+        for (int i = 0; i < 40; i++) {
+            read(s, i * 1024L, 10);
+        }
+        int n = c.reads.size();
+        read(s, 0, 10); // evicted long ago
+        assertThat(c.reads).hasSize(n + 1);
+        read(s, 39 * 1024L, 10); // still cached
+        assertThat(c.reads).hasSize(n + 1);
+    }
+
+    @Test
+    void readsPastTheEndAndNegativePositions() {
+        CachedStorage s = CachedStorage.over(new Counting(data(3000, 5)), 1024, 8192, 1);
+        assertThat(read(s, 2990, 100)).hasSize(10);
+        assertThat(read(s, 3000, 100)).isEmpty();
+        assertThatThrownBy(() -> read(s, -1, 1)).isInstanceOf(org.nwbj.hdf5.Hdf5IoException.class);
+    }
+
+    @Test
+    void aStorageShorterThanItsSizeIsAnError() {
+        Storage lying = new Storage() {
+            @Override
+            public int read(long position, ByteBuffer dst) {
+                return 0;
+            }
+
+            @Override
+            public long size() {
+                return 5000;
+            }
+
+            @Override
+            public String describe() {
+                return "lying";
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        CachedStorage s = CachedStorage.over(lying, 1024, 8192, 1);
+        assertThatThrownBy(() -> read(s, 100, 10)).isInstanceOf(org.nwbj.hdf5.Hdf5IoException.class)
+                .hasMessageContaining("lying").hasMessageContaining("only 0 read");
+    }
+
+    @Property(tries = 200)
+    void anyReadEqualsTheBytes(@ForAll @IntRange(min = 0, max = 20_000) int pos,
+            @ForAll @IntRange(min = 0, max = 9_000) int len, @ForAll @IntRange(min = 512, max = 4096) int block) {
+        byte[] d = data(16_384, 6);
+        CachedStorage s = CachedStorage.over(new Counting(d), block, 4L * block, 2);
+        int from = Math.min(pos, d.length);
+        int to = Math.min(d.length, pos + len);
+        assertThat(read(s, pos, len)).isEqualTo(java.util.Arrays.copyOfRange(d, from, Math.max(from, to)));
+    }
+}

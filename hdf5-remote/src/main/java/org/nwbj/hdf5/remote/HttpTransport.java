@@ -1,0 +1,66 @@
+package org.nwbj.hdf5.remote;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One HTTP GET, redirects not followed (the caller follows them within its limits). Two implementations: the
+ * JDK's {@code java.net.http} client ({@link JdkHttpTransport}) and {@code HttpURLConnection}
+ * ({@link UrlConnectionTransport}, for Android, which lacks the former).
+ */
+public interface HttpTransport {
+    /**
+     * Sends GET {@code uri} with {@code headers} and reads at most {@code maxBody} bytes of the body; the whole
+     * exchange ends within {@code timeout} or fails with {@link java.net.http.HttpTimeoutException}-like
+     * {@link IOException}.
+     */
+    Response get(URI uri, Map<String, String> headers, Duration timeout, int maxBody) throws IOException;
+
+    /** A response: status, headers (names in lower case) and the body read (cut at the caller's maximum). */
+    record Response(int status, Map<String, List<String>> headers, byte[] body, boolean bodyCut) {
+        /** The first value of header {@code name} (any case), or null. */
+        public String header(String name) {
+            List<String> v = headers.get(name.toLowerCase(Locale.ROOT));
+            return v == null || v.isEmpty() ? null : v.get(0);
+        }
+    }
+
+    /** The JDK's HTTP client where the platform has it (desktop and server JVMs), else HttpURLConnection. */
+    static HttpTransport platformDefault(Duration connectTimeout) {
+        try {
+            Class.forName("java.net.http.HttpClient");
+            return new JdkHttpTransport(connectTimeout);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return new UrlConnectionTransport(connectTimeout);
+        }
+    }
+
+    /**
+     * Reads up to {@code max} bytes of {@code in}; the returned array's length is what was read, and
+     * {@code cut[0]} says whether more followed.
+     */
+    static byte[] readBounded(InputStream in, int max, boolean[] cut) throws IOException {
+        byte[] buf = new byte[Math.min(max, 1 << 16)];
+        int n = 0;
+        while (true) {
+            if (n == buf.length) {
+                if (n == max) {
+                    cut[0] = in.read() >= 0;
+                    break;
+                }
+                buf = java.util.Arrays.copyOf(buf, (int) Math.min(max, 2L * buf.length));
+            }
+            int r = in.read(buf, n, buf.length - n);
+            if (r < 0) {
+                break;
+            }
+            n += r;
+        }
+        return n == buf.length ? buf : java.util.Arrays.copyOf(buf, n);
+    }
+}

@@ -1,0 +1,88 @@
+package org.nwbj.hdf5.remote;
+
+import java.time.Duration;
+
+/**
+ * How remote files are read: the block cache (block size, memory bound), parallel requests when prefetching,
+ * timeouts, retries of failed requests (with exponential backoff), redirects followed, and S3 settings.
+ *
+ * @param blockSize bytes fetched at least per request, and the cache's unit
+ * @param cacheBytes memory the block cache may hold
+ * @param parallelRequests requests at once when the chunks of one selection are fetched
+ * @param connectTimeout time to connect
+ * @param requestTimeout time for one whole request, body included
+ * @param retries how often a request failing with 5xx, 429, a timeout, a broken connection or a short body is
+ *     sent again
+ * @param maxRedirects redirects followed per request
+ * @param s3 how {@code s3://} URIs are reached and signed
+ */
+public record RemoteOptions(int blockSize, long cacheBytes, int parallelRequests, Duration connectTimeout,
+        Duration requestTimeout, int retries, int maxRedirects, S3Options s3) {
+    public RemoteOptions {
+        if (blockSize < 512 || cacheBytes < 2L * blockSize || parallelRequests < 1 || retries < 0
+                || maxRedirects < 0) {
+            throw new IllegalArgumentException("remote options out of range: " + blockSize + " " + cacheBytes + " "
+                    + parallelRequests + " " + retries + " " + maxRedirects);
+        }
+    }
+
+    /** 256 KiB blocks, 64 MiB cache, 8 parallel requests, 10 s to connect, 60 s a request, 3 retries, 5 redirects. */
+    public static RemoteOptions defaults() {
+        return new RemoteOptions(256 * 1024, 64L << 20, 8, Duration.ofSeconds(10), Duration.ofSeconds(60), 3, 5,
+                S3Options.fromEnvironment());
+    }
+
+    public RemoteOptions withBlockSize(int bytes) {
+        return new RemoteOptions(bytes, Math.max(cacheBytes, 2L * bytes), parallelRequests, connectTimeout,
+                requestTimeout, retries, maxRedirects, s3);
+    }
+
+    public RemoteOptions withCacheBytes(long bytes) {
+        return new RemoteOptions(blockSize, bytes, parallelRequests, connectTimeout, requestTimeout, retries,
+                maxRedirects, s3);
+    }
+
+    public RemoteOptions withParallelRequests(int n) {
+        return new RemoteOptions(blockSize, cacheBytes, n, connectTimeout, requestTimeout, retries, maxRedirects, s3);
+    }
+
+    public RemoteOptions withTimeouts(Duration connect, Duration request) {
+        return new RemoteOptions(blockSize, cacheBytes, parallelRequests, connect, request, retries, maxRedirects, s3);
+    }
+
+    public RemoteOptions withRetries(int n) {
+        return new RemoteOptions(blockSize, cacheBytes, parallelRequests, connectTimeout, requestTimeout, n,
+                maxRedirects, s3);
+    }
+
+    public RemoteOptions withMaxRedirects(int n) {
+        return new RemoteOptions(blockSize, cacheBytes, parallelRequests, connectTimeout, requestTimeout, retries, n,
+                s3);
+    }
+
+    public RemoteOptions withS3(S3Options o) {
+        return new RemoteOptions(blockSize, cacheBytes, parallelRequests, connectTimeout, requestTimeout, retries,
+                maxRedirects, o);
+    }
+
+    /**
+     * The defaults, with Java system properties {@code nwbj.remote.blockSize}, {@code nwbj.remote.cacheBytes} and
+     * {@code nwbj.remote.parallelRequests} applied when set: what {@code Hdf5File.open(URI)} uses.
+     */
+    public static RemoteOptions fromSystemProperties() {
+        RemoteOptions o = defaults();
+        Long block = Long.getLong("nwbj.remote.blockSize");
+        if (block != null) {
+            o = o.withBlockSize((int) Math.min(Integer.MAX_VALUE, block));
+        }
+        Long cache = Long.getLong("nwbj.remote.cacheBytes");
+        if (cache != null) {
+            o = o.withCacheBytes(cache);
+        }
+        Integer par = Integer.getInteger("nwbj.remote.parallelRequests");
+        if (par != null) {
+            o = o.withParallelRequests(par);
+        }
+        return o;
+    }
+}

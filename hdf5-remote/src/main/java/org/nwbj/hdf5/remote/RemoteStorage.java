@@ -1,0 +1,34 @@
+package org.nwbj.hdf5.remote;
+
+import java.net.URI;
+
+import org.nwbj.hdf5.storage.CachedStorage;
+
+/**
+ * Opens remote files as storages: {@link HttpStorage} behind a {@link CachedStorage} sized by the options.
+ *
+ * <pre>{@code
+ * try (Hdf5File f = Hdf5File.open(RemoteStorage.open(URI.create("https://host/data.nwb")))) { ... }
+ * // or simply, with this module on the class path: Hdf5File.open(URI.create("s3://bucket/key.nwb"))
+ * }</pre>
+ */
+public final class RemoteStorage {
+    private RemoteStorage() {
+    }
+
+    /** Opens {@code uri} with {@link RemoteOptions#fromSystemProperties()}. */
+    public static CachedStorage open(URI uri) {
+        return open(uri, RemoteOptions.fromSystemProperties());
+    }
+
+    /** Opens {@code uri} ({@code http}, {@code https}, {@code s3}) with {@code options}. */
+    public static CachedStorage open(URI uri, RemoteOptions options) {
+        return CachedStorage.over(HttpStorage.open(uri, options), options.blockSize(), options.cacheBytes(),
+                options.parallelRequests());
+    }
+
+    /** The {@link HttpStorage} under a storage this class opened, for its request counters; null for others. */
+    public static HttpStorage http(org.nwbj.hdf5.storage.Storage s) {
+        return s instanceof CachedStorage c && c.inner() instanceof HttpStorage h ? h : null;
+    }
+}
