@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Pure-Java HDF5 and NWB tools.",
         subcommands = {LsCommand.class, DumpCommand.class, InfoCommand.class, CopyCommand.class, DemoCommand.class,
                 ValidateCommand.class, TimeseriesCommand.class,
+                InspectCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
