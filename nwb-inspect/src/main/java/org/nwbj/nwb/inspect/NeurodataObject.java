@@ -115,7 +115,7 @@ public final class NeurodataObject {
     /**
      * Where nwbinspector reports this object: fixed places for the file, its subject, devices and electrode groups;
      * otherwise the group holding the object's first array field (the object itself for a group with array
-     * datasets, following a field linked from elsewhere; the parent group for a typed dataset); null when none.
+     * datasets, or where a field linked from elsewhere lives); null when none (typed datasets among them).
      */
     public String location() {
         if (isA("NWBFile")) {
@@ -131,7 +131,7 @@ public final class NeurodataObject {
             return "/general/extracellular_ephys/" + name();
         }
         if (node instanceof Dataset) {
-            return parentOf(path());
+            return null; // a typed dataset's data is no field of it in pynwb
         }
         Group g = (Group) node;
         List<String> order = new ArrayList<>(Arrays.asList("data", "timestamps"));

@@ -17,7 +17,7 @@ public final class CheckImageSeriesExternalFileValid extends Check {
     @Override
     public void check(NeurodataObject o, List<String> out) {
         for (String f : o.texts("external_file")) {
-            if (ExternalFiles.isAbsolute(f)) {
+            if (ExternalFiles.isAbsoluteHere(f)) {
                 continue;
             }
             Path dir = o.file().path().toAbsolutePath().getParent();
