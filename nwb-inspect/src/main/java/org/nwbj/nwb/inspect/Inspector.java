@@ -77,11 +77,14 @@ public final class Inspector {
         return new Inspector(checks, importance, threshold, s);
     }
 
-    /** The checks that run, each with the importance it reports at. */
+    /** The checks that run, each with the importance it reports at ({@value #UNIQUE_IDENTIFIERS} among them). */
     public Map<String, Importance> checks() {
         Map<String, Importance> out = new TreeMap<>();
         for (Check c : active()) {
             out.put(c.name(), importance.get(c.name()));
+        }
+        if (Importance.CRITICAL.atLeast(threshold) && !skipped.contains(UNIQUE_IDENTIFIERS)) {
+            out.put(UNIQUE_IDENTIFIERS, Importance.CRITICAL);
         }
         return out;
     }
