@@ -184,8 +184,8 @@ public final class Inspector {
         if (Importance.CRITICAL.atLeast(threshold) && !skipped.contains(UNIQUE_IDENTIFIERS)) {
             for (Map.Entry<String, List<Path>> e : identifiers.entrySet()) {
                 if (e.getValue().size() > 1) {
-                    List<String> names = e.getValue().stream().map(p -> p.getFileName().toString()).sorted()
-                            .collect(Collectors.toList());
+                    String names = e.getValue().stream().map(p -> "'" + p.getFileName() + "'").sorted()
+                            .collect(Collectors.joining(", ", "[", "]"));
                     out.add(new InspectorMessage(UNIQUE_IDENTIFIERS, Importance.CRITICAL, "The identifier '"
                             + e.getKey() + "' is used across the .nwb files: " + names + ". The identifier of any "
                             + "NWBFile should be a completely unique value - we recommend using uuid4 to achieve this.",
