@@ -161,7 +161,61 @@ final class Violations {
                 e -> e.replace(PLANE + "/OpticalChannel/emission_lambda", 0.5)));
         v.add(new Violation("check_excitation_lambda_in_nm", "rich", PLANE,
                 e -> e.replace(PLANE + "/excitation_lambda", 0.6)));
+        // images, intracellular electrophysiology, optogenetics: objects added to rich.nwb
+        v.add(new Violation("check_order_of_images_unique", "rich", null, e -> images(e, "img0", "img0")));
+        v.add(new Violation("check_order_of_images_len", "rich", null, e -> images(e, "img0")));
+        v.add(new Violation("check_index_series_points_to_image", "rich", "/acquisition/index", e -> {
+            GroupWriter g = e.typedGroup("/acquisition", "index", "core", "IndexSeries");
+            g.setAttribute("description", "frames shown");
+            g.setAttribute("comments", "no comments");
+            Edits.create(g, "data", new long[] {0, 1, 0, 1, 0}).setAttribute("unit", "N/A");
+            Edits.create(g, "timestamps", new double[] {0.1, 0.5, 0.7, 1.5, 1.6}).setAttribute("unit", "seconds");
+            g.createSoftLink("indexed_timeseries", "/acquisition/movie");
+        }));
+        v.add(new Violation("check_intracellular_electrode_cell_id_exists", "rich", null, e -> {
+            GroupWriter icephys = e.root().group("general").createGroup("intracellular_ephys");
+            GroupWriter el = icephys.createGroup("elec0");
+            typed(e, el, "/general/intracellular_ephys/elec0", "IntracellularElectrode");
+            Edits.create(el, "description", "a patch pipette");
+            el.createSoftLink("device", "/general/devices/probe");
+        }));
+        v.add(new Violation("check_optogenetic_stimulus_site_has_optogenetic_series", "rich", null, e -> {
+            GroupWriter ogen = e.root().group("general").createGroup("optogenetics");
+            GroupWriter site = ogen.createGroup("site0");
+            typed(e, site, "/general/optogenetics/site0", "OptogeneticStimulusSite");
+            Edits.create(site, "description", "a fibre over CA1");
+            Edits.create(site, "excitation_lambda", 470.0);
+            Edits.create(site, "location", "CA1");
+            site.createSoftLink("device", "/general/devices/probe");
+        }));
         return v;
+    }
+
+    /** Adds /acquisition/images: two grayscale images and an order_of_images naming {@code order}. */
+    private static void images(Edits e, String... order) {
+        GroupWriter g = e.typedGroup("/acquisition", "images", "core", "Images");
+        g.setAttribute("description", "stimulus frames");
+        java.util.Map<String, Long> address = new java.util.HashMap<>();
+        for (String name : new String[] {"img0", "img1"}) {
+            org.nwbj.hdf5.DatasetWriter img = Edits.create(g, name, fill(16, 0.5), 4, 4);
+            typed(e, img, "/acquisition/images/" + name, "GrayscaleImage");
+            address.put(name, img.reference().address()); // placed in the file now, so it can be referenced
+        }
+        org.nwbj.hdf5.DatasetWriter refs = g.createDataset("order_of_images",
+                org.nwbj.hdf5.DatasetOptions.of(DataTypes.objectReference(), order.length));
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 * order.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (String name : order) {
+            b.putLong(address.get(name));
+        }
+        refs.writeBytes(org.nwbj.hdf5.Selection.all(new long[] {order.length}), b.array());
+        typed(e, refs, "/acquisition/images/order_of_images", "ImageReferences");
+    }
+
+    private static void typed(Edits e, org.nwbj.hdf5.NodeWriter n, String path, String type) {
+        n.setAttribute("neurodata_type", type);
+        n.setAttribute("namespace", "core");
+        n.setAttribute("object_id", java.util.UUID.nameUUIDFromBytes(path.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)).toString());
     }
 
     /** Writes the violation's file into {@code dir} from the kit folder {@code kit}; returns its path. */
