@@ -55,6 +55,16 @@ public final class Inspector {
         return new Inspector(Checks.all(), levels, Importance.BEST_PRACTICE_SUGGESTION, Collections.emptySet());
     }
 
+    /** An inspector running only {@code checks} (one's own among them), each at its own importance. */
+    public static Inspector withChecks(List<Check> checks) {
+        Map<String, Importance> levels = new LinkedHashMap<>();
+        for (Check c : checks) {
+            levels.put(c.name(), c.importance());
+        }
+        return new Inspector(new ArrayList<>(checks), levels, Importance.BEST_PRACTICE_SUGGESTION,
+                Collections.emptySet());
+    }
+
     /** Reports only findings at or above {@code level} (checks below it do not run). */
     public Inspector threshold(Importance level) {
         return new Inspector(checks, importance, Objects.requireNonNull(level), skipped);
@@ -64,9 +74,9 @@ public final class Inspector {
     public Inspector dandi() {
         Map<String, Importance> levels = new LinkedHashMap<>(importance);
         for (String name : DANDI_CRITICAL) {
-            levels.put(name, Importance.CRITICAL);
+            levels.computeIfPresent(name, (k, v) -> Importance.CRITICAL);
         }
-        levels.put("check_data_orientation", Importance.BEST_PRACTICE_VIOLATION);
+        levels.computeIfPresent("check_data_orientation", (k, v) -> Importance.BEST_PRACTICE_VIOLATION);
         return new Inspector(checks, levels, threshold, skipped);
     }
 
@@ -145,7 +155,7 @@ public final class Inspector {
     private List<Check> subjectDependent(InspectedFile f, List<Check> run) {
         boolean critical = false;
         for (String n : DANDI_CRITICAL) {
-            critical |= importance.get(n) == Importance.CRITICAL;
+            critical |= importance.get(n) == Importance.CRITICAL && !skipped.contains(n);
         }
         NeurodataObject root = f.object("/");
         NeurodataObject subject = root == null ? null : root.linked("general/subject");
