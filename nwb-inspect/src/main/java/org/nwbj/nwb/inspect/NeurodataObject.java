@@ -189,6 +189,17 @@ public final class NeurodataObject {
         return reference instanceof ObjectReference r ? file.objectAt(r.address()) : null;
     }
 
+    /** The link names of a child group (a relative path), in link order; empty when absent. */
+    public List<String> childNames(String group) {
+        List<String> out = new ArrayList<>();
+        if (child(group) instanceof Group g) {
+            for (Link l : g.links()) {
+                out.add(l.name());
+            }
+        }
+        return out;
+    }
+
     /** The typed objects directly under this group (through hard links), in link order. */
     public List<NeurodataObject> children() {
         List<NeurodataObject> out = new ArrayList<>();

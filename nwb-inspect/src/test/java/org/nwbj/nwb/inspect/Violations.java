@@ -161,6 +161,23 @@ final class Violations {
                 e -> e.replace(PLANE + "/OpticalChannel/emission_lambda", 0.5)));
         v.add(new Violation("check_excitation_lambda_in_nm", "rich", PLANE,
                 e -> e.replace(PLANE + "/excitation_lambda", 0.6)));
+        v.add(new Violation("check_plane_segmentation_image_mask_shape_against_ref_images", "rich", null,
+                e -> e.replace("/processing/ophys/ImageSegmentation/PlaneSegmentation/image_mask", fill(96, 1),
+                        3, 8, 4)));
+        v.add(new Violation("check_spike_times_not_in_unobserved_interval", "rich", null, e -> {
+            GroupWriter units = e.group("/units");
+            // unit 0 observed 0-5 s but spiking at 7.8 s; units 1 and 2 observed throughout
+            org.nwbj.hdf5.DatasetWriter obs = Edits.create(units, "obs_intervals",
+                    new double[] {0, 5, 0, 10, 0, 10}, 3, 2);
+            typed(e, obs, "/units/obs_intervals", "VectorData", "hdmf-common");
+            obs.setAttribute("description", "the observation intervals for each unit");
+            org.nwbj.hdf5.DatasetWriter index = Edits.create(units, "obs_intervals_index", new long[] {1, 2, 3});
+            typed(e, index, "/units/obs_intervals_index", "VectorIndex", "hdmf-common");
+            index.setAttribute("description", "Index for VectorData 'obs_intervals'");
+            index.setAttribute("target", DataTypes.objectReference(), obs.reference());
+            units.setAttribute("colnames", new String[] {"quality", "spike_times", "electrodes", "electrode_group",
+                "obs_intervals"});
+        }));
         // images, intracellular electrophysiology, optogenetics: objects added to rich.nwb
         v.add(new Violation("check_order_of_images_unique", "rich", null, e -> images(e, "img0", "img0")));
         v.add(new Violation("check_order_of_images_len", "rich", null, e -> images(e, "img0")));
@@ -212,8 +229,12 @@ final class Violations {
     }
 
     private static void typed(Edits e, org.nwbj.hdf5.NodeWriter n, String path, String type) {
+        typed(e, n, path, type, "core");
+    }
+
+    private static void typed(Edits e, org.nwbj.hdf5.NodeWriter n, String path, String type, String namespace) {
         n.setAttribute("neurodata_type", type);
-        n.setAttribute("namespace", "core");
+        n.setAttribute("namespace", namespace);
         n.setAttribute("object_id", java.util.UUID.nameUUIDFromBytes(path.getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)).toString());
     }

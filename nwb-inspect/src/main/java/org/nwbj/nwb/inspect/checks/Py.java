@@ -43,6 +43,15 @@ final class Py {
         return v instanceof Number n ? repr(n.doubleValue()) : String.valueOf(v);
     }
 
+    /** {@code str(tuple_of_int)}: {@code (8, 8)}, {@code (8,)}, {@code ()}. */
+    static String tuple(long[] v) {
+        StringJoiner j = new StringJoiner(", ", "(", v.length == 1 ? ",)" : ")");
+        for (long x : v) {
+            j.add(Long.toString(x));
+        }
+        return j.toString();
+    }
+
     /** {@code str(list_of_str)}: {@code ['a', 'b']}. */
     static String strList(List<String> items) {
         StringJoiner j = new StringJoiner(", ", "[", "]");
