@@ -61,24 +61,28 @@ final class Py {
         return j.toString();
     }
 
-    /** {@code str(datetime)} of an ISO 8601 text: {@code 2020-01-01 12:00:00-05:00}; the text itself if unparsable. */
+    /**
+     * {@code str(datetime)} of an ISO 8601 text: {@code 2020-01-01 12:00:00-05:00}, microseconds when there are
+     * any ({@code 12:00:00.500000}); the text itself when unparsable.
+     */
     static String datetime(String iso) {
         try {
             OffsetDateTime t = OffsetDateTime.parse(iso);
-            return t.toLocalDateTime().toString().replace('T', ' ') + seconds(t.toLocalDateTime())
-                    + (t.getOffset().getTotalSeconds() == 0 ? "+00:00" : t.getOffset().getId());
+            return wallClock(t.toLocalDateTime()) + (t.getOffset().getTotalSeconds() == 0 ? "+00:00"
+                    : t.getOffset().getId());
         } catch (DateTimeParseException e) {
             try {
-                LocalDateTime t = LocalDateTime.parse(iso);
-                return t.toString().replace('T', ' ') + seconds(t);
+                return wallClock(LocalDateTime.parse(iso));
             } catch (DateTimeParseException e2) {
                 return iso;
             }
         }
     }
 
-    /** Java leaves out zero seconds ({@code 12:00}); Python prints them. */
-    private static String seconds(LocalDateTime t) {
-        return t.getSecond() == 0 && t.getNano() == 0 ? ":00" : "";
+    private static String wallClock(LocalDateTime t) {
+        String s = String.format(java.util.Locale.ROOT, "%04d-%02d-%02d %02d:%02d:%02d", t.getYear(),
+                t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond());
+        int micros = t.getNano() / 1000;
+        return micros == 0 ? s : s + String.format(java.util.Locale.ROOT, ".%06d", micros);
     }
 }
