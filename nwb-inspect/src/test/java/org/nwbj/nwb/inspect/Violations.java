@@ -118,6 +118,10 @@ final class Violations {
                 e -> e.replace(TRIALS + "/stop_time", fill(3, Double.NaN))));
         v.add(new Violation("check_table_time_columns_are_not_negative", "rich", null,
                 e -> e.replace(TRIALS + "/start_time", new double[] {-1, 0, 1})));
+        v.add(new Violation("check_column_binary_capability", "rich", null, e -> {
+            e.replace("/general/extracellular_ephys/electrodes/imp", new double[] {0, 1, 1, 0});
+            e.replace("/general/extracellular_ephys/electrodes/filtering", new String[] {"yes", "no", "no", "no"});
+        }));
         v.add(new Violation("check_table_values_for_dict", "rich", null,
                 e -> e.replace("/general/extracellular_ephys/electrodes/location",
                         new String[] {"{'area': 'CA1'}", "CA1", "{\"area\": \"CA3\"}", "CA3"})));

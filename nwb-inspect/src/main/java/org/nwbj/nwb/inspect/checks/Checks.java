@@ -14,6 +14,7 @@ public final class Checks {
     public static List<Check> all() {
         return Collections.unmodifiableList(Arrays.asList(
                 new CheckColNotNan(),
+                new CheckColumnBinaryCapability(),
                 new CheckCompassDirectionUnit(),
                 new CheckDataOrientation(),
                 new CheckDescription(),
