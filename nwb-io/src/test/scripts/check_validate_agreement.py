@@ -2,6 +2,7 @@
 """Compares pynwb's validator with `nwbj validate` on the broken files of make_broken_nwb.py.
 
 Usage: check_validate_agreement.py BROKEN_DIR NWBJ_COMMAND
+       check_validate_agreement.py --backcompat BACKCOMPAT_DIR NWBJ_COMMAND
 Needs pynwb on PYTHONPATH. Prints one table row per file and exits 1 when some location pynwb flags is not
 flagged by nwbj. pynwb locations ('acquisition/ts/data.unit') are turned into HDF5 paths ('/acquisition/ts/data',
 attribute 'unit'); nwbj names a missing child by its own path where pynwb names the parent, so for pynwb's
@@ -92,12 +93,63 @@ def self_test():
     assert not covered("MissingError", ("/a", None), [("/a/b/c", None)])
     assert not covered("DtypeError", ("/a", "unit"), [("/a", None)])
     assert not covered("ShapeError", ("/a", None), [])
+    assert expected_location("TimeSeries/data (acquisition/ts): argument missing") == (
+        "MissingError", ("/acquisition/ts", None))
+    assert expected_location("ImageSeries/data/unit (acquisition/im/data): argument missing") == (
+        "MissingError", ("/acquisition/im/data", None))
+    assert expected_location("root/general/experimenter (general/experimenter): incorrect shape") == (
+        "Other", ("/general/experimenter", None))
+
+
+def expected_location(message):
+    """pynwb's message 'Type/spec/path (file/location): what' -> (kind, location): the object in parentheses
+    (a missing attribute is located at its object, as nwbj reports it)."""
+    head, _, what = message.partition("): ")
+    loc = head.rsplit(" (", 1)[-1] if " (" in head else ""
+    kind = "MissingError" if "argument missing" in what else (
+        "IncorrectQuantityError" if "quantity" in what else "Other")
+    return kind, pynwb_location(loc)
+
+
+def backcompat(folder, cmd):
+    """nwbj validate on the older files against pynwb 2.8.3's recorded verdicts; returns the disagreements."""
+    import json
+    with open(os.path.join(folder, "expected.json")) as f:
+        expected = json.load(f)
+    paths = [os.path.join(folder, n) for n in sorted(expected)]
+    nwbj = run_nwbj(cmd, paths)
+    disagreements = 0
+    w = max(len(n) for n in expected)
+    print("%-*s  %-9s  %s" % (w, "file", "verdict", "pynwb 2.8.3 | nwbj locations"))
+    for p in paths:
+        name = os.path.basename(p)
+        want = expected[name]
+        nj_locs = [loc for loc, _ in nwbj[p]]
+        shown = ", ".join(sorted({show(loc) for loc in nj_locs})) or "-"
+        if "crashed" in want:
+            print("%-*s  %-9s  crashed (%s) | %s" % (w, name, "no pynwb", want["crashed"], shown))
+            continue
+        errors = [expected_location(m) for m in want["errors"]]
+        missed = [m for m, (kind, loc) in zip(want["errors"], errors) if not covered(kind, loc, nj_locs)]
+        if missed or bool(want["flagged"]) != bool(nj_locs):
+            verdict = "DISAGREE"
+            disagreements += 1
+        else:
+            verdict = "agree"
+        print("%-*s  %-9s  %s | %s" % (w, name, verdict, ", ".join(sorted(show(l) for _, l in errors)) or "valid",
+                                      shown))
+        for m in missed:
+            print("%*s  missed by nwbj: %s" % (w, "", m))
+    print("%d files of older NWB versions: disagreements %d" % (len(paths), disagreements))
+    return disagreements
 
 
 def main(argv):
     if len(argv) < 3:
         sys.exit(__doc__)
     self_test()
+    if argv[1] == "--backcompat":
+        return 1 if backcompat(argv[2], argv[3:]) else 0
     folder, cmd = argv[1], argv[2:]
     faults = {}
     with open(os.path.join(folder, "faults.tsv")) as f:

@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
             DemoCommand.class,
             ValidateCommand.class,
             TimeseriesCommand.class,
+            InspectCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main {

@@ -4,20 +4,17 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.nwbj.hdf5.Hdf5File;
-import org.nwbj.nwb.io.CachedSpecs;
-import org.nwbj.nwb.io.Hdf5SpecNode;
+import org.nwbj.nwb.io.FileValidation;
 import org.nwbj.nwb.schema.CoreSchemas;
 import org.nwbj.nwb.schema.Problem;
-import org.nwbj.nwb.schema.SpecCatalog;
-import org.nwbj.nwb.schema.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code nwbj validate FILE...}: checks NWB files against the specification cached in each (or nwbj's core
- * schemas). Exit 0: no problems; 1: some file has problems; 2: some file could not be read.
+ * {@code nwbj validate FILE...}: checks NWB files against the specification cached in each (nwbj's core
+ * schemas when a file caches none, or with {@code --core}). Exit 0: no problems; 1: some file has problems; 2: some file could not be read.
  */
 @Command(name = "validate", description = "Validate NWB files against their cached specification. Problems go to "
         + "stdout, a summary per file to stderr (not with --quiet).",
@@ -53,8 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<Problem> problems;
         try {
             try (Hdf5File f = fileOptions.open(file)) {
-                SpecCatalog catalog = core ? CoreSchemas.catalog() : CachedSpecs.catalog(f);
-                problems = new Validator(catalog).validate(Hdf5SpecNode.root(f));
+                problems = (core ? FileValidation.validateAgainstCore(f) : FileValidation.validate(f)).problems();
             }
         } catch (RuntimeException e) { // unreadable file or cached spec (Hdf5Exception, SpecException) or a bug
             if (common.debug) {

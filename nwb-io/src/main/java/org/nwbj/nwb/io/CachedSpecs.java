@@ -15,6 +15,7 @@ import org.nwbj.nwb.schema.Namespace;
 import org.nwbj.nwb.schema.SpecCatalog;
 import org.nwbj.nwb.schema.SpecException;
 import org.nwbj.nwb.schema.SpecLoader;
+import org.nwbj.nwb.schema.Versions;
 
 /**
  * The specifications an NWB file caches under {@code /specifications/<namespace>/<version>/<source>}: for each
@@ -64,6 +65,11 @@ public final class CachedSpecs {
     public static SpecCatalog catalog(Hdf5File file) {
         List<Namespace> cached = load(file);
         return cached.isEmpty() ? CoreSchemas.catalog() : SpecCatalog.of(withIncludes(cached));
+    }
+
+    /** The version the file's root {@code nwb_version} attribute names, or null when it has none. */
+    public static String nwbVersion(Hdf5File file) {
+        return rootText(file.root(), "nwb_version");
     }
 
     static List<Namespace> withIncludes(List<Namespace> cached) {
@@ -126,27 +132,7 @@ public final class CachedSpecs {
     }
 
     static int compareVersions(String a, String b) {
-        String[] x = a.split("[.\\-]");
-        String[] y = b.split("[.\\-]");
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            // a release (no more parts) is newer than its pre-release (2.6.0 after 2.6.0-alpha)
-            if (i >= x.length) {
-                return y[i].matches("\\d+") ? -1 : 1;
-            }
-            if (i >= y.length) {
-                return x[i].matches("\\d+") ? 1 : -1;
-            }
-            int c;
-            if (x[i].matches("\\d+") && y[i].matches("\\d+")) {
-                c = Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i]));
-            } else {
-                c = x[i].compareTo(y[i]);
-            }
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
+        return Versions.compare(a, b);
     }
 
     private static Group childGroup(Group g, String name) {

@@ -25,10 +25,40 @@ public final class Validator {
     public static final String NAMESPACE = "namespace";
     public static final String OBJECT_ID = "object_id";
 
+    /**
+     * What a validation may take for granted about the file.
+     *
+     * @param objectIds whether every typed object must carry an {@code object_id} (files of NWB 2.1.0 and later:
+     *                  earlier versions had none, and no spec declares it)
+     * @param versionValue whether the root's {@code nwb_version} must equal the value the spec fixes; off when the
+     *                  catalog only stands in for the specification the file was written with (none is cached)
+     */
+    public record Options(boolean objectIds, boolean versionValue) {
+        /** Every check: the catalog is the file's own specification. */
+        public static final Options STRICT = new Options(true, true);
+
+        /**
+         * The options for a file declaring {@code nwbVersion} (null when it declares none), validated against its
+         * own cached specification ({@code ownSpec}) or a stand-in for it.
+         */
+        public static Options forFile(String nwbVersion, boolean ownSpec) {
+            return new Options(nwbVersion == null || !Versions.before(nwbVersion, "2.1.0"), ownSpec);
+        }
+    }
+
+    /** The root attribute naming the NWB version a file was written with. */
+    public static final String NWB_VERSION = "nwb_version";
+
     private final SpecCatalog catalog;
+    private final Options options;
 
     public Validator(SpecCatalog catalog) {
+        this(catalog, Options.STRICT);
+    }
+
+    public Validator(SpecCatalog catalog, Options options) {
         this.catalog = Objects.requireNonNull(catalog);
+        this.options = Objects.requireNonNull(options);
     }
 
     /** Validates a typed object (usually the file root) against the spec of the type its attributes name. */
@@ -100,7 +130,7 @@ public final class Validator {
             return full(spec, namespace);
         }
         SpecNode.Attribute id = node.attributes().get(OBJECT_ID);
-        if (id == null) {
+        if (id == null && options.objectIds()) {
             out.add(new Problem(path, Problem.Kind.MISSING, "missing attribute " + OBJECT_ID));
         }
         String ns = declared[0];
@@ -143,7 +173,8 @@ public final class Validator {
         }
         checkShape(where, a.shape(), found.shape(), out);
         checkReferences(node, where, a.dtype(), found.value(), out);
-        if (a.value() != null && found.value() != null && !sameValue(a.value(), found.value())) {
+        boolean versionStandIn = !options.versionValue() && a.name().equals(NWB_VERSION) && node.path().equals("/");
+        if (a.value() != null && found.value() != null && !versionStandIn && !sameValue(a.value(), found.value())) {
             out.add(new Problem(where, Problem.Kind.VALUE, "value " + show(found.value()) + ", spec fixes "
                     + show(a.value())));
         }
