@@ -183,8 +183,10 @@ final class TreeReader {
         }
         String path = childPath(o.path, name);
         boolean nowCache = cache && !(l instanceof Link.External);
+        String objectName = name;
         if (l instanceof Link.Soft s) {
             path = s.target();
+            objectName = path.substring(path.lastIndexOf('/') + 1);
         } else if (l instanceof Link.External) {
             path = n.path();
         }
@@ -224,10 +226,10 @@ final class TreeReader {
                 }
             }
             StorageSpec inline = f != null && f.spec() instanceof GroupSpec gs && gs.dataType() == null ? gs : null;
-            o.putRead(key, object(mg, path, name, inline, nowCache));
+            o.putRead(key, object(mg, path, objectName, inline, nowCache));
             return;
         }
-        o.putRead(key, object(n, path, name, null, nowCache));
+        o.putRead(key, object(n, path, objectName, null, nowCache));
     }
 
     private Node node(Group g, String name) {

@@ -48,6 +48,8 @@ final class TreeWriter {
     private final Map<TypedObject, String> paths = new IdentityHashMap<>();
     /** Work that needs every object's address: references, soft links to objects placed later. */
     private final List<Runnable> afterPlacing = new ArrayList<>();
+    /** Objects linked to at the place they were read from, which must be written there. */
+    private final List<TypedObject> elsewhere = new ArrayList<>();
 
     TreeWriter(NWBFile file, List<Namespace> extensions) {
         this.file = file;
@@ -77,6 +79,12 @@ final class TreeWriter {
                 GroupWriter version = specs.createGroup(ns.name()).createGroup(ns.version());
                 for (Map.Entry<String, String> e : SpecWriter.toCachedJson(ns).entrySet()) {
                     version.createDataset(e.getKey(), e.getValue());
+                }
+            }
+            for (TypedObject c : elsewhere) {
+                if (!placed.containsKey(c)) {
+                    throw new NwbException(c + " is linked to from the file but not in it (a container of another "
+                            + "file, or removed from its place): add it to the NWBFile");
                 }
             }
             w.flush();
@@ -219,8 +227,8 @@ final class TreeWriter {
 
     private void members(GroupWriter g, String path, Object v) {
         if (v instanceof Map<?, ?> m) {
-            for (Object c : m.values()) {
-                child(g, path, (TypedObject) c, ((TypedObject) c).name());
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                child(g, path, (TypedObject) e.getValue(), (String) e.getKey());
             }
         }
     }
@@ -232,6 +240,12 @@ final class TreeWriter {
             return;
         }
         String here = TreeReader.childPath(path, name);
+        if (c.path() != null && c.path().startsWith("/") && !c.path().equals(here)) {
+            // read from a file where it lives elsewhere: it is written there, here is a link to it, as it was
+            parent.createSoftLink(name, c.path());
+            elsewhere.add(c);
+            return;
+        }
         paths.put(c, here);
         if (c.isDataset()) {
             StorageSpec s = spec(c);
