@@ -53,6 +53,18 @@ public final class TypedIO {
         }
     }
 
+    /**
+     * The typed view of an open file, without taking it over: closing the result does not close {@code file}.
+     */
+    public static NWBFile view(Hdf5File file) {
+        TypedObject root = new TreeReader(file, file.path(), CachedSpecs.catalog(file)).readRoot();
+        if (!(root instanceof NWBFile f)) {
+            throw new NwbException(file.path() + " is not an NWB file: its root has neurodata_type "
+                    + root.neurodataType());
+        }
+        return f;
+    }
+
     /** Writes {@code file} (replacing {@code path}), caching the specs of its namespaces as pynwb does. */
     public static void write(NWBFile file, Path path) {
         new TreeWriter(file, java.util.Collections.emptyList()).write(path);

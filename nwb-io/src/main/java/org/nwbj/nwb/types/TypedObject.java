@@ -59,6 +59,19 @@ public class TypedObject {
         return new TypedObject(name, neurodataType, namespace, false);
     }
 
+    /**
+     * Gives this object an extension type derived from its class's type (from an extension loaded with
+     * {@link TypedIO#loadExtension}); it is written with that type's spec, its own fields set by name.
+     */
+    public TypedObject withType(String namespace, String type) {
+        this.namespace = Objects.requireNonNull(namespace, "namespace");
+        this.neurodataType = Objects.requireNonNull(type, "type");
+        if (objectId == null) {
+            objectId = UUID.randomUUID().toString();
+        }
+        return this;
+    }
+
     public String name() {
         return name;
     }
