@@ -73,20 +73,21 @@ public abstract class DynamicTableSupport extends Container {
      */
     public DynamicTableSupport addRow(Map<String, ?> values) {
         if (added == null) {
-            added = new LinkedHashMap<>();
+            Map<String, List<Object>> rows = new LinkedHashMap<>();
             for (String c : columnNames()) {
                 List<Object> existing = new ArrayList<>();
                 TableColumn col = column(c);
                 for (long r = 0; r < col.size(); r++) {
                     existing.add(col.get(r));
                 }
-                added.put(c, existing);
+                rows.put(c, existing);
             }
-            if (added.isEmpty()) {
+            if (rows.isEmpty()) {
                 for (String c : values.keySet()) {
-                    added.put(c, new ArrayList<>());
+                    rows.put(c, new ArrayList<>());
                 }
             }
+            added = rows;
         }
         if (!added.keySet().equals(values.keySet())) {
             throw new IllegalArgumentException("row has columns " + values.keySet() + ", the table " + added.keySet());

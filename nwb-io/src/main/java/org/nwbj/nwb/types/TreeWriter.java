@@ -76,6 +76,7 @@ final class TreeWriter {
             fill(root, "/", file, spec(file));
             GroupWriter specs = root.createGroup("specifications");
             for (Namespace ns : namespaces) {
+                ns = cachedForm(ns);
                 GroupWriter version = specs.createGroup(ns.name()).createGroup(ns.version());
                 for (Map.Entry<String, String> e : SpecWriter.toCachedJson(ns).entrySet()) {
                     version.createDataset(e.getKey(), e.getValue());
@@ -94,6 +95,20 @@ final class TreeWriter {
             root.setAttribute(".specloc", DataTypes.objectReference(), specs.reference());
             w.flush();
         }
+    }
+
+    /**
+     * A namespace as hdmf caches it: an included namespace without the selection of its types (pynwb's
+     * validator looks the file's types up in the extension's namespace, so it must see them all).
+     */
+    private static Namespace cachedForm(Namespace ns) {
+        List<Namespace.SchemaRef> refs = new ArrayList<>();
+        for (Namespace.SchemaRef r : ns.schema()) {
+            refs.add(r instanceof Namespace.NamespaceRef n ? new Namespace.NamespaceRef(n.namespace(),
+                    java.util.Collections.emptyList()) : r);
+        }
+        return new Namespace(ns.name(), ns.version(), ns.doc(), ns.fullName(), ns.authors(), ns.contacts(), refs,
+                ns.sources());
     }
 
     private StorageSpec spec(TypedObject o) {
