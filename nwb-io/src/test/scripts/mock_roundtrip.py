@@ -4,6 +4,10 @@
 usage (PYTHONPATH with pynwb 2.8.3):
   mock_roundtrip.py write OUT_DIR        writes OUT_DIR/<builder>.nwb for every mock_* builder, prints the names
   mock_roundtrip.py dump FILE...         prints {file: {object key: {field: value}}} as pynwb reads each file
+  mock_roundtrip.py fields DIR           compares DIR/x.nwb as pynwb reads it with DIR/x.nwb.json, nwbj's dump of its
+                                         typed view (TypedJson): every pynwb object (by object id) with its type and
+                                         name, every pynwb field nwbj names alike with an equal value; lists the
+                                         pynwb fields nwbj names otherwise; exit 1 on a missing object or a difference
   mock_roundtrip.py compare A_DIR B_DIR  dumps every A_DIR/x.nwb and B_DIR/x.nwb (same names) and lists differences;
                                          exit 1 when any differ or cannot be read
 
@@ -131,6 +135,100 @@ def dump(path):
         return out
 
 
+def flat(v):
+    if isinstance(v, (list, tuple)):
+        out = []
+        for x in v:
+            out.extend(flat(x))
+        return out
+    return [v]
+
+
+def same(a, b):
+    import math
+    a, b = flat(a), flat(b)
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b):
+        if isinstance(x, dict) or isinstance(y, dict):
+            if x != y:
+                return False
+        elif isinstance(x, (int, float)) and isinstance(y, (int, float)):
+            if not math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-9):
+                return False
+        elif x != y:
+            return False
+    return True
+
+
+def by_id(path):
+    from hdmf.container import AbstractContainer
+    from pynwb import NWBHDF5IO
+
+    def idvalue(v):
+        if isinstance(v, AbstractContainer):
+            return '%s %s' % (getattr(v, 'neurodata_type', type(v).__name__), v.name)
+        if isinstance(v, dict):
+            return {str(k): idvalue(x) for k, x in v.items()}
+        if isinstance(v, (list, tuple)):
+            return [idvalue(x) for x in v]
+        return value(v)
+    with NWBHDF5IO(path, 'r', load_namespaces=True) as io:
+        f = io.read()
+        return {c.object_id: {'type': getattr(c, 'neurodata_type', type(c).__name__), 'name': c.name,
+                              'fields': {k: idvalue(v) for k, v in c.fields.items()}}
+                for c in f.objects.values()}
+
+
+# pynwb fields whose value pynwb does not take from the file, or that it names for something else:
+# the icephys tables' descriptions are set by pynwb's classes (the file holds the spec's text, ending in '.');
+# NWBFile.stimulus is pynwb's name for /stimulus/presentation (nwbj: the stimulus group, presentation inside).
+KNOWN = {('IntracellularElectrodesTable', 'description'), ('IntracellularStimuliTable', 'description'),
+         ('IntracellularResponsesTable', 'description'), ('NWBFile', 'stimulus')}
+
+
+def same_columns(pv, jv, jfields):
+    """pynwb lists every column; nwbj keeps the unnamed ones in 'columns', the spec's named ones as fields."""
+    ours = set(jv.values()) if isinstance(jv, dict) else set(flat(jv))
+    return ours <= set(pv) and all(c in ours or c.split(' ', 1)[1] in jfields for c in pv)
+
+
+def fields(d):
+    warnings.simplefilter('ignore')
+    bad, compared, other = 0, 0, set()
+    for name in sorted(os.listdir(d)):
+        if not name.endswith('.nwb'):
+            continue
+        theirs = by_id(os.path.join(d, name))
+        ours = json.load(open(os.path.join(d, name + '.json')))
+        problems = []
+        for oid, p in sorted(theirs.items()):
+            j = ours.get(oid)
+            if j is None:
+                problems.append('%s %s: not in the typed view' % (p['type'], p['name']))
+                continue
+            if (j['type'], j['name']) != (p['type'], p['name']):
+                problems.append('%s %s: nwbj has %s %s' % (p['type'], p['name'], j['type'], j['name']))
+            for k, pv in sorted(p['fields'].items()):
+                if k not in j['fields']:
+                    other.add('%s.%s' % (p['type'], k))
+                    continue
+                compared += 1
+                if (p['type'], k) in KNOWN:
+                    continue
+                if k == 'columns' and isinstance(pv, list):
+                    ok = same_columns(pv, j['fields'][k], j['fields'])
+                else:
+                    ok = same(pv, j['fields'][k])
+                if not ok:
+                    problems.append('%s %s.%s: pynwb %r, nwbj %r' % (p['type'], p['name'], k, pv, j['fields'][k]))
+        print('%s: %s' % (name, 'equal' if not problems else 'DIFFERENT\n  ' + '\n  '.join(problems)))
+        bad += bool(problems)
+    print('%d fields compared equal or reported above; pynwb fields nwbj names otherwise (flattened or renamed): %s'
+          % (compared, ', '.join(sorted(other))))
+    return bad
+
+
 def compare(a_dir, b_dir):
     bad = 0
     for name in sorted(os.listdir(a_dir)):
@@ -163,5 +261,7 @@ if __name__ == '__main__':
         write(sys.argv[2])
     elif sys.argv[1] == 'dump':
         print(json.dumps({p: dump(p) for p in sys.argv[2:]}, indent=1, sort_keys=True))
+    elif sys.argv[1] == 'fields':
+        sys.exit(1 if fields(sys.argv[2]) else 0)
     elif sys.argv[1] == 'compare':
         sys.exit(1 if compare(sys.argv[2], sys.argv[3]) else 0)
