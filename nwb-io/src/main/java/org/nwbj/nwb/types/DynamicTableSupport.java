@@ -18,6 +18,8 @@ public abstract class DynamicTableSupport extends Container {
     /** Rows added in memory, by column, not yet turned into datasets. */
     private Map<String, List<Object>> added;
     private final Map<String, String> descriptions = new LinkedHashMap<>();
+    /** Columns asked for, kept so that their index and values are read once. */
+    private final Map<String, TableColumn> columns = new java.util.concurrent.ConcurrentHashMap<>();
 
     protected DynamicTableSupport(String name, String type, String namespace, boolean dataset) {
         super(name, type, namespace, dataset);
@@ -47,11 +49,17 @@ public abstract class DynamicTableSupport extends Container {
     /** The column {@code name} (its index {@code name_index} makes it ragged); throws when absent. */
     public TableColumn column(String name) {
         materialize();
+        TableColumn known = columns.get(name);
+        if (known != null && known.vectorData() == member(name)) {
+            return known;
+        }
         TypedObject data = member(name);
         if (data == null) {
             throw new IllegalArgumentException(name() + " has no column " + name + " (have " + columnNames() + ")");
         }
-        return new TableColumn(name, data, member(name + "_index"));
+        TableColumn c = new TableColumn(name, data, member(name + "_index"));
+        columns.put(name, c);
+        return c;
     }
 
     /** Row {@code row} as column name -> value (see {@link TableColumn#get}). */
@@ -119,6 +127,7 @@ public abstract class DynamicTableSupport extends Container {
         if (added == null) {
             return;
         }
+        columns.clear();
         Map<String, List<Object>> rows = added;
         added = null;
         int n = rows.isEmpty() ? 0 : rows.values().iterator().next().size();

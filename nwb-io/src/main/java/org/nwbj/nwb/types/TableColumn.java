@@ -22,6 +22,9 @@ public final class TableColumn {
     private final TypedObject data;
     private final TypedObject index;
     private long[] ends;
+    /** A ragged numeric column's values, read whole on first use (up to {@link #CACHED_VALUES}). */
+    private Object values;
+    private static final long CACHED_VALUES = 1L << 24;
 
     TableColumn(String name, TypedObject data, TypedObject index) {
         this.name = name;
@@ -68,7 +71,7 @@ public final class TableColumn {
         }
         long[] e = ends();
         long start = row == 0 ? 0 : e[(int) row - 1];
-        return slice(data.get("data"), start, e[(int) row] - start);
+        return slice(values(), start, e[(int) row] - start);
     }
 
     /** A numeric row (ragged: its values; else one value) as doubles. */
@@ -107,7 +110,22 @@ public final class TableColumn {
         }
     }
 
-    private long[] ends() {
+    /** The values, read whole once for a 1-D numeric dataset of moderate size (ragged rows slice them). */
+    private synchronized Object values() {
+        if (values == null) {
+            Object v = data.get("data");
+            if (v instanceof ArrayData.Stored st && st.dataset().space().dims().length == 1
+                    && st.dataset().space().elementCount() <= CACHED_VALUES) {
+                Dataset d = st.dataset();
+                v = d.type() instanceof IntegerType ? d.readLongs() : d.type() instanceof FloatType ? d.readDoubles()
+                        : v;
+            }
+            values = v;
+        }
+        return values;
+    }
+
+    private synchronized long[] ends() {
         if (ends == null) {
             ends = longs(index.get("data"));
         }

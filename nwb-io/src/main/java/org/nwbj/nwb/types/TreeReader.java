@@ -42,6 +42,8 @@ final class TreeReader {
     private final Map<Long, TypedObject> byAddress = new HashMap<>();
     /** Reference values to swap for the objects they point at, once every object is read. */
     private final List<Runnable> pending = new ArrayList<>();
+    /** The fields of each spec met (specs of one type are one object in the catalog). */
+    private final Map<StorageSpec, List<FieldNames.Field>> fieldsBySpec = new java.util.IdentityHashMap<>();
 
     TreeReader(Hdf5File h, Path file, SpecCatalog catalog) {
         this.h = h;
@@ -70,7 +72,7 @@ final class TreeReader {
         o.readIdentity(type, ns, text(n, "object_id"));
         o.path = path;
         o.catalog = catalog;
-        if (cache && type != null) {
+        if (cache) {
             byAddress.put(n.address(), o);
         }
         StorageSpec spec = inline;
@@ -111,7 +113,8 @@ final class TreeReader {
     }
 
     private void fill(TypedObject o, Node n, StorageSpec spec, boolean cache) {
-        List<FieldNames.Field> fields = spec == null ? java.util.Collections.emptyList() : FieldNames.of(spec);
+        List<FieldNames.Field> fields = spec == null ? java.util.Collections.emptyList()
+                : fieldsBySpec.computeIfAbsent(spec, FieldNames::of);
         Set<String> attributesDone = new HashSet<>(IDENTITY);
         Set<String> membersDone = new HashSet<>();
         Group g = n instanceof Group gr ? gr : null;
@@ -247,7 +250,7 @@ final class TreeReader {
             Object value = d.space().kind() == Dataspace.Kind.SCALAR && v.length == 1 ? v[0] : v;
             o.putRead(key, value);
             pending.add(() -> o.putRead(key, resolve(value)));
-        } else if (d.space().kind() == Dataspace.Kind.SCALAR) {
+        } else if (d.space().kind() == Dataspace.Kind.SCALAR && !d.path().startsWith("/specifications/")) {
             o.putRead(key, d.readValues()[0]);
         } else {
             o.putRead(key, new ArrayData.Stored(file, d.path(), d));

@@ -1,7 +1,17 @@
 package org.nwbj.nwb.types;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.nwbj.hdf5.Dataset;
+import org.nwbj.hdf5.Group;
+import org.nwbj.hdf5.Link;
+import org.nwbj.hdf5.Node;
 
 import org.nwbj.hdf5.Hdf5File;
 import org.nwbj.hdf5.OpenOptions;
@@ -40,7 +50,7 @@ public final class TypedIO {
     public static NWBFile read(Path path, OpenOptions options) {
         Hdf5File h = Hdf5File.open(path, options);
         try {
-            TypedObject root = new TreeReader(h, path, CachedSpecs.catalog(h)).readRoot();
+            TypedObject root = new TreeReader(h, path, catalogOf(h)).readRoot();
             if (!(root instanceof NWBFile f)) {
                 throw new NwbException(path + " is not an NWB file: its root has neurodata_type "
                         + root.neurodataType());
@@ -57,7 +67,7 @@ public final class TypedIO {
      * The typed view of an open file, without taking it over: closing the result does not close {@code file}.
      */
     public static NWBFile view(Hdf5File file) {
-        TypedObject root = new TreeReader(file, file.path(), CachedSpecs.catalog(file)).readRoot();
+        TypedObject root = new TreeReader(file, file.path(), catalogOf(file)).readRoot();
         if (!(root instanceof NWBFile f)) {
             throw new NwbException(file.path() + " is not an NWB file: its root has neurodata_type "
                     + root.neurodataType());
@@ -81,6 +91,65 @@ public final class TypedIO {
     /** Loads an extension's namespace YAML (ndx-*.namespace.yaml and the schema files beside it). */
     public static List<Namespace> loadExtension(Path namespaceYaml) {
         return SpecLoader.loadYaml(namespaceYaml);
+    }
+
+    /** Catalogs of cached specs by a digest of their text: files pynwb writes mostly cache the same specs. */
+    private static final Map<String, SpecCatalog> CACHED = new LinkedHashMap<String, SpecCatalog>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, SpecCatalog> eldest) {
+            return size() > 8;
+        }
+    };
+
+    /** The catalog of a file's cached specs, parsed once per distinct set of specs. */
+    static SpecCatalog catalogOf(Hdf5File h) {
+        String key = specDigest(h);
+        if (key == null) {
+            return CachedSpecs.catalog(h);
+        }
+        synchronized (CACHED) {
+            SpecCatalog c = CACHED.get(key);
+            if (c != null) {
+                return c;
+            }
+        }
+        SpecCatalog c = CachedSpecs.catalog(h);
+        synchronized (CACHED) {
+            CACHED.put(key, c);
+        }
+        return c;
+    }
+
+    /** SHA-256 over the paths and texts of /specifications, or null when the file caches none. */
+    private static String specDigest(Hdf5File h) {
+        try {
+            if (h.root().link("specifications") == null || !(h.root().get("specifications") instanceof Group g)) {
+                return null;
+            }
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            digest(g, md);
+            StringBuilder b = new StringBuilder();
+            for (byte x : md.digest()) {
+                b.append(String.format("%02x", x));
+            }
+            return b.toString();
+        } catch (NoSuchAlgorithmException | RuntimeException unreadable) {
+            return null; // CachedSpecs reports what is wrong
+        }
+    }
+
+    private static void digest(Group g, MessageDigest md) {
+        for (Link l : g.links()) {
+            Node n = g.get(l.name());
+            md.update((n.path() + "\u0000").getBytes(StandardCharsets.UTF_8));
+            if (n instanceof Group c) {
+                digest(c, md);
+            } else if (n instanceof Dataset d) {
+                for (Object v : d.readValues()) {
+                    md.update(String.valueOf(v).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
     }
 
     static SpecCatalog coreCatalog() {
