@@ -48,7 +48,7 @@ if [ -z "$pynwb_path" ] && [ -x "$root/../shared/reference/setup.sh" ]; then
   pynwb_path="$("$root/../shared/reference/setup.sh" 2>/dev/null || true)"
 fi
 
-workloads="contiguous_read chunked_read random_rows metadata_walk write_contiguous write_chunked write_append nwb_write nwb_list"
+workloads="contiguous_read chunked_read random_rows metadata_walk write_contiguous write_chunked write_append nwb_write nwb_list nwb_units"
 [ -n "$only" ] && workloads="${only//,/ }"
 raw="$target/comparison-raw.jsonl"
 : > "$raw"
@@ -75,7 +75,7 @@ import json, os, platform, statistics, subprocess, sys, time
 raw, out, scale, load_before, load_after, mem_json = sys.argv[1:7]
 lines = [json.loads(l) for l in open(raw) if l.strip().startswith("{")]
 order = ["contiguous_read", "chunked_read", "random_rows", "write_contiguous", "write_chunked", "write_append",
-         "metadata_walk", "nwb_write", "nwb_list"]
+         "metadata_walk", "nwb_write", "nwb_list", "nwb_units"]
 peers = ["nwbj", "h5py", "pynwb", "jhdf", "limit"]
 writes = {"write_contiguous", "write_chunked", "write_append", "nwb_write"}
 by = {}
@@ -123,6 +123,8 @@ for name in order:
     if name.startswith("nwb"):
         entry["reference"] = "pynwb"
         entry["note"] = ("the seed tutorial's 4 files, written by NwbIO / pynwb" if name == "nwb_write" else
+                         "typed read of a 1,000-unit Units table: open, every unit's spike times"
+                         if name == "nwb_units" else
                          "open an NWB file, list every TimeSeries with its data shape; MB/s counts the file size")
     elif name.startswith("write"):
         entry["note"] = "write throughput depends on the page cache (no fsync); nwbj checks what it wrote by reading it back"

@@ -97,6 +97,7 @@ public final class Compare {
             case "write_append" -> appendChunked();
             case "nwb_write" -> nwbWrite();
             case "nwb_list" -> nwbList();
+            case "nwb_units" -> nwbUnits();
             default -> throw new IllegalArgumentException("unknown workload " + workload);
         }
     }
@@ -554,6 +555,37 @@ public final class Compare {
                 java.util.zip.CRC32 c = new java.util.zip.CRC32();
                 c.update(String.join("", pairs).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 return String.format("series=%d crc=%08x", pairs.size(), c.getValue());
+            };
+        });
+        unsupported("jhdf", "jHDF has no NWB layer");
+    }
+
+    /** Typed reading of a 1,000-unit Units table: every unit's spike times (issue 16, item 6). */
+    private void nwbUnits() throws Exception {
+        Path file = w.file("nwb_units_1000.nwb");
+        if (!Files.exists(file)) {
+            unsupported("nwbj", "no " + file.getFileName() + " (pynwb writes it; is pynwb importable?)");
+            return;
+        }
+        unsupported("limit", "no raw equivalent");
+        measure("nwbj", "TypedIO.read, units().spikeTimes(i) per unit", Files.size(file), () -> {
+            List<double[]> rows = new ArrayList<>();
+            try (org.nwbj.nwb.types.NWBFile f = org.nwbj.nwb.types.TypedIO.read(file)) {
+                org.nwbj.nwb.types.Units units = f.units();
+                for (long i = 0; i < units.rowCount(); i++) {
+                    rows.add(units.spikeTimes(i));
+                }
+            }
+            return () -> {
+                long spikes = 0;
+                long sum = 0;
+                for (double[] r : rows) {
+                    spikes += r.length;
+                    for (double v : r) {
+                        sum += Math.round(v * 1e6);
+                    }
+                }
+                return String.format("units=%d spikes=%d sum_us=%d", rows.size(), spikes, sum);
             };
         });
         unsupported("jhdf", "jHDF has no NWB layer");

@@ -126,6 +126,35 @@ def nwb_list_file(d, n):
     return path
 
 
+NWB_UNITS = 1000
+
+
+def nwb_units_file(d):
+    """An NWB file with a Units table of 1,000 units (50 to 149 spike times each), written once by pynwb."""
+    path = os.path.join(d, "nwb_units_%d.nwb" % NWB_UNITS)
+    if os.path.exists(path):
+        return path
+    from datetime import datetime, timezone
+    from pynwb import NWBHDF5IO, NWBFile
+    f = NWBFile(session_description="1000 units to read", identifier="nwb-units",
+                session_start_time=datetime(2017, 4, 3, 11, tzinfo=timezone.utc))
+    rng = np.random.default_rng(16)
+    for i in range(NWB_UNITS):
+        f.add_unit(spike_times=np.sort(rng.uniform(0, 3600, 50 + i % 100)))
+    tmp = path + ".tmp"
+    with NWBHDF5IO(tmp, "w") as io:
+        io.write(f)
+    os.replace(tmp, path)
+    return path
+
+
+def units_check(rows):
+    """Spike count and the sum of spike times in microseconds (nwbj computes the same)."""
+    return "units=%d spikes=%d sum_us=%d" % (len(rows), sum(len(r) for r in rows),
+                                             sum(int(np.round(np.asarray(r) * 1e6).astype(np.int64).sum())
+                                                 for r in rows))
+
+
 def nwb_tutorial(d):
     """The seed tutorial's four files: two recordings, then a file linking datasets and one linking series."""
     from datetime import datetime, timezone
@@ -229,6 +258,13 @@ def run(d, name, reps):
                 f = io.read()
                 pairs = [(n, ts.data.shape) for n, ts in f.acquisition.items()]
             return lambda: listing_check(pairs)
+        if name == "nwb_units":
+            from pynwb import NWBHDF5IO
+            with NWBHDF5IO(nwb_file, "r") as io:
+                f = io.read()
+                spikes = f.units["spike_times"]
+                rows = [spikes[i] for i in range(len(f.units))]
+            return lambda: units_check(rows)
         raise SystemExit("unknown workload " + name)
 
     contiguous_payload = chunked_payload = nwb_file = None
@@ -261,6 +297,13 @@ def run(d, name, reps):
             print(json.dumps({"peer": "pynwb", "workload": name, "unsupported": "pynwb not importable: %s" % e}))
             return
         nbytes = os.path.getsize(nwb_file)
+    elif name == "nwb_units":
+        try:
+            nwb_file = nwb_units_file(d)
+        except ImportError as e:
+            print(json.dumps({"peer": "pynwb", "workload": name, "unsupported": "pynwb not importable: %s" % e}))
+            return
+        nbytes = os.path.getsize(nwb_file)
 
     check = once()()  # warm-up (page cache, imports), and the check value
     times = []
@@ -281,7 +324,8 @@ def run(d, name, reps):
         shutil.rmtree(out)
     peer = "pynwb" if name.startswith("nwb") else "h5py"
     how = {"nwb_write": "NWBHDF5IO.write of the tutorial's 4 files",
-           "nwb_list": "NWBHDF5IO.read, acquisition, data.shape per series"}.get(name, "numpy array via Dataset[...]")
+           "nwb_list": "NWBHDF5IO.read, acquisition, data.shape per series",
+           "nwb_units": "NWBHDF5IO.read, units['spike_times'][i] per unit"}.get(name, "numpy array via Dataset[...]")
     print(json.dumps({"peer": peer, "workload": name, "how": how, "times": times, "bytes": nbytes,
                       "check": check}))
 

@@ -118,16 +118,141 @@ public final class NWBFile implements AutoCloseable {
             c.addAcquisition(ts);
         }
         copyTypedInto(c); // devices, processing, analysis, stimulus, ...: the same containers too
+        general.copyInto(c.general);
         return c;
     }
 
     /** Closes the file this was read from (no effect for a file built in memory). */
     @Override
     public void close() {
+        typed = null;
         if (source != null) {
             source.close();
             source = null;
         }
+    }
+
+    private GeneralMetadata general = GeneralMetadata.empty();
+    private org.nwbj.nwb.types.NWBFile typed;
+
+    /** The people who did the experiment (/general/experimenter), empty when not given. */
+    public List<String> experimenter() {
+        return general.list("experimenter");
+    }
+
+    /** Keywords of the session (/general/keywords). */
+    public List<String> keywords() {
+        return general.list("keywords");
+    }
+
+    /** Publications about the data (/general/related_publications). */
+    public List<String> relatedPublications() {
+        return general.list("related_publications");
+    }
+
+    public String lab() {
+        return general.text("lab");
+    }
+
+    public String institution() {
+        return general.text("institution");
+    }
+
+    public String protocol() {
+        return general.text("protocol");
+    }
+
+    public String sessionId() {
+        return general.text("session_id");
+    }
+
+    public String experimentDescription() {
+        return general.text("experiment_description");
+    }
+
+    public String notes() {
+        return general.text("notes");
+    }
+
+    /**
+     * Any text field of /general by pynwb's name (data_collection, pharmacology, slices, source_script, stimulus,
+     * surgery, virus, and those with getters above), or null.
+     */
+    public String generalText(String field) {
+        return general.text(field);
+    }
+
+    public NWBFile setExperimenter(String... names) {
+        general.set("experimenter", names);
+        return this;
+    }
+
+    public NWBFile setKeywords(String... keywords) {
+        general.set("keywords", keywords);
+        return this;
+    }
+
+    public NWBFile setRelatedPublications(String... publications) {
+        general.set("related_publications", publications);
+        return this;
+    }
+
+    public NWBFile setLab(String lab) {
+        general.set("lab", lab);
+        return this;
+    }
+
+    public NWBFile setInstitution(String institution) {
+        general.set("institution", institution);
+        return this;
+    }
+
+    public NWBFile setProtocol(String protocol) {
+        general.set("protocol", protocol);
+        return this;
+    }
+
+    public NWBFile setSessionId(String id) {
+        general.set("session_id", id);
+        return this;
+    }
+
+    public NWBFile setExperimentDescription(String description) {
+        general.set("experiment_description", description);
+        return this;
+    }
+
+    public NWBFile setNotes(String notes) {
+        general.set("notes", notes);
+        return this;
+    }
+
+    /** Sets any text field of /general by pynwb's name (see {@link #generalText}); null removes it. */
+    public NWBFile setGeneralText(String field, String value) {
+        general.set(field, value);
+        return this;
+    }
+
+    GeneralMetadata general() {
+        return general;
+    }
+
+    /**
+     * For a file read by {@link NwbIO#read}: the whole file as the schema's typed classes ({@link
+     * org.nwbj.nwb.types.TypedIO}), every core and hdmf-common type as its class and nothing left out; null for a
+     * file built in memory. Read once, over the same open file.
+     */
+    public org.nwbj.nwb.types.NWBFile typed() {
+        if (typed == null && source != null) {
+            typed = org.nwbj.nwb.types.TypedIO.view(source);
+        }
+        return typed;
+    }
+
+    /** The units table (/units) as typed class (spike times by unit), or null when the file has none. */
+    public org.nwbj.nwb.types.Units units() {
+        org.nwbj.nwb.types.NWBFile t = typed();
+        return t == null ? null : t.units();
     }
 
     // general, processing, analysis, stimulus, intervals, scratch: written by TypedWriter
@@ -285,6 +410,7 @@ public final class NWBFile implements AutoCloseable {
 
     void readFrom(Hdf5File file, String id) {
         this.source = file;
+        this.general = GeneralMetadata.read(file.root());
         this.objectId = id;
     }
 }

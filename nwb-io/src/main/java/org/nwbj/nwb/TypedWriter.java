@@ -110,6 +110,7 @@ final class TypedWriter {
     /** Everything of {@code file} but acquisition and the root's own datasets, into the groups pynwb creates. */
     void contents(NWBFile file, GroupWriter root, GroupWriter general, GroupWriter processing, GroupWriter analysis,
             GroupWriter presentation, GroupWriter templates) {
+        file.general().write(general);
         if (!file.devices().isEmpty()) {
             GroupWriter devices = general.createGroup("devices");
             for (Device d : file.devices().values()) {
