@@ -90,7 +90,7 @@ public final class DatasetCopy {
             if (vlenStrings) {
                 out.writeAll(strings(src.readValues()));
             } else {
-                out.writeBytes(Selection.all(new long[0]), patched(src.readBytes(), patch));
+                out.writeBytes(Selection.all(new long[0]), patched(src.readRaw(), patch));
             }
             return;
         }
@@ -114,7 +114,7 @@ public final class DatasetCopy {
             if (vlenStrings) {
                 out.write(sel, strings(src.readValues(sel)));
             } else {
-                out.writeBytes(sel, patched(src.readBytes(sel), patch));
+                out.writeBytes(sel, patched(src.readRaw(sel), patch));
             }
         }
     }
