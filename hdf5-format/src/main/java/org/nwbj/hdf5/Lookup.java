@@ -53,8 +53,6 @@ final class Lookup {
     static void visit(Group start, Hdf5File.Visitor visitor) {
         Set<Long> seen = new HashSet<>();
         seen.add(start.address());
-        Deque<Group> stack = new ArrayDeque<>();
-        stack.push(start);
         // preorder without recursion: a deep file cannot overflow the stack
         Deque<List<Node>> pending = new ArrayDeque<>();
         pending.push(children(start, seen));
@@ -65,6 +63,9 @@ final class Lookup {
                 continue;
             }
             Node n = level.remove(0);
+            if (!seen.add(n.address())) {
+                continue; // reached before under another path (or a loop back up)
+            }
             visitor.visit(relative(start, n.path()), n);
             if (n instanceof Group g) {
                 pending.push(children(g, seen));
@@ -75,7 +76,7 @@ final class Lookup {
     private static List<Node> children(Group g, Set<Long> seen) {
         List<Node> out = new ArrayList<>();
         for (Link l : g.links()) {
-            if (l instanceof Link.Hard h && seen.add(h.address())) {
+            if (l instanceof Link.Hard h && !seen.contains(h.address())) {
                 out.add(g.file().nodeAt(h.address(), NodeSupport.child(g.path(), l.name())));
             }
         }
