@@ -48,6 +48,7 @@ public final class Hdf5File implements AutoCloseable {
         this.path = path;
         this.options = options;
         this.driverName = driverName;
+        context.decodeExecutor(options.decodeExecutor());
     }
 
     /** Opens a single HDF5 file for reading. */
