@@ -74,20 +74,13 @@ public final class Dataset implements Node {
         return c == null ? null : c.clone();
     }
 
-    /**
-     * The chunk filters in pipeline order, each as its filter id followed by its client data (deflate is
-     * {@code {1, level}}, shuffle {@code {2, elementSize}}, fletcher32 {@code {3}}); empty when there are none.
-     */
-    public java.util.List<int[]> filters() {
-        java.util.List<int[]> out = new java.util.ArrayList<>();
+    /** The chunk filters in pipeline order (the order they are applied when writing); empty when there are none. */
+    public List<FilterInfo> filters() {
+        List<FilterInfo> out = new java.util.ArrayList<>();
         org.nwbj.hdf5.internal.format.FilterPipeline p = reader().pipeline();
         if (p != null) {
             for (org.nwbj.hdf5.internal.format.FilterPipeline.FilterInfo f : p.filters()) {
-                int[] cd = f.clientData();
-                int[] e = new int[1 + cd.length];
-                e[0] = f.id();
-                System.arraycopy(cd, 0, e, 1, cd.length);
-                out.add(e);
+                out.add(new FilterInfo(f.id(), f.name(), f.flags(), f.clientData()));
             }
         }
         return out;
