@@ -186,7 +186,7 @@ public final class WritableFile {
         return existing;
     }
 
-    Storage storage() {
+    public Storage storage() {
         return storage;
     }
 
