@@ -271,6 +271,9 @@ def run(d, name, reps):
         times.append(time.perf_counter() - t)
         if time.perf_counter() > budget:
             break
+    file_bytes = None
+    if name in ("write_contiguous", "write_chunked", "write_append") and os.path.exists(os.path.join(d, name + ".h5")):
+        file_bytes = os.path.getsize(os.path.join(d, name + ".h5"))
     for junk in ("write_contiguous.h5", "write_chunked.h5", "write_append.h5"):
         if name.startswith("write") and os.path.exists(os.path.join(d, junk)):
             os.remove(os.path.join(d, junk))
@@ -282,8 +285,10 @@ def run(d, name, reps):
     peer = "pynwb" if name.startswith("nwb") else "h5py"
     how = {"nwb_write": "NWBHDF5IO.write of the tutorial's 4 files",
            "nwb_list": "NWBHDF5IO.read, acquisition, data.shape per series"}.get(name, "numpy array via Dataset[...]")
-    print(json.dumps({"peer": peer, "workload": name, "how": how, "times": times, "bytes": nbytes,
-                      "check": check}))
+    line = {"peer": peer, "workload": name, "how": how, "times": times, "bytes": nbytes, "check": check}
+    if file_bytes is not None:
+        line["file_bytes"] = file_bytes
+    print(json.dumps(line))
 
 
 if __name__ == "__main__":

@@ -136,7 +136,11 @@ public final class Dataset implements Node {
 
     private Selection all() {
         Dataspace s = space();
-        return Selection.all(s.kind() == Dataspace.Kind.SIMPLE ? s.dims() : new long[0]);
+        return switch (s.kind()) {
+            case SIMPLE -> Selection.all(s.dims());
+            case SCALAR -> Selection.all(new long[0]);
+            default -> Selection.all(new long[] {0}); // a null dataspace: no elements
+        };
     }
 
     /** Every element as 8-bit integers: int8, uint8 as stored bits ({@link Byte#toUnsignedInt}), and wider integers whose values fit a byte (see the class comment). */

@@ -330,6 +330,24 @@ class TypedReadsTest {
     }
 
     @Test
+    void scalarDataset_readsOneElement_ndArrayOfRankZero() {
+        Path p = dir.resolve("scalar.h5");
+        try (Hdf5Writer w = Hdf5Writer.create(p)) {
+            w.root().createDataset("rate", DatasetOptions.of(DataTypes.UINT16))
+                    .writeAll(new int[] {40000});
+        }
+        try (Hdf5File f = Hdf5File.open(p)) {
+            Dataset d = f.dataset("/rate");
+            assertThat(d.readInts()).containsExactly(40000);
+            assertThat(d.readDoubles()).containsExactly(40000.0);
+            NdArray a = d.readNd();
+            assertThat(a.rank()).isZero();
+            assertThat(a.size()).isEqualTo(1);
+            assertThat(a.getDouble()).isEqualTo(-25536.0); // a short: the stored bits of uint16 40000
+        }
+    }
+
+    @Test
     void nonNumeric_refusedWithAPointer() {
         Path p = dir.resolve("strings.h5");
         try (Hdf5Writer w = Hdf5Writer.create(p)) {
