@@ -111,6 +111,8 @@ for name in order:
         nbytes = best["bytes"] if nbytes is None else nbytes
         details[peer] = {"how": best.get("how", "numpy array via Dataset[...]" if peer == "h5py" else ""),
                          "times": best["times"], "check": best["check"]}
+        if "file_bytes" in best:
+            details[peer]["file_bytes"] = best["file_bytes"]
         if peer == "limit" and len(ls) > 1:
             details[peer]["variants"] = {l["how"]: statistics.median(l["times"]) for l in ls}
         if name not in writes and not str(best["check"]).startswith("limit:"):
@@ -145,22 +147,25 @@ print()
 print("scale %s, %s, %d cores, %s GiB, %s; load average %s -> %s" % (scale, result["date"],
       result["machine"]["cores"], result["machine"]["memory_gib"], result["machine"]["jdk"], load_before, load_after))
 print()
-print("| workload | peer | median s | MB/s | vs h5py / pynwb (speed-up) | vs limit | reps |")
-print("|---|---|---:|---:|---:|---:|---:|")
+print("| workload | peer | median s | MB/s | vs h5py / pynwb (speed-up) | vs limit | reps | file MB (x data) |")
+print("|---|---|---:|---:|---:|---:|---:|---:|")
 for e in result["workloads"]:
     for peer in peers:
         t = e.get(peer + "_s")
         if t is None and peer not in e.get("peers", {}):
             continue
         if t is None:
-            print("| %s | %s | - | - | - | - | %s |" % (e["name"], peer, e["peers"][peer]["unsupported"]))
+            print("| %s | %s | - | - | - | - | %s | - |" % (e["name"], peer, e["peers"][peer]["unsupported"]))
             continue
         mbs = e["bytes"] / t / 1e6 if e.get("bytes") else None
         h = e.get("pynwb_s" if e["name"].startswith("nwb") else "h5py_s")
         lim = e.get("limit_s")
-        print("| %s | %s | %.4f | %s | %s | %s | %d |" % (e["name"], peer, t, fmt(mbs, ".0f"),
+        fb = e["peers"][peer].get("file_bytes")
+        # bytes on disk against bytes of data: what a write costs in space (compressed workloads go below 1)
+        size = "%.1f (%.3fx)" % (fb / 1e6, fb / e["bytes"]) if fb and e.get("bytes") else "-"
+        print("| %s | %s | %.4f | %s | %s | %s | %d | %s |" % (e["name"], peer, t, fmt(mbs, ".0f"),
               fmt(h / t if h else None, ".2f") + ("x" if h else ""),
-              (fmt(lim / t, ".2f") + "x") if lim and peer != "limit" else "-", len(e["peers"][peer]["times"])))
+              (fmt(lim / t, ".2f") + "x") if lim and peer != "limit" else "-", len(e["peers"][peer]["times"]), size))
 for m in result.get("memory_check", []):
     print("write_memory %s: %d rows (%.0f MB of data) in %.1f s with a %d MiB heap, peak heap used %d MiB, "
           "read back %s" % (m["how"], m["rows"], m["data_bytes"] / 1e6, m["seconds"], m["max_heap_bytes"] >> 20,

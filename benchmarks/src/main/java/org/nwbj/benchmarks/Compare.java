@@ -340,6 +340,7 @@ public final class Compare {
         byte[] bytes = new byte[elems * 8];
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().put(data);
         Path out = w.file("write_contiguous_jvm.h5");
+        written = out;
         measure("limit", "FileChannel.write of the same number of bytes", bytes.length, () -> {
             try (FileChannel ch = FileChannel.open(out, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -424,6 +425,7 @@ public final class Compare {
                     return () -> "limit:deflated=" + total;
                 });
         Path out = w.file("write_chunked_jvm.h5");
+        written = out;
         measure("nwbj", "Hdf5Writer: createDataset(chunks 1000 x 10, shuffle, deflate 4).writeAll(long[])",
                 bytes.length, () -> {
                     try (Hdf5Writer f = Hdf5Writer.create(out)) {
@@ -445,6 +447,7 @@ public final class Compare {
             pieces[i] = Arrays.copyOfRange(values, i * step * Workloads.COLS, (i + 1) * step * Workloads.COLS);
         }
         Path out = w.file("write_append_jvm.h5");
+        written = out;
         unsupported("limit", "see write_chunked");
         measure("nwbj", "Hdf5Writer: empty (0 x 10, max unlimited), then resize + write(Selection.rows) of "
                 + step + " rows, " + pieces.length + " times", (long) rows * Workloads.COLS * 8, () -> {
@@ -597,6 +600,9 @@ public final class Compare {
     private static final double WARMUP_MIN_S = 2;
     private static final double MEASURE_BUDGET_S = 120;
 
+    /** The file a write workload writes: its size after a peer's runs goes out as "file_bytes"; else null. */
+    private Path written;
+
     private void measure(String peer, String how, long bytes, Rep rep) throws Exception {
         if (only != null && !only.contains(peer)) {
             return;
@@ -640,7 +646,11 @@ public final class Compare {
         for (int i = 0; i < cpu.size(); i++) {
             s.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6f", cpu.get(i)));
         }
-        s.append("], \"bytes\": ").append(bytes).append(", \"check\": \"").append(check).append("\"}");
+        s.append("], \"bytes\": ").append(bytes);
+        if (written != null && Files.exists(written)) {
+            s.append(", \"file_bytes\": ").append(Files.size(written));
+        }
+        s.append(", \"check\": \"").append(check).append("\"}");
         System.out.println(s);
         System.out.flush();
     }

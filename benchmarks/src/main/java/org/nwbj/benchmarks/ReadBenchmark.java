@@ -90,7 +90,7 @@ public class ReadBenchmark {
     @Benchmark
     public byte[] contiguousReadBytes() {
         try (Hdf5File f = Hdf5File.open(w.file("contiguous.h5"))) {
-            return ((Dataset) f.get("/data")).readBytes();
+            return ((Dataset) f.get("/data")).readRaw();
         }
     }
 

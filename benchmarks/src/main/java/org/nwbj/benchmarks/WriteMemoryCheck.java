@@ -91,7 +91,7 @@ public final class WriteMemoryCheck {
             Dataset d = (Dataset) f.get("/data");
             long[] dims = d.space().dims();
             for (long start = 0; start < dims[0]; start += SLAB) {
-                read.update(d.readBytes(Selection.rows(dims, start, Math.min(SLAB, dims[0] - start))));
+                read.update(d.readRaw(Selection.rows(dims, start, Math.min(SLAB, dims[0] - start))));
             }
         }
         long size = file.toFile().length();

@@ -314,6 +314,9 @@ def run(d, name, reps):
         times.append(time.perf_counter() - t)
         if time.perf_counter() > budget:
             break
+    file_bytes = None
+    if name in ("write_contiguous", "write_chunked", "write_append") and os.path.exists(os.path.join(d, name + ".h5")):
+        file_bytes = os.path.getsize(os.path.join(d, name + ".h5"))
     for junk in ("write_contiguous.h5", "write_chunked.h5", "write_append.h5"):
         if name.startswith("write") and os.path.exists(os.path.join(d, junk)):
             os.remove(os.path.join(d, junk))
@@ -326,8 +329,10 @@ def run(d, name, reps):
     how = {"nwb_write": "NWBHDF5IO.write of the tutorial's 4 files",
            "nwb_list": "NWBHDF5IO.read, acquisition, data.shape per series",
            "nwb_units": "NWBHDF5IO.read, units['spike_times'][i] per unit"}.get(name, "numpy array via Dataset[...]")
-    print(json.dumps({"peer": peer, "workload": name, "how": how, "times": times, "bytes": nbytes,
-                      "check": check}))
+    line = {"peer": peer, "workload": name, "how": how, "times": times, "bytes": nbytes, "check": check}
+    if file_bytes is not None:
+        line["file_bytes"] = file_bytes
+    print(json.dumps(line))
 
 
 if __name__ == "__main__":

@@ -336,11 +336,10 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static String filterNames(List<int[]> filters) {
+    private static String filterNames(List<org.nwbj.hdf5.FilterInfo> filters) {
         StringBuilder b = new StringBuilder();
-        for (int[] f : filters) {
-            b.append(b.length() == 0 ? "" : "+").append(f[0] == 1 ? "deflate" : f[0] == 2 ? "shuffle"
-                    : f[0] == 3 ? "fletcher32" : "filter " + f[0]);
+        for (org.nwbj.hdf5.FilterInfo f : filters) {
+            b.append(b.length() == 0 ? "" : "+").append(f.name());
         }
         return b.toString();
     }

@@ -168,7 +168,7 @@ final class JsonDump {
         DataType t = d.type();
         long count = s.elementCount();
         if (count > HASH_THRESHOLD && isNumeric(t)) {
-            byte[] b = d.readBytes();
+            byte[] b = d.readRaw();
             g.writeStartObject();
             g.writeNumberField("count", count);
             g.writeStringField("sha256", sha256LittleEndian(t, b));

@@ -156,7 +156,7 @@ final class LsCommand implements Callable<Integer> {
         out.println("    Layout:    " + layout);
         if (!d.filters().isEmpty()) {
             StringBuilder fl = new StringBuilder();
-            for (int[] filter : d.filters()) {
+            for (org.nwbj.hdf5.FilterInfo filter : d.filters()) {
                 fl.append(fl.length() == 0 ? "" : ", ").append(TypeNames.filter(filter));
             }
             out.println("    Filters:   " + fl);

@@ -91,15 +91,16 @@ final class TypeNames {
     }
 
     /** {@code deflate(6)}, {@code shuffle}, {@code filter 32015(3)}: a filter's name and its client data. */
-    static String filter(int[] idAndClientData) {
-        int id = idAndClientData[0];
+    static String filter(org.nwbj.hdf5.FilterInfo f) {
+        int id = f.id();
+        int[] client = f.clientData();
         String name = Filters.find(id).map(Filter::name).orElse(KNOWN_FILTERS.getOrDefault(id, "filter " + id));
-        if (id == 2 || id == 3 || idAndClientData.length == 1) {
+        if (id == 2 || id == 3 || client.length == 0) {
             return name; // shuffle's element size and fletcher32's nothing say nothing new
         }
         StringJoiner j = new StringJoiner(", ", name + "(", ")");
-        for (int i = 1; i < idAndClientData.length; i++) {
-            j.add(String.valueOf(idAndClientData[i]));
+        for (int c : client) {
+            j.add(String.valueOf(c));
         }
         return j.toString();
     }

@@ -34,8 +34,8 @@ public final class Attribute {
         return space;
     }
 
-    /** The stored bytes of every element, in C order. */
-    public byte[] readBytes() {
+    /** The stored bytes of every element, in C order, in the file's byte order. */
+    public byte[] readRaw() {
         long count = space.elementCount();
         // saturate: a corrupt dataspace must fail the size check below, not overflow past it
         long n = type.size() > 0 && count > Long.MAX_VALUE / type.size() ? Long.MAX_VALUE : count * type.size();
@@ -50,8 +50,88 @@ public final class Attribute {
 
     /** Every element as a Java value (see {@link Dataset#readValues()}), flattened in C order. */
     public Object[] readValues() {
-        byte[] b = readBytes();
+        byte[] b = readRaw();
         return new ValueDecoder(file).decodeAll(type, ByteBuffer.wrap(b), (int) space.elementCount());
+    }
+
+    /** The value of a scalar (or one-element) string attribute, such as NWB's {@code unit}. */
+    public String readString() {
+        Object v = single("a string");
+        if (v instanceof String s) {
+            return s;
+        }
+        if (v instanceof byte[] b) {
+            return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        throw new Hdf5Exception(describe() + " holds " + type + ", not a string");
+    }
+
+    /** Every element of a string attribute, in C order. */
+    public String[] readStrings() {
+        Object[] v = readValues();
+        String[] out = new String[v.length];
+        for (int i = 0; i < v.length; i++) {
+            if (!(v[i] instanceof String s)) {
+                throw new Hdf5Exception(describe() + " holds " + type + ", not strings");
+            }
+            out[i] = s;
+        }
+        return out;
+    }
+
+    /** The value of a scalar (or one-element) numeric attribute as a double (see {@link #readDoubles()}). */
+    public double readDouble() {
+        single("a number");
+        return readDoubles()[0];
+    }
+
+    /** The value of a scalar (or one-element) integer attribute as a long (see {@link #readLongs()}). */
+    public long readLong() {
+        single("an integer");
+        return readLongs()[0];
+    }
+
+    /** Every element as bytes, by the rules of {@link Dataset} ({@link Dataset#readBytes()}). */
+    public byte[] readBytes() {
+        return (byte[]) TypedReads.convertAll(type, readRaw(), TypedReads.Target.BYTE, describe());
+    }
+
+    /** Every element as shorts, by the rules of {@link Dataset} ({@link Dataset#readShorts()}). */
+    public short[] readShorts() {
+        return (short[]) TypedReads.convertAll(type, readRaw(), TypedReads.Target.SHORT, describe());
+    }
+
+    /** Every element as ints, by the rules of {@link Dataset} ({@link Dataset#readInts()}). */
+    public int[] readInts() {
+        return (int[]) TypedReads.convertAll(type, readRaw(), TypedReads.Target.INT, describe());
+    }
+
+    /** Every element as longs, by the rules of {@link Dataset} ({@link Dataset#readLongs()}). */
+    public long[] readLongs() {
+        return (long[]) TypedReads.convertAll(type, readRaw(), TypedReads.Target.LONG, describe());
+    }
+
+    /** Every element as floats, by the rules of {@link Dataset} ({@link Dataset#readFloats()}). */
+    public float[] readFloats() {
+        return (float[]) TypedReads.convertAll(type, readRaw(), TypedReads.Target.FLOAT, describe());
+    }
+
+    /** Every element as doubles, by the rules of {@link Dataset} ({@link Dataset#readDoubles()}). */
+    public double[] readDoubles() {
+        return (double[]) TypedReads.convertAll(type, readRaw(), TypedReads.Target.DOUBLE, describe());
+    }
+
+    /** The one element; refuses an attribute of none or several. */
+    private Object single(String what) {
+        long n = space.elementCount();
+        if (n != 1) {
+            throw new Hdf5Exception(describe() + " holds " + n + " elements, not " + what + " (use the array reads)");
+        }
+        return readValues()[0];
+    }
+
+    private String describe() {
+        return "attribute " + name;
     }
 
     @Override

@@ -1,6 +1,11 @@
 package org.nwbj.hdf5;
 
 import java.nio.ByteBuffer;
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.nio.LongBuffer;
+import java.nio.ShortBuffer;
 import java.util.List;
 
 import org.nwbj.hdf5.internal.engine.DatasetReader;
@@ -9,7 +14,31 @@ import org.nwbj.hdf5.internal.engine.ObjectHeader;
 import org.nwbj.hdf5.internal.engine.ValueDecoder;
 import org.nwbj.hdf5.type.DataType;
 
-/** A dataset: a typed n-dimensional array stored in the file, read whole or by hyperslab. */
+/**
+ * A dataset: a typed n-dimensional array stored in the file, read whole or by hyperslab ({@link Selection}).
+ *
+ * <p>Numbers are read into flat Java arrays in C order (the last index varies fastest), whole, by selection, into
+ * a caller's array or into an NIO buffer, or as an {@link NdArray}. The rules, the same for every read method and
+ * for {@link Attribute}:
+ * <ul>
+ * <li>A value the Java type can hold is returned exactly: {@code readInts} on uint16 gives 0..65535,
+ * {@code readLongs} on any integer type is exact, {@code readDoubles} on any numeric type (integers beyond
+ * 2<sup>53</sup> rounded).</li>
+ * <li>An unsigned type read into the Java type of its own width gives the stored bits, as Java itself treats
+ * unsigned numbers: {@code readShorts} on uint16 (a camera frame) returns 40000 as -25536, which
+ * {@code Short.toUnsignedInt} turns back into 40000; likewise uint8/readBytes, uint32/readInts,
+ * uint64/readLongs.</li>
+ * <li>Any other value out of the Java type's range is refused with an {@link Hdf5Exception} naming the element and
+ * its value: {@code readInts} on int64 or uint32 data works while the values fit an int (small indices do) and
+ * fails on the first that does not; nothing is wrapped silently.</li>
+ * <li>Floating-point data is not read as integers ({@code readInts} on float32 fails); {@code readFloats} rounds
+ * float64 and integers to the nearest float. Enums read as their integer values; other types (strings,
+ * compounds...) are refused: see {@link #readValues()} and {@link #readRaw()}.</li>
+ * </ul>
+ * Reads do not box elements: same-width reads are bulk buffer copies, widening and checked narrowing run as
+ * primitive loops, and whole-row selections convert straight from the decoded chunks without a byte[] of the
+ * selection in between.
+ */
 public final class Dataset implements Node {
     private final FileContext file;
     private final ObjectHeader header;
@@ -45,20 +74,13 @@ public final class Dataset implements Node {
         return c == null ? null : c.clone();
     }
 
-    /**
-     * The chunk filters in pipeline order, each as its filter id followed by its client data (deflate is
-     * {@code {1, level}}, shuffle {@code {2, elementSize}}, fletcher32 {@code {3}}); empty when there are none.
-     */
-    public java.util.List<int[]> filters() {
-        java.util.List<int[]> out = new java.util.ArrayList<>();
+    /** The chunk filters in pipeline order (the order they are applied when writing); empty when there are none. */
+    public List<FilterInfo> filters() {
+        List<FilterInfo> out = new java.util.ArrayList<>();
         org.nwbj.hdf5.internal.format.FilterPipeline p = reader().pipeline();
         if (p != null) {
             for (org.nwbj.hdf5.internal.format.FilterPipeline.FilterInfo f : p.filters()) {
-                int[] cd = f.clientData();
-                int[] e = new int[1 + cd.length];
-                e[0] = f.id();
-                System.arraycopy(cd, 0, e, 1, cd.length);
-                out.add(e);
+                out.add(new FilterInfo(f.id(), f.name(), f.flags(), f.clientData()));
             }
         }
         return out;
@@ -85,13 +107,13 @@ public final class Dataset implements Node {
         return reader().storedChunkCount();
     }
 
-    /** The stored bytes of every element in C order (the file's byte order). */
-    public byte[] readBytes() {
+    /** The stored bytes of every element in C order, in the file's byte order. */
+    public byte[] readRaw() {
         return reader().readAll();
     }
 
     /** The stored bytes of the selected elements in C order of the selection. */
-    public byte[] readBytes(Selection selection) {
+    public byte[] readRaw(Selection selection) {
         return reader().read(selection);
     }
 
@@ -101,48 +123,195 @@ public final class Dataset implements Node {
      * RegionReference, byte[] (opaque, bitfield); null for a null reference.
      */
     public Object[] readValues() {
-        byte[] b = readBytes();
+        byte[] b = readRaw();
         return new ValueDecoder(file).decodeAll(type(), ByteBuffer.wrap(b), b.length / Math.max(1, type().size()));
     }
 
     /** The selected elements as Java values (see {@link #readValues()}). */
     public Object[] readValues(Selection selection) {
-        byte[] b = readBytes(selection);
+        byte[] b = readRaw(selection);
         return new ValueDecoder(file).decodeAll(type(), ByteBuffer.wrap(b), (int) selection.elementCount());
     }
 
-    /** Every element converted to double (numeric types only). */
-    public double[] readDoubles() {
-        if (space().kind() == Dataspace.Kind.SIMPLE) {
-            double[] d = Conversions.streamDoubles(reader(), Selection.all(space().dims()));
-            if (d != null) {
-                return d;
-            }
-        }
-        return Conversions.toDoubles(type(), readBytes());
+    /**
+     * Every element in the Java primitive of the stored width (int8/uint8 as bytes, 16-bit integers as shorts,
+     * 32-bit as ints, 64-bit as longs, float32 as floats, float64 as doubles; unsigned types as their stored
+     * bits), shaped like the dataspace.
+     */
+    public NdArray readNd() {
+        return readNd(all());
     }
 
-    /** The selected elements converted to double (numeric types only). */
-    public double[] readDoubles(Selection selection) {
-        double[] d = Conversions.streamDoubles(reader(), selection);
-        return d != null ? d : Conversions.toDoubles(type(), readBytes(selection));
+    /** The selected elements as by {@link #readNd()}, shaped like the selection. */
+    public NdArray readNd(Selection selection) {
+        long[] shape = selection.shape();
+        return switch (TypedReads.natural(type(), path)) {
+            case BYTE -> NdArray.of(shape, readBytes(selection));
+            case SHORT -> NdArray.of(shape, readShorts(selection));
+            case INT -> NdArray.of(shape, readInts(selection));
+            case LONG -> NdArray.of(shape, readLongs(selection));
+            case FLOAT -> NdArray.of(shape, readFloats(selection));
+            case DOUBLE -> NdArray.of(shape, readDoubles(selection));
+        };
     }
 
-    /** Every element converted to long (integer types only). */
+    private Selection all() {
+        Dataspace s = space();
+        return switch (s.kind()) {
+            case SIMPLE -> Selection.all(s.dims());
+            case SCALAR -> Selection.all(new long[0]);
+            default -> Selection.all(new long[] {0}); // a null dataspace: no elements
+        };
+    }
+
+    /** Every element as 8-bit integers: int8, uint8 as stored bits ({@link Byte#toUnsignedInt}), and wider integers whose values fit a byte (see the class comment). */
+    public byte[] readBytes() {
+        return readBytes(all());
+    }
+
+    /** The selected elements, in C order of the selection, as by {@link #readBytes()}. */
+    public byte[] readBytes(Selection selection) {
+        byte[] out = new byte[TypedReads.count(selection.elementCount(), path)];
+        TypedReads.read(reader(), path, selection, TypedReads.Target.BYTE, TypedReads.wrap(out), 0, false);
+        return out;
+    }
+
+    /** Reads the selected elements (as by {@link #readBytes()}) into {@code dst} from {@code offset} on. */
+    public void readBytes(Selection selection, byte[] dst, int offset) {
+        TypedReads.read(reader(), path, selection, TypedReads.Target.BYTE, TypedReads.wrap(dst), offset, true);
+    }
+
+    /**
+     * Reads the selected elements (as by {@link #readBytes()}) into {@code dst} from its position on, which
+     * advances past them; a direct buffer is filled without a heap array in between.
+     */
+    public void readBytes(Selection selection, ByteBuffer dst) {
+        TypedReads.readIntoBuffer(reader(), path, selection, TypedReads.Target.BYTE, dst);
+    }
+
+    /** Every element as 16-bit integers: int8, uint8 and int16 exactly, uint16 as stored bits ({@link Short#toUnsignedInt}), and wider integers whose values fit a short (see the class comment). */
+    public short[] readShorts() {
+        return readShorts(all());
+    }
+
+    /** The selected elements, in C order of the selection, as by {@link #readShorts()}. */
+    public short[] readShorts(Selection selection) {
+        short[] out = new short[TypedReads.count(selection.elementCount(), path)];
+        TypedReads.read(reader(), path, selection, TypedReads.Target.SHORT, TypedReads.wrap(out), 0, false);
+        return out;
+    }
+
+    /** Reads the selected elements (as by {@link #readShorts()}) into {@code dst} from {@code offset} on. */
+    public void readShorts(Selection selection, short[] dst, int offset) {
+        TypedReads.read(reader(), path, selection, TypedReads.Target.SHORT, TypedReads.wrap(dst), offset, true);
+    }
+
+    /**
+     * Reads the selected elements (as by {@link #readShorts()}) into {@code dst} from its position on, which
+     * advances past them; a direct buffer is filled without a heap array in between.
+     */
+    public void readShorts(Selection selection, ShortBuffer dst) {
+        TypedReads.readIntoBuffer(reader(), path, selection, TypedReads.Target.SHORT, dst);
+    }
+
+    /** Every element as 32-bit integers: every 8- and 16-bit type exactly, int32, uint32 as stored bits ({@link Integer#toUnsignedLong}), and 64-bit integers whose values fit an int (see the class comment). */
+    public int[] readInts() {
+        return readInts(all());
+    }
+
+    /** The selected elements, in C order of the selection, as by {@link #readInts()}. */
+    public int[] readInts(Selection selection) {
+        int[] out = new int[TypedReads.count(selection.elementCount(), path)];
+        TypedReads.read(reader(), path, selection, TypedReads.Target.INT, TypedReads.wrap(out), 0, false);
+        return out;
+    }
+
+    /** Reads the selected elements (as by {@link #readInts()}) into {@code dst} from {@code offset} on. */
+    public void readInts(Selection selection, int[] dst, int offset) {
+        TypedReads.read(reader(), path, selection, TypedReads.Target.INT, TypedReads.wrap(dst), offset, true);
+    }
+
+    /**
+     * Reads the selected elements (as by {@link #readInts()}) into {@code dst} from its position on, which
+     * advances past them; a direct buffer is filled without a heap array in between.
+     */
+    public void readInts(Selection selection, IntBuffer dst) {
+        TypedReads.readIntoBuffer(reader(), path, selection, TypedReads.Target.INT, dst);
+    }
+
+    /** Every element as 64-bit integers: every integer type exactly, uint64 as stored bits ({@link Long#toUnsignedString(long)}) (see the class comment). */
     public long[] readLongs() {
-        if (space().kind() == Dataspace.Kind.SIMPLE) {
-            long[] v = Conversions.streamLongs(reader(), Selection.all(space().dims()));
-            if (v != null) {
-                return v;
-            }
-        }
-        return Conversions.toLongs(type(), readBytes());
+        return readLongs(all());
     }
 
-    /** The selected elements converted to long (integer types only). */
+    /** The selected elements, in C order of the selection, as by {@link #readLongs()}. */
     public long[] readLongs(Selection selection) {
-        long[] v = Conversions.streamLongs(reader(), selection);
-        return v != null ? v : Conversions.toLongs(type(), readBytes(selection));
+        long[] out = new long[TypedReads.count(selection.elementCount(), path)];
+        TypedReads.read(reader(), path, selection, TypedReads.Target.LONG, TypedReads.wrap(out), 0, false);
+        return out;
+    }
+
+    /** Reads the selected elements (as by {@link #readLongs()}) into {@code dst} from {@code offset} on. */
+    public void readLongs(Selection selection, long[] dst, int offset) {
+        TypedReads.read(reader(), path, selection, TypedReads.Target.LONG, TypedReads.wrap(dst), offset, true);
+    }
+
+    /**
+     * Reads the selected elements (as by {@link #readLongs()}) into {@code dst} from its position on, which
+     * advances past them; a direct buffer is filled without a heap array in between.
+     */
+    public void readLongs(Selection selection, LongBuffer dst) {
+        TypedReads.readIntoBuffer(reader(), path, selection, TypedReads.Target.LONG, dst);
+    }
+
+    /** Every element as 32-bit floats: float32 exactly, float64 and integers rounded to the nearest float (see the class comment). */
+    public float[] readFloats() {
+        return readFloats(all());
+    }
+
+    /** The selected elements, in C order of the selection, as by {@link #readFloats()}. */
+    public float[] readFloats(Selection selection) {
+        float[] out = new float[TypedReads.count(selection.elementCount(), path)];
+        TypedReads.read(reader(), path, selection, TypedReads.Target.FLOAT, TypedReads.wrap(out), 0, false);
+        return out;
+    }
+
+    /** Reads the selected elements (as by {@link #readFloats()}) into {@code dst} from {@code offset} on. */
+    public void readFloats(Selection selection, float[] dst, int offset) {
+        TypedReads.read(reader(), path, selection, TypedReads.Target.FLOAT, TypedReads.wrap(dst), offset, true);
+    }
+
+    /**
+     * Reads the selected elements (as by {@link #readFloats()}) into {@code dst} from its position on, which
+     * advances past them; a direct buffer is filled without a heap array in between.
+     */
+    public void readFloats(Selection selection, FloatBuffer dst) {
+        TypedReads.readIntoBuffer(reader(), path, selection, TypedReads.Target.FLOAT, dst);
+    }
+
+    /** Every element as 64-bit floats: every float type and integers up to 2<sup>53</sup> exactly, larger integers rounded (see the class comment). */
+    public double[] readDoubles() {
+        return readDoubles(all());
+    }
+
+    /** The selected elements, in C order of the selection, as by {@link #readDoubles()}. */
+    public double[] readDoubles(Selection selection) {
+        double[] out = new double[TypedReads.count(selection.elementCount(), path)];
+        TypedReads.read(reader(), path, selection, TypedReads.Target.DOUBLE, TypedReads.wrap(out), 0, false);
+        return out;
+    }
+
+    /** Reads the selected elements (as by {@link #readDoubles()}) into {@code dst} from {@code offset} on. */
+    public void readDoubles(Selection selection, double[] dst, int offset) {
+        TypedReads.read(reader(), path, selection, TypedReads.Target.DOUBLE, TypedReads.wrap(dst), offset, true);
+    }
+
+    /**
+     * Reads the selected elements (as by {@link #readDoubles()}) into {@code dst} from its position on, which
+     * advances past them; a direct buffer is filled without a heap array in between.
+     */
+    public void readDoubles(Selection selection, DoubleBuffer dst) {
+        TypedReads.readIntoBuffer(reader(), path, selection, TypedReads.Target.DOUBLE, dst);
     }
 
     @Override

@@ -63,6 +63,40 @@ public final class Group implements Node {
         return null;
     }
 
+    /**
+     * The dataset at a path relative to this group (or absolute); throws {@link Hdf5NotFoundException} naming the
+     * path when there is none, and {@link Hdf5Exception} when the object there is not a dataset.
+     */
+    public Dataset dataset(String path) {
+        return Lookup.find(this, path, Dataset.class);
+    }
+
+    /** The group at a path relative to this group (or absolute), as {@link #dataset(String)} finds datasets. */
+    public Group group(String path) {
+        return Lookup.find(this, path, Group.class);
+    }
+
+    /** True when the path (relative or absolute) leads to an object, following soft and external links. */
+    public boolean exists(String path) {
+        return Lookup.exists(this, path);
+    }
+
+    /**
+     * Calls {@code visitor} for every object below this group, like h5py's {@code visititems}: depth first, links
+     * in name order, through hard links only; each object once, under the first path that reaches it (so hard
+     * links that form a loop end). The path is relative to this group.
+     */
+    public void visit(Hdf5File.Visitor visitor) {
+        Lookup.visit(this, visitor);
+    }
+
+    /** The objects {@link #visit} reaches, in the same order. */
+    public java.util.stream.Stream<Node> walk() {
+        List<Node> out = new ArrayList<>();
+        visit((path, node) -> out.add(node));
+        return out.stream();
+    }
+
     /** The object at a path relative to this group (or absolute), following soft and external links. */
     public Node get(String relativePath) {
         return file.resolve(this, relativePath);

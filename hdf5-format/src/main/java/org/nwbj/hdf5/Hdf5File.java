@@ -29,8 +29,9 @@ import org.nwbj.hdf5.storage.Storage;
  *
  * <pre>{@code
  * try (Hdf5File f = Hdf5File.open(Paths.get("data.h5"))) {
- *     Dataset d = (Dataset) f.get("/group/data");
+ *     Dataset d = f.dataset("/group/data");
  *     double[] values = d.readDoubles();
+ *     String unit = d.attribute("unit").readString();
  * }
  * }</pre>
  */
@@ -49,6 +50,7 @@ public final class Hdf5File implements AutoCloseable {
         this.path = path;
         this.options = options;
         this.driverName = driverName;
+        context.decodeExecutor(options.decodeExecutor());
     }
 
     /** Opens a single HDF5 file for reading. */
@@ -262,6 +264,40 @@ public final class Hdf5File implements AutoCloseable {
     /** The object at an absolute path, following soft and external links. */
     public Node get(String path) {
         return resolve(root(), path);
+    }
+
+    /**
+     * The dataset at an absolute path; throws {@link Hdf5NotFoundException} naming the path when there is none, and
+     * {@link Hdf5Exception} when the object there is a group or a named datatype.
+     */
+    public Dataset dataset(String path) {
+        return root().dataset(path);
+    }
+
+    /** The group at an absolute path, as {@link #dataset(String)} finds datasets. */
+    public Group group(String path) {
+        return root().group(path);
+    }
+
+    /** True when the absolute path leads to an object (h5py's {@code path in file}). */
+    public boolean exists(String path) {
+        return root().exists(path);
+    }
+
+    /** Receives the objects of a {@link #visit}: the path relative to where the walk started, and the object. */
+    @FunctionalInterface
+    public interface Visitor {
+        void visit(String path, Node node);
+    }
+
+    /** Visits every object of the file, like h5py's {@code visititems} (see {@link Group#visit}). */
+    public void visit(Visitor visitor) {
+        root().visit(visitor);
+    }
+
+    /** Every object of the file, in the order of {@link #visit}. */
+    public java.util.stream.Stream<Node> walk() {
+        return root().walk();
     }
 
     /** The object whose header is at {@code address} (e.g. a reference's target), described by {@code path}. */

@@ -29,6 +29,7 @@ import org.nwbj.hdf5.storage.Storage;
 public final class Hdf5Writer implements AutoCloseable {
     private final WritableFile file;
     private final GroupWriter root;
+    private final java.util.List<WriterView> views = new java.util.ArrayList<>();
 
     private Hdf5Writer(WritableFile file) {
         this.file = file;
@@ -219,14 +220,46 @@ public final class Hdf5Writer implements AutoCloseable {
         return root;
     }
 
-    /** Writes all pending metadata; the file is then complete on disk. */
+    /** Writes all pending metadata; the file is then complete on disk. Read views taken before end here. */
     public void flush() {
+        invalidateViews("flushed");
         file.flush();
+    }
+
+    /**
+     * Flushes, then returns a read view of the file as that flush left it: everything written so far, read with the
+     * whole reading API in this process while the writer holds the file (h5py's {@code 'r+'}/{@code 'a'}
+     * read-modify-write). The view is a snapshot: it ends at the writer's next {@link #flush()} or
+     * {@link #close()} (its reads then throw {@link Hdf5Exception}; take a new view), and it does not see
+     * unflushed changes, except that overwrites of contiguous datasets land in place and may show through.
+     * Closing the view leaves the writer open.
+     *
+     * <pre>{@code
+     * try (Hdf5Writer w = Hdf5Writer.open(path)) {
+     *     double[] v = w.reader().dataset("/raw").readDoubles();
+     *     w.root().createDataset("scaled", scale(v));
+     *     double[] check = w.reader().dataset("/scaled").readDoubles();   // a new view: sees "scaled"
+     * }
+     * }</pre>
+     */
+    public synchronized Hdf5File reader() {
+        flush();
+        WriterView view = new WriterView(file.storage());
+        views.add(view);
+        return Hdf5File.open(view);
+    }
+
+    private synchronized void invalidateViews(String why) {
+        for (WriterView v : views) {
+            v.invalidate(why);
+        }
+        views.clear();
     }
 
     /** Flushes and closes the file. */
     @Override
     public void close() {
+        invalidateViews("closed the file");
         file.close();
     }
 }

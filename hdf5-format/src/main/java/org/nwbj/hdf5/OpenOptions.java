@@ -1,14 +1,17 @@
 package org.nwbj.hdf5;
 
+import java.util.concurrent.Executor;
+
 /**
  * How to open a file: the driver (single file, family, split), the family member size (0: detect it), a prefix
  * for external link targets (like {@code H5Pset_elink_prefix}), the {@link ReadLimits} and the {@link LinkPolicy}.
  * Files opened through external links inherit the limits, the link policy and the prefix. With
  * {@code fileLocking} (the default), single and split files are locked while open: shared for reading, exclusive
- * for writing (see {@link #withFileLocking(boolean)}).
+ * for writing (see {@link #withFileLocking(boolean)}). Chunks are decoded in parallel on the
+ * {@link #withDecodeExecutor(Executor) decode executor} (by default the JVM's common fork-join pool).
  */
 public record OpenOptions(Driver driver, long memberSize, String externalLinkPrefix, ReadLimits limits,
-        LinkPolicy linkPolicy, boolean fileLocking) {
+        LinkPolicy linkPolicy, boolean fileLocking, Executor decodeExecutor) {
     /** The file drivers nwbj reads. */
     public enum Driver { SINGLE, FAMILY, SPLIT }
 
@@ -19,6 +22,12 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
         if (linkPolicy == null) {
             linkPolicy = LinkPolicy.defaults();
         }
+    }
+
+    /** The common pool for decoding. */
+    public OpenOptions(Driver driver, long memberSize, String externalLinkPrefix, ReadLimits limits,
+            LinkPolicy linkPolicy, boolean fileLocking) {
+        this(driver, memberSize, externalLinkPrefix, limits, linkPolicy, fileLocking, null);
     }
 
     /** Default limits and link policy. */
@@ -47,15 +56,15 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
     }
 
     public OpenOptions withExternalLinkPrefix(String prefix) {
-        return new OpenOptions(driver, memberSize, prefix, limits, linkPolicy, fileLocking);
+        return new OpenOptions(driver, memberSize, prefix, limits, linkPolicy, fileLocking, decodeExecutor);
     }
 
     public OpenOptions withLimits(ReadLimits l) {
-        return new OpenOptions(driver, memberSize, externalLinkPrefix, l, linkPolicy, fileLocking);
+        return new OpenOptions(driver, memberSize, externalLinkPrefix, l, linkPolicy, fileLocking, decodeExecutor);
     }
 
     public OpenOptions withLinkPolicy(LinkPolicy p) {
-        return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, p, fileLocking);
+        return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, p, fileLocking, decodeExecutor);
     }
 
     /**
@@ -66,11 +75,21 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      * whatever this says; {@code BEST_EFFORT} goes on unlocked where the file system has no locks.
      */
     public OpenOptions withFileLocking(boolean lock) {
-        return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, lock);
+        return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, lock, decodeExecutor);
+    }
+
+    /**
+     * Where reads decode the chunks of a selection in parallel: the calling thread takes part and at most one
+     * helper per core is submitted, so a bounded executor bounds the threads nwbj uses. A single-thread executor
+     * gives one helper, {@code Runnable::run} decodes on the caller only, null restores the default (the JVM's
+     * common fork-join pool). nwbj never shuts the executor down.
+     */
+    public OpenOptions withDecodeExecutor(Executor executor) {
+        return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, fileLocking, executor);
     }
 
     /** The same options with the single-file driver: how external link targets are opened. */
     OpenOptions forExternalFile() {
-        return new OpenOptions(Driver.SINGLE, 0, externalLinkPrefix, limits, linkPolicy, fileLocking);
+        return new OpenOptions(Driver.SINGLE, 0, externalLinkPrefix, limits, linkPolicy, fileLocking, decodeExecutor);
     }
 }

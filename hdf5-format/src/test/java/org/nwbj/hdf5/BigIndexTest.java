@@ -157,7 +157,7 @@ class BigIndexTest {
                 for (int i = 0; i < 30; i++) {
                     assertThat(attrs.get("small" + i).readValues()).containsExactly("value " + i);
                 }
-                java.nio.ByteBuffer raw = java.nio.ByteBuffer.wrap(attrs.get("big").readBytes())
+                java.nio.ByteBuffer raw = java.nio.ByteBuffer.wrap(attrs.get("big").readRaw())
                         .order(java.nio.ByteOrder.LITTLE_ENDIAN);
                 long[] back = new long[big.length];
                 raw.asLongBuffer().get(back);

@@ -164,7 +164,7 @@ class ConcurrentReadTest {
                 }
             }
         } else if (n instanceof Dataset d) {
-            tasks.add(new Task("bytes " + path, file -> base64(((Dataset) node(file, path)).readBytes())));
+            tasks.add(new Task("bytes " + path, file -> base64(((Dataset) node(file, path)).readRaw())));
             tasks.add(new Task("values " + path,
                     file -> Arrays.deepToString(((Dataset) node(file, path)).readValues())));
             Dataspace space = d.space();
@@ -185,9 +185,9 @@ class ConcurrentReadTest {
                 }
                 Selection box = Selection.box(start, count);
                 Selection strided = new Selection(new long[r], stride, all, one);
-                tasks.add(new Task("box " + path, file -> base64(((Dataset) node(file, path)).readBytes(box))));
+                tasks.add(new Task("box " + path, file -> base64(((Dataset) node(file, path)).readRaw(box))));
                 tasks.add(new Task("strided " + path,
-                        file -> base64(((Dataset) node(file, path)).readBytes(strided))));
+                        file -> base64(((Dataset) node(file, path)).readRaw(strided))));
             }
         }
     }
@@ -197,7 +197,7 @@ class ConcurrentReadTest {
         for (Attribute a : attrs) {
             sb.append(a.name()).append('=');
             try {
-                sb.append(base64(a.readBytes())).append(' ').append(Arrays.deepToString(a.readValues()));
+                sb.append(base64(a.readRaw())).append(' ').append(Arrays.deepToString(a.readValues()));
             } catch (Hdf5Exception e) {
                 sb.append("error ").append(e.getMessage());
             }

@@ -154,7 +154,7 @@ class DenseHeapInteropTest {
     }
 
     static long[] longs(Attribute a) {
-        ByteBuffer b = ByteBuffer.wrap(a.readBytes()).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b = ByteBuffer.wrap(a.readRaw()).order(ByteOrder.LITTLE_ENDIAN);
         long[] v = new long[b.remaining() / 8];
         b.asLongBuffer().get(v);
         return v;
@@ -315,7 +315,7 @@ class DenseHeapInteropTest {
             for (Attribute a : ((Group) f.get("/g")).attributes()) {
                 seen.add(a.name());
                 int k = Integer.parseInt(a.name().substring(1));
-                byte[] v = a.readBytes();
+                byte[] v = a.readRaw();
                 assertThat(v).hasSize(a.name().startsWith("x") ? 464 : 300 + 40 * k);
                 for (byte b : v) {
                     assertThat(b).isEqualTo((byte) (a.name().startsWith("x") ? k : 50 + k));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
@@ -97,8 +98,12 @@ class FamilyWriterTest {
             w.root().createDataset("plain", DatasetOptions.of(DataTypes.FLOAT64, 100));
         }
         try (Hdf5File f = Hdf5File.open(p)) {
-            assertThat(((Dataset) f.get("/z")).filters()).containsExactly(new int[] {2, 8}, new int[] {1, 5},
-                    new int[] {3});
+            List<FilterInfo> fs = ((Dataset) f.get("/z")).filters();
+            assertThat(fs).extracting(FilterInfo::id).containsExactly(2, 1, 3);
+            assertThat(fs).extracting(FilterInfo::name).containsExactly("shuffle", "deflate", "fletcher32");
+            assertThat(fs.get(0).clientData()).containsExactly(8);
+            assertThat(fs.get(1).deflateLevel()).isEqualTo(5);
+            assertThat(fs.get(2).clientData()).isEmpty();
             assertThat(((Dataset) f.get("/plain")).filters()).isEmpty();
         }
     }

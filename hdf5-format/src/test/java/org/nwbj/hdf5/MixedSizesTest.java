@@ -26,7 +26,7 @@ class MixedSizesTest {
             assertThat(((Dataset) f.get("/g/y")).readDoubles()).containsExactly(0.0, 1.0, 2.0);
             assertThat(f.root().link("s")).isEqualTo(new Link.Soft("s", "/x", -1));
             assertThat(f.root().attributes()).extracting(Attribute::name).containsExactly("a");
-            assertThat(f.root().attributes().get(0).readBytes()).containsExactly(1, 0, 0, 0, 0, 0, 0, 0);
+            assertThat(f.root().attributes().get(0).readRaw()).containsExactly(1, 0, 0, 0, 0, 0, 0, 0);
         }
     }
 }

@@ -511,7 +511,7 @@ class ModifyTest {
         }
         assertThat(indexType(p, "/many")).isEqualTo(BTREE_V2);
         try (Hdf5File f = Hdf5File.open(p)) {
-            assertThat(((Dataset) f.get("/many")).readBytes()).isEqualTo(v);
+            assertThat(((Dataset) f.get("/many")).readRaw()).isEqualTo(v);
         }
     }
 
@@ -642,7 +642,7 @@ class ModifyTest {
             try (Hdf5File f = Hdf5File.open(p)) {
                 Object[] v = f.get("/" + chunked).attribute("counter").readValues();
                 assertThat(v).hasSize(300).containsOnly(59L);
-                byte[] data = ((Dataset) f.get("/" + chunked)).readBytes();
+                byte[] data = ((Dataset) f.get("/" + chunked)).readRaw();
                 for (byte b : data) {
                     assertThat(b).isEqualTo((byte) 59);
                 }

@@ -130,7 +130,7 @@ public final class ModifyTouch {
                 byte[] bytes = null;
                 if (d.space().kind() != Dataspace.Kind.NULL) {
                     try {
-                        bytes = d.readBytes();
+                        bytes = d.readRaw();
                     } catch (Hdf5UnsupportedException ignored) {
                         // virtual datasets
                     }

@@ -94,7 +94,7 @@ class ModifyWriterFeaturesTest {
             assertThat(g.attribute("a0").readValues()).containsExactly("changed");
             assertThat(g.attribute("a5").readValues()).containsExactly(5L);
             Group huge = (Group) f.get("/huge");
-            assertThat(huge.attribute("big").readBytes()).isEqualTo(big);
+            assertThat(huge.attribute("big").readRaw()).isEqualTo(big);
             assertThat(huge.attribute("small").readValues()).containsExactly(5L);
         }
         assertThat(DenseProbe.attributeInfoCount(p, "/huge")).isEqualTo(1);

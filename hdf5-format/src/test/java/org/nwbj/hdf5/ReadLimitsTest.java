@@ -50,7 +50,7 @@ class ReadLimitsTest {
         // chunked_many: 1500 int16 values, 3000 bytes
         try (Hdf5File f = open(corpus("layout_earliest.h5"), ReadLimits.defaults().maxReadBytes(1000))) {
             Dataset d = (Dataset) f.get("/chunked_many");
-            assertLimit(d::readBytes, "maxReadBytes");
+            assertLimit(d::readRaw, "maxReadBytes");
             assertThat(d.readLongs(Selection.box(new long[] {0}, new long[] {500}))).hasSize(500);
         }
     }

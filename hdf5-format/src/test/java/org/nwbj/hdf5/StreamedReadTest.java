@@ -12,7 +12,7 @@ import org.nwbj.hdf5.type.DataTypes;
 
 /**
  * readLongs / readDoubles of whole rows go straight from storage (contiguous) or from each decoded chunk
- * (chunks spanning whole rows) into the result: they must give what readBytes gives, for every row range,
+ * (chunks spanning whole rows) into the result: they must give what readRaw gives, for every row range,
  * including partial edge chunks, chunks never written, and pieces of contiguous storage over 1 MiB.
  */
 class StreamedReadTest {
@@ -64,13 +64,13 @@ class StreamedReadTest {
             Dataset d = (Dataset) f.get("/d");
             long[] dims = d.space().dims();
             long[] all = d.readLongs();
-            assertThat(mismatch(all, longsOf(d.readBytes()))).isEqualTo(-1);
+            assertThat(mismatch(all, longsOf(d.readRaw()))).isEqualTo(-1);
             assertThat(all[1000 * 3]).isZero();
             assertThat(all[999 * 3]).isEqualTo(value(999 * 3));
             assertThat(all[all.length - 1]).isEqualTo(value(all.length - 1));
             for (long[] r : new long[][] {{0, 1}, {499, 2}, {250, 1000}, {1200, 1145}, {2344, 1}, {0, rows}}) {
                 Selection s = Selection.rows(dims, r[0], r[1]);
-                assertThat(mismatch(d.readLongs(s), longsOf(d.readBytes(s)))).as("rows %d + %d", r[0], r[1])
+                assertThat(mismatch(d.readLongs(s), longsOf(d.readRaw(s)))).as("rows %d + %d", r[0], r[1])
                         .isEqualTo(-1);
             }
             Dataset x = (Dataset) f.get("/f");
@@ -107,9 +107,9 @@ class StreamedReadTest {
                     java.util.Arrays.copyOfRange(v, 131_000, 331_001))).isEqualTo(-1);
             Dataset m = (Dataset) f.get("/m");
             long[] dims = m.space().dims();
-            assertThat(mismatch(m.readLongs(), longsOf(m.readBytes()))).isEqualTo(-1);
+            assertThat(mismatch(m.readLongs(), longsOf(m.readRaw()))).isEqualTo(-1);
             Selection s = Selection.rows(dims, 77_777, 100_000);
-            assertThat(mismatch(m.readLongs(s), longsOf(m.readBytes(s)))).isEqualTo(-1);
+            assertThat(mismatch(m.readLongs(s), longsOf(m.readRaw(s)))).isEqualTo(-1);
             assertThat(m.readLongs(s)[0]).isEqualTo(value(77_777L * 5));
         }
     }
@@ -146,7 +146,7 @@ class StreamedReadTest {
         java.nio.file.Files.write(p, file);
         try (Hdf5File f = Hdf5File.open(p)) {
             Dataset d = (Dataset) f.get("/d");
-            org.assertj.core.api.Assertions.assertThatThrownBy(d::readBytes).isInstanceOf(Hdf5FormatException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(d::readRaw).isInstanceOf(Hdf5FormatException.class);
             org.assertj.core.api.Assertions.assertThatThrownBy(d::readLongs).isInstanceOf(Hdf5FormatException.class)
                     .hasMessageContaining("deflate");
             // the undamaged chunks still read

@@ -44,12 +44,12 @@ public final class DatasetCopy {
             return o.shuffle().deflate(deflate);
         }
         if (deflate == -1) {
-            for (int[] f : src.filters()) {
-                if (f[0] == 2) {
+            for (org.nwbj.hdf5.FilterInfo f : src.filters()) {
+                if (f.id() == org.nwbj.hdf5.FilterInfo.SHUFFLE) {
                     o = o.shuffle();
-                } else if (f[0] == 1) {
-                    o = o.deflate(f.length > 1 ? Math.min(9, Math.max(0, f[1])) : 4);
-                } else if (f[0] == 3) {
+                } else if (f.id() == org.nwbj.hdf5.FilterInfo.DEFLATE) {
+                    o = o.deflate(f.clientData().length > 0 ? Math.min(9, Math.max(0, f.clientData()[0])) : 4);
+                } else if (f.id() == org.nwbj.hdf5.FilterInfo.FLETCHER32) {
                     o = o.fletcher32();
                 }
             }
@@ -90,7 +90,7 @@ public final class DatasetCopy {
             if (vlenStrings) {
                 out.writeAll(strings(src.readValues()));
             } else {
-                out.writeBytes(Selection.all(new long[0]), patched(src.readBytes(), patch));
+                out.writeBytes(Selection.all(new long[0]), patched(src.readRaw(), patch));
             }
             return;
         }
@@ -114,7 +114,7 @@ public final class DatasetCopy {
             if (vlenStrings) {
                 out.write(sel, strings(src.readValues(sel)));
             } else {
-                out.writeBytes(sel, patched(src.readBytes(sel), patch));
+                out.writeBytes(sel, patched(src.readRaw(sel), patch));
             }
         }
     }

@@ -261,7 +261,7 @@ public final class SelfContainedCopy {
                     throw new Hdf5UnsupportedException("exporting attribute " + a.name() + " of type " + t + ": "
                             + why + " are not copied yet");
                 }
-                byte[] raw = a.readBytes();
+                byte[] raw = a.readRaw();
                 // the targets' new addresses exist only once the copy is flushed
                 afterFlush.add(() -> dst.setAttribute(a.name(), t, space, ElementReferences.remap(t, raw,
                         x -> newAddress(fpath, x, a.name()))));
@@ -283,7 +283,7 @@ public final class SelfContainedCopy {
                 throw new Hdf5UnsupportedException("exporting attribute " + a.name() + " of type " + t + ": "
                         + ElementReferences.whyNotCopyable(t, true) + " are not copied yet");
             } else {
-                dst.setAttribute(a.name(), t, space, a.readBytes());
+                dst.setAttribute(a.name(), t, space, a.readRaw());
             }
         }
     }

@@ -239,7 +239,7 @@ public final class DatasetReader {
             sink.accept(off, buf);
         };
         if (pieces >= 8) {
-            java.util.stream.IntStream.range(0, pieces).parallel().forEach(one);
+            ParallelTasks.run(f.decodeExecutor(), pieces, one);
         } else {
             for (int i = 0; i < pieces; i++) {
                 one.accept(i);
@@ -294,7 +294,7 @@ public final class DatasetReader {
 
     private void runAll(Runnable[] tasks) {
         if (tasks.length > 1 && pipeline != null) {
-            java.util.Arrays.stream(tasks).parallel().forEach(Runnable::run);
+            ParallelTasks.run(f.decodeExecutor(), tasks.length, i -> tasks[i].run());
         } else {
             for (Runnable t : tasks) {
                 t.run();

@@ -74,6 +74,17 @@ public final class FileContext implements BlockReader {
         return limits;
     }
 
+    /** Where chunk decoding runs in parallel; null: the JVM's common fork-join pool. */
+    private volatile java.util.concurrent.Executor decodeExecutor;
+
+    public java.util.concurrent.Executor decodeExecutor() {
+        return decodeExecutor;
+    }
+
+    public void decodeExecutor(java.util.concurrent.Executor e) {
+        decodeExecutor = e;
+    }
+
     /** The metadata block limit as an array size. */
     public int maxMetadataBlock() {
         return (int) Math.min(limits.maxMetadataBlockBytes(), Integer.MAX_VALUE - 16);

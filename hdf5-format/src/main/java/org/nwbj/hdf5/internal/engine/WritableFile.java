@@ -186,7 +186,7 @@ public final class WritableFile {
         return existing;
     }
 
-    Storage storage() {
+    public Storage storage() {
         return storage;
     }
 
@@ -1262,6 +1262,8 @@ public final class WritableFile {
         WDatatype committed;
         /** Filters chunks on a pool; null until the first filtered chunk is written. */
         private ChunkWriteQueue writeQueue;
+        /** Chunks written in part, kept until filled or flushed; null until the first chunked write. */
+        private HeldChunks held;
         /** Adopted datasets: the dataspace and layout message bodies as found, until resize or a new index. */
         ObjectHeaderChunk.Message keptSpace;
         ObjectHeaderChunk.Message keptLayout;
@@ -1559,12 +1561,15 @@ public final class WritableFile {
                     origin[d] = cell[d] * chunks[d];
                 }
                 String key = java.util.Arrays.toString(origin);
-                if (writeQueue != null && writeQueue.isPending(key)) {
+                HeldChunks.Held h = held == null ? null : held.take(key);
+                if (h == null && writeQueue != null && writeQueue.isPending(key)) {
                     writeQueue.drain(); // its bytes are not in the file yet
                 }
                 long[] entry = chunkTable.get(key);
                 byte[] plain;
-                if (entry == null) {
+                if (h != null) {
+                    plain = h.plain();
+                } else if (entry == null) {
                     plain = new byte[(int) chunkBytes];
                     if (fill != null) {
                         for (int i = 0; i + fill.length <= plain.length; i += fill.length) {
@@ -1576,14 +1581,16 @@ public final class WritableFile {
                 }
                 // copy the selection's elements that fall in this chunk from raw into plain
                 new SelectionCopier(sel, type.size()).copyInto(raw, origin, chunks, plain);
-                if (filters != null && !filters.filters().isEmpty()) {
-                    // filtered on the pool, written in this order by storeChunk
-                    if (writeQueue == null) {
-                        writeQueue = new ChunkWriteQueue(filters, type.size(), (int) chunkBytes, this::storeChunk);
-                    }
-                    writeQueue.submit(key, origin, plain);
+                if (held == null) {
+                    held = new HeldChunks(chunks, chunkBytes);
+                }
+                if (held.covers(sel, origin, dims, maxDims)) {
+                    submitChunk(key, origin, plain);
                 } else {
-                    storeChunk(key, origin, plain);
+                    // filled in part: kept until a later write fills it, so that it is written once
+                    for (HeldChunks.Held out : held.hold(new HeldChunks.Held(key, origin, plain))) {
+                        submitChunk(out.key(), out.origin(), out.plain());
+                    }
                 }
                 int d = rank - 1;
                 while (d >= 0 && ++cell[d] > hi[d]) {
@@ -1592,6 +1599,28 @@ public final class WritableFile {
                 }
                 if (d < 0) {
                     break;
+                }
+            }
+        }
+
+        /** Filters (on the pool when there are filters) and stores a complete chunk. */
+        private void submitChunk(String key, long[] origin, byte[] plain) {
+            if (filters != null && !filters.filters().isEmpty()) {
+                // filtered on the pool, written in this order by storeChunk
+                if (writeQueue == null) {
+                    writeQueue = new ChunkWriteQueue(filters, type.size(), (int) chunkByteCount(), this::storeChunk);
+                }
+                writeQueue.submit(key, origin, plain);
+            } else {
+                storeChunk(key, origin, plain);
+            }
+        }
+
+        /** Writes the chunks held in memory (see {@link HeldChunks}). */
+        private void releaseHeld() {
+            if (held != null) {
+                for (HeldChunks.Held h : held.takeAll()) {
+                    submitChunk(h.key(), h.origin(), h.plain());
                 }
             }
         }
@@ -1641,8 +1670,9 @@ public final class WritableFile {
             storeChunk(java.util.Arrays.toString(origin), origin, stored);
         }
 
-        /** Writes the chunks still being filtered (before the index is written or chunks are dropped). */
+        /** Writes the held chunks and those still being filtered (before the index is written or chunks are dropped). */
         private void drainChunks() {
+            releaseHeld();
             if (writeQueue != null) {
                 writeQueue.drain();
             }

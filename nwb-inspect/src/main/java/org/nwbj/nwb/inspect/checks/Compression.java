@@ -51,8 +51,8 @@ final class Compression {
     }
 
     static boolean isCompressed(Dataset d) {
-        for (int[] f : d.filters()) {
-            if (f.length > 0 && (f[0] == DEFLATE || f[0] == SZIP || f[0] == LZF)) {
+        for (org.nwbj.hdf5.FilterInfo f : d.filters()) {
+            if (f.id() == DEFLATE || f.id() == SZIP || f.id() == LZF) {
                 return true;
             }
         }
