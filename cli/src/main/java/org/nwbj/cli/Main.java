@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "nwbj", mixinStandardHelpOptions = true, version = "nwbj 0.1.0",
         description = "Pure-Java HDF5 and NWB tools.",
         subcommands = {LsCommand.class, DumpCommand.class, InfoCommand.class, CopyCommand.class, DemoCommand.class,
-                ValidateCommand.class, TimeseriesCommand.class,
+                ValidateCommand.class, TimeseriesCommand.class, LinksCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {

@@ -113,7 +113,7 @@ public final class LinkInspector {
     LinkStatus probe(Hdf5File linking, StoredLink link, String fileName, String targetPath) {
         Path found;
         try {
-            found = linking.findExternal(fileName);
+            found = linking.findExternal(fileName).toAbsolutePath().normalize();
         } catch (Hdf5LinkPolicyException e) {
             return new LinkStatus(link, Verdict.REFUSED, null, null, e.getMessage());
         } catch (Hdf5NotFoundException e) {
