@@ -134,6 +134,9 @@ public final class LinkInspector {
             return new LinkStatus(link, Verdict.REFUSED, found, null, e.getMessage());
         } catch (Hdf5NotFoundException e) {
             return new LinkStatus(link, Verdict.OBJECT_NOT_FOUND, found, null, targetPath + ": " + e.getMessage());
+        } catch (org.nwbj.hdf5.Hdf5LimitException e) {
+            // links that lead back to themselves (through other files) reach no object
+            return new LinkStatus(link, Verdict.OBJECT_NOT_FOUND, found, null, targetPath + ": " + e.getMessage());
         } catch (Hdf5Exception e) {
             return new LinkStatus(link, Verdict.UNREADABLE, found, null, targetPath + ": " + e.getMessage());
         }

@@ -157,6 +157,20 @@ class LinkToolsTest {
     }
 
     @Test
+    void linksThatLeadBackToThemselvesReachNoObject() throws Exception {
+        try (Hdf5Writer w = Hdf5Writer.create(dir.resolve("x.h5"))) {
+            w.root().createExternalLink("l", "y.h5", "/l");
+        }
+        try (Hdf5Writer w = Hdf5Writer.create(dir.resolve("y.h5"))) {
+            w.root().createExternalLink("l", "x.h5", "/l");
+        }
+        LinkReport r = inspector.inspect(List.of(dir), true);
+        assertThat(r.links()).hasSize(2).allMatch(s -> s.verdict() == Verdict.OBJECT_NOT_FOUND);
+        assertThat(r.links().get(0).detail()).contains("maxLinkTraversals");
+        assertThat(r.unreadable()).isEmpty();
+    }
+
+    @Test
     void graphAndBundle() throws Exception {
         tree();
         LinkGraph g = LinkGraph.of(inspector.inspect(List.of(dir.resolve("deep.h5")), true));
