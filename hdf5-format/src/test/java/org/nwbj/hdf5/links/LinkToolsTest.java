@@ -171,6 +171,27 @@ class LinkToolsTest {
     }
 
     @Test
+    void bundlePlacesFilesFromOutsideUnderLinkedAndRewritesAbsoluteLinks() throws Exception {
+        tree();
+        Files.createDirectories(dir.resolve("app"));
+        try (Hdf5Writer w = Hdf5Writer.create(dir.resolve("app/main.h5"))) {
+            w.root().createExternalLink("values", dir.resolve("data/source.h5").toAbsolutePath().toString(),
+                    "/values");
+            w.root().createExternalLink("up", "../top.h5", "/own");
+        }
+        Path out = dir.resolve("out");
+        LinkReport r = LinkGraph.bundle(dir.resolve("app/main.h5"), out, inspector);
+        assertThat(r.broken()).isEmpty();
+        assertThat(inspector.links(out.resolve("main.h5"))).extracting(StoredLink::targetFile)
+                .containsExactly("linked/top.h5", "linked/source.h5");
+        assertThat(inspector.links(out.resolve("linked/top.h5"))).extracting(StoredLink::targetFile)
+                .containsExactly("source.h5", "source.h5");
+        try (Hdf5File f = Hdf5File.open(out.resolve("main.h5"))) {
+            assertThat(((Dataset) f.get("/values")).readLongs()).containsExactly(1, 2, 3);
+        }
+    }
+
+    @Test
     void graphAndBundle() throws Exception {
         tree();
         LinkGraph g = LinkGraph.of(inspector.inspect(List.of(dir.resolve("deep.h5")), true));
