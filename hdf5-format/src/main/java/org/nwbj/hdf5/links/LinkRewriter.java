@@ -141,8 +141,10 @@ public final class LinkRewriter {
     }
 
     /**
-     * For each broken link of {@code report} whose file was not found, a target searched under {@code searchDirs}
-     * by name, then (for renamed files) by the identities the rules know; the changes use {@link #preferredName} and are not written yet.
+     * For each broken link of {@code report}, a new target searched under {@code searchDirs}: by the missing file's
+     * name, then (a renamed file) among the files the rules give an identity, the links to one missing file moved
+     * together (see docs/links.md). The changes use {@link #preferredName} and are not written yet: pass the fixed
+     * ones to {@link #apply}.
      */
     public List<Repair> planRepair(LinkReport report, List<Path> searchDirs) {
         return new LinkRepairSearch(inspector, LinkFiles.find(searchDirs)).plan(report.broken());
