@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
             ValidateCommand.class,
             TimeseriesCommand.class,
             InspectCommand.class,
+            LinksCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main {

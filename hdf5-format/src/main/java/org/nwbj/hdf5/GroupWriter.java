@@ -114,6 +114,15 @@ public final class GroupWriter extends NodeWriter {
     }
 
     /**
+     * Points the existing external link {@code name} at {@code fileName}:{@code objectPath}, keeping its place and
+     * creation order; in a file opened for modification the group's header is rewritten in place at the next flush
+     * (one write, so a crash leaves the old link or the new one).
+     */
+    public void retargetExternalLink(String name, String fileName, String objectPath) {
+        group.retargetExternalLink(name, fileName, objectPath);
+    }
+
+    /**
      * An existing child group, by name or by a relative path through groups ("a/b"), soft links followed; in a
      * file opened for modification the group is read from the file.
      */

@@ -343,7 +343,9 @@ public final class Hdf5File implements AutoCloseable {
             }
             String childPath = NodeSupport.child(g.path(), name);
             if (link instanceof Link.Hard hard) {
-                node = node(context.header(hard.address()), childPath);
+                // g may be a group of another file, reached through an external link earlier in the path
+                Hdf5File owner = g.file();
+                node = owner.node(owner.context.header(hard.address()), childPath);
             } else if (link instanceof Link.Soft soft) {
                 checkTraversals(traversals, relative);
                 node = g.file().resolve(g, soft.target(), traversals + 1);
@@ -367,7 +369,7 @@ public final class Hdf5File implements AutoCloseable {
     /**
      * Opens (once, closed with this file) the file an external link names, searching like the C library:
      * HDF5_EXT_PREFIX (a colon-separated list), the caller's prefix, the linking file's directory, then the name
-     * itself. The {@link LinkPolicy} decides whether the file found may be opened; it opens with this file's
+     * itself. A name with {@code %d} that names no file but whose member 0 exists is opened as a family. The {@link LinkPolicy} decides whether the file found may be opened; it opens with this file's
      * limits and policy.
      */
     public Hdf5File externalFile(String name) {
@@ -386,7 +388,9 @@ public final class Hdf5File implements AutoCloseable {
                     target.getScheme());
         } else {
             Path found = options.linkPolicy().admit(link, name, findExternal(name, link));
-            f = Hdf5File.open(found, options.forExternalFile());
+            // a name with %d that names no file is a family (the C library opens it so with a family access list)
+            f = FamilyStorage.exists(found) ? Hdf5File.open(found, options.forExternalFile().asFamily())
+                    : Hdf5File.open(found, options.forExternalFile());
         }
         externalFiles.put(name, f);
         return f;
@@ -432,7 +436,7 @@ public final class Hdf5File implements AutoCloseable {
         }
         List<Path> candidates = new ArrayList<>();
         Path p = Paths.get(name);
-        if (p.isAbsolute() && Files.exists(p)) {
+        if (p.isAbsolute() && (Files.exists(p) || FamilyStorage.exists(p))) {
             return p;
         }
         String base = p.isAbsolute() ? p.getFileName().toString() : name;
@@ -455,7 +459,7 @@ public final class Hdf5File implements AutoCloseable {
         }
         candidates.add(p);
         for (Path c : candidates) {
-            if (Files.isRegularFile(c)) {
+            if (Files.isRegularFile(c) || FamilyStorage.exists(c)) {
                 return c;
             }
         }

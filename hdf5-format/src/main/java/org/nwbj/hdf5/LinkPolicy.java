@@ -74,7 +74,10 @@ public final class LinkPolicy {
         }
         Path real;
         try {
-            real = found.toRealPath();
+            // a family pattern names no file: its directory is what must lie inside a root
+            real = org.nwbj.hdf5.storage.FamilyStorage.exists(found)
+                    ? found.toAbsolutePath().getParent().toRealPath().resolve(found.getFileName())
+                    : found.toRealPath();
         } catch (IOException e) {
             throw new Hdf5IoException("cannot resolve external link target " + found, e);
         }

@@ -88,6 +88,11 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
         return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, fileLocking, executor);
     }
 
+    /** The same options with the family driver, member size detected: how a family link target is opened. */
+    OpenOptions asFamily() {
+        return new OpenOptions(Driver.FAMILY, 0, externalLinkPrefix, limits, linkPolicy, fileLocking);
+    }
+
     /** The same options with the single-file driver: how external link targets are opened. */
     OpenOptions forExternalFile() {
         return new OpenOptions(Driver.SINGLE, 0, externalLinkPrefix, limits, linkPolicy, fileLocking, decodeExecutor);

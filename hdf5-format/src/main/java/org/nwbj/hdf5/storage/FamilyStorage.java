@@ -88,6 +88,22 @@ public final class FamilyStorage implements Storage {
         }
     }
 
+    /**
+     * True when {@code pattern} names no file itself but is a printf pattern ({@code name_%d.h5}) whose member 0
+     * is a regular file: how an external link names a family.
+     */
+    public static boolean exists(Path pattern) {
+        Path name = pattern.getFileName();
+        if (name == null || !name.toString().contains("%") || Files.exists(pattern)) {
+            return false;
+        }
+        try {
+            return Files.isRegularFile(Paths.get(memberName(pattern.toString(), 0)));
+        } catch (java.util.IllegalFormatException e) {
+            return false; // a '%' that is no member number
+        }
+    }
+
     /** The file name of member {@code k} for a printf pattern such as {@code data_%05d.h5}. */
     public static String memberName(String pattern, int k) {
         return String.format(Locale.ROOT, pattern, k);

@@ -1024,6 +1024,25 @@ public final class WritableFile {
             return links.containsKey(name);
         }
 
+        /**
+         * Points the external link {@code name} at another file and object, keeping its place among the links
+         * and its creation order (a rewrite, not a delete and add).
+         */
+        public void retargetExternalLink(String name, String fileName, String path) {
+            file.checkOpen();
+            WLink l = links.get(name);
+            if (l == null) {
+                throw new org.nwbj.hdf5.Hdf5NotFoundException("no link named \"" + name + "\"");
+            }
+            if (l.type() != LinkMessage.EXTERNAL) {
+                throw new Hdf5Exception("\"" + name + "\" is not an external link");
+            }
+            if (fileName == null || fileName.isEmpty() || path == null || path.isEmpty()) {
+                throw new IllegalArgumentException("an external link needs a file name and an object path");
+            }
+            links.put(name, new WLink(name, LinkMessage.EXTERNAL, null, path, fileName, l.order()));
+        }
+
         public List<String> linkNames() {
             return new ArrayList<>(links.keySet());
         }

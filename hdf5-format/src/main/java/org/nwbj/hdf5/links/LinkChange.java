@@ -1,0 +1,18 @@
+package org.nwbj.hdf5.links;
+
+/**
+ * A planned rewrite of one external link's file part: the link as stored, the file name it gets, and what the
+ * link reaches with that name ({@link LinkStatus#broken()} when nothing, or the wrong thing).
+ */
+public record LinkChange(StoredLink link, String newFile, LinkStatus after) {
+    /** True when the new name leads to the object, and it is what the link expects. */
+    public boolean resolves() {
+        return !after.broken();
+    }
+
+    @Override
+    public String toString() {
+        return link.file() + ":" + link.linkPath() + ": " + link.targetFile() + " -> " + newFile
+                + (resolves() ? "" : " (" + after.verdict() + ")");
+    }
+}

@@ -1,0 +1,174 @@
+package org.nwbj.hdf5.links;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.nwbj.hdf5.Hdf5File;
+import org.nwbj.hdf5.Hdf5IoException;
+import org.nwbj.hdf5.Hdf5Writer;
+import org.nwbj.hdf5.OpenOptions;
+import org.nwbj.hdf5.storage.FamilyStorage;
+
+/**
+ * Finding HDF5 files in directories and opening each with the right driver: a family (a {@code %d} pattern whose
+ * member 0 exists) with the family driver, anything else as a single file.
+ */
+public final class LinkFiles {
+    private static final byte[] SIGNATURE = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
+    /** Member 0 of a family as h5py and nwbj name them: {@code name_0.h5}, {@code name0.nwb}. */
+    private static final Pattern MEMBER_ZERO = Pattern.compile("(.*?)0(\\.[^.]*)?");
+    private static final Pattern MEMBER = Pattern.compile("(.*?)(\\d+)(\\.[^.]*)?");
+
+    private LinkFiles() {
+    }
+
+    /**
+     * The HDF5 files among {@code paths}: files as given (a family as its {@code %d} pattern), directories
+     * searched recursively for {@code *.h5}, {@code *.nwb}, {@code *.hdf5} and any file starting with the HDF5
+     * signature (at 0, 512, 1024, ... as a user block allows). Members of a family (member 0's superblock names the
+     * family driver) are listed once, as the pattern. Sorted within each directory; symbolic links not followed.
+     */
+    public static List<Path> find(List<Path> paths) {
+        Set<Path> out = new LinkedHashSet<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                List<Path> found = new ArrayList<>();
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile).sorted().forEach(found::add);
+                } catch (IOException e) {
+                    throw new Hdf5IoException("cannot list " + p, e);
+                }
+                Set<Path> members = new java.util.HashSet<>();
+                for (Path f : found) {
+                    Path pattern = familyOf(f);
+                    if (pattern != null) {
+                        out.add(pattern);
+                        addMembers(pattern, members);
+                    }
+                }
+                for (Path f : found) {
+                    if (!members.contains(f) && looksLikeHdf5(f)) {
+                        out.add(f);
+                    }
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static void addMembers(Path pattern, Set<Path> members) {
+        for (int k = 0; ; k++) {
+            Path m = Paths.get(FamilyStorage.memberName(pattern.toString(), k));
+            if (!Files.isRegularFile(m)) {
+                return;
+            }
+            members.add(m);
+        }
+    }
+
+    /**
+     * The {@code %d} pattern of the family whose member 0 is {@code file} (its superblock carries the family
+     * driver's block), else null.
+     */
+    static Path familyOf(Path file) {
+        Matcher m = MEMBER_ZERO.matcher(file.getFileName().toString());
+        if (!m.matches() || !head(file, 4096).contains("NCSAfami")) {
+            return null;
+        }
+        String ext = m.group(2) == null ? "" : m.group(2);
+        return file.resolveSibling(m.group(1).replace("%", "%%") + "%d" + ext);
+    }
+
+    /** True for a family member other than member 0 whose member 0 names the family driver. */
+    static boolean isLaterMember(Path file) {
+        Matcher m = MEMBER.matcher(file.getFileName().toString());
+        if (!m.matches() || m.group(2).equals("0")) {
+            return false;
+        }
+        Path zero = file.resolveSibling(m.group(1) + "0" + (m.group(3) == null ? "" : m.group(3)));
+        return Files.isRegularFile(zero) && familyOf(zero) != null;
+    }
+
+    /** True when a file starts with the HDF5 signature, at 0 or after a user block of 512, 1024, ... bytes. */
+    public static boolean looksLikeHdf5(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (isLaterMember(file)) {
+            return false;
+        }
+        if (name.endsWith(".h5") || name.endsWith(".nwb") || name.endsWith(".hdf5")) {
+            return true;
+        }
+        try (var ch = Files.newByteChannel(file)) {
+            long size = ch.size();
+            byte[] sig = new byte[8];
+            for (long at = 0; at + 8 <= size; at = at == 0 ? 512 : at * 2) {
+                ch.position(at);
+                java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(sig);
+                while (b.hasRemaining() && ch.read(b) > 0) {
+                    // fill
+                }
+                if (java.util.Arrays.equals(sig, SIGNATURE)) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
+    }
+
+    private static String head(Path file, int n) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] b = new byte[n];
+            int got = 0;
+            for (int r; got < n && (r = in.read(b, got, n - got)) > 0; ) {
+                got += r;
+            }
+            return new String(b, 0, got, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** True when {@code path} names a family: a {@code %d} pattern whose member 0 exists. */
+    public static boolean isFamily(Path path) {
+        return FamilyStorage.exists(path);
+    }
+
+    /** Opens a file or family for reading with {@code options}' link policy, limits and prefix. */
+    public static Hdf5File open(Path path, OpenOptions options) {
+        if (isFamily(path)) {
+            return Hdf5File.open(path, new OpenOptions(OpenOptions.Driver.FAMILY, 0, options.externalLinkPrefix(),
+                    options.limits(), options.linkPolicy(), options.fileLocking()));
+        }
+        return Hdf5File.open(path, options);
+    }
+
+    /** Opens a file or family for modification (see {@link Hdf5Writer#open(Path)}). */
+    public static Hdf5Writer openForWriting(Path path) {
+        return isFamily(path) ? Hdf5Writer.open(path, OpenOptions.family(0)) : Hdf5Writer.open(path);
+    }
+
+    /** The files of a file or family on disk: the file itself, or every member. */
+    public static List<Path> members(Path path) {
+        if (!isFamily(path)) {
+            return java.util.Collections.singletonList(path);
+        }
+        Set<Path> m = new LinkedHashSet<>();
+        addMembers(path, m);
+        return new ArrayList<>(m);
+    }
+}
