@@ -16,13 +16,16 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every link resolves", "1:some link is broken or some file unreadable"})
 final class LinksCheckCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    CommonOptions common;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "HDF5/NWB files or directories")
     List<String> paths;
 
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 
-    @Option(names = {"-q", "--broken-only"}, description = "list only the broken links (and the summary)")
+    @Option(names = {"-b", "--broken-only"}, description = "list only the broken links (and the summary)")
     boolean brokenOnly;
 
     @Option(names = "--no-follow", description = "check only the files named, not the files their links reach")

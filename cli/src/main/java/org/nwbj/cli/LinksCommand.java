@@ -28,6 +28,9 @@ import picocli.CommandLine.Spec;
         subcommands = {LinksCheckCommand.class, LinksRebaseCommand.class, LinksRepairCommand.class,
                 LinksGraphCommand.class})
 final class LinksCommand implements Runnable {
+    @picocli.CommandLine.Mixin
+    CommonOptions common;
+
     @Spec
     CommandSpec spec;
 

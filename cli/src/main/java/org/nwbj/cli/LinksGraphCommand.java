@@ -18,6 +18,9 @@ import picocli.CommandLine.Parameters;
                 + "following links transitively. With --bundle, copy FILE and everything it links to into OUT, "
                 + "rebased to relative links.")
 final class LinksGraphCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    CommonOptions common;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "HDF5/NWB files or directories")
     List<String> paths;
 

@@ -18,6 +18,9 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every matching link rebased (or would be, with --dry-run)", "1:some change refused"})
 final class LinksRebaseCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    CommonOptions common;
+
     @Option(names = "--from", required = true, paramLabel = "OLD", description = "the prefix to replace")
     String from;
 

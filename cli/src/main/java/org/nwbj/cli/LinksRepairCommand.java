@@ -21,6 +21,9 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every broken link fixed (or none broken)", "1:some link could not be fixed"})
 final class LinksRepairCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    CommonOptions common;
+
     @Option(names = "--search", required = true, arity = "1..*", paramLabel = "DIR",
             description = "where to look for moved or renamed targets (recursively)")
     List<String> search;
