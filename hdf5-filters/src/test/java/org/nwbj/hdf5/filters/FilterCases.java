@@ -42,6 +42,13 @@ final class FilterCases {
                 new Case("bitshuffle none, 2-byte", 32008, 2, new int[] {0, 3, 2, 0, 0}),
                 new Case("bitshuffle lz4, 2-byte", 32008, 2, new int[] {0, 3, 2, 0, 2}),
                 new Case("bitshuffle lz4, 4-byte, block 64", 32008, 4, new int[] {0, 3, 4, 64, 2}),
-                new Case("bitshuffle lz4, 3-byte", 32008, 3, new int[] {0, 3, 3, 0, 2}));
+                new Case("bitshuffle lz4, 3-byte", 32008, 3, new int[] {0, 3, 3, 0, 2}),
+                new Case("bzip2 level 9", 307, 1, new int[] {9}),
+                new Case("bzip2 level 1", 307, 4, new int[] {1}),
+                new Case("blosc blosclz byte shuffle 4", 32001, 4, new int[] {2, 2, 4, 0, 5, 1, 0}),
+                new Case("blosc lz4 byte shuffle 2", 32001, 2, new int[] {2, 2, 2, 0, 5, 1, 1}),
+                new Case("blosc lz4 bit shuffle 8", 32001, 8, new int[] {2, 2, 8, 0, 9, 2, 1}),
+                new Case("blosc zlib no shuffle 3", 32001, 3, new int[] {2, 2, 3, 0, 4, 0, 4}),
+                new Case("blosc blosclz level 1, 1-byte", 32001, 1, new int[] {2, 2, 1, 0, 1, 1, 0}));
     }
 }
