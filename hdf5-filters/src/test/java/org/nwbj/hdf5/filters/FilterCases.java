@@ -49,6 +49,9 @@ final class FilterCases {
                 new Case("blosc lz4 byte shuffle 2", 32001, 2, new int[] {2, 2, 2, 0, 5, 1, 1}),
                 new Case("blosc lz4 bit shuffle 8", 32001, 8, new int[] {2, 2, 8, 0, 9, 2, 1}),
                 new Case("blosc zlib no shuffle 3", 32001, 3, new int[] {2, 2, 3, 0, 4, 0, 4}),
-                new Case("blosc blosclz level 1, 1-byte", 32001, 1, new int[] {2, 2, 1, 0, 1, 1, 0}));
+                new Case("blosc blosclz level 1, 1-byte", 32001, 1, new int[] {2, 2, 1, 0, 1, 1, 0}),
+                new Case("blosc zstd bit shuffle 2", 32001, 2, new int[] {2, 2, 2, 0, 5, 2, 5}),
+                new Case("zstd", 32015, 1, new int[] {3}),
+                new Case("bitshuffle zstd, 4-byte", 32008, 4, new int[] {0, 3, 4, 0, 3, 3}));
     }
 }
