@@ -97,6 +97,8 @@ public final class Compare {
             case "write_append" -> appendChunked();
             case "nwb_write" -> nwbWrite();
             case "nwb_list" -> nwbList();
+            case "image_bslz4_read", "image_bslz4_frames", "image_bslz4_write", "image_blosc_read",
+                    "image_blosc_frames", "image_blosc_write" -> ImageWorkloads.run(w.dir, workload, this::measure);
             default -> throw new IllegalArgumentException("unknown workload " + workload);
         }
     }
