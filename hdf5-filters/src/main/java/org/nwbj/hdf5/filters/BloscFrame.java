@@ -15,7 +15,9 @@ import org.nwbj.hdf5.filter.FilterParameters;
  * 4-byte start offset per block and the blocks. A block holds one stream, or one per byte of the type ("split")
  * unless flag 0x10 says not to; a stream is a 4-byte size and the codec's bytes, or the bytes as they are when the
  * size equals the stream's decoded size. Flags 0x1 and 0x4 byte- or bit-shuffle each block; bits 5-7 name the
- * codec: 0 blosclz, 1 lz4 (lz4 and lz4hc), 2 snappy, 3 zlib, 4 zstd.
+ * codec: 0 blosclz, 1 lz4 (lz4 and lz4hc), 2 snappy, 3 zlib, 4 zstd. A blosc2 chunk (format 3-5) has a 32-byte
+ * header instead ({@code c-blosc2/README_CHUNK_FORMAT.rst}) holding a pipeline of up to 6 filters and, in its last
+ * byte, whether the chunk is one repeated value; its streams may be runs of one byte (a negative size).
  */
 final class BloscFrame {
     static final int HEADER = 16;
@@ -29,6 +31,11 @@ final class BloscFrame {
     static final int FORMAT_SNAPPY = 2;
     static final int FORMAT_ZLIB = 3;
     static final int FORMAT_ZSTD = 4;
+    static final int EXTENDED_HEADER = 32;
+    static final int FORMAT_USER = 6;
+    static final int FILTER_SHUFFLE = 1;
+    static final int FILTER_BITSHUFFLE = 2;
+    static final int FILTER_DELTA = 3;
     private static final int MAX_SPLITS = 16;
     private static final int MIN_BUFFERSIZE = 128;
 
@@ -51,12 +58,31 @@ final class BloscFrame {
         }
         int size = CodecFilter.checkedSize(structure, nbytes, in.length, p);
         byte[] out = new byte[size];
+        // blosc2 (format 3-5) marks its 32-byte extended header with both shuffle bits
+        boolean extended = version >= 3 && (flags & (BYTE_SHUFFLE | BIT_SHUFFLE)) == (BYTE_SHUFFLE | BIT_SHUFFLE);
+        int header = extended ? EXTENDED_HEADER : HEADER;
+        if (cbytes < header) {
+            throw corrupt(structure, "blosc frame size " + cbytes + " is smaller than its header");
+        }
+        int[] filters = new int[6];
+        if (extended) {
+            for (int i = 0; i < 6; i++) {
+                filters[i] = in[16 + i] & 0xff;
+            }
+            int special = (in[31] >>> 4) & 7;
+            if (special != 0) {
+                return special(special, in, out, typesize, (int) cbytes, structure);
+            }
+        } else {
+            filters[0] = (flags & BYTE_SHUFFLE) != 0 && typesize > 1 ? FILTER_SHUFFLE
+                    : (flags & BIT_SHUFFLE) != 0 ? FILTER_BITSHUFFLE : 0;
+        }
         if ((flags & MEMCPYED) != 0) {
-            if (cbytes < HEADER + nbytes) {
+            if (cbytes < header + nbytes) {
                 throw corrupt(structure, "uncompressed blosc frame of " + cbytes + " bytes holds less than its "
                         + nbytes + " bytes");
             }
-            System.arraycopy(in, HEADER, out, 0, size);
+            System.arraycopy(in, header, out, 0, size);
             return out;
         }
         if (size == 0) {
@@ -67,24 +93,35 @@ final class BloscFrame {
         }
         int block = (int) Math.min(blocksize, size);
         long nblocks = (size + (long) block - 1) / block;
-        if (HEADER + 4 * nblocks > cbytes) {
+        if (header + 4 * nblocks > cbytes) {
             throw corrupt(structure, nblocks + " block offsets do not fit a frame of " + cbytes + " bytes");
         }
         int end = (int) cbytes;
         byte[] tmp = new byte[block];
         int codec = flags >>> 5;
-        boolean shuffled = ((flags & BYTE_SHUFFLE) != 0 && typesize > 1) || (flags & BIT_SHUFFLE) != 0;
+        if (extended && codec == FORMAT_USER) {
+            codec = formatOfCompcode(in[22] & 0xff, structure);
+        }
+        boolean shuffled = false;
+        for (int f : filters) {
+            if (f == FILTER_DELTA) {
+                throw new Hdf5UnsupportedException(structure + ": blosc2's delta filter");
+            }
+            shuffled |= f == FILTER_SHUFFLE && typesize > 1 || f == FILTER_BITSHUFFLE;
+        }
+        byte[] tmp2 = shuffled ? new byte[block] : null;
         for (int j = 0; j < nblocks; j++) {
-            int start = CodecFilter.readIntLE(in, HEADER + 4 * j);
+            int start = CodecFilter.readIntLE(in, header + 4 * j);
             int op = j * block;
             int bsize = Math.min(block, size - op);
             boolean leftover = bsize < block;
-            if (start < HEADER + 4 * nblocks || start > end) {
+            if (start < header + 4 * nblocks || start > end) {
                 throw corrupt(structure, "blosc block " + j + " starts at " + (start & 0xffffffffL)
                         + ", outside the frame of " + end + " bytes");
             }
-            int splits = (flags & DONT_SPLIT) == 0 && typesize <= MAX_SPLITS && bsize / typesize >= MIN_BUFFERSIZE
-                    && !leftover ? typesize : 1;
+            // blosc1 also required small types and big enough blocks (files from before its split flag)
+            int splits = (flags & DONT_SPLIT) == 0 && !leftover
+                    && (version >= 3 || typesize <= MAX_SPLITS && bsize / typesize >= MIN_BUFFERSIZE) ? typesize : 1;
             if (bsize % splits != 0) {
                 throw corrupt(structure, "blosc block of " + bsize + " bytes does not split into " + splits);
             }
@@ -98,7 +135,9 @@ final class BloscFrame {
                 }
                 int stored = CodecFilter.readIntLE(in, ip);
                 ip += 4;
-                if (stored < 0 && version >= 3) {
+                if (stored == 0 && version >= 3 && neblock > 0) {
+                    Arrays.fill(target, tp, tp + neblock, (byte) 0); // blosc2: a stream of zeros
+                } else if (stored < 0 && version >= 3) {
                     // blosc2: a run of one byte value, stored as its negated value
                     Arrays.fill(target, tp, tp + neblock, (byte) -stored);
                 } else {
@@ -115,13 +154,85 @@ final class BloscFrame {
                 }
                 tp += neblock;
             }
-            if ((flags & BYTE_SHUFFLE) != 0 && typesize > 1) {
-                BitTranspose.byteUnshuffle(tmp, 0, out, op, bsize, typesize);
-            } else if ((flags & BIT_SHUFFLE) != 0) {
-                bitUnshuffle(version, tmp, out, op, bsize, typesize);
+            if (shuffled) {
+                unfilter(filters, version, tmp, tmp2, out, op, bsize, typesize);
             }
         }
         return out;
+    }
+
+    /** Undoes the filter pipeline (applied first to last on write) of one block in {@code tmp} into {@code out}. */
+    private static void unfilter(int[] filters, int version, byte[] tmp, byte[] tmp2, byte[] out, int op, int bsize,
+            int typesize) {
+        byte[] cur = tmp;
+        byte[] other = tmp2;
+        for (int i = filters.length - 1; i >= 0; i--) {
+            int f = filters[i];
+            if (f == FILTER_SHUFFLE && typesize > 1) {
+                BitTranspose.byteUnshuffle(cur, 0, other, 0, bsize, typesize);
+            } else if (f == FILTER_BITSHUFFLE) {
+                bitUnshuffle(version, cur, other, 0, bsize, typesize);
+            } else {
+                continue; // none, or trunc_prec (nothing to undo)
+            }
+            byte[] t = cur;
+            cur = other;
+            other = t;
+        }
+        System.arraycopy(cur, 0, out, op, bsize);
+    }
+
+    /** A blosc2 chunk of one repeated value: zeros, NaNs, the value stored after the header, or uninitialized. */
+    private static byte[] special(int kind, byte[] in, byte[] out, int typesize, int cbytes, String structure) {
+        switch (kind) {
+            case 1, 4 -> {
+                return out; // zeros; uninitialized reads as zeros
+            }
+            case 2 -> {
+                if (typesize != 4 && typesize != 8) {
+                    throw corrupt(structure, "blosc2 NaN chunk of type size " + typesize);
+                }
+                byte[] nan = new byte[typesize];
+                if (typesize == 4) {
+                    CodecFilter.writeIntLE(nan, 0, Float.floatToRawIntBits(Float.NaN));
+                } else {
+                    long bits = Double.doubleToRawLongBits(Double.NaN);
+                    CodecFilter.writeIntLE(nan, 0, (int) bits);
+                    CodecFilter.writeIntLE(nan, 4, (int) (bits >>> 32));
+                }
+                return repeat(nan, out, structure);
+            }
+            case 3 -> {
+                if (cbytes < EXTENDED_HEADER + typesize || in.length < EXTENDED_HEADER + typesize) {
+                    throw corrupt(structure, "blosc2 repeated-value chunk truncated");
+                }
+                return repeat(Arrays.copyOfRange(in, EXTENDED_HEADER, EXTENDED_HEADER + typesize), out, structure);
+            }
+            default -> throw corrupt(structure, "blosc2 special value kind " + kind + " is not 1-4");
+        }
+    }
+
+    private static byte[] repeat(byte[] value, byte[] out, String structure) {
+        if (out.length % value.length != 0) {
+            throw corrupt(structure, "blosc2 chunk of " + out.length + " bytes is not whole " + value.length
+                    + "-byte values");
+        }
+        for (int i = 0; i < out.length; i += value.length) {
+            System.arraycopy(value, 0, out, i, value.length);
+        }
+        return out;
+    }
+
+    /** The codec format of a blosc2 compressor code (the extended header's byte 22). */
+    private static int formatOfCompcode(int compcode, String structure) {
+        return switch (compcode) {
+            case 0 -> FORMAT_BLOSCLZ;
+            case 1, 2 -> FORMAT_LZ4;
+            case 3 -> FORMAT_SNAPPY;
+            case 4 -> FORMAT_ZLIB;
+            case 5 -> FORMAT_ZSTD;
+            default -> throw new Hdf5UnsupportedException(structure + ": blosc2 codec " + compcode);
+        };
     }
 
     /** Blosc's bitshuffle of one block: format 2 (blosc1) only shuffles blocks of a multiple of 8 elements. */
