@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Side-by-side comparison of nwbj, jHDF, h5py (HDF5 C) and the raw limit on the same files.
 #   benchmarks/compare.sh [--scale F] [--reps N] [--only w1,w2] [--memory]
+#   the image_* workloads (bitshuffle+LZ4 and blosc image stacks) run only when named in --only or with --images
 #   --memory: also write the chunked workload at 10x the scale with -Xmx256m (WriteMemoryCheck)
 #   benchmarks/compare.sh --remote [--delay MS]: the remote-read comparison of remote.sh instead
 # Writes benchmarks/target/comparison.json and prints a table. See benchmarks/README.md.
@@ -11,6 +12,8 @@ scale=1.0
 reps=5
 only=""
 memory=0
+images=0
+image_workloads="image_bslz4_read image_bslz4_frames image_bslz4_write image_blosc_read image_blosc_frames image_blosc_write"
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scale="$2"; shift 2 ;;
@@ -18,6 +21,7 @@ while [ $# -gt 0 ]; do
     --only) only="$2"; shift 2 ;;
     --memory) memory=1; shift ;;
     --remote) shift; exec bash "$here/remote.sh" "$@" ;;
+    --images) images=1; shift ;;
     -h|--help) sed -n '2,5p' "$0"; exit 0 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
@@ -30,7 +34,7 @@ target="$here/target"
 wl="$target/workloads"
 
 # build the jar when missing or older than a source of benchmarks/ or hdf5-format/
-if [ ! -f "$jar" ] || [ -n "$(find "$here/src" "$here/pom.xml" "$root/hdf5-format/src" -newer "$jar" -type f | head -1)" ]; then
+if [ ! -f "$jar" ] || [ -n "$(find "$here/src" "$here/pom.xml" "$root/hdf5-format/src" "$root/hdf5-filters/src" -newer "$jar" -type f | head -1)" ]; then
   echo "building $jar ..." >&2
   (cd "$root" && { ./mvnw -q -o package -pl benchmarks -am -DskipTests || ./mvnw -q package -pl benchmarks -am -DskipTests; })
 fi
@@ -49,13 +53,25 @@ if [ -z "$pynwb_path" ] && [ -x "$root/../shared/reference/setup.sh" ]; then
 fi
 
 workloads="contiguous_read chunked_read random_rows metadata_walk write_contiguous write_chunked write_append nwb_write nwb_list nwb_units"
+[ "$images" = 1 ] && workloads="$workloads $image_workloads"
 [ -n "$only" ] && workloads="${only//,/ }"
+images_script="$here/src/main/resources/org/nwbj/benchmarks/images.py"
+# the image stacks need the C filter plug-ins for h5py (Debian: hdf5-filter-plugin, hdf5-filter-plugin-blosc-serial)
+export HDF5_PLUGIN_PATH="${HDF5_PLUGIN_PATH:-/usr/lib/x86_64-linux-gnu/hdf5/serial/plugins}"
+if [[ " $workloads " == *" image_"* ]] && { [ ! -f "$wl/images.json" ] || [ "$("$PY" -c "import json,sys; print(json.load(open(sys.argv[1]))['scale'])" "$wl/images.json")" != "$("$PY" -c "print(float('$scale'))")" ]; }; then
+  echo "generating the image stacks at scale $scale in $wl ..." >&2
+  "$PY" "$images_script" generate "$wl" "$scale"
+fi
 raw="$target/comparison-raw.jsonl"
 : > "$raw"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 for w in $workloads; do
   echo "== $w" >&2
-  PYTHONPATH="${pynwb_path}${PYTHONPATH:+:$PYTHONPATH}" "$PY" "$script" run "$wl" "$w" "$reps" | tee -a "$raw" >&2
+  if [[ "$w" == image_* ]]; then
+    "$PY" "$images_script" run "$wl" "$w" "$reps" | tee -a "$raw" >&2
+  else
+    PYTHONPATH="${pynwb_path}${PYTHONPATH:+:$PYTHONPATH}" "$PY" "$script" run "$wl" "$w" "$reps" | tee -a "$raw" >&2
+  fi
   java ${JAVA_OPTS:--Xmx4g} -Dslf4j.internal.verbosity=ERROR -cp "$jar" org.nwbj.benchmarks.Compare "$wl" "$w" "$reps" 3 \
     | tee -a "$raw" >&2
 done
@@ -75,9 +91,10 @@ import json, os, platform, statistics, subprocess, sys, time
 raw, out, scale, load_before, load_after, mem_json = sys.argv[1:7]
 lines = [json.loads(l) for l in open(raw) if l.strip().startswith("{")]
 order = ["contiguous_read", "chunked_read", "random_rows", "write_contiguous", "write_chunked", "write_append",
-         "metadata_walk", "nwb_write", "nwb_list", "nwb_units"]
+         "metadata_walk", "nwb_write", "nwb_list", "nwb_units", "image_bslz4_read", "image_bslz4_frames", "image_bslz4_write",
+         "image_blosc_read", "image_blosc_frames", "image_blosc_write"]
 peers = ["nwbj", "h5py", "pynwb", "jhdf", "limit"]
-writes = {"write_contiguous", "write_chunked", "write_append", "nwb_write"}
+writes = {"write_contiguous", "write_chunked", "write_append", "nwb_write", "image_bslz4_write", "image_blosc_write"}
 by = {}
 for l in lines:
     by.setdefault(l["workload"], []).append(l)

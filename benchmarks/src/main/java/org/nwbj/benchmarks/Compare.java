@@ -98,6 +98,8 @@ public final class Compare {
             case "nwb_write" -> nwbWrite();
             case "nwb_list" -> nwbList();
             case "nwb_units" -> nwbUnits();
+            case "image_bslz4_read", "image_bslz4_frames", "image_bslz4_write", "image_blosc_read",
+                    "image_blosc_frames", "image_blosc_write" -> ImageWorkloads.run(w.dir, workload, this::measure);
             default -> throw new IllegalArgumentException("unknown workload " + workload);
         }
     }

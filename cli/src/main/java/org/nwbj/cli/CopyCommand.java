@@ -65,6 +65,12 @@ final class CopyCommand implements Callable<Integer> {
             + "compression; replaces the source's filters")
     boolean shuffle;
 
+    @picocli.CommandLine.Option(names = "--filter", paramLabel = "NAME[:LEVEL]", description = "replace every "
+            + "non-scalar dataset's filters (repeat for a pipeline, in order), like h5repack -f: deflate|gzip, "
+            + "shuffle, fletcher32, lzf, lz4, bitshuffle, bitshuffle-lz4, bzip2, zstd, "
+            + "blosc[-blosclz|-lz4|-lz4hc|-zlib|-zstd][-noshuffle|-bitshuffle] (default blosc: lz4, byte shuffle)")
+    java.util.List<String> filters = new java.util.ArrayList<>();
+
     @Parameters(index = "0", paramLabel = "SRC")
     String source;
 
@@ -164,6 +170,59 @@ final class CopyCommand implements Callable<Integer> {
         if (shuffle) {
             o = o.shuffle();
         }
+        if (!filters.isEmpty()) {
+            org.nwbj.hdf5.DatasetOptions like = org.nwbj.hdf5.DatasetOptions.of(org.nwbj.hdf5.type.DataTypes.UINT8, 1);
+            for (String f : filters) {
+                like = withFilter(like, f);
+            }
+            o = o.filtersLike(like);
+        }
         return o;
+    }
+
+    /** Adds the filter {@code spec} (NAME[:LEVEL]) to {@code o}. */
+    private org.nwbj.hdf5.DatasetOptions withFilter(org.nwbj.hdf5.DatasetOptions o, String spec) {
+        String[] parts = spec.trim().toLowerCase(java.util.Locale.ROOT).split(":", 2);
+        String name = parts[0];
+        Integer level = null;
+        if (parts.length == 2) {
+            try {
+                level = Integer.parseInt(parts[1].trim());
+            } catch (NumberFormatException e) {
+                throw usage("--filter " + spec + ": the level must be a number");
+            }
+        }
+        try {
+            if (name.equals("blosc") || name.startsWith("blosc-")) {
+                org.nwbj.hdf5.DatasetOptions.BloscCodec codec = org.nwbj.hdf5.DatasetOptions.BloscCodec.LZ4;
+                org.nwbj.hdf5.DatasetOptions.BloscShuffle sh = org.nwbj.hdf5.DatasetOptions.BloscShuffle.BYTE;
+                for (String word : name.substring(5).split("-")) {
+                    switch (word) {
+                        case "" -> { }
+                        case "noshuffle" -> sh = org.nwbj.hdf5.DatasetOptions.BloscShuffle.NONE;
+                        case "bitshuffle" -> sh = org.nwbj.hdf5.DatasetOptions.BloscShuffle.BIT;
+                        case "shuffle" -> sh = org.nwbj.hdf5.DatasetOptions.BloscShuffle.BYTE;
+                        case "blosclz", "lz4", "lz4hc", "zlib", "zstd" ->
+                            codec = org.nwbj.hdf5.DatasetOptions.BloscCodec.valueOf(word.toUpperCase(java.util.Locale.ROOT));
+                        default -> throw usage("--filter " + spec + ": unknown blosc part '" + word + "'");
+                    }
+                }
+                return o.blosc(codec, level == null ? 5 : level, sh);
+            }
+            return switch (name) {
+                case "deflate", "gzip" -> o.deflate(level == null ? 6 : level);
+                case "shuffle" -> o.shuffle();
+                case "fletcher32" -> o.fletcher32();
+                case "lzf" -> o.lzf();
+                case "lz4" -> o.lz4();
+                case "bitshuffle" -> o.bitshuffle();
+                case "bitshuffle-lz4", "bshuf" -> o.bitshuffleLz4();
+                case "bzip2" -> o.bzip2(level == null ? 9 : level);
+                case "zstd" -> o.zstd(level == null ? 3 : level);
+                default -> throw usage("--filter " + spec + ": unknown filter '" + name + "'");
+            };
+        } catch (IllegalArgumentException e) {
+            throw usage("--filter " + spec + ": " + e.getMessage());
+        }
     }
 }

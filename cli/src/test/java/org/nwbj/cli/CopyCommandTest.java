@@ -47,6 +47,32 @@ class CopyCommandTest {
     }
 
     @Test
+    void filterOption_writesEachPluginFilterAndReadsItBack(@TempDir Path dir) {
+        String[][] cases = {{"bitshuffle-lz4", "32008"}, {"blosc-zstd-bitshuffle:7", "32001"}, {"lz4", "32004"},
+            {"bzip2:1", "307"}, {"blosc", "32001"}, {"gzip:4", "1"}};
+        for (String[] c : cases) {
+            Path out = dir.resolve(c[0].replace(':', '_') + ".h5");
+            assertThat(Main.run("copy", "--filter", c[0], source(dir).toString(), out.toString())).as(c[0]).isZero();
+            try (Hdf5File f = Hdf5File.open(out)) {
+                Dataset grid = (Dataset) f.get("/grid");
+                assertThat(grid.filters()).as(c[0]).extracting(org.nwbj.hdf5.FilterInfo::id).containsExactly(Integer.parseInt(c[1]));
+                assertThat(grid.readLongs()).hasSize(600).startsWith(0, 1, 2).endsWith(599);
+                assertThat(((Dataset) f.get("/scalar")).readLongs()).containsExactly(7);
+            }
+        }
+        Path both = dir.resolve("both.h5");
+        assertThat(Main.run("copy", "--filter", "shuffle", "--filter", "zstd:5", source(dir).toString(),
+                both.toString())).isZero();
+        try (Hdf5File f = Hdf5File.open(both)) {
+            assertThat(((Dataset) f.get("/grid")).filters()).extracting(org.nwbj.hdf5.FilterInfo::id).containsExactly(2, 32015);
+            assertThat(((Dataset) f.get("/line")).readDoubles()).containsExactly(1.5, 2.5, 3.5);
+        }
+        assertThat(Main.run("copy", "--filter", "snappy", source(dir).toString(), both.toString())).isNotZero();
+        assertThat(Main.run("copy", "--filter", "zstd:99", source(dir).toString(), both.toString())).isNotZero();
+        assertThat(Main.run("copy", "--filter", "blosc-foo", source(dir).toString(), both.toString())).isNotZero();
+    }
+
+    @Test
     void outDriverSplit_writesThePair(@TempDir Path dir) throws Exception {
         Path base = dir.resolve("pair");
         assertThat(Main.run("copy", "--out-driver", "split", source(dir).toString(), base.toString())).isZero();

@@ -13,6 +13,8 @@ public final class CopyOptions {
     private final long[] chunks;
     private final int deflate;
     private final boolean shuffle;
+    /** Filters ({id, client data...}) replacing every dataset's, in pipeline order. */
+    private java.util.List<int[]> filters = java.util.Collections.emptyList();
 
     private CopyOptions(boolean latest, long[] chunks, int deflate, boolean shuffle) {
         this.latest = latest;
@@ -28,7 +30,7 @@ public final class CopyOptions {
 
     /** Write superblock 3 and the HDF5 1.10 chunk indexes (HDF5 1.8 cannot read the copy). */
     public CopyOptions latest() {
-        return new CopyOptions(true, chunks, deflate, shuffle);
+        return carry(new CopyOptions(true, chunks, deflate, shuffle));
     }
 
     /**
@@ -41,7 +43,7 @@ public final class CopyOptions {
                 throw new IllegalArgumentException("chunk dimensions must be positive");
             }
         }
-        return new CopyOptions(latest, dims.clone(), deflate, shuffle);
+        return carry(new CopyOptions(latest, dims.clone(), deflate, shuffle));
     }
 
     /**
@@ -52,12 +54,29 @@ public final class CopyOptions {
         if (level < 0 || level > 9) {
             throw new IllegalArgumentException("deflate level must be 0..9, not " + level);
         }
-        return new CopyOptions(latest, chunks, level, shuffle);
+        return carry(new CopyOptions(latest, chunks, level, shuffle));
     }
 
     /** Byte-shuffle every non-scalar dataset before compression; replaces the source's filters. */
     public CopyOptions shuffle() {
-        return new CopyOptions(latest, chunks, deflate, true);
+        return carry(new CopyOptions(latest, chunks, deflate, true));
+    }
+
+    /**
+     * Replace every non-scalar dataset's filters with the pipeline {@code like} describes (its shuffle, deflate,
+     * fletcher32 and added filters such as {@link DatasetOptions#bitshuffleLz4()}), chunking datasets when needed;
+     * client data that depends on the dataset (type size, chunk bytes) is derived per dataset. Like h5repack's
+     * {@code -f}. Filters from the optional hdf5-filters module need it on the class path.
+     */
+    public CopyOptions filtersLike(DatasetOptions like) {
+        CopyOptions o = carry(new CopyOptions(latest, chunks, deflate, shuffle));
+        o.filters = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(like.filterIds()));
+        return o;
+    }
+
+    private CopyOptions carry(CopyOptions o) {
+        o.filters = filters;
+        return o;
     }
 
     boolean isLatest() {
@@ -66,11 +85,12 @@ public final class CopyOptions {
 
     /** True when datasets are rewritten rather than copied as stored. */
     boolean repacks() {
-        return chunks != null || deflate >= 0 || shuffle;
+        return chunks != null || deflate >= 0 || shuffle || !filters.isEmpty();
     }
 
     org.nwbj.hdf5.internal.engine.FileCopier.Repack repack() {
         return new org.nwbj.hdf5.internal.engine.FileCopier.Repack(chunks == null ? null : chunks.clone(), deflate,
-                shuffle, (space, size) -> ChunkGuess.guess(space.dims(), space.maxDims(), size));
+                shuffle, (space, size) -> ChunkGuess.guess(space.dims(), space.maxDims(), size), filters,
+                DatasetOptions::clientData);
     }
 }

@@ -107,6 +107,11 @@ public final class DatasetOptions {
             throw new IllegalArgumentException("filter ids are 0..65535, not " + id);
         }
         org.nwbj.hdf5.filter.Filters.require(id); // refuse now what could not be written later
+        return withFilter(id, clientData);
+    }
+
+    /** Records a filter without looking for its implementation (that happens when the dataset is created). */
+    private DatasetOptions withFilter(int id, int... clientData) {
         List<int[]> more = new ArrayList<>(extra);
         int[] f = new int[1 + clientData.length];
         f[0] = id;
@@ -175,6 +180,78 @@ public final class DatasetOptions {
         return filter(LZF, 4, 261, 0); // filter version 4, LZF 1.5; the chunk size is filled in at creation
     }
 
+    /** Blosc's inner codecs, with the codes of the blosc HDF5 filter's client data. */
+    public enum BloscCodec {
+        BLOSCLZ(0), LZ4(1), LZ4HC(2), ZLIB(4), ZSTD(5);
+
+        final int code;
+
+        BloscCodec(int code) {
+            this.code = code;
+        }
+    }
+
+    /** How blosc rearranges each block before compressing it: not, by byte of the element, or by bit. */
+    public enum BloscShuffle {
+        NONE, BYTE, BIT
+    }
+
+    static final int BZIP2 = 307;
+    static final int BLOSC = 32001;
+    static final int LZ4 = 32004;
+    static final int BITSHUFFLE = 32008;
+    static final int ZSTD = 32015;
+
+    /*
+     * The filters below record only the filter id and client data (this module has no dependencies); writing
+     * chunks needs their implementations, the optional nwbj-hdf5-filters jar, on the class path.
+     */
+
+    /**
+     * Compresses chunks with blosc (filter 32001, as {@code hdf5plugin.Blosc} and PyTables write it), level 0-9;
+     * needs nwbj-hdf5-filters at run time.
+     */
+    public DatasetOptions blosc(BloscCodec codec, int level, BloscShuffle shuffle) {
+        if (level < 0 || level > 9) {
+            throw new IllegalArgumentException("blosc level must be 0..9, not " + level);
+        }
+        return withFilter(BLOSC, 2, 2, 0, 0, level, shuffle.ordinal(), codec.code);
+    }
+
+    /** Bit-shuffles chunks without compressing them (filter 32008); needs nwbj-hdf5-filters at run time. */
+    public DatasetOptions bitshuffle() {
+        return withFilter(BITSHUFFLE, 0, 3, 0, 0, 0);
+    }
+
+    /**
+     * Bit-shuffles and LZ4-compresses chunks (filter 32008 with LZ4, what EIGER detectors and
+     * {@code hdf5plugin.Bitshuffle()} write); needs nwbj-hdf5-filters at run time.
+     */
+    public DatasetOptions bitshuffleLz4() {
+        return withFilter(BITSHUFFLE, 0, 3, 0, 0, 2);
+    }
+
+    /** Compresses chunks with zstd (filter 32015) at {@code level} 1-22; needs nwbj-hdf5-filters at run time. */
+    public DatasetOptions zstd(int level) {
+        if (level < 1 || level > 22) {
+            throw new IllegalArgumentException("zstd level must be 1..22, not " + level);
+        }
+        return withFilter(ZSTD, level);
+    }
+
+    /** Compresses chunks with LZ4 (filter 32004, the HDF Group's plug-in); needs nwbj-hdf5-filters at run time. */
+    public DatasetOptions lz4() {
+        return withFilter(LZ4, 0);
+    }
+
+    /** Compresses chunks with bzip2 (filter 307) at block size {@code level} 1-9; needs nwbj-hdf5-filters. */
+    public DatasetOptions bzip2(int level) {
+        if (level < 1 || level > 9) {
+            throw new IllegalArgumentException("bzip2 level must be 1..9, not " + level);
+        }
+        return withFilter(BZIP2, level);
+    }
+
     /** The LZF filter's id. */
     static final int LZF = 32000;
     static final int NBIT = 5;
@@ -222,6 +299,22 @@ public final class DatasetOptions {
                 int[] cd = given.clone();
                 if (cd.length >= 3) {
                     cd[2] = (int) Math.min(elements * type.size(), Integer.MAX_VALUE); // h5py records the chunk size
+                }
+                return cd;
+            }
+            case BLOSC: {
+                // blosc's "set local": type size (1 when above blosc's 255) and the chunk's bytes
+                int[] cd = given.clone();
+                if (cd.length >= 4) {
+                    cd[2] = type.size() <= 255 ? type.size() : 1;
+                    cd[3] = (int) Math.min(elements * type.size(), Integer.MAX_VALUE);
+                }
+                return cd;
+            }
+            case BITSHUFFLE: {
+                int[] cd = given.clone();
+                if (cd.length >= 3) {
+                    cd[2] = type.size(); // bitshuffle's "set local": the element size
                 }
                 return cd;
             }

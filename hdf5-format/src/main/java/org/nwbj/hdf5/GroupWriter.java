@@ -40,6 +40,7 @@ public final class GroupWriter extends NodeWriter {
         if (options.hasFilters()) {
             List<FilterPipeline.FilterInfo> fs = new ArrayList<>();
             for (int[] f : options.filterIds()) {
+                org.nwbj.hdf5.filter.Filters.require(f[0]); // a missing plug-in fails here, before anything is written
                 int[] cd = java.util.Arrays.copyOfRange(f, 1, f.length);
                 cd = DatasetOptions.clientData(f[0], cd, options.type(), chunks);
                 fs.add(new FilterPipeline.FilterInfo(f[0], null, f[0] == 3 ? 0 : 0, cd));

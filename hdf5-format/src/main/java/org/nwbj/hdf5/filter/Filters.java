@@ -59,11 +59,20 @@ public final class Filters {
         Filter f = Registry.FILTERS.get(id);
         if (f == null) {
             String known = knownName(id);
+            if (inFiltersModule(id)) {
+                throw new Hdf5UnsupportedException("filter " + id + " (" + known + ") needs nwbj-hdf5-filters on the "
+                        + "class path (Maven org.nwbj:hdf5-filters)");
+            }
             throw new Hdf5UnsupportedException("filter id " + (id & 0xffffffffL)
                     + (known == null ? "" : " (" + known + ")")
                     + " is not available; add a Filter implementation via ServiceLoader");
         }
         return f;
+    }
+
+    /** Ids the optional hdf5-filters module implements (lz4, bitshuffle, blosc, blosc2, bzip2, zstd). */
+    static boolean inFiltersModule(int id) {
+        return id == 307 || id == 32001 || id == 32004 || id == 32008 || id == 32015 || id == 32026;
     }
 
     /** Names of registered filter ids (https://github.com/HDFGroup/hdf5_plugins/blob/master/docs/RegisteredFilterPlugins.md). */

@@ -103,10 +103,16 @@ public final class FileCopier {
      * replace the filters when either is given.
      */
     public record Repack(long[] chunks, int deflate, boolean shuffle,
-            java.util.function.BiFunction<Dataspace, Integer, long[]> chooser) {
+            java.util.function.BiFunction<Dataspace, Integer, long[]> chooser, List<int[]> filters,
+            FilterLocalizer localizer) {
         boolean refilters() {
-            return deflate >= 0 || shuffle;
+            return deflate >= 0 || shuffle || !filters.isEmpty();
         }
+    }
+
+    /** Derives a filter's stored client data from the dataset it is applied to (the C library's "set local"). */
+    public interface FilterLocalizer {
+        int[] clientData(int id, int[] given, org.nwbj.hdf5.type.DataType type, long[] chunks);
     }
 
     private Repack repack;
@@ -596,6 +602,12 @@ public final class FileCopier {
             List<FilterPipeline.FilterInfo> fs = new ArrayList<>();
             if (repack.shuffle()) {
                 fs.add(new FilterPipeline.FilterInfo(2, null, 0, new int[] {d.type().size()}));
+            }
+            for (int[] f : repack.filters()) {
+                org.nwbj.hdf5.filter.Filters.require(f[0]); // a missing plug-in fails before anything is written
+                int[] given = java.util.Arrays.copyOfRange(f, 1, f.length);
+                fs.add(new FilterPipeline.FilterInfo(f[0], null, 0,
+                        repack.localizer().clientData(f[0], given, d.type(), chunks)));
             }
             if (repack.deflate() >= 0) {
                 fs.add(new FilterPipeline.FilterInfo(1, null, 0, new int[] {repack.deflate()}));

@@ -27,8 +27,7 @@ class FiltersRegistryTest {
         assertThat(Filters.find(32004)).isEmpty();
         assertThatThrownBy(() -> Filters.require(32004))
                 .isInstanceOf(Hdf5UnsupportedException.class)
-                .hasMessageContaining("filter id 32004 (lz4) is not available; add a Filter implementation via "
-                        + "ServiceLoader");
+                .hasMessageContaining("filter 32004 (lz4) needs nwbj-hdf5-filters on the class path");
     }
 
     @Test

@@ -1,0 +1,33 @@
+package org.nwbj.hdf5.filters;
+
+import org.nwbj.hdf5.Hdf5UnsupportedException;
+import org.nwbj.hdf5.filter.FilterParameters;
+
+/**
+ * HDF5 filter 32026, blosc2 ({@code hdf5-blosc2}), read only: a chunk stored as one blosc2 chunk (blosclz, lz4,
+ * lz4hc, zlib, zstd; shuffle, bitshuffle and trunc_prec filters; zero, NaN and repeated-value chunks). Chunks stored
+ * as blosc2 frames (the {@code b2nd} containers newer plug-ins write for chunks of rank above 1) and the delta
+ * filter are refused with an {@link Hdf5UnsupportedException}.
+ */
+public final class Blosc2Filter extends CodecFilter {
+    public static final int ID = 32026;
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public String name() {
+        return "blosc2";
+    }
+
+    @Override
+    byte[] decodeChunk(byte[] in, FilterParameters p) {
+        // a contiguous frame starts with a msgpack array marker and the magic "b2frame"
+        if (in.length >= 10 && (in[0] & 0xf0) == 0x90 && in[2] == 'b' && in[3] == '2' && in[4] == 'f') {
+            throw new Hdf5UnsupportedException(structure() + ": a blosc2 frame (b2nd/super-chunk) in a chunk");
+        }
+        return BloscFrame.decode(in, p, structure()); // a blosc1 frame (format 2) is a valid blosc2 chunk too
+    }
+}

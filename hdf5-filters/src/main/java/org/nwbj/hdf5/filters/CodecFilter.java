@@ -1,0 +1,97 @@
+package org.nwbj.hdf5.filters;
+
+import org.nwbj.hdf5.Hdf5Exception;
+import org.nwbj.hdf5.Hdf5FormatException;
+import org.nwbj.hdf5.ReadLimits;
+import org.nwbj.hdf5.filter.Filter;
+import org.nwbj.hdf5.filter.FilterParameters;
+
+/**
+ * What every filter of this module shares: corrupt input always ends in an {@link Hdf5Exception} naming the
+ * filter (a bounds slip in a codec becomes one too, never a foreign exception), and a declared output size is
+ * checked against the {@link ReadLimits} before anything is allocated.
+ */
+abstract class CodecFilter implements Filter {
+    /** The largest Java array. */
+    static final int MAX_ARRAY = Integer.MAX_VALUE - 16;
+
+    /** The structure name used in messages, e.g. {@code "lz4 filter (32004)"}. */
+    final String structure() {
+        return name() + " filter (" + id() + ")";
+    }
+
+    @Override
+    public final byte[] decode(byte[] encoded, FilterParameters p) {
+        try {
+            return decodeChunk(encoded, p);
+        } catch (Hdf5Exception e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a codec's own checks should have caught this; still the caller gets the safety contract's exception
+            throw new Hdf5FormatException(structure(), -1, "corrupt " + name() + " data of " + encoded.length
+                    + " bytes (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    abstract byte[] decodeChunk(byte[] encoded, FilterParameters p);
+
+    /** A format exception naming this filter. */
+    final Hdf5FormatException corrupt(String problem) {
+        return new Hdf5FormatException(structure(), -1, problem);
+    }
+
+    /**
+     * Checks a size read from compressed data before it is allocated: at most {@code maxChunkBytes}, and, when
+     * above the chunk's own size, at most {@code maxCompressionRatio} times the stored bytes.
+     */
+    final int checkedSize(long declared, int storedBytes, FilterParameters p) {
+        return checkedSize(structure(), declared, storedBytes, p);
+    }
+
+    static int checkedSize(String structure, long declared, int storedBytes, FilterParameters p) {
+        if (declared < 0) {
+            throw new Hdf5FormatException(structure, -1, "declared decoded size " + declared + " is negative");
+        }
+        ReadLimits limits = p.limits();
+        ReadLimits.check("maxChunkBytes", declared, Math.min(limits.maxChunkBytes(), MAX_ARRAY),
+                structure + ": declared decoded size");
+        // a chunk as large as the dataset says is no bomb: its size is bounded by the dataset's own metadata
+        if (declared > Math.max(p.chunkBytes(), 1 << 16)) {
+            long stored = Math.max(1, storedBytes);
+            ReadLimits.check("maxCompressionRatio", (declared + stored - 1) / stored, limits.maxCompressionRatio(),
+                    structure + ": " + storedBytes + " stored bytes declaring " + declared + " decoded bytes, ratio");
+        }
+        return (int) declared;
+    }
+
+    static long readLongBE(byte[] b, int at) {
+        return ((long) readIntBE(b, at) << 32) | (readIntBE(b, at + 4) & 0xffffffffL);
+    }
+
+    static int readIntBE(byte[] b, int at) {
+        return (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8 | (b[at + 3] & 0xff);
+    }
+
+    static int readIntLE(byte[] b, int at) {
+        return (b[at] & 0xff) | (b[at + 1] & 0xff) << 8 | (b[at + 2] & 0xff) << 16 | (b[at + 3] & 0xff) << 24;
+    }
+
+    static void writeLongBE(byte[] b, int at, long v) {
+        writeIntBE(b, at, (int) (v >>> 32));
+        writeIntBE(b, at + 4, (int) v);
+    }
+
+    static void writeIntBE(byte[] b, int at, int v) {
+        b[at] = (byte) (v >>> 24);
+        b[at + 1] = (byte) (v >>> 16);
+        b[at + 2] = (byte) (v >>> 8);
+        b[at + 3] = (byte) v;
+    }
+
+    static void writeIntLE(byte[] b, int at, int v) {
+        b[at] = (byte) v;
+        b[at + 1] = (byte) (v >>> 8);
+        b[at + 2] = (byte) (v >>> 16);
+        b[at + 3] = (byte) (v >>> 24);
+    }
+}
