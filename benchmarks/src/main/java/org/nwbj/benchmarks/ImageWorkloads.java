@@ -35,19 +35,19 @@ final class ImageWorkloads {
         }
         long bytes = dims[0] * dims[1] * dims[2] * 2;
         switch (kind) {
-            case "read" -> m.measure("nwbj", "Dataset.readBytes() (chunks decoded in parallel)", bytes, () -> {
+            case "read" -> m.measure("nwbj", "Dataset.readRaw() (chunks decoded in parallel)", bytes, () -> {
                 byte[] a;
                 try (Hdf5File f = Hdf5File.open(file)) {
-                    a = ((Dataset) f.get("/data")).readBytes();
+                    a = ((Dataset) f.get("/data")).readRaw();
                 }
                 return () -> Workloads.crcBytes(a);
             });
-            case "frames" -> m.measure("nwbj", "Dataset.readBytes(Selection.box) for every frame", bytes, () -> {
+            case "frames" -> m.measure("nwbj", "Dataset.readRaw(Selection.box) for every frame", bytes, () -> {
                 CRC32 c = new CRC32();
                 try (Hdf5File f = Hdf5File.open(file)) {
                     Dataset d = (Dataset) f.get("/data");
                     for (long i = 0; i < dims[0]; i++) {
-                        c.update(d.readBytes(Selection.box(new long[] {i, 0, 0}, new long[] {1, dims[1], dims[2]})));
+                        c.update(d.readRaw(Selection.box(new long[] {i, 0, 0}, new long[] {1, dims[1], dims[2]})));
                     }
                 }
                 return () -> Workloads.crc(c);
@@ -55,7 +55,7 @@ final class ImageWorkloads {
             case "write" -> {
                 byte[] payload;
                 try (Hdf5File f = Hdf5File.open(file)) {
-                    payload = ((Dataset) f.get("/data")).readBytes();
+                    payload = ((Dataset) f.get("/data")).readRaw();
                 }
                 Path out = dir.resolve("write_" + filter + "_nwbj.h5");
                 m.measure("nwbj", "createDataset(chunks 1x512x512)." + (filter.equals("bslz4") ? "bitshuffleLz4()"
