@@ -186,6 +186,11 @@ public final class Hdf5File implements AutoCloseable {
         return path;
     }
 
+    /** The options this file was opened with (limits, link policy, external link prefix). */
+    public OpenOptions options() {
+        return options;
+    }
+
     /** Facts about the file: superblock version, sizes, driver. */
     public FileInfo info() {
         Superblock sb = context.superblock();
