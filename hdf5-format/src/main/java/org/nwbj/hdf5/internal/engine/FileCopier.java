@@ -24,8 +24,10 @@ import org.nwbj.hdf5.internal.format.DatatypeCodec;
 import org.nwbj.hdf5.internal.format.FillValue;
 import org.nwbj.hdf5.internal.format.FilterPipeline;
 import org.nwbj.hdf5.internal.format.FormatContext;
+import org.nwbj.hdf5.internal.format.FormatReader;
 import org.nwbj.hdf5.internal.format.HeaderMessage;
 import org.nwbj.hdf5.internal.format.Layout;
+import org.nwbj.hdf5.internal.format.VirtualMappings;
 import org.nwbj.hdf5.internal.format.LinkInfo;
 import org.nwbj.hdf5.internal.format.LinkMessage;
 import org.nwbj.hdf5.internal.format.MessageType;
@@ -282,10 +284,7 @@ public final class FileCopier {
         }
         if (kind == Kind.DATASET) {
             p.dataset = new DatasetReader(src, h);
-            if (p.dataset.layout().kind() == Layout.Kind.VIRTUAL) {
-                throw new Hdf5UnsupportedException("copying virtual datasets");
-            }
-            if (repack != null) {
+            if (repack != null && p.dataset.layout().kind() != Layout.Kind.VIRTUAL) {
                 planRepack(p);
             }
         }
@@ -503,7 +502,7 @@ public final class FileCopier {
             case CONTIGUOUS -> Layout.encodeContiguous(0, 0, ctx, layoutVersion());
             case CHUNKED -> latest ? latestLayout(d, null, new ArrayList<>())
                     : Layout.encodeChunkedV3(0, d.layout().chunkDims(), d.type().size(), ctx);
-            default -> throw new Hdf5UnsupportedException("copying virtual datasets");
+            case VIRTUAL -> Layout.encodeVirtual(0, 0, ctx);
         };
     }
 
@@ -564,8 +563,23 @@ public final class FileCopier {
                 p.layoutBody = Layout.encodeContiguous(address, total, ctx, layoutVersion());
             }
             case CHUNKED -> copyChunks(p);
-            default -> throw new Hdf5UnsupportedException("copying virtual datasets");
+            case VIRTUAL -> copyVirtual(p);
         }
+    }
+
+    /**
+     * Keeps a virtual dataset virtual: its mappings (same source names, so "." still means this file, where the copy
+     * has the same paths) in a global heap object of the copy.
+     */
+    private void copyVirtual(Planned p) {
+        Layout l = p.dataset.layout();
+        ByteBuffer heapObject = GlobalHeap.object(src, l.address(), (int) l.size());
+        VirtualMappings m = VirtualMappings.decode(new FormatReader(heapObject, l.address(), "VirtualMappings",
+                src.ctx()));
+        byte[] body = Layout.encodeVirtual(0, 0, ctx);
+        heap.addHeapId(m.encode(ctx), body, 2);
+        heap.flush();
+        p.layoutBody = body;
     }
 
     // ---- repacking: new chunk shapes and filters
