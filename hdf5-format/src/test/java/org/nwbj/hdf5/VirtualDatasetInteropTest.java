@@ -159,4 +159,59 @@ class VirtualDatasetInteropTest {
                     .isEqualTo(9 + 6 + 8);
         }
     }
+
+    /** nwbj writes virtual datasets (same file, other files, %b blocks, an unlimited source); h5py reads them. */
+    @Test
+    void nwbjVirtualDatasets_readByH5pyAndH5dump() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            try (Hdf5Writer w = Hdf5Writer.create(dir.resolve("frame_" + i + ".h5"))) {
+                w.root().createDataset("img", org.nwbj.hdf5.DatasetOptions.of(org.nwbj.hdf5.type.DataTypes.INT32,
+                        2, 3)).writeAll(new int[] {i, i, i, i + 10, i + 10, i + 10});
+            }
+        }
+        try (Hdf5Writer w = Hdf5Writer.create(dir.resolve("grow.h5"))) {
+            w.root().createDataset("g", org.nwbj.hdf5.DatasetOptions.of(org.nwbj.hdf5.type.DataTypes.INT32, 5)
+                    .maxDims(Dataspace.UNLIMITED).chunks(2)).writeAll(new int[] {1, 2, 3, 4, 5});
+        }
+        Path p = dir.resolve("ours.h5");
+        org.nwbj.hdf5.type.DataType i32 = org.nwbj.hdf5.type.DataTypes.INT32;
+        byte[] minusOne = {-1, -1, -1, -1};
+        try (Hdf5Writer w = Hdf5Writer.create(p)) {
+            w.root().createDataset("a", org.nwbj.hdf5.DatasetOptions.of(i32, 4, 4)).writeAll(new int[] {0, 1, 2, 3,
+                4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15});
+            // same file: the transposed-looking strided picks, and a file source
+            VirtualLayout same = VirtualLayout.of(i32, 3, 5).fill(minusOne)
+                    .map(Selection.box(new long[] {0, 0}, new long[] {2, 2}), VirtualSource.of(".", "/a", 4, 4)
+                            .select(new Selection(new long[] {0, 0}, new long[] {2, 2}, new long[] {2, 2},
+                                    new long[] {1, 1})))
+                    .map(Selection.box(new long[] {2, 0}, new long[] {1, 3}), VirtualSource.of("frame_1.h5", "img",
+                            2, 3).select(Selection.box(new long[] {1, 0}, new long[] {1, 3})));
+            w.root().createVirtualDataset("v", same);
+            VirtualLayout frames = VirtualLayout.of(i32, 0, 3).maxShape(Dataspace.UNLIMITED, 3).fill(minusOne)
+                    .mapBlocks(Selection.box(new long[] {0, 0}, new long[] {2, 3}), 0, 2,
+                            VirtualSource.of("frame_%b.h5", "img", 2, 3));
+            w.root().createVirtualDataset("frames", frames);
+            VirtualLayout grows = VirtualLayout.of(i32, 0).maxShape(Dataspace.UNLIMITED).fill(minusOne)
+                    .mapUnlimited(Selection.box(new long[] {1}, new long[] {1}), 0, VirtualSource.of("grow.h5", "g",
+                            5), 0);
+            w.root().createVirtualDataset("grows", grows);
+        }
+        assertThat(WriterInteropTest.h5dump(p)).isZero();
+        String seen = WriterInteropTest.python("""
+                import sys, h5py
+                with h5py.File(sys.argv[1]) as f:
+                    for n in ['v', 'frames', 'grows']:
+                        print(n, list(f[n].shape), f[n][...].ravel().tolist())
+                """, p);
+        assertThat(seen).isEqualTo(String.join("\n",
+                "v [3, 5] [0, 2, -1, -1, -1, 8, 10, -1, -1, -1, 11, 11, 11, -1, -1]",
+                "frames [6, 3] [0, 0, 0, 10, 10, 10, 1, 1, 1, 11, 11, 11, 2, 2, 2, 12, 12, 12]",
+                "grows [6] [-1, 1, 2, 3, 4, 5]"));
+        try (Hdf5File f = Hdf5File.open(p)) {
+            assertThat(((Dataset) f.get("/v")).readLongs()).containsExactly(0, 2, -1, -1, -1, 8, 10, -1, -1, -1,
+                    11, 11, 11, -1, -1);
+            assertThat(((Dataset) f.get("/frames")).space().dims()).containsExactly(6, 3);
+            assertThat(((Dataset) f.get("/grows")).readLongs()).containsExactly(-1, 1, 2, 3, 4, 5);
+        }
+    }
 }
