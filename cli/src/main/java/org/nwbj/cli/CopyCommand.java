@@ -58,6 +58,10 @@ final class CopyCommand implements Callable<Integer> {
             defaultValue = "-1")
     int deflate;
 
+    @picocli.CommandLine.Option(names = "--materialize", description = "write virtual datasets as plain "
+            + "datasets holding their sources' elements (default: they stay virtual)")
+    boolean materialize;
+
     @picocli.CommandLine.Option(names = "--shuffle", description = "byte-shuffle every non-scalar dataset before "
             + "compression; replaces the source's filters")
     boolean shuffle;
@@ -158,6 +162,9 @@ final class CopyCommand implements Callable<Integer> {
         }
         if (shuffle) {
             o = o.shuffle();
+        }
+        if (materialize) {
+            o = o.materializeVirtual();
         }
         return o;
     }

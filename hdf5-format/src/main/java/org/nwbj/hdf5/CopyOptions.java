@@ -13,6 +13,8 @@ public final class CopyOptions {
     private final long[] chunks;
     private final int deflate;
     private final boolean shuffle;
+    /** Set only by {@link #materializeVirtual()} on a fresh copy (kept out of the constructor). */
+    private boolean materialize;
 
     private CopyOptions(boolean latest, long[] chunks, int deflate, boolean shuffle) {
         this.latest = latest;
@@ -28,7 +30,7 @@ public final class CopyOptions {
 
     /** Write superblock 3 and the HDF5 1.10 chunk indexes (HDF5 1.8 cannot read the copy). */
     public CopyOptions latest() {
-        return new CopyOptions(true, chunks, deflate, shuffle);
+        return carry(new CopyOptions(true, chunks, deflate, shuffle));
     }
 
     /**
@@ -41,7 +43,7 @@ public final class CopyOptions {
                 throw new IllegalArgumentException("chunk dimensions must be positive");
             }
         }
-        return new CopyOptions(latest, dims.clone(), deflate, shuffle);
+        return carry(new CopyOptions(latest, dims.clone(), deflate, shuffle));
     }
 
     /**
@@ -52,12 +54,31 @@ public final class CopyOptions {
         if (level < 0 || level > 9) {
             throw new IllegalArgumentException("deflate level must be 0..9, not " + level);
         }
-        return new CopyOptions(latest, chunks, level, shuffle);
+        return carry(new CopyOptions(latest, chunks, level, shuffle));
     }
 
     /** Byte-shuffle every non-scalar dataset before compression; replaces the source's filters. */
     public CopyOptions shuffle() {
-        return new CopyOptions(latest, chunks, deflate, true);
+        return carry(new CopyOptions(latest, chunks, deflate, true));
+    }
+
+    /**
+     * Write virtual datasets as plain contiguous datasets holding the elements their sources give now (h5repack
+     * does so); without it they stay virtual, mapping the same source names.
+     */
+    public CopyOptions materializeVirtual() {
+        CopyOptions o = new CopyOptions(latest, chunks, deflate, shuffle);
+        o.materialize = true;
+        return o;
+    }
+
+    private CopyOptions carry(CopyOptions o) {
+        o.materialize = materialize;
+        return o;
+    }
+
+    boolean materializesVirtual() {
+        return materialize;
     }
 
     boolean isLatest() {

@@ -417,7 +417,10 @@ public final class Hdf5File implements AutoCloseable {
         boolean done = false;
         try {
             try (FileStorage out = FileStorage.openReadWrite(tmp, true)) {
-                if (options.repacks()) {
+                if (options.materializesVirtual()) {
+                    org.nwbj.hdf5.internal.engine.FileCopier.copyMaterialized(context, out, latest,
+                            options.repacks() ? options.repack() : null, this::virtualSource);
+                } else if (options.repacks()) {
                     org.nwbj.hdf5.internal.engine.FileCopier.copy(context, out, latest, options.repack());
                 } else if (latest) {
                     org.nwbj.hdf5.internal.engine.FileCopier.copyLatest(context, out);

@@ -113,6 +113,9 @@ public final class FileCopier {
 
     private Repack repack;
 
+    /** Sources of virtual datasets when they are written as plain datasets ("materialized"), else null. */
+    private VirtualSources materialize;
+
     /** Family member size of the target, or 0 for a single file. */
     private final long familyMemberSize;
 
@@ -172,6 +175,18 @@ public final class FileCopier {
      */
     public static void copyLatest(FileContext source, Storage target) {
         new FileCopier(source, target, true, 0).run();
+    }
+
+    /**
+     * A copy (rechunked and refiltered as {@code repack} says, when not null) whose virtual datasets are written as
+     * contiguous datasets holding the elements read through {@code sources}.
+     */
+    public static void copyMaterialized(FileContext source, Storage target, boolean latest, Repack repack,
+            VirtualSources sources) {
+        FileCopier c = new FileCopier(source, target, latest, 0);
+        c.repack = repack;
+        c.materialize = sources;
+        c.run();
     }
 
     /** A copy whose datasets are rechunked and refiltered as {@code repack} says. */
@@ -283,7 +298,7 @@ public final class FileCopier {
             planAttributeOrder(p);
         }
         if (kind == Kind.DATASET) {
-            p.dataset = new DatasetReader(src, h);
+            p.dataset = new DatasetReader(src, h, materialize);
             if (repack != null && p.dataset.layout().kind() != Layout.Kind.VIRTUAL) {
                 planRepack(p);
             }
@@ -351,7 +366,11 @@ public final class FileCopier {
             }
             case DATASET -> {
                 DatasetReader d = p.dataset;
-                msgs.add(msg(MessageType.DATASPACE, 1, DataspaceCodec.encode(d.space(), ctx)));
+                Dataspace space = d.space();
+                if (materialize != null && d.layout().kind() == Layout.Kind.VIRTUAL) {
+                    space = Dataspace.simple(space.dims(), space.dims()); // contiguous: fixed dimensions
+                }
+                msgs.add(msg(MessageType.DATASPACE, 1, DataspaceCodec.encode(space, ctx)));
                 msgs.add(datatypeMessage(p.header.first(MessageType.DATATYPE), d.type(), sizing));
                 msgs.add(msg(MessageType.FILL_VALUE, 1, fillValue(p)));
                 FilterPipeline pipeline = p.newChunks != null ? p.newPipeline : d.pipeline();
@@ -502,7 +521,8 @@ public final class FileCopier {
             case CONTIGUOUS -> Layout.encodeContiguous(0, 0, ctx, layoutVersion());
             case CHUNKED -> latest ? latestLayout(d, null, new ArrayList<>())
                     : Layout.encodeChunkedV3(0, d.layout().chunkDims(), d.type().size(), ctx);
-            case VIRTUAL -> Layout.encodeVirtual(0, 0, ctx);
+            case VIRTUAL -> materialize != null ? Layout.encodeContiguous(0, 0, ctx, layoutVersion())
+                    : Layout.encodeVirtual(0, 0, ctx);
         };
     }
 
@@ -563,7 +583,26 @@ public final class FileCopier {
                 p.layoutBody = Layout.encodeContiguous(address, total, ctx, layoutVersion());
             }
             case CHUNKED -> copyChunks(p);
-            case VIRTUAL -> copyVirtual(p);
+            case VIRTUAL -> {
+                if (materialize == null) {
+                    copyVirtual(p);
+                    return;
+                }
+                // the elements the mappings give, stored contiguously at the extent the sources give now
+                if (total == 0) {
+                    p.layoutBody = Layout.encodeContiguous(-1, 0, ctx, layoutVersion());
+                    return;
+                }
+                long address = allocateRaw(total);
+                long[] dims = s.dims();
+                long rowBytes = total / Math.max(1, dims[0]);
+                long rows = Math.max(1, STREAM_BYTES / Math.max(1, rowBytes));
+                for (long r = 0; r < dims[0]; r += rows) {
+                    long n = Math.min(rows, dims[0] - r);
+                    write(address + r * rowBytes, d.read(Selection.rows(dims, r, n)), t);
+                }
+                p.layoutBody = Layout.encodeContiguous(address, total, ctx, layoutVersion());
+            }
         }
     }
 
