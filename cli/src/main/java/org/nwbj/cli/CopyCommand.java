@@ -61,6 +61,10 @@ final class CopyCommand implements Callable<Integer> {
             defaultValue = "-1")
     int deflate;
 
+    @picocli.CommandLine.Option(names = "--materialize", description = "write virtual datasets as plain "
+            + "datasets holding their sources' elements (default: they stay virtual)")
+    boolean materialize;
+
     @picocli.CommandLine.Option(names = "--shuffle", description = "byte-shuffle every non-scalar dataset before "
             + "compression; replaces the source's filters")
     boolean shuffle;
@@ -176,6 +180,9 @@ final class CopyCommand implements Callable<Integer> {
                 like = withFilter(like, f);
             }
             o = o.filtersLike(like);
+        }
+        if (materialize) {
+            o = o.materializeVirtual();
         }
         return o;
     }

@@ -168,10 +168,10 @@ final class JsonDump {
         DataType t = d.type();
         long count = s.elementCount();
         if (count > HASH_THRESHOLD && isNumeric(t)) {
-            byte[] b = d.readRaw();
             g.writeStartObject();
             g.writeNumberField("count", count);
-            g.writeStringField("sha256", sha256LittleEndian(t, b));
+            long part = Math.min(HASH_PART_BYTES, file.options().limits().maxReadBytes());
+            g.writeStringField("sha256", sha256InParts(d, part));
             g.writeEndObject();
             return;
         }
@@ -183,7 +183,61 @@ final class JsonDump {
                 || t instanceof EnumType;
     }
 
+    /** Bytes read at once while hashing: datasets larger than one read (a 1 GiB one) are hashed in parts. */
+    static final long HASH_PART_BYTES = 32L << 20;
+
+    /**
+     * The SHA-256 of a dataset's little-endian bytes, read as boxes of whole trailing dimensions in C order, each at
+     * most {@code partBytes} (or one element), so no single read meets the read limit.
+     */
+    static String sha256InParts(Dataset d, long partBytes) {
+        DataType t = d.type();
+        long[] dims = d.space().dims();
+        MessageDigest md = sha256();
+        // the outermost dimension k whose trailing block (dims k+1.. ) fits a part; parts run along dimension k
+        int k = dims.length - 1;
+        long inner = t.size();
+        while (k > 0 && dims[k] <= partBytes / inner) {
+            inner *= dims[k];
+            k--;
+        }
+        long run = Math.max(1, partBytes / Math.max(1, inner));
+        long[] start = new long[dims.length];
+        long[] count = dims.clone();
+        long outer = 1;
+        for (int i = 0; i < k; i++) {
+            outer *= dims[i];
+        }
+        for (long o = 0; o < outer; o++) {
+            long rest = o;
+            for (int i = k - 1; i >= 0; i--) {
+                start[i] = rest % dims[i];
+                count[i] = 1;
+                rest /= dims[i];
+            }
+            for (long a = 0; a < dims[k]; a += run) {
+                start[k] = a;
+                count[k] = Math.min(run, dims[k] - a);
+                md.update(littleEndian(t, d.readRaw(org.nwbj.hdf5.Selection.box(start, count))));
+            }
+        }
+        return hex(md.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String sha256LittleEndian(DataType t, byte[] b) {
+        return hex(sha256().digest(littleEndian(t, b)));
+    }
+
+    /** Stored bytes as little-endian numbers (big-endian swapped, VAX words reversed); little-endian as is. */
+    private static byte[] littleEndian(DataType t, byte[] b) {
         ByteOrderKind order = ByteOrderKind.LITTLE_ENDIAN;
         if (t instanceof IntegerType i) {
             order = i.order();
@@ -195,7 +249,7 @@ final class JsonDump {
             order = e.base().order();
         }
         int size = t.size();
-        if (order == ByteOrderKind.BIG_ENDIAN && size > 1) {
+        if ((order == ByteOrderKind.BIG_ENDIAN || order == ByteOrderKind.VAX) && size > 1) {
             b = b.clone();
             for (int i = 0; i + size <= b.length; i += size) {
                 for (int a = i, z = i + size - 1; a < z; a++, z--) {
@@ -203,14 +257,18 @@ final class JsonDump {
                     b[a] = b[z];
                     b[z] = tmp;
                 }
+                if (order == ByteOrderKind.VAX) {
+                    // VAX: 16-bit little-endian words, most significant first; reversed bytes leave each word
+                    // big-endian, so swap within words
+                    for (int w = i; w + 1 < i + size; w += 2) {
+                        byte tmp = b[w];
+                        b[w] = b[w + 1];
+                        b[w + 1] = tmp;
+                    }
+                }
             }
         }
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return hex(md.digest(b));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return b;
     }
 
     private void values(JsonGenerator g, DataType t, Object[] flat, long[] dims) throws IOException {
@@ -266,7 +324,7 @@ final class JsonDump {
                 g.writeNumber(ev.value());
             }
         } else if (t instanceof ArrayType a) {
-            arrayValue(g, a.base(), v);
+            arrayValue(g, a.base(), v, a.dims().size());
         } else if (t instanceof VlenType vl) {
             g.writeStartArray();
             for (Object o : (List<?>) v) {
@@ -280,11 +338,12 @@ final class JsonDump {
         }
     }
 
-    private void arrayValue(JsonGenerator g, DataType base, Object v) throws IOException {
-        if (v instanceof List<?> l) {
+    /** An array element, nested one list per dimension; deeper lists belong to the base (a vlen base is a list). */
+    private void arrayValue(JsonGenerator g, DataType base, Object v, int depth) throws IOException {
+        if (depth > 0) {
             g.writeStartArray();
-            for (Object o : l) {
-                arrayValue(g, base, o);
+            for (Object o : (List<?>) v) {
+                arrayValue(g, base, o, depth - 1);
             }
             g.writeEndArray();
         } else {

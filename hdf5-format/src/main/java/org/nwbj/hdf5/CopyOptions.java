@@ -15,6 +15,8 @@ public final class CopyOptions {
     private final boolean shuffle;
     /** Filters ({id, client data...}) replacing every dataset's, in pipeline order. */
     private java.util.List<int[]> filters = java.util.Collections.emptyList();
+    /** Set only by {@link #materializeVirtual()} on a fresh copy (kept out of the constructor). */
+    private boolean materialize;
 
     private CopyOptions(boolean latest, long[] chunks, int deflate, boolean shuffle) {
         this.latest = latest;
@@ -74,9 +76,24 @@ public final class CopyOptions {
         return o;
     }
 
+    /**
+     * Write virtual datasets as plain contiguous datasets holding the elements their sources give now (h5repack
+     * does so); without it they stay virtual, mapping the same source names.
+     */
+    public CopyOptions materializeVirtual() {
+        CopyOptions o = carry(new CopyOptions(latest, chunks, deflate, shuffle));
+        o.materialize = true;
+        return o;
+    }
+
     private CopyOptions carry(CopyOptions o) {
         o.filters = filters;
+        o.materialize = materialize;
         return o;
+    }
+
+    boolean materializesVirtual() {
+        return materialize;
     }
 
     boolean isLatest() {

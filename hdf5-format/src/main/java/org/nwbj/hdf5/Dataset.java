@@ -40,21 +40,23 @@ import org.nwbj.hdf5.type.DataType;
  * selection in between.
  */
 public final class Dataset implements Node {
+    private final Hdf5File owner;
     private final FileContext file;
     private final ObjectHeader header;
     private final String path;
     private volatile DatasetReader reader;
 
-    Dataset(FileContext file, ObjectHeader header, String path) {
+    Dataset(Hdf5File owner, FileContext file, ObjectHeader header, String path) {
+        this.owner = owner;
         this.file = file;
         this.header = header;
         this.path = path;
     }
 
-    private DatasetReader reader() {
+    DatasetReader reader() {
         DatasetReader r = reader;
         if (r == null) {
-            r = new DatasetReader(file, header);
+            r = new DatasetReader(file, header, owner::virtualSource);
             reader = r;
         }
         return r;

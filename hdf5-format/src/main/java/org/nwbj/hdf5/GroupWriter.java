@@ -73,6 +73,17 @@ public final class GroupWriter extends NodeWriter {
     }
 
     /**
+     * Creates a virtual dataset (HDF5 1.10 VDS): its elements are read from the source datasets {@code layout} maps,
+     * and cannot be written through it.
+     */
+    public DatasetWriter createVirtualDataset(String name, VirtualLayout layout) {
+        WritableFile.WDataset d = group.createDataset(name, layout.type(), Dataspace.simple(layout.shape(),
+                layout.shape()), null, null, layout.fill());
+        d.makeVirtual(layout.mappings(), layout.maxShape());
+        return new DatasetWriter(d);
+    }
+
+    /**
      * Creates a dataset whose type is a committed datatype of this file ({@code options.type()} must equal
      * {@code committedType.type()}).
      */

@@ -249,6 +249,11 @@ public final class Hdf5File implements AutoCloseable {
         return path != null ? path.toUri() : context.storage().location();
     }
 
+    /** The options this file was opened with (limits, link policy, external link prefix). */
+    public OpenOptions options() {
+        return options;
+    }
+
     /** Facts about the file: superblock version, sizes, driver. */
     public FileInfo info() {
         Superblock sb = context.superblock();
@@ -307,7 +312,7 @@ public final class Hdf5File implements AutoCloseable {
 
     Node node(ObjectHeader h, String path) {
         if (h.has(MessageType.LAYOUT)) {
-            return new Dataset(context, h, path);
+            return new Dataset(this, context, h, path);
         }
         if (GroupReader.isGroup(h)) {
             return new Group(this, h, path);
@@ -376,6 +381,49 @@ public final class Hdf5File implements AutoCloseable {
         return externalFile(name, "to " + name);
     }
 
+    /**
+     * Opens a virtual dataset's source: {@code "."} is this file; other files are searched like external link
+     * targets but with HDF5_VDS_PREFIX (as the C library's H5Pset_virtual_prefix search), and admitted by the
+     * {@link LinkPolicy}. Null when the file or the dataset does not exist: the C library reads such a source's
+     * elements as the fill value.
+     */
+    org.nwbj.hdf5.internal.engine.DatasetReader virtualSource(String file, String dataset) {
+        Hdf5File target = this;
+        if (!file.equals(".")) {
+            String key = "\0vds\0" + file;
+            synchronized (this) {
+                target = externalFiles.get(key);
+            }
+            if (target == null) {
+                String link = "to virtual dataset source " + file;
+                Path found;
+                try {
+                    found = findFile(file, link, "HDF5_VDS_PREFIX");
+                } catch (Hdf5NotFoundException e) {
+                    return null;
+                }
+                Hdf5File opened = Hdf5File.open(options.linkPolicy().admit(link, file, found),
+                        options.forExternalFile());
+                synchronized (this) {
+                    target = externalFiles.get(key);
+                    if (target == null) {
+                        externalFiles.put(key, opened);
+                        target = opened;
+                    } else {
+                        opened.close();
+                    }
+                }
+            }
+        }
+        Node n;
+        try {
+            n = target.get(dataset);
+        } catch (Hdf5NotFoundException e) {
+            return null;
+        }
+        return n instanceof Dataset d ? d.reader() : null;
+    }
+
     private synchronized Hdf5File externalFile(String name, String link) {
         Hdf5File f = externalFiles.get(name);
         if (f != null) {
@@ -430,6 +478,10 @@ public final class Hdf5File implements AutoCloseable {
     }
 
     private Path findExternal(String name, String link) {
+        return findFile(name, link, "HDF5_EXT_PREFIX");
+    }
+
+    private Path findFile(String name, String link, String prefixVariable) {
         if (!options.linkPolicy().followsExternalLinks()) {
             // do not even probe the file system for the name
             throw new Hdf5LinkPolicyException(link, name, options.linkPolicy());
@@ -440,7 +492,7 @@ public final class Hdf5File implements AutoCloseable {
             return p;
         }
         String base = p.isAbsolute() ? p.getFileName().toString() : name;
-        String env = System.getenv("HDF5_EXT_PREFIX");
+        String env = System.getenv(prefixVariable);
         if (env != null && !env.isEmpty()) {
             for (String prefix : env.split(":")) {
                 if (!prefix.isEmpty()) {
@@ -492,7 +544,10 @@ public final class Hdf5File implements AutoCloseable {
         boolean done = false;
         try {
             try (FileStorage out = FileStorage.openReadWrite(tmp, true)) {
-                if (options.repacks()) {
+                if (options.materializesVirtual()) {
+                    org.nwbj.hdf5.internal.engine.FileCopier.copyMaterialized(context, out, latest,
+                            options.repacks() ? options.repack() : null, this::virtualSource);
+                } else if (options.repacks()) {
                     org.nwbj.hdf5.internal.engine.FileCopier.copy(context, out, latest, options.repack());
                 } else if (latest) {
                     org.nwbj.hdf5.internal.engine.FileCopier.copyLatest(context, out);

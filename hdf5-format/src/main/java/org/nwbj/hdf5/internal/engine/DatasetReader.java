@@ -21,6 +21,7 @@ import org.nwbj.hdf5.internal.format.FormatReader;
 import org.nwbj.hdf5.internal.format.HeaderMessage;
 import org.nwbj.hdf5.internal.format.Layout;
 import org.nwbj.hdf5.internal.format.MessageType;
+import org.nwbj.hdf5.internal.format.VirtualMappings;
 import org.nwbj.hdf5.type.DataType;
 
 /** Reads a dataset's stored element bytes for a selection, from any layout and chunk index. */
@@ -36,8 +37,14 @@ public final class DatasetReader {
     private final Layout layout;
     private final FilterPipeline pipeline;
     private final byte[] fill;
+    private final VirtualReader virtual;
 
     public DatasetReader(FileContext f, ObjectHeader h) {
+        this(f, h, null);
+    }
+
+    /** A reader that opens a virtual dataset's sources with {@code sources} (null: virtual reads are refused). */
+    public DatasetReader(FileContext f, ObjectHeader h, VirtualSources sources) {
         this.f = f;
         this.h = h;
         this.type = Messages.datatype(f, h);
@@ -50,14 +57,31 @@ public final class DatasetReader {
         HeaderMessage pm = h.first(MessageType.FILTER_PIPELINE);
         this.pipeline = pm == null ? null : FilterPipeline.decode(Messages.body(f, pm, "FilterPipelineMessage"));
         this.fill = fillValue();
+        if (layout.kind() == Layout.Kind.VIRTUAL && sources != null) {
+            if (space.kind() != Dataspace.Kind.SIMPLE) {
+                throw new Hdf5FormatException("LayoutMessage", h.address(), "virtual dataset without a simple "
+                        + "dataspace");
+            }
+            ByteBuffer heap = GlobalHeap.object(f, layout.address(), (int) layout.size());
+            this.virtual = new VirtualReader(type, space, VirtualMappings.decode(new FormatReader(heap,
+                    layout.address(), "VirtualMappings", f.ctx())), sources);
+        } else {
+            this.virtual = null;
+        }
+    }
+
+    /** The virtual dataset's reader, or null for other layouts. */
+    public VirtualReader virtual() {
+        return virtual;
     }
 
     public DataType type() {
         return type;
     }
 
+    /** The dataspace; a virtual dataset's unlimited dimensions are sized by its sources, as the C library does. */
     public Dataspace space() {
-        return space;
+        return virtual != null ? virtual.space() : space;
     }
 
     public Layout layout() {
@@ -90,6 +114,7 @@ public final class DatasetReader {
 
     /** Stored bytes of every element, in C order. */
     public byte[] readAll() {
+        Dataspace space = space();
         if (space.kind() == Dataspace.Kind.NULL) {
             return new byte[0];
         }
@@ -98,6 +123,7 @@ public final class DatasetReader {
 
     /** Stored bytes of the selected elements, in C order of the selection. */
     public byte[] read(Selection sel) {
+        Dataspace space = space();
         if (space.kind() == Dataspace.Kind.NULL) {
             throw new Hdf5Exception("cannot select elements of a dataset with a null dataspace");
         }
@@ -130,7 +156,12 @@ public final class DatasetReader {
             }
             case CONTIGUOUS -> readContiguous(sel, copier, dims, out);
             case CHUNKED -> readChunked(sel, copier, dims, out);
-            case VIRTUAL -> throw new Hdf5UnsupportedException("virtual datasets (VDS)");
+            case VIRTUAL -> {
+                if (virtual == null) {
+                    throw new Hdf5UnsupportedException("virtual datasets (VDS) read without their sources");
+                }
+                virtual.read(sel, out);
+            }
             default -> throw new IllegalStateException();
         }
         return out;

@@ -49,6 +49,11 @@ final class ExistingFile {
         this.f = f;
         this.file = file;
         Superblock sb = f.superblock();
+        if (f.hasCacheImage()) {
+            // the image holds metadata newer than its home addresses; the C library would load it over our edits
+            throw new Hdf5UnsupportedException("modifying a file with a metadata cache image (open it read-only, or "
+                    + "let the C library write the cached entries home first: h5clear --image)");
+        }
         this.multi = f.multiDriverInfo();
         if (multi != null) {
             checkSplit(f, multi);

@@ -9,7 +9,10 @@ import java.util.Map;
 
 import org.nwbj.hdf5.Hdf5FormatException;
 import org.nwbj.hdf5.ReadLimits;
+import org.nwbj.hdf5.internal.format.CacheImage;
 import org.nwbj.hdf5.internal.format.FormatContext;
+import org.nwbj.hdf5.internal.format.HeaderMessage;
+import org.nwbj.hdf5.internal.format.MessageType;
 import org.nwbj.hdf5.internal.format.FormatReader;
 import org.nwbj.hdf5.internal.format.Superblock;
 import org.nwbj.hdf5.storage.Storage;
@@ -32,6 +35,8 @@ public final class FileContext implements BlockReader {
     private final ChunkCache chunkCache = new ChunkCache(ChunkCache.defaultBytes());
     private final MetadataPages pages;
     private final ReadLimits limits;
+    /** Metadata cache image entries by address (HDF5 1.10 files closed with a cache image); empty when none. */
+    private volatile java.util.NavigableMap<Long, CacheImage.Entry> image = java.util.Collections.emptyNavigableMap();
 
     public FileContext(Storage storage, Superblock superblock, long superblockAddress) {
         this(storage, superblock, superblockAddress, ReadLimits.defaults());
@@ -46,6 +51,61 @@ public final class FileContext implements BlockReader {
         // Addresses are relative to the superblock: the C library, too, replaces a stored base address that
         // differs from where it found the superblock (a user block moved in front of the file).
         this.base = superblockAddress;
+        loadCacheImage();
+    }
+
+    /**
+     * Reads the metadata cache image the superblock extension points to, if any. The C library saves the cached
+     * entries only in the image (their home addresses stay unwritten), and a read-only open uses the image without
+     * removing it, so the entries' bytes are served from it in place of the file's.
+     */
+    private void loadCacheImage() {
+        if (superblock.version() < 2 || superblock.extensionAddress() == -1) {
+            return;
+        }
+        HeaderMessage m = header(superblock.extensionAddress()).first(MessageType.METADATA_CACHE_IMAGE);
+        if (m == null) {
+            return;
+        }
+        CacheImage.Message msg = CacheImage.Message.decode(m.reader("CacheImageMessage", ctx()));
+        CacheImage ci = CacheImage.decode(reader(msg.address(), msg.length(), "CacheImage"));
+        java.util.TreeMap<Long, CacheImage.Entry> byAddress = new java.util.TreeMap<>();
+        for (CacheImage.Entry e : ci.entries()) {
+            CacheImage.Entry before = byAddress.floorEntry(e.address()) == null ? null
+                    : byAddress.floorEntry(e.address()).getValue();
+            if (byAddress.put(e.address(), e) != null
+                    || (before != null && before.address() + before.size() > e.address())) {
+                throw new Hdf5FormatException("CacheImage", msg.address(), "entries overlap at 0x"
+                        + Long.toHexString(e.address()));
+            }
+        }
+        image = java.util.Collections.unmodifiableNavigableMap(byAddress);
+        synchronized (headers) {
+            headers.clear(); // read before the image was known
+        }
+    }
+
+    /** True when metadata is served from a cache image (such a file is read-only here). */
+    public boolean hasCacheImage() {
+        return !image.isEmpty();
+    }
+
+    /** Overwrites the bytes of {@code buf} (read at {@code address}) that cache image entries hold. */
+    private void overlayImage(long address, ByteBuffer buf) {
+        if (image.isEmpty() || !buf.hasArray()) {
+            return;
+        }
+        int n = buf.limit();
+        long end = address + n;
+        Map.Entry<Long, CacheImage.Entry> first = image.floorEntry(address);
+        Long from = first != null ? first.getKey() : address;
+        for (CacheImage.Entry e : image.subMap(from, true, end, false).values()) {
+            long lo = Math.max(address, e.address());
+            long hi = Math.min(end, e.address() + e.size());
+            if (lo < hi) {
+                e.copyTo(lo, buf.array(), buf.arrayOffset() + (int) (lo - address), (int) (hi - lo));
+            }
+        }
     }
 
     /** Finds the superblock at 0, 512, 1024, ... and opens the file. */
@@ -158,6 +218,7 @@ public final class FileContext implements BlockReader {
                     + n + " (file size " + storage.size() + ")");
         }
         ((Buffer) buf).flip();
+        overlayImage(address, buf);
         return buf;
     }
 
@@ -188,6 +249,7 @@ public final class FileContext implements BlockReader {
         ByteBuffer buf = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
         pages.read(position, buf);
         ((Buffer) buf).flip();
+        overlayImage(address, buf);
         return buf;
     }
 

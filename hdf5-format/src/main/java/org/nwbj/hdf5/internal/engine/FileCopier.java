@@ -24,8 +24,10 @@ import org.nwbj.hdf5.internal.format.DatatypeCodec;
 import org.nwbj.hdf5.internal.format.FillValue;
 import org.nwbj.hdf5.internal.format.FilterPipeline;
 import org.nwbj.hdf5.internal.format.FormatContext;
+import org.nwbj.hdf5.internal.format.FormatReader;
 import org.nwbj.hdf5.internal.format.HeaderMessage;
 import org.nwbj.hdf5.internal.format.Layout;
+import org.nwbj.hdf5.internal.format.VirtualMappings;
 import org.nwbj.hdf5.internal.format.LinkInfo;
 import org.nwbj.hdf5.internal.format.LinkMessage;
 import org.nwbj.hdf5.internal.format.MessageType;
@@ -117,6 +119,9 @@ public final class FileCopier {
 
     private Repack repack;
 
+    /** Sources of virtual datasets when they are written as plain datasets ("materialized"), else null. */
+    private VirtualSources materialize;
+
     /** Family member size of the target, or 0 for a single file. */
     private final long familyMemberSize;
 
@@ -176,6 +181,18 @@ public final class FileCopier {
      */
     public static void copyLatest(FileContext source, Storage target) {
         new FileCopier(source, target, true, 0).run();
+    }
+
+    /**
+     * A copy (rechunked and refiltered as {@code repack} says, when not null) whose virtual datasets are written as
+     * contiguous datasets holding the elements read through {@code sources}.
+     */
+    public static void copyMaterialized(FileContext source, Storage target, boolean latest, Repack repack,
+            VirtualSources sources) {
+        FileCopier c = new FileCopier(source, target, latest, 0);
+        c.repack = repack;
+        c.materialize = sources;
+        c.run();
     }
 
     /** A copy whose datasets are rechunked and refiltered as {@code repack} says. */
@@ -287,11 +304,8 @@ public final class FileCopier {
             planAttributeOrder(p);
         }
         if (kind == Kind.DATASET) {
-            p.dataset = new DatasetReader(src, h);
-            if (p.dataset.layout().kind() == Layout.Kind.VIRTUAL) {
-                throw new Hdf5UnsupportedException("copying virtual datasets");
-            }
-            if (repack != null) {
+            p.dataset = new DatasetReader(src, h, materialize);
+            if (repack != null && p.dataset.layout().kind() != Layout.Kind.VIRTUAL) {
                 planRepack(p);
             }
         }
@@ -358,7 +372,11 @@ public final class FileCopier {
             }
             case DATASET -> {
                 DatasetReader d = p.dataset;
-                msgs.add(msg(MessageType.DATASPACE, 1, DataspaceCodec.encode(d.space(), ctx)));
+                Dataspace space = d.space();
+                if (materialize != null && d.layout().kind() == Layout.Kind.VIRTUAL) {
+                    space = Dataspace.simple(space.dims(), space.dims()); // contiguous: fixed dimensions
+                }
+                msgs.add(msg(MessageType.DATASPACE, 1, DataspaceCodec.encode(space, ctx)));
                 msgs.add(datatypeMessage(p.header.first(MessageType.DATATYPE), d.type(), sizing));
                 msgs.add(msg(MessageType.FILL_VALUE, 1, fillValue(p)));
                 FilterPipeline pipeline = p.newChunks != null ? p.newPipeline : d.pipeline();
@@ -509,7 +527,8 @@ public final class FileCopier {
             case CONTIGUOUS -> Layout.encodeContiguous(0, 0, ctx, layoutVersion());
             case CHUNKED -> latest ? latestLayout(d, null, new ArrayList<>())
                     : Layout.encodeChunkedV3(0, d.layout().chunkDims(), d.type().size(), ctx);
-            default -> throw new Hdf5UnsupportedException("copying virtual datasets");
+            case VIRTUAL -> materialize != null ? Layout.encodeContiguous(0, 0, ctx, layoutVersion())
+                    : Layout.encodeVirtual(0, 0, ctx);
         };
     }
 
@@ -570,8 +589,42 @@ public final class FileCopier {
                 p.layoutBody = Layout.encodeContiguous(address, total, ctx, layoutVersion());
             }
             case CHUNKED -> copyChunks(p);
-            default -> throw new Hdf5UnsupportedException("copying virtual datasets");
+            case VIRTUAL -> {
+                if (materialize == null) {
+                    copyVirtual(p);
+                    return;
+                }
+                // the elements the mappings give, stored contiguously at the extent the sources give now
+                if (total == 0) {
+                    p.layoutBody = Layout.encodeContiguous(-1, 0, ctx, layoutVersion());
+                    return;
+                }
+                long address = allocateRaw(total);
+                long[] dims = s.dims();
+                long rowBytes = total / Math.max(1, dims[0]);
+                long rows = Math.max(1, STREAM_BYTES / Math.max(1, rowBytes));
+                for (long r = 0; r < dims[0]; r += rows) {
+                    long n = Math.min(rows, dims[0] - r);
+                    write(address + r * rowBytes, d.read(Selection.rows(dims, r, n)), t);
+                }
+                p.layoutBody = Layout.encodeContiguous(address, total, ctx, layoutVersion());
+            }
         }
+    }
+
+    /**
+     * Keeps a virtual dataset virtual: its mappings (same source names, so "." still means this file, where the copy
+     * has the same paths) in a global heap object of the copy.
+     */
+    private void copyVirtual(Planned p) {
+        Layout l = p.dataset.layout();
+        ByteBuffer heapObject = GlobalHeap.object(src, l.address(), (int) l.size());
+        VirtualMappings m = VirtualMappings.decode(new FormatReader(heapObject, l.address(), "VirtualMappings",
+                src.ctx()));
+        byte[] body = Layout.encodeVirtual(0, 0, ctx);
+        heap.addHeapId(m.encode(ctx), body, 2);
+        heap.flush();
+        p.layoutBody = body;
     }
 
     // ---- repacking: new chunk shapes and filters

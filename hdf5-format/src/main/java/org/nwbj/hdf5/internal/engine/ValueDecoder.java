@@ -154,9 +154,9 @@ public final class ValueDecoder {
             if (order == ByteOrderKind.BIG_ENDIAN) {
                 src = at + i;
             } else if (order == ByteOrderKind.VAX) {
-                // VAX: 16-bit words in big-endian word order, each word little-endian
-                int le = size - 1 - i;
-                src = at + (le ^ 1);
+                // VAX: 16-bit words stored most significant word first, each word little-endian (the C
+                // library's H5T_conv_f_f reverses the word order, then reads little-endian)
+                src = at + (i ^ 1);
             } else {
                 src = at + size - 1 - i;
             }

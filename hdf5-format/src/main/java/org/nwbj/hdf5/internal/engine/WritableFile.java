@@ -1839,6 +1839,30 @@ public final class WritableFile {
         }
 
 
+        /** The layout message of a virtual dataset (its mappings' heap id patched in at flush), else null. */
+        private byte[] virtualLayout;
+
+        /**
+         * Makes this a virtual dataset: its elements come from the source datasets {@code mappings} name, stored in
+         * a global heap object as the C library stores them; writing its elements is refused.
+         */
+        public void makeVirtual(org.nwbj.hdf5.internal.format.VirtualMappings mappings, long[] virtualMaxDims) {
+            if (chunks != null || compactData != null) {
+                throw new Hdf5Exception("a virtual dataset has no chunks or compact data");
+            }
+            if (virtualMaxDims.length != maxDims.length) {
+                throw new IllegalArgumentException("maximum dimensions of rank " + virtualMaxDims.length);
+            }
+            // unlimited dimensions need no chunks here: the mappings size them
+            System.arraycopy(virtualMaxDims, 0, maxDims, 0, maxDims.length);
+            byte[] body = Layout.encodeVirtual(0, 0, file.ctx);
+            // the layout message is the heap object's only user: the collection is never released
+            file.heap.keepPendingCollections();
+            file.heap.addHeapId(mappings.encode(file.ctx), body, 2);
+            virtualLayout = body;
+            notWritable = "a virtual dataset (write to its source datasets)";
+        }
+
         /** Stores the data in the layout message (compact layout), at most {@value #MAX_COMPACT} bytes. */
         public void makeCompact() {
             long total = elementCount() * type.size();
@@ -1906,6 +1930,9 @@ public final class WritableFile {
 
         private byte[] layoutBody() {
             // the C library's latest format writes layout version 4 for every layout class
+            if (virtualLayout != null) {
+                return virtualLayout;
+            }
             if (compactData != null) {
                 return Layout.encodeCompact(compactData, file.ctx, latestFormat() ? 4 : 3);
             }

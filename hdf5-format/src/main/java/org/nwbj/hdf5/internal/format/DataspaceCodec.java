@@ -28,9 +28,13 @@ public final class DataspaceCodec {
                 default -> throw r.fail("dataspace type expected 0 to 2, found " + type);
             };
         }
+        // Sizes are plain unsigned numbers of the superblock's length width. Only the 8-byte all-ones value is
+        // H5S_UNLIMITED: with 4-byte lengths the C library (H5O__sdspace_decode) reads 0xFFFFFFFF as the bound
+        // 4294967295, since its unlimited marker (hsize_t)-1 does not fit there.
+        int width = r.ctx().lengthSize();
         long[] dims = new long[rank];
         for (int i = 0; i < rank; i++) {
-            dims[i] = r.length();
+            dims[i] = r.uint(width);
             if (dims[i] < 0) {
                 throw r.fail("dimension " + i + " has an undefined size");
             }
@@ -46,8 +50,8 @@ public final class DataspaceCodec {
         long[] max = dims.clone();
         if ((flags & 1) != 0) {
             for (int i = 0; i < rank; i++) {
-                long m = r.length();
-                max[i] = m == -1 ? Dataspace.UNLIMITED : m;
+                long m = r.uint(width);
+                max[i] = width == 8 && m == -1 ? Dataspace.UNLIMITED : m;
             }
         }
         if (kind == Dataspace.Kind.SCALAR) {

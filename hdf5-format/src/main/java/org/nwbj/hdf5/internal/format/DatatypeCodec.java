@@ -66,7 +66,9 @@ public final class DatatypeCodec {
                 ByteOrderKind order;
                 boolean lo = (b0 & 0x01) != 0;
                 boolean hi = (b0 & 0x40) != 0;
-                if (!hi) {
+                // bit 6 (VAX order) counts from message version 3 on: the C library (H5O__dtype_decode_helper)
+                // ignores it in versions 1 and 2, which HDF5 1.10 still wrote for VAX types (read as big-endian)
+                if (!hi || version < 3) {
                     order = lo ? ByteOrderKind.BIG_ENDIAN : ByteOrderKind.LITTLE_ENDIAN;
                 } else if (lo) {
                     order = ByteOrderKind.VAX;

@@ -19,16 +19,15 @@ public record FillValue(int allocationTime, int fillTime, boolean defined, byte[
             int fillTime = r.u8();
             boolean defined = r.u8() != 0;
             byte[] value = null;
-            if (version == 1 || defined) {
-                // a defined value always has its size (as the C library reads it); version 1 may carry one anyway
-                if (defined || r.remaining() >= 4) {
-                    int n = r.u32AsInt("fill value size");
-                    if (n > 0) {
-                        value = r.bytes(n);
-                    }
+            // only a defined value has a meaningful size: the C library (H5O__fill_new_decode) reads nothing after
+            // an undefined flag, and old writers left 0xFFFFFFFF (its "no value" size) there in version 1
+            if (defined) {
+                int n = r.u32AsInt("fill value size");
+                if (n > 0) {
+                    value = r.bytes(n);
                 }
             }
-            return new FillValue(alloc, fillTime, defined, defined ? value : null);
+            return new FillValue(alloc, fillTime, defined, value);
         }
         int flags = r.u8();
         int alloc = flags & 3;

@@ -6,8 +6,10 @@ import java.nio.ByteBuffer;
  * The data layout message (section IV.A.2.i), versions 1 to 4.
  *
  * @param kind            compact, contiguous, chunked or virtual
- * @param address         contiguous data or chunk index address (-1 when unallocated)
- * @param size            contiguous size in bytes (-1 when to be computed), or compact size
+ * @param address         contiguous data or chunk index address (-1 when unallocated); for a virtual layout the
+ *                        global heap collection holding its mappings
+ * @param size            contiguous size in bytes (-1 when to be computed), or compact size; for a virtual
+ *                        layout the mappings' global heap object index
  * @param compactData     compact data bytes (null otherwise)
  * @param chunkDims       chunk dimensions without the element-size dimension (chunked only)
  * @param indexType       chunk index: 0 v1 B-tree (versions &lt; 4), 1 single chunk, 2 implicit, 3 fixed array,
@@ -133,7 +135,13 @@ public record Layout(Kind kind, int version, long address, long size, ByteBuffer
                         (int) dims[ndims - 1], index, flags, filteredSize, mask, params);
             }
             case 3 -> {
-                return new Layout(Kind.VIRTUAL, version, -1, -1, null, null, 0, 0, 0, 0, 0, null);
+                if (version < 4) {
+                    throw r.fail("virtual layout needs message version 4, found " + version);
+                }
+                // the mappings live in a global heap object: its collection address and index
+                long collection = r.offset();
+                long index = r.u32();
+                return new Layout(Kind.VIRTUAL, version, collection, index, null, null, 0, 0, 0, 0, 0, null);
             }
             default -> throw r.fail("layout class expected 0 to 3, found " + cls);
         }
@@ -161,6 +169,11 @@ public record Layout(Kind kind, int version, long address, long size, ByteBuffer
         FormatWriter w = new FormatWriter(ctx);
         w.u8(version).u8(1).offset(address).length(size);
         return w.toByteArray();
+    }
+
+    /** Encodes a virtual layout (version 4): the global heap object that holds its {@link VirtualMappings}. */
+    public static byte[] encodeVirtual(long collection, int index, FormatContext ctx) {
+        return new FormatWriter(ctx).u8(4).u8(3).offset(collection).u32(index & 0xffffffffL).toByteArray();
     }
 
     /** Encodes a chunked layout (version 3, v1 B-tree index). */

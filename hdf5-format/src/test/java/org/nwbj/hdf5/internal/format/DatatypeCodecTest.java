@@ -44,7 +44,9 @@ class DatatypeCodecTest {
     static final byte[] F32_BE = hex("11 21 1f 00 04000000 | 0000 2000 | 17 08 00 17 | 7f000000");
     /** 24-bit float, mantissa msb stored (normalization 1), sign at 23, 7-bit exponent biased by 63. */
     static final byte[] F24_CUSTOM = hex("11 10 17 00 03000000 | 0000 1800 | 10 07 00 10 | 3f000000");
-    static final byte[] F32_VAX = hex("11 61 1f 00 04000000 | 0000 2000 | 17 08 00 17 | 81000000");
+    static final byte[] F32_VAX = hex("31 61 1f 00 04000000 | 0000 2000 | 17 08 00 17 | 81000000");
+    /** The same fields in a version 1 message, as HDF5 1.10 wrote VAX types: the C library ignores bit 6 there. */
+    static final byte[] F32_VAX_BITS_V1 = hex("11 61 1f 00 04000000 | 0000 2000 | 17 08 00 17 | 81000000");
     static final byte[] TIME_BE = hex("12 01 00 00 08000000 | 4000");
     static final byte[] STR_NULLTERM_ASCII = hex("13 00 00 00 05000000");
     static final byte[] STR_NULLPAD_UTF8 = hex("13 11 00 00 0a000000");
@@ -113,6 +115,7 @@ class DatatypeCodecTest {
         assertThat(vax.order()).isEqualTo(ByteOrderKind.VAX);
         assertThat(vax.exponentBias()).isEqualTo(129);
         assertThat(vax.isIeee()).isFalse();
+        assertThat(((FloatType) decode(F32_VAX_BITS_V1)).order()).isEqualTo(ByteOrderKind.BIG_ENDIAN);
         byte[] reserved = F32_VAX.clone();
         reserved[1] = 0x60;
         assertThatThrownBy(() -> decode(reserved)).isInstanceOf(Hdf5FormatException.class)

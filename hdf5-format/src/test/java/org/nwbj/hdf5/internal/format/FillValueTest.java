@@ -21,6 +21,8 @@ class FillValueTest {
     static final byte[] V1_DEFINED = hex("01 02 01 01 | 02000000 | 0700");
     static final byte[] V1_UNDEFINED_WITH_SIZE = hex("01 01 00 00 | 00000000");
     static final byte[] V1_UNDEFINED = hex("01 01 00 00");
+    /** As old C library versions wrote it: undefined, and the size field holds (size_t)-1 truncated to 32 bits. */
+    static final byte[] V1_UNDEFINED_SIZE_FFFFFFFF = hex("01 02 02 00 | ffffffff");
     static final byte[] V2_DEFINED = hex("02 02 02 01 | 02000000 | 0700");
     static final byte[] V2_DEFINED_DEFAULT = hex("02 02 02 01 | 00000000");
     static final byte[] V2_UNDEFINED = hex("02 03 00 00");
@@ -44,6 +46,9 @@ class FillValueTest {
         assertThat(v1.value()).containsExactly(7, 0);
         assertThat(FillValue.decode(reader(V1_UNDEFINED_WITH_SIZE, O8))).isEqualTo(new FillValue(1, 0, false, null));
         assertThat(FillValue.decode(reader(V1_UNDEFINED, O8))).isEqualTo(new FillValue(1, 0, false, null));
+        // the C library reads nothing after an undefined flag, so the size 0xFFFFFFFF is ignored, not refused
+        assertThat(FillValue.decode(reader(V1_UNDEFINED_SIZE_FFFFFFFF, O8))).isEqualTo(new FillValue(2, 2, false,
+                null));
         assertThat(FillValue.decode(reader(V2_DEFINED, O8)).value()).containsExactly(7, 0);
         FillValue zeros = FillValue.decode(reader(V2_DEFINED_DEFAULT, O8));
         assertThat(zeros.defined()).isTrue();
