@@ -1,14 +1,16 @@
 package org.nwbj.spark.internal;
 
-import java.nio.charset.StandardCharsets;
-
 import org.apache.spark.sql.connector.read.PartitionReader;
+import org.apache.spark.sql.execution.vectorized.ConstantColumnVector;
 import org.apache.spark.sql.execution.vectorized.OnHeapColumnVector;
 import org.apache.spark.sql.execution.vectorized.WritableColumnVector;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.vectorized.ColumnVector;
 import org.apache.spark.sql.vectorized.ColumnarBatch;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * Numeric datasets as ColumnarBatch: one batch per block, the decoded values bulk-copied into on-heap vectors
@@ -42,18 +44,23 @@ final class Hdf5ColumnarReader implements PartitionReader<ColumnarBatch> {
             }
             capacity = Math.max(n, 1);
             vectors = OnHeapColumnVector.allocateColumns(capacity, required);
-            batch = new ColumnarBatch(vectors);
+            // the file name is the same for every row of a block: one constant vector, not a copy a row
+            ColumnVector[] columns = new ColumnVector[fields.length];
+            for (int c = 0; c < fields.length; c++) {
+                columns[c] = role[c] == -1 ? new ConstantColumnVector(capacity, DataTypes.StringType) : vectors[c];
+            }
+            batch = new ColumnarBatch(columns);
         }
-        byte[] file = blocks.fileName.getBytes(StandardCharsets.UTF_8);
+        UTF8String file = UTF8String.fromString(blocks.fileName);
         for (int c = 0; c < fields.length; c++) {
-            OnHeapColumnVector v = vectors[c];
-            v.reset();
             int r = role[c];
             if (r == -1) {
-                for (int i = 0; i < n; i++) {
-                    v.putByteArray(i, file);
-                }
-            } else if (r == -2) {
+                ((ConstantColumnVector) batch.column(c)).setUtf8String(file);
+                continue;
+            }
+            OnHeapColumnVector v = vectors[c];
+            v.reset();
+            if (r == -2) {
                 for (int i = 0; i < n; i++) {
                     v.putLong(i, blocks.start + i);
                 }
