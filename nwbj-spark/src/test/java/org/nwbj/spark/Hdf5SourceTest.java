@@ -39,6 +39,8 @@ class Hdf5SourceTest {
     @BeforeAll
     static void setUp() throws Exception {
         spark = LocalSpark.start();
+        spark.sparkContext().hadoopConfiguration().set("fs.nwbjtest.impl", OtherFs.class.getName());
+        spark.sparkContext().hadoopConfiguration().set("fs.nwbjtest.impl.disable.cache", "true");
         set = Files.createDirectories(dir.resolve("set"));
         // 200 tiny files: /x 1-D float64 (chunks of 8 rows, gzip), /m 2-D int32 rows x 3
         for (int f = 0; f < FILES; f++) {
@@ -253,5 +255,22 @@ class Hdf5SourceTest {
             assertThat(h5.dataset("data").chunkDims()).containsExactly(64, 2);
             assertThat(h5.dataset("data").filters()).isNotEmpty();
         }
+    }
+
+    @Test
+    void filesOnAnotherHadoopFilesystemAreReadThroughIt() {
+        ReadStats.reset();
+        Row r = read("/x", "nwbjtest://" + set.resolve("f01*.h5")).selectExpr("count(*)", "sum(value)", "min(file)")
+                .first();
+        long rows = 0;
+        double sum = 0;
+        for (int f = 10; f < 20; f++) {
+            rows += ROWS.get(set.resolve(String.format("f%03d.h5", f)).toString());
+            sum += SUMS.get(set.resolve(String.format("f%03d.h5", f)).toString());
+        }
+        assertThat(r.getLong(0)).isEqualTo(rows);
+        assertThat(r.getDouble(1)).isCloseTo(sum, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(r.getString(2)).startsWith("nwbjtest:");
+        assertThat(ReadStats.bytes()).isPositive();
     }
 }
