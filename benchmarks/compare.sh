@@ -4,6 +4,7 @@
 #   the image_* workloads (bitshuffle+LZ4 and blosc image stacks) run only when named in --only or with --images
 #   --memory: also write the chunked workload at 10x the scale with -Xmx256m (WriteMemoryCheck)
 #   benchmarks/compare.sh --remote [--delay MS]: the remote-read comparison of remote.sh instead
+#   benchmarks/compare.sh --spark [--files N --mb MB]: nwbj-spark vs h5py (and Dask) of spark.sh instead
 # Writes benchmarks/target/comparison.json and prints a table. See benchmarks/README.md.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -21,6 +22,7 @@ while [ $# -gt 0 ]; do
     --only) only="$2"; shift 2 ;;
     --memory) memory=1; shift ;;
     --remote) shift; exec bash "$here/remote.sh" "$@" ;;
+    --spark) shift; exec bash "$here/spark.sh" "$@" ;;
     --images) images=1; shift ;;
     -h|--help) sed -n '2,5p' "$0"; exit 0 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;

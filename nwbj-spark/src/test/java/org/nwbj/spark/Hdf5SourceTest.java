@@ -1,0 +1,276 @@
+package org.nwbj.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.connector.read.InputPartition;
+import org.apache.spark.sql.execution.datasources.v2.BatchScanExec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nwbj.hdf5.DatasetOptions;
+import org.nwbj.hdf5.Hdf5Writer;
+import org.nwbj.hdf5.type.DataTypes;
+import org.nwbj.spark.internal.Hdf5Partition;
+import org.nwbj.spark.internal.ReadStats;
+import org.nwbj.spark.internal.Slice;
+
+/** format("hdf5") over files nwbj writes: values, partitions, pruning, errors, the writer. */
+class Hdf5SourceTest {
+    static SparkSession spark;
+    @TempDir
+    static Path dir;
+    static Path set;
+    static final int FILES = 200;
+    static final Map<String, Double> SUMS = new HashMap<>();
+    static final Map<String, Long> ROWS = new HashMap<>();
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        spark = LocalSpark.start();
+        spark.sparkContext().hadoopConfiguration().set("fs.nwbjtest.impl", OtherFs.class.getName());
+        spark.sparkContext().hadoopConfiguration().set("fs.nwbjtest.impl.disable.cache", "true");
+        set = Files.createDirectories(dir.resolve("set"));
+        // 200 tiny files: /x 1-D float64 (chunks of 8 rows, gzip), /m 2-D int32 rows x 3
+        for (int f = 0; f < FILES; f++) {
+            int rows = 5 + f % 37;
+            double[] x = new double[rows];
+            int[] m = new int[rows * 3];
+            double sum = 0;
+            for (int i = 0; i < rows; i++) {
+                x[i] = f * 1000 + i * 0.5;
+                sum += x[i];
+                for (int j = 0; j < 3; j++) {
+                    m[i * 3 + j] = f + i * 10 + j;
+                }
+            }
+            Path p = set.resolve(String.format("f%03d.h5", f));
+            try (Hdf5Writer w = Hdf5Writer.create(p)) {
+                w.root().createDataset("x", DatasetOptions.of(DataTypes.FLOAT64, rows).chunks(8).deflate(4))
+                        .writeAll(x);
+                w.root().createGroup("g").createDataset("m", DatasetOptions.of(DataTypes.INT32, rows, 3)
+                        .chunks(4, 3)).writeAll(m);
+            }
+            SUMS.put(p.toString(), sum);
+            ROWS.put(p.toString(), (long) rows);
+        }
+    }
+
+    @AfterAll
+    static void tearDown() {
+        spark.stop();
+    }
+
+    Dataset<Row> read(String dataset, String... paths) {
+        return spark.read().format("hdf5").option("dataset", dataset).load(paths);
+    }
+
+    @Test
+    void countsSumsAndPerFileAggregatesOfADirectory() {
+        Dataset<Row> df = read("/x", set.toString());
+        assertThat(df.schema().fieldNames()).containsExactly("file", "index", "value");
+        long total = ROWS.values().stream().mapToLong(Long::longValue).sum();
+        assertThat(df.count()).isEqualTo(total);
+        double sum = SUMS.values().stream().mapToDouble(Double::doubleValue).sum();
+        assertThat(df.agg(org.apache.spark.sql.functions.sum("value")).first().getDouble(0))
+                .isCloseTo(sum, org.assertj.core.data.Offset.offset(1e-6 * sum));
+        List<Row> per = df.groupBy("file").agg(org.apache.spark.sql.functions.sum("value"),
+                org.apache.spark.sql.functions.count("*"), org.apache.spark.sql.functions.max("index"))
+                .collectAsList();
+        assertThat(per).hasSize(FILES);
+        for (Row r : per) {
+            assertThat(r.getDouble(1)).as(r.getString(0)).isEqualTo(SUMS.get(r.getString(0)));
+            assertThat(r.getLong(2)).isEqualTo(ROWS.get(r.getString(0)));
+            assertThat(r.getLong(3)).isEqualTo(ROWS.get(r.getString(0)) - 1);
+        }
+    }
+
+    @Test
+    void globsAndSeveralPathsAndTheRowAndColumnarPathsAgree() {
+        Dataset<Row> glob = read("/g/m", set.resolve("f00*.h5").toString());
+        long rows = 0;
+        for (int f = 0; f < 10; f++) {
+            rows += ROWS.get(set.resolve(String.format("f%03d.h5", f)).toString());
+        }
+        assertThat(glob.count()).isEqualTo(rows);
+        Dataset<Row> two = read("/g/m", set.resolve("f001.h5").toString(), set.resolve("f002.h5").toString());
+        assertThat(two.select("file").distinct().count()).isEqualTo(2);
+        // N-D rows as an array column, columnar and not
+        Row first = read("/g/m", set.resolve("f002.h5").toString()).where("index = 1").first();
+        assertThat(first.getList(2)).containsExactly(12, 13, 14);
+        assertThat(executedPlan(glob)).contains("ColumnarToRow");
+        List<Row> columnar = glob.orderBy("file", "index").collectAsList();
+        Dataset<Row> rowwise = spark.read().format("hdf5").option("dataset", "/g/m").option("columnar", "false")
+                .load(set.resolve("f00*.h5").toString());
+        assertThat(executedPlan(rowwise)).doesNotContain("ColumnarToRow");
+        assertThat(rowwise.orderBy("file", "index").collectAsList()).isEqualTo(columnar);
+        // flattened columns
+        Dataset<Row> flat = spark.read().format("hdf5").option("dataset", "/g/m").option("flatten", "true")
+                .load(set.resolve("f002.h5").toString());
+        assertThat(flat.schema().fieldNames()).containsExactly("file", "index", "value_0", "value_1", "value_2");
+        Row r = flat.where("index = 1").first();
+        assertThat(new Object[] {r.get(2), r.get(3), r.get(4)}).containsExactly(12, 13, 14);
+    }
+
+    static String executedPlan(Dataset<Row> df) {
+        return df.queryExecution().executedPlan().toString();
+    }
+
+    static List<Slice> slices(Dataset<Row> df) {
+        List<Slice> out = new ArrayList<>();
+        var plan = df.queryExecution().executedPlan();
+        List<BatchScanExec> scans = new ArrayList<>();
+        plan.foreach(node -> {
+            if (node instanceof BatchScanExec b) {
+                scans.add(b);
+            }
+            return null;
+        });
+        assertThat(scans).hasSize(1);
+        for (InputPartition p : scans.get(0).batch().planInputPartitions()) {
+            out.addAll(((Hdf5Partition) p).slices());
+        }
+        return out;
+    }
+
+    @Test
+    void partitionsNeverSplitAChunkAndGroupSmallFiles() {
+        Dataset<Row> df = spark.read().format("hdf5").option("dataset", "/x").option("partitionBytes", "100")
+                .load(set.toString());
+        List<Slice> slices = slices(df);
+        long rows = 0;
+        for (Slice s : slices) {
+            long n = ROWS.get(s.file());
+            assertThat(s.start() % 8).as(s.toString()).isZero();
+            assertThat(s.end() % 8 == 0 || s.end() == n).as(s.toString()).isTrue();
+            rows += s.rows();
+        }
+        assertThat(rows).isEqualTo(ROWS.values().stream().mapToLong(Long::longValue).sum());
+        // by default small files are grouped as Spark's file sources do: each counts openCostInBytes (4 MiB)
+        // against maxPartitionBytes (128 MiB), so 32 files a partition
+        Dataset<Row> grouped = read("/x", set.toString());
+        assertThat(grouped.rdd().getNumPartitions()).isEqualTo((FILES + 31) / 32);
+        assertThat(slices(grouped)).hasSize(FILES);
+    }
+
+    @Test
+    void pruningReadsOnlyTheChunksNeeded() throws Exception {
+        Path big = dir.resolve("big.h5");
+        double[] v = new double[100_000];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = i;
+        }
+        try (Hdf5Writer w = Hdf5Writer.create(big)) {
+            w.root().createDataset("v", DatasetOptions.of(DataTypes.FLOAT64, v.length).chunks(1000)).writeAll(v);
+        }
+        ReadStats.reset();
+        assertThat(read("/v", big.toString()).agg(org.apache.spark.sql.functions.sum("value")).first()
+                .getDouble(0)).isEqualTo(99_999.0 * 100_000 / 2);
+        long whole = ReadStats.bytes();
+        assertThat(whole).isGreaterThan(800_000);
+        ReadStats.reset();
+        Dataset<Row> some = read("/v", big.toString()).where("index >= 5000 and index < 6000");
+        assertThat(some.agg(org.apache.spark.sql.functions.sum("value")).first().getDouble(0))
+                .isEqualTo((5000.0 + 5999.0) * 1000 / 2);
+        assertThat(ReadStats.bytes()).as("bytes read for 1 of 100 chunks").isLessThan(whole / 20);
+        assertThat(slices(some)).singleElement().satisfies(s -> {
+            assertThat(s.start()).isEqualTo(5000);
+            assertThat(s.end()).isEqualTo(6000);
+        });
+        // a file filter opens only that file
+        ReadStats.reset();
+        String one = set.resolve("f007.h5").toString();
+        assertThat(read("/x", set.toString()).where(org.apache.spark.sql.functions.col("file").equalTo(one))
+                .count()).isEqualTo(ROWS.get(one));
+        long oneFile = ReadStats.bytes();
+        ReadStats.reset();
+        read("/x", set.toString()).count();
+        assertThat(oneFile).isLessThan(ReadStats.bytes() / 50);
+    }
+
+    @Test
+    void aSchemaMismatchNamesTheFile() throws Exception {
+        Path mixed = Files.createDirectories(dir.resolve("mixed"));
+        Files.copy(set.resolve("f001.h5"), mixed.resolve("a.h5"));
+        try (Hdf5Writer w = Hdf5Writer.create(mixed.resolve("b.h5"))) {
+            w.root().createDataset("x", DatasetOptions.of(DataTypes.INT16, 4).chunks(2)).writeAll(new short[4]);
+        }
+        assertThatThrownBy(() -> read("/x", mixed.toString()).count())
+                .hasStackTraceContaining(mixed.resolve("b.h5").toString())
+                .hasStackTraceContaining("does not match");
+    }
+
+    @Test
+    void aCorruptFileFailsTheJobNamingItOrIsSkipped() throws Exception {
+        Path bad = Files.createDirectories(dir.resolve("bad"));
+        Files.copy(set.resolve("f001.h5"), bad.resolve("a.h5"));
+        Files.copy(set.resolve("f002.h5"), bad.resolve("c.h5"));
+        byte[] b = Files.readAllBytes(set.resolve("f003.h5"));
+        Files.write(bad.resolve("b.h5"), java.util.Arrays.copyOf(b, 300));
+        assertThatThrownBy(() -> read("/x", bad.toString()).count())
+                .hasStackTraceContaining(bad.resolve("b.h5").toString());
+        long expected = ROWS.get(set.resolve("f001.h5").toString()) + ROWS.get(set.resolve("f002.h5").toString());
+        assertThat(spark.read().format("hdf5").option("dataset", "/x").option("ignoreCorruptFiles", "true")
+                .load(bad.toString()).count()).isEqualTo(expected);
+        spark.conf().set("spark.sql.files.ignoreCorruptFiles", "true");
+        try {
+            assertThat(read("/x", bad.toString()).count()).isEqualTo(expected);
+        } finally {
+            spark.conf().unset("spark.sql.files.ignoreCorruptFiles");
+        }
+    }
+
+    @Test
+    void theWriterWritesOneChunkedDatasetPerPartition() throws Exception {
+        Path out = dir.resolve("out");
+        Dataset<Row> df = spark.range(0, 1000).repartition(3)
+                .selectExpr("id", "cast(id * 0.5 as double) as half");
+        df.write().format("hdf5").mode("overwrite").option("chunkRows", "64").option("deflate", "6")
+                .save(out.toString());
+        long files;
+        try (var s = Files.list(out)) {
+            files = s.filter(p -> p.toString().endsWith(".h5")).count();
+        }
+        assertThat(files).isEqualTo(3);
+        Dataset<Row> back = spark.read().format("hdf5").option("dataset", "/data").option("flatten", "true")
+                .load(out.toString());
+        assertThat(back.count()).isEqualTo(1000);
+        Row sums = back.agg(org.apache.spark.sql.functions.sum("value_0"), org.apache.spark.sql.functions.sum(
+                "value_1")).first();
+        assertThat(sums.getDouble(0)).isEqualTo(999.0 * 1000 / 2);
+        assertThat(sums.getDouble(1)).isEqualTo(999.0 * 1000 / 4);
+        try (var s = Files.list(out); org.nwbj.hdf5.Hdf5File h5 = org.nwbj.hdf5.Hdf5File.open(
+                s.filter(p -> p.toString().endsWith(".h5")).findFirst().orElseThrow())) {
+            assertThat(h5.dataset("data").chunkDims()).containsExactly(64, 2);
+            assertThat(h5.dataset("data").filters()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void filesOnAnotherHadoopFilesystemAreReadThroughIt() {
+        ReadStats.reset();
+        Row r = read("/x", "nwbjtest://" + set.resolve("f01*.h5")).selectExpr("count(*)", "sum(value)", "min(file)")
+                .first();
+        long rows = 0;
+        double sum = 0;
+        for (int f = 10; f < 20; f++) {
+            rows += ROWS.get(set.resolve(String.format("f%03d.h5", f)).toString());
+            sum += SUMS.get(set.resolve(String.format("f%03d.h5", f)).toString());
+        }
+        assertThat(r.getLong(0)).isEqualTo(rows);
+        assertThat(r.getDouble(1)).isCloseTo(sum, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(r.getString(2)).startsWith("nwbjtest:");
+        assertThat(ReadStats.bytes()).isPositive();
+    }
+}
