@@ -25,7 +25,7 @@ public final class CopyOptions {
         this.shuffle = shuffle;
     }
 
-    /** A plain copy: default format, datasets stored as in the source. */
+    /** {@return A plain copy: default format, datasets stored as in the source} */
     public static CopyOptions defaults() {
         return new CopyOptions(false, null, -1, false);
     }

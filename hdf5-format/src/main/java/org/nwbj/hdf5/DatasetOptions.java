@@ -50,12 +50,12 @@ public final class DatasetOptions {
         this.scalar = scalar;
     }
 
-    /** A dataset of {@code type} with the given dimensions (none: a scalar). */
+    /** {@return A dataset of {@code type} with the given dimensions (none: a scalar)} */
     public static DatasetOptions of(DataType type, long... dims) {
         return new DatasetOptions(type, dims.clone(), dims.clone(), null, -1, false, false, null, dims.length == 0);
     }
 
-    /** Maximum dimensions; {@link Dataspace#UNLIMITED} for a dimension that can grow without bound. */
+    /** {@return maximum dimensions; {@link Dataspace#UNLIMITED} for a dimension that can grow without bound} */
     public DatasetOptions maxDims(long... max) {
         if (max.length != dims.length) {
             throw new IllegalArgumentException("maxDims needs " + dims.length + " values");
@@ -63,7 +63,7 @@ public final class DatasetOptions {
         return carry(new DatasetOptions(type, dims, max.clone(), chunks, deflate, shuffle, fletcher32, fill, scalar, extra));
     }
 
-    /** Chunk dimensions (required for unlimited dimensions and filters; chosen automatically when absent). */
+    /** {@return chunk dimensions (required for unlimited dimensions and filters; chosen automatically when absent)} */
     public DatasetOptions chunks(long... c) {
         if (c.length != dims.length) {
             throw new IllegalArgumentException("chunks needs " + dims.length + " values");
@@ -89,7 +89,7 @@ public final class DatasetOptions {
         return carry(new DatasetOptions(type, dims, maxDims, chunks, deflate, shuffle, true, fill, scalar, extra));
     }
 
-    /** The fill value as stored bytes of one element (unwritten elements read as this). */
+    /** {@return the fill value as stored bytes of one element (unwritten elements read as this)} */
     public DatasetOptions fill(byte[] element) {
         if (element.length != type.size()) {
             throw new IllegalArgumentException("fill value needs " + type.size() + " bytes");
@@ -267,9 +267,9 @@ public final class DatasetOptions {
     }
 
     /**
-     * The scale-offset filter as h5py's {@code scaleoffset=factor} writes it: integers stored with {@code factor}
+     * {@return the scale-offset filter as h5py's {@code scaleoffset=factor} writes it: integers stored with {@code factor}
      * bits (0: as few as the chunk's range needs; lossless), floating-point values rounded to {@code factor}
-     * decimal digits (lossy).
+     * decimal digits (lossy)}
      */
     public DatasetOptions scaleOffset(int factor) {
         requireNumeric("scaleoffset");
@@ -363,7 +363,7 @@ public final class DatasetOptions {
         return maxDims.clone();
     }
 
-    /** The chunk dimensions the dataset gets (given, or chosen when chunking is needed), or null: contiguous. */
+    /** {@return the chunk dimensions the dataset gets (given, or chosen when chunking is needed), or null: contiguous} */
     public long[] chunkDims() {
         return isScalar() ? null : effectiveChunks();
     }

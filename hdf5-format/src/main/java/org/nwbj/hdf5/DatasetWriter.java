@@ -18,7 +18,7 @@ public final class DatasetWriter extends NodeWriter {
         return dataset;
     }
 
-    /** Current dimensions. */
+    /** {@return current dimensions} */
     public long[] dims() {
         return dataset.dims();
     }
@@ -51,8 +51,8 @@ public final class DatasetWriter extends NodeWriter {
     }
 
     /**
-     * A region reference to {@code selection} of this dataset, to write into datasets or attributes of type
-     * {@code new ReferenceType(ReferenceType.Kind.REGION, 12)}; gives the dataset its file address now if needed.
+     * {@return A region reference to {@code selection} of this dataset, to write into datasets or attributes of type
+     * {@code new ReferenceType(ReferenceType.Kind.REGION, 12)}; gives the dataset its file address now if needed}
      */
     public RegionReference regionReference(Selection selection) {
         long[] dims = dataset.dims();

@@ -44,7 +44,7 @@ public record Dataspace(Kind kind, long[] dims, long[] maxDims) {
         return dims.length;
     }
 
-    /** Number of elements: 1 for scalar, 0 for null. */
+    /** {@return number of elements: 1 for scalar, 0 for null} */
     public long elementCount() {
         if (kind == Kind.NULL) {
             return 0;

@@ -23,23 +23,23 @@ public record FilterInfo(int id, String name, int flags, int[] clientData) {
         }
     }
 
-    /** The client data (a copy). */
+    /** {@return the client data (a copy)} */
     @Override
     public int[] clientData() {
         return clientData.clone();
     }
 
-    /** True when a chunk may skip this filter (flag bit 0; the C library's {@code H5Z_FLAG_OPTIONAL}). */
+    /** {@return true when a chunk may skip this filter (flag bit 0; the C library's {@code H5Z_FLAG_OPTIONAL})} */
     public boolean optional() {
         return (flags & 1) != 0;
     }
 
-    /** The deflate level (0-9) of a deflate filter, the level h5py's {@code compression_opts} gives; else -1. */
+    /** {@return the deflate level (0-9) of a deflate filter, the level h5py's {@code compression_opts} gives; else -1} */
     public int deflateLevel() {
         return id == DEFLATE ? (clientData.length > 0 ? clientData[0] : 6) : -1;
     }
 
-    /** The name HDF5 tools use for a filter id, or {@code "filter <id>"}. */
+    /** {@return the name HDF5 tools use for a filter id, or {@code "filter <id>"}} */
     public static String knownName(int id) {
         return switch (id) {
             case DEFLATE -> "deflate";

@@ -135,8 +135,8 @@ public final class GroupWriter extends NodeWriter {
     }
 
     /**
-     * An existing child group, by name or by a relative path through groups ("a/b"), soft links followed; in a
-     * file opened for modification the group is read from the file.
+     * {@return an existing child group, by name or by a relative path through groups ("a/b"), soft links followed; in a
+     * file opened for modification the group is read from the file}
      */
     public GroupWriter group(String path) {
         WritableFile.WObject o = resolve(path);
@@ -146,7 +146,7 @@ public final class GroupWriter extends NodeWriter {
         return new GroupWriter(g);
     }
 
-    /** An existing dataset, by name or relative path (see {@link #group(String)}). */
+    /** {@return an existing dataset, by name or relative path (see {@link #group(String)})} */
     public DatasetWriter dataset(String path) {
         WritableFile.WObject o = resolve(path);
         if (!(o instanceof WritableFile.WDataset d)) {
@@ -174,7 +174,7 @@ public final class GroupWriter extends NodeWriter {
         return group.linkNames();
     }
 
-    /** True when a link with this name exists. */
+    /** {@return true when a link with this name exists} */
     public boolean has(String name) {
         return group.hasLink(name);
     }

@@ -239,7 +239,7 @@ public final class Hdf5File implements AutoCloseable {
         return context;
     }
 
-    /** The file's path (the pattern for a family, the base name for a split pair); null for a custom storage. */
+    /** {@return the file's path (the pattern for a family, the base name for a split pair); null for a custom storage} */
     public Path path() {
         return path;
     }
@@ -249,42 +249,42 @@ public final class Hdf5File implements AutoCloseable {
         return path != null ? path.toUri() : context.storage().location();
     }
 
-    /** The options this file was opened with (limits, link policy, external link prefix). */
+    /** {@return the options this file was opened with (limits, link policy, external link prefix)} */
     public OpenOptions options() {
         return options;
     }
 
-    /** Facts about the file: superblock version, sizes, driver. */
+    /** {@return facts about the file: superblock version, sizes, driver} */
     public FileInfo info() {
         Superblock sb = context.superblock();
         return new FileInfo(sb.version(), sb.ctx().offsetSize(), sb.ctx().lengthSize(), context.base(),
                 sb.endOfFileAddress(), driverName);
     }
 
-    /** The root group. */
+    /** {@return the root group} */
     public Group root() {
         return new Group(this, context.header(context.superblock().rootObjectHeader()), "/");
     }
 
-    /** The object at an absolute path, following soft and external links. */
+    /** {@return the object at an absolute path, following soft and external links} */
     public Node get(String path) {
         return resolve(root(), path);
     }
 
     /**
-     * The dataset at an absolute path; throws {@link Hdf5NotFoundException} naming the path when there is none, and
-     * {@link Hdf5Exception} when the object there is a group or a named datatype.
+     * {@return the dataset at an absolute path; throws {@link Hdf5NotFoundException} naming the path when there is none, and
+     * {@link Hdf5Exception} when the object there is a group or a named datatype}
      */
     public Dataset dataset(String path) {
         return root().dataset(path);
     }
 
-    /** The group at an absolute path, as {@link #dataset(String)} finds datasets. */
+    /** {@return the group at an absolute path, as {@link #dataset(String)} finds datasets} */
     public Group group(String path) {
         return root().group(path);
     }
 
-    /** True when the absolute path leads to an object (h5py's {@code path in file}). */
+    /** {@return true when the absolute path leads to an object (h5py's {@code path in file})} */
     public boolean exists(String path) {
         return root().exists(path);
     }
@@ -300,12 +300,12 @@ public final class Hdf5File implements AutoCloseable {
         root().visit(visitor);
     }
 
-    /** Every object of the file, in the order of {@link #visit}. */
+    /** {@return every object of the file, in the order of {@link #visit}} */
     public java.util.stream.Stream<Node> walk() {
         return root().walk();
     }
 
-    /** The object whose header is at {@code address} (e.g. a reference's target), described by {@code path}. */
+    /** {@return the object whose header is at {@code address} (e.g. a reference's target), described by {@code path}} */
     public Node nodeAt(long address, String path) {
         return node(context.header(address), path);
     }

@@ -18,12 +18,12 @@ public class Hdf5FormatException extends Hdf5Exception {
         this(structure, address, field + " expected " + expected + ", found " + found);
     }
 
-    /** The name of the structure that failed to decode. */
+    /** {@return the name of the structure that failed to decode} */
     public String structure() {
         return structure;
     }
 
-    /** The file address of that structure, or -1 when unknown. */
+    /** {@return the file address of that structure, or -1 when unknown} */
     public long address() {
         return address;
     }

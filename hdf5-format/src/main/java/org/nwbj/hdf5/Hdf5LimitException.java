@@ -17,17 +17,17 @@ public class Hdf5LimitException extends Hdf5Exception {
         this.allowed = allowed;
     }
 
-    /** The exceeded limit, named as its {@link ReadLimits} component. */
+    /** {@return the exceeded limit, named as its {@link ReadLimits} component} */
     public String limit() {
         return limit;
     }
 
-    /** The value the file asked for. */
+    /** {@return the value the file asked for} */
     public long found() {
         return found;
     }
 
-    /** The limit in effect. */
+    /** {@return the limit in effect} */
     public long allowed() {
         return allowed;
     }

@@ -215,7 +215,7 @@ public final class Hdf5Writer implements AutoCloseable {
         }
     }
 
-    /** The root group. */
+    /** {@return the root group} */
     public GroupWriter root() {
         return root;
     }

@@ -53,12 +53,12 @@ public final class LinkPolicy {
         return new LinkPolicy(true, Collections.unmodifiableList(list));
     }
 
-    /** False for {@link #none()}. */
+    /** {@return false for {@link #none()}} */
     public boolean followsExternalLinks() {
         return follow;
     }
 
-    /** The directories external link targets must lie in; empty when unconfined. */
+    /** {@return the directories external link targets must lie in; empty when unconfined} */
     public List<Path> roots() {
         return roots;
     }

@@ -16,16 +16,16 @@ import java.util.Arrays;
 public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArray.OfInts, NdArray.OfLongs,
         NdArray.OfFloats, NdArray.OfDoubles {
 
-    /** The dimensions (a copy). */
+    /** {@return the dimensions (a copy)} */
     long[] shape();
 
-    /** The number of dimensions. */
+    /** {@return the number of dimensions} */
     int rank();
 
-    /** The number of elements: the product of the dimensions. */
+    /** {@return the number of elements: the product of the dimensions} */
     int size();
 
-    /** The element at an index of {@code rank()} coordinates, as a double (exact for all but large longs). */
+    /** {@return the element at an index of {@code rank()} coordinates, as a double (exact for all but large longs)} */
     double getDouble(long... index);
 
     static OfBytes of(long[] shape, byte[] data) {
@@ -92,7 +92,7 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
             return size;
         }
 
-        /** The position in {@code data()} of the element at {@code index}; checks every coordinate. */
+        /** {@return the position in {@code data()} of the element at {@code index}; checks every coordinate} */
         public int flatIndex(long... index) {
             if (index.length != shape.length) {
                 throw new IllegalArgumentException(index.length + " coordinates for an array of rank "
@@ -124,7 +124,7 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
             this.data = data;
         }
 
-        /** The elements in C order: the array itself, not a copy. */
+        /** {@return the elements in C order: the array itself, not a copy} */
         public byte[] data() {
             return data;
         }
@@ -148,7 +148,7 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
             this.data = data;
         }
 
-        /** The elements in C order: the array itself, not a copy. */
+        /** {@return the elements in C order: the array itself, not a copy} */
         public short[] data() {
             return data;
         }
@@ -172,7 +172,7 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
             this.data = data;
         }
 
-        /** The elements in C order: the array itself, not a copy. */
+        /** {@return the elements in C order: the array itself, not a copy} */
         public int[] data() {
             return data;
         }
@@ -196,7 +196,7 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
             this.data = data;
         }
 
-        /** The elements in C order: the array itself, not a copy. */
+        /** {@return the elements in C order: the array itself, not a copy} */
         public long[] data() {
             return data;
         }
@@ -220,7 +220,7 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
             this.data = data;
         }
 
-        /** The elements in C order: the array itself, not a copy. */
+        /** {@return the elements in C order: the array itself, not a copy} */
         public float[] data() {
             return data;
         }
@@ -244,7 +244,7 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
             this.data = data;
         }
 
-        /** The elements in C order: the array itself, not a copy. */
+        /** {@return the elements in C order: the array itself, not a copy} */
         public double[] data() {
             return data;
         }

@@ -75,17 +75,17 @@ public abstract sealed class NodeWriter permits GroupWriter, DatasetWriter, Data
     }
 
     /**
-     * File address of the object header, or -1 until a {@link Hdf5Writer#flush()} (or {@link #reference()}) has
+     * {@return file address of the object header, or -1 until a {@link Hdf5Writer#flush()} (or {@link #reference()}) has
      * placed it; the 8 bytes of an object reference ({@link org.nwbj.hdf5.type.DataTypes#objectReference()}) hold
-     * this address, little-endian.
+     * this address, little-endian}
      */
     public long address() {
         return object().address();
     }
 
     /**
-     * An object reference to this object, to write into datasets or attributes of type
-     * {@link org.nwbj.hdf5.type.DataTypes#objectReference()}; gives the object its file address now if needed.
+     * {@return an object reference to this object, to write into datasets or attributes of type
+     * {@link org.nwbj.hdf5.type.DataTypes#objectReference()}; gives the object its file address now if needed}
      */
     public ObjectReference reference() {
         return new ObjectReference(object().place());

@@ -45,12 +45,12 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
         return new OpenOptions(Driver.SINGLE, 0, null);
     }
 
-    /** A family {@code name_%d.h5}; member size 0 means: take it from the file (or member 0's size). */
+    /** {@return A family {@code name_%d.h5}; member size 0 means: take it from the file (or member 0's size)} */
     public static OpenOptions family(long memberSize) {
         return new OpenOptions(Driver.FAMILY, memberSize, null);
     }
 
-    /** A split pair {@code NAME-m.h5} (metadata) and {@code NAME-r.h5} (raw data). */
+    /** {@return A split pair {@code NAME-m.h5} (metadata) and {@code NAME-r.h5} (raw data)} */
     public static OpenOptions split() {
         return new OpenOptions(Driver.SPLIT, 0, null);
     }
@@ -68,8 +68,8 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
     }
 
     /**
-     * Whether to lock files like the HDF5 C library: a reader takes a shared lock, a writer an exclusive one, and
-     * a conflicting opener gets {@link Hdf5FileLockedException}. The locks are advisory {@code fcntl} locks,
+     * {@return whether to lock files like the HDF5 C library: a reader takes a shared lock, a writer an exclusive one, and
+     * a conflicting opener gets {@link Hdf5FileLockedException}} The locks are advisory {@code fcntl} locks,
      * which Linux keeps apart from the C library's {@code flock} locks: they keep nwbj from nwbj (in other JVMs
      * and in this one), not from h5py. {@code HDF5_USE_FILE_LOCKING=FALSE} in the environment turns locking off
      * whatever this says; {@code BEST_EFFORT} goes on unlocked where the file system has no locks.

@@ -32,8 +32,8 @@ public record ReadLimits(long maxReadBytes, long maxChunkBytes, long maxCompress
     }
 
     /**
-     * 512 MiB per read, 256 MiB per chunk, ratio 2048, 100,000 header messages, 16 link traversals (the C
-     * library's default), 64 MiB per vlen element and per metadata block.
+     * {@return 512 MiB per read, 256 MiB per chunk, ratio 2048, 100,000 header messages, 16 link traversals (the C
+     * library's default), 64 MiB per vlen element and per metadata block}
      */
     public static ReadLimits defaults() {
         return new ReadLimits(512L << 20, 256L << 20, 2048, 100_000, 16, 64L << 20, 64L << 20);

@@ -27,21 +27,21 @@ public record Selection(long[] start, long[] stride, long[] count, long[] block)
         }
     }
 
-    /** Every element of a dataspace. */
+    /** {@return every element of a dataspace} */
     public static Selection all(long[] dims) {
         long[] ones = new long[dims.length];
         Arrays.fill(ones, 1);
         return new Selection(new long[dims.length], ones, dims, ones);
     }
 
-    /** A contiguous box: {@code count[i]} elements from {@code start[i]} in each dimension. */
+    /** {@return A contiguous box: {@code count[i]} elements from {@code start[i]} in each dimension} */
     public static Selection box(long[] start, long[] count) {
         long[] ones = new long[start.length];
         Arrays.fill(ones, 1);
         return new Selection(start, ones, count, ones);
     }
 
-    /** Rows {@code [from, from + n)} of a dataset of the given dimensions (all of the other dimensions). */
+    /** {@return rows {@code [from, from + n)} of a dataset of the given dimensions (all of the other dimensions)} */
     public static Selection rows(long[] dims, long from, long n) {
         long[] start = new long[dims.length];
         long[] count = dims.clone();
@@ -54,7 +54,7 @@ public record Selection(long[] start, long[] stride, long[] count, long[] block)
         return start.length;
     }
 
-    /** Dimensions of the selected data: count * block in each dimension. */
+    /** {@return dimensions of the selected data: count * block in each dimension} */
     public long[] shape() {
         long[] s = new long[start.length];
         for (int i = 0; i < s.length; i++) {

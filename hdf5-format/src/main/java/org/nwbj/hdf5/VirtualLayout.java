@@ -29,12 +29,12 @@ public final class VirtualLayout {
         this.mappings = Collections.unmodifiableList(mappings);
     }
 
-    /** A virtual dataset of {@code type} and dimensions {@code shape}, without mappings yet (all fill value). */
+    /** {@return A virtual dataset of {@code type} and dimensions {@code shape}, without mappings yet (all fill value)} */
     public static VirtualLayout of(DataType type, long... shape) {
         return new VirtualLayout(type, shape.clone(), shape.clone(), null, new ArrayList<>());
     }
 
-    /** Maximum dimensions ({@link Dataspace#UNLIMITED} for a dimension that unlimited mappings size). */
+    /** {@return maximum dimensions ({@link Dataspace#UNLIMITED} for a dimension that unlimited mappings size)} */
     public VirtualLayout maxShape(long... max) {
         if (max.length != dims.length) {
             throw new IllegalArgumentException("maxShape needs " + dims.length + " dimensions");
@@ -42,7 +42,7 @@ public final class VirtualLayout {
         return new VirtualLayout(type, dims, max.clone(), fill, new ArrayList<>(mappings));
     }
 
-    /** The fill value as stored bytes of one element: what no mapping (or a missing source) provides. */
+    /** {@return the fill value as stored bytes of one element: what no mapping (or a missing source) provides} */
     public VirtualLayout fill(byte[] element) {
         if (element.length != type.size()) {
             throw new IllegalArgumentException("fill value needs " + type.size() + " bytes");
@@ -62,8 +62,8 @@ public final class VirtualLayout {
     }
 
     /**
-     * An unlimited printf mapping: block {@code b} of dimension {@code dim} ({@code first} moved by {@code b * stride}
-     * along it) comes from the source named with {@code %b} = b, as many blocks as such sources exist when read.
+     * {@return an unlimited printf mapping: block {@code b} of dimension {@code dim} ({@code first} moved by {@code b * stride}
+     * along it) comes from the source named with {@code %b} = b, as many blocks as such sources exist when read}
      * The dimension should be unlimited in {@link #maxShape}.
      */
     public VirtualLayout mapBlocks(Selection first, int dim, long stride, VirtualSource source) {
@@ -92,9 +92,9 @@ public final class VirtualLayout {
     }
 
     /**
-     * An unlimited mapping from a source that grows along {@code sourceDim}: the virtual elements from
+     * {@return an unlimited mapping from a source that grows along {@code sourceDim}: the virtual elements from
      * {@code virtualStart} along {@code dim} follow the source's current extent when read, the other dimensions as
-     * {@code virtualStart}'s count.
+     * {@code virtualStart}'s count}
      */
     public VirtualLayout mapUnlimited(Selection virtualStart, int dim, VirtualSource source, int sourceDim) {
         long[] vBlock = virtualStart.block().clone();

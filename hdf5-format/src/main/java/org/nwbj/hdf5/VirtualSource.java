@@ -18,12 +18,12 @@ public record VirtualSource(String file, String dataset, long[] shape, Selection
         }
     }
 
-    /** All elements of a source dataset of these dimensions. */
+    /** {@return all elements of a source dataset of these dimensions} */
     public static VirtualSource of(String file, String dataset, long... shape) {
         return new VirtualSource(file, dataset, shape, null);
     }
 
-    /** The same source, only the elements {@code s} selects (h5py's {@code source[...]}). */
+    /** {@return the same source, only the elements {@code s} selects (h5py's {@code source[...]})} */
     public VirtualSource select(Selection s) {
         return new VirtualSource(file, dataset, shape, s);
     }
@@ -33,7 +33,7 @@ public record VirtualSource(String file, String dataset, long[] shape, Selection
         return shape.clone();
     }
 
-    /** Number of elements this source contributes. */
+    /** {@return number of elements this source contributes} */
     public long elementCount() {
         if (selection != null) {
             return selection.elementCount();

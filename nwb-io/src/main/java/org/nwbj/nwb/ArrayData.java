@@ -24,84 +24,84 @@ import org.nwbj.hdf5.type.DataTypes;
 public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, ArrayData.External,
         ArrayData.LinkOrCopy, ArrayData.SeriesField, ArrayData.Blocks {
 
-    /** Dimensions, slowest-varying first. */
+    /** {@return dimensions, slowest-varying first} */
     long[] dims();
 
-    /** Every element as a double, in C order. */
+    /** {@return every element as a double, in C order} */
     double[] readDoubles();
 
-    /** Every element as a long, in C order. */
+    /** {@return every element as a long, in C order} */
     long[] readLongs();
 
-    /** int64 values shaped by {@code dims} (none: 1-D). */
+    /** {@return int64 values shaped by {@code dims} (none: 1-D)} */
     static InMemory of(long[] values, long... dims) {
         return of(values, DatasetOptions.of(DataTypes.INT64, shape(values.length, dims)));
     }
 
-    /** int32 values shaped by {@code dims} (none: 1-D). */
+    /** {@return int32 values shaped by {@code dims} (none: 1-D)} */
     static InMemory of(int[] values, long... dims) {
         return of(values, DatasetOptions.of(DataTypes.INT32, shape(values.length, dims)));
     }
 
-    /** float64 values shaped by {@code dims} (none: 1-D). */
+    /** {@return float64 values shaped by {@code dims} (none: 1-D)} */
     static InMemory of(double[] values, long... dims) {
         return of(values, DatasetOptions.of(DataTypes.FLOAT64, shape(values.length, dims)));
     }
 
-    /** float32 values shaped by {@code dims} (none: 1-D). */
+    /** {@return float32 values shaped by {@code dims} (none: 1-D)} */
     static InMemory of(float[] values, long... dims) {
         return of(values, DatasetOptions.of(DataTypes.FLOAT32, shape(values.length, dims)));
     }
 
     /**
-     * A Java array (long[], int[], short[], byte[], double[], float[]) in C order, stored as {@code options} says:
-     * type, dimensions, and optionally chunks and compression.
+     * {@return A Java array (long[], int[], short[], byte[], double[], float[]) in C order, stored as {@code options} says:
+     * type, dimensions, and optionally chunks and compression}
      */
     static InMemory of(Object values, DatasetOptions options) {
         return new InMemory(values, options);
     }
 
     /**
-     * {@code data} (a dataset of another file) written as an external link to it, whatever the file-wide default
-     * ({@link NwbWriteOptions#linkData(boolean)}) says; like {@code H5DataIO(data, link_data=True)}.
+     * {@return {@code data} (a dataset of another file) written as an external link to it, whatever the file-wide default
+     * ({@link NwbWriteOptions#linkData(boolean)}) says; like {@code H5DataIO(data, link_data=True)}}
      */
     static LinkOrCopy link(ArrayData data) {
         return new LinkOrCopy(data, true);
     }
 
     /**
-     * {@code data} (a dataset of another file) copied into the new file, block by block, whatever the file-wide
-     * default says; like {@code H5DataIO(data, link_data=False)}.
+     * {@return {@code data} (a dataset of another file) copied into the new file, block by block, whatever the file-wide
+     * default says; like {@code H5DataIO(data, link_data=False)}}
      */
     static LinkOrCopy copy(ArrayData data) {
         return new LinkOrCopy(data, false);
     }
 
-    /** The data of {@code series}: in the same file a soft link to its dataset, as pynwb writes {@code data=ts}. */
+    /** {@return the data of {@code series}: in the same file a soft link to its dataset, as pynwb writes {@code data=ts}} */
     static SeriesField dataOf(TimeSeries series) {
         return new SeriesField(series, "data");
     }
 
     /**
-     * The timestamps of {@code series}: in the same file a soft link to its dataset, as pynwb writes
-     * {@code timestamps=ts}.
+     * {@return the timestamps of {@code series}: in the same file a soft link to its dataset, as pynwb writes
+     * {@code timestamps=ts}}
      */
     static SeriesField timestampsOf(TimeSeries series) {
         return new SeriesField(series, "timestamps");
     }
 
     /**
-     * Values appended along the first dimension from {@code blocks} (Java arrays in C order holding whole rows),
+     * {@return values appended along the first dimension from {@code blocks} (Java arrays in C order holding whole rows),
      * written as they come with {@code options}; {@code options} gives the type, the initial dimensions (usually
-     * 0 rows), unlimited maximum first dimension, and the chunks.
+     * 0 rows), unlimited maximum first dimension, and the chunks}
      */
     static Blocks fromBlocks(Iterator<?> blocks, DatasetOptions options) {
         return new Blocks(blocks, options);
     }
 
     /**
-     * Values appended from {@code blocks} as they come: rows of {@code rowDims} of {@code type}, unlimited along
-     * the first dimension, in chunks of about 1 MiB of whole rows.
+     * {@return values appended from {@code blocks} as they come: rows of {@code rowDims} of {@code type}, unlimited along
+     * the first dimension, in chunks of about 1 MiB of whole rows}
      */
     static Blocks fromBlocks(Iterator<?> blocks, DataType type, long... rowDims) {
         long[] dims = new long[rowDims.length + 1];
@@ -125,8 +125,8 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
     }
 
     /**
-     * An empty dataset created as {@code options} says (for instance 0 rows, unlimited, chunked), to fill after
-     * writing through {@link NwbFileWriter#dataset(String)}; like {@code H5DataIO(shape=..., maxshape=...)}.
+     * {@return an empty dataset created as {@code options} says (for instance 0 rows, unlimited, chunked), to fill after
+     * writing through {@link NwbFileWriter#dataset(String)}; like {@code H5DataIO(shape=..., maxshape=...)}}
      */
     static Blocks empty(DatasetOptions options) {
         return new Blocks(Collections.emptyIterator(), options);
@@ -155,7 +155,7 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
             }
         }
 
-        /** The stored type. */
+        /** {@return the stored type} */
         public DataType type() {
             return options.type();
         }
@@ -276,7 +276,7 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
             }
         }
 
-        /** The shared values themselves. */
+        /** {@return the shared values themselves} */
         public ArrayData target() {
             ArrayData a = "data".equals(field) ? series.data() : series.timestamps();
             if (a == null) {
@@ -318,7 +318,7 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
             }
         }
 
-        /** Type, initial dimensions, maximum dimensions and chunks of the dataset. */
+        /** {@return type, initial dimensions, maximum dimensions and chunks of the dataset} */
         public DatasetOptions options() {
             return options;
         }

@@ -59,7 +59,7 @@ public final class DataInterfaceGroup {
         return objectId;
     }
 
-    /** The series held, by name, in the order added. */
+    /** {@return the series held, by name, in the order added} */
     public Map<String, TimeSeries> series() {
         return Collections.unmodifiableMap(series);
     }

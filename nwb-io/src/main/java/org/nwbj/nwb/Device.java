@@ -18,17 +18,17 @@ public final class Device {
         return name;
     }
 
-    /** The UUID4 identifying this container in its file. */
+    /** {@return the UUID4 identifying this container in its file} */
     public String objectId() {
         return objectId;
     }
 
-    /** Free text, or null when not given. */
+    /** {@return free text, or null when not given} */
     public String description() {
         return description;
     }
 
-    /** The maker, or null when not given. */
+    /** {@return the maker, or null when not given} */
     public String manufacturer() {
         return manufacturer;
     }

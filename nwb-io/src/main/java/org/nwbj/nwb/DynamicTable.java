@@ -69,7 +69,7 @@ public class DynamicTable {
         return rows;
     }
 
-    /** "DynamicTable", or the subtype's name. */
+    /** {@return "DynamicTable", or the subtype's name} */
     public String neurodataType() {
         return neurodataType;
     }
@@ -78,7 +78,7 @@ public class DynamicTable {
         return objectId;
     }
 
-    /** The row ids (default 0, 1, ...). */
+    /** {@return the row ids (default 0, 1, ...)} */
     public long[] ids() {
         if (ids != null) {
             return ids.clone();
@@ -90,7 +90,7 @@ public class DynamicTable {
         return out;
     }
 
-    /** The column names in the order added (the table's colnames). */
+    /** {@return the column names in the order added (the table's colnames)} */
     public List<String> columnNames() {
         List<String> out = new ArrayList<>();
         for (Column c : columns) {
@@ -192,8 +192,8 @@ public class DynamicTable {
     }
 
     /**
-     * The electrodes table NWB asks for beside {@link ElectricalSeries}: one row per electrode with its
-     * location, its group and the group's name.
+     * {@return the electrodes table NWB asks for beside {@link ElectricalSeries}: one row per electrode with its
+     * location, its group and the group's name}
      */
     public static DynamicTable electrodes(String[] locations, List<ElectrodeGroup> groups) {
         if (locations.length != groups.size()) {

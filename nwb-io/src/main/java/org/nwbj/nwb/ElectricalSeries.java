@@ -28,17 +28,17 @@ public final class ElectricalSeries extends TimeSeries {
         setType("ElectricalSeries");
     }
 
-    /** The electrodes table the rows refer to. */
+    /** {@return the electrodes table the rows refer to} */
     public DynamicTable electrodes() {
         return electrodes;
     }
 
-    /** The rows of the electrodes table, one per channel. */
+    /** {@return the rows of the electrodes table, one per channel} */
     public long[] electrodeRows() {
         return electrodeRows.clone();
     }
 
-    /** The filtering applied, or null when not stated. */
+    /** {@return the filtering applied, or null when not stated} */
     public String filtering() {
         return filtering;
     }

@@ -22,7 +22,7 @@ public final class ExportOptions {
         this.blockBytes = blockBytes;
     }
 
-    /** Datasets keep their chunks and deflate/shuffle/fletcher32 filters; values copied in blocks of 1 MiB. */
+    /** {@return datasets keep their chunks and deflate/shuffle/fletcher32 filters; values copied in blocks of 1 MiB} */
     public static ExportOptions defaults() {
         return new ExportOptions(-1, Collections.emptyMap(), 1L << 20);
     }
@@ -47,7 +47,7 @@ public final class ExportOptions {
         return new ExportOptions(deflate, Collections.unmodifiableMap(c), blockBytes);
     }
 
-    /** Most bytes of a dataset's values in memory at once (at least one row is). */
+    /** {@return most bytes of a dataset's values in memory at once (at least one row is)} */
     public ExportOptions blockBytes(long bytes) {
         if (bytes <= 0) {
             throw new IllegalArgumentException("block size must be positive, not " + bytes);
@@ -55,12 +55,12 @@ public final class ExportOptions {
         return new ExportOptions(deflate, chunks, bytes);
     }
 
-    /** The deflate level to recompress with; -1 keeps the stored filters, -2 stores uncompressed. */
+    /** {@return the deflate level to recompress with; -1 keeps the stored filters, -2 stores uncompressed} */
     public int deflateLevel() {
         return deflate;
     }
 
-    /** New chunk dimensions for this dataset path, or null to keep its own. */
+    /** {@return new chunk dimensions for this dataset path, or null to keep its own} */
     public long[] chunksFor(String path) {
         long[] c = chunks.get(path);
         return c == null ? null : c.clone();

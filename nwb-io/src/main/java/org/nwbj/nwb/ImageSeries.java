@@ -19,7 +19,7 @@ public final class ImageSeries extends TimeSeries {
         setType("ImageSeries");
     }
 
-    /** "raw" (in this file), "external" or a codec name; null when not stated. */
+    /** {@return "raw" (in this file), "external" or a codec name; null when not stated} */
     public String format() {
         return format;
     }
@@ -29,7 +29,7 @@ public final class ImageSeries extends TimeSeries {
         return this;
     }
 
-    /** Frames stored in other files: their paths and the index of each file's first frame; sets format external. */
+    /** {@return frames stored in other files: their paths and the index of each file's first frame; sets format external} */
     public ImageSeries setExternalFile(String[] files, long[] startingFrames) {
         if (files.length != startingFrames.length) {
             throw new IllegalArgumentException(files.length + " files for " + startingFrames.length

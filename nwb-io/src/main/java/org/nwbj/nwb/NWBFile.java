@@ -52,7 +52,7 @@ public final class NWBFile implements AutoCloseable {
         return sessionStartTime;
     }
 
-    /** Time zero of all timestamps in the file. */
+    /** {@return time zero of all timestamps in the file} */
     public OffsetDateTime timestampsReferenceTime() {
         return timestampsReferenceTime;
     }
@@ -62,17 +62,17 @@ public final class NWBFile implements AutoCloseable {
         return Collections.unmodifiableList(fileCreateDate);
     }
 
-    /** The UUID4 identifying the root container. */
+    /** {@return the UUID4 identifying the root container} */
     public String objectId() {
         return objectId;
     }
 
-    /** The acquired series by name, in the order added (read files: sorted by name). */
+    /** {@return the acquired series by name, in the order added (read files: sorted by name)} */
     public Map<String, TimeSeries> acquisition() {
         return Collections.unmodifiableMap(acquisition);
     }
 
-    /** The acquired series with this name; throws NwbException when there is none. */
+    /** {@return the acquired series with this name; throws NwbException when there is none} */
     public TimeSeries acquisition(String name) {
         TimeSeries ts = acquisition.get(name);
         if (ts == null) {
@@ -106,9 +106,9 @@ public final class NWBFile implements AutoCloseable {
     }
 
     /**
-     * A shallow copy, like pynwb's {@code NWBFile.copy()}: the same session metadata and the same containers, so
+     * {@return A shallow copy, like pynwb's {@code NWBFile.copy()}: the same session metadata and the same containers, so
      * that writing it gives a new file linking to every container of this one (read from a file) instead of
-     * copying them. The copy has its own object id; closing it does not close this file.
+     * copying them} The copy has its own object id; closing it does not close this file.
      */
     public NWBFile copy() {
         NWBFile c = new NWBFile(identifier, sessionDescription, sessionStartTime);
@@ -135,17 +135,17 @@ public final class NWBFile implements AutoCloseable {
     private GeneralMetadata general = GeneralMetadata.empty();
     private org.nwbj.nwb.types.NWBFile typed;
 
-    /** The people who did the experiment (/general/experimenter), empty when not given. */
+    /** {@return the people who did the experiment (/general/experimenter), empty when not given} */
     public List<String> experimenter() {
         return general.list("experimenter");
     }
 
-    /** Keywords of the session (/general/keywords). */
+    /** {@return keywords of the session (/general/keywords)} */
     public List<String> keywords() {
         return general.list("keywords");
     }
 
-    /** Publications about the data (/general/related_publications). */
+    /** {@return publications about the data (/general/related_publications)} */
     public List<String> relatedPublications() {
         return general.list("related_publications");
     }
@@ -175,8 +175,8 @@ public final class NWBFile implements AutoCloseable {
     }
 
     /**
-     * Any text field of /general by pynwb's name (data_collection, pharmacology, slices, source_script, stimulus,
-     * surgery, virus, and those with getters above), or null.
+     * {@return any text field of /general by pynwb's name (data_collection, pharmacology, slices, source_script, stimulus,
+     * surgery, virus, and those with getters above), or null}
      */
     public String generalText(String field) {
         return general.text(field);
@@ -249,7 +249,7 @@ public final class NWBFile implements AutoCloseable {
         return typed;
     }
 
-    /** The units table (/units) as typed class (spike times by unit), or null when the file has none. */
+    /** {@return the units table (/units) as typed class (spike times by unit), or null when the file has none} */
     public org.nwbj.nwb.types.Units units() {
         org.nwbj.nwb.types.NWBFile t = typed();
         return t == null ? null : t.units();
@@ -267,52 +267,52 @@ public final class NWBFile implements AutoCloseable {
     private final Map<String, TimeIntervals> intervals = new LinkedHashMap<>();
     private final Map<String, Object> scratch = new LinkedHashMap<>();
 
-    /** The devices under /general/devices, by name. */
+    /** {@return the devices under /general/devices, by name} */
     public Map<String, Device> devices() {
         return Collections.unmodifiableMap(devices);
     }
 
-    /** The electrode groups under /general/extracellular_ephys, by name. */
+    /** {@return the electrode groups under /general/extracellular_ephys, by name} */
     public Map<String, ElectrodeGroup> electrodeGroups() {
         return Collections.unmodifiableMap(electrodeGroups);
     }
 
-    /** The electrodes table (/general/extracellular_ephys/electrodes), or null. */
+    /** {@return the electrodes table (/general/extracellular_ephys/electrodes), or null} */
     public DynamicTable electrodes() {
         return electrodes;
     }
 
-    /** The subject (/general/subject), or null. */
+    /** {@return the subject (/general/subject), or null} */
     public Subject subject() {
         return subject;
     }
 
-    /** The processing modules under /processing, by name. */
+    /** {@return the processing modules under /processing, by name} */
     public Map<String, ProcessingModule> processing() {
         return Collections.unmodifiableMap(processing);
     }
 
-    /** The results under /analysis ({@link TimeSeries} and {@link DynamicTable}s), by name. */
+    /** {@return the results under /analysis ({@link TimeSeries} and {@link DynamicTable}s), by name} */
     public Map<String, Object> analysis() {
         return Collections.unmodifiableMap(analysis);
     }
 
-    /** The stimuli presented (/stimulus/presentation), by name. */
+    /** {@return the stimuli presented (/stimulus/presentation), by name} */
     public Map<String, TimeSeries> stimulus() {
         return Collections.unmodifiableMap(stimulus);
     }
 
-    /** The stimulus templates (/stimulus/templates), by name. */
+    /** {@return the stimulus templates (/stimulus/templates), by name} */
     public Map<String, TimeSeries> stimulusTemplates() {
         return Collections.unmodifiableMap(stimulusTemplates);
     }
 
-    /** The interval tables under /intervals (trials, epochs, invalid_times, ...), by name. */
+    /** {@return the interval tables under /intervals (trials, epochs, invalid_times, ...), by name} */
     public Map<String, TimeIntervals> intervals() {
         return Collections.unmodifiableMap(intervals);
     }
 
-    /** Scratch data (/scratch), not part of the experiment's record, by name. */
+    /** {@return scratch data (/scratch), not part of the experiment's record, by name} */
     public Map<String, Object> scratch() {
         return Collections.unmodifiableMap(scratch);
     }

@@ -97,12 +97,12 @@ public final class NwbIO {
         SelfContainedCopy.copy(source, target, options.blockBytes(), options.deflateLevel(), options::chunksFor);
     }
 
-    /** The external links of a file, each as "path -> file:object" (empty for a self-contained file). */
+    /** {@return the external links of a file, each as "path -> file:object" (empty for a self-contained file)} */
     public static List<String> externalLinks(Path file) {
         return LinkScan.externalLinks(file);
     }
 
-    /** The soft and external links of a file: "path -> target (soft)", "path -> file:object (external)". */
+    /** {@return the soft and external links of a file: "path -> target (soft)", "path -> file:object (external)"} */
     public static List<String> links(Path file) {
         return LinkScan.links(file);
     }

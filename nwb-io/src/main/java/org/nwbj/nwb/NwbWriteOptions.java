@@ -16,7 +16,7 @@ public final class NwbWriteOptions {
         this.blockBytes = blockBytes;
     }
 
-    /** Link data of other files, one file, copies in blocks of at most 1 MiB (plus the reader's chunk cache). */
+    /** {@return link data of other files, one file, copies in blocks of at most 1 MiB (plus the reader's chunk cache)} */
     public static NwbWriteOptions defaults() {
         return new NwbWriteOptions(true, 0, 1L << 20);
     }
@@ -40,7 +40,7 @@ public final class NwbWriteOptions {
         return new NwbWriteOptions(linkData, memberSize, blockBytes);
     }
 
-    /** Most bytes of values held in memory while copying a dataset (at least one row is). */
+    /** {@return most bytes of values held in memory while copying a dataset (at least one row is)} */
     public NwbWriteOptions blockBytes(long bytes) {
         if (bytes <= 0) {
             throw new IllegalArgumentException("block size must be positive, not " + bytes);
@@ -52,7 +52,7 @@ public final class NwbWriteOptions {
         return linkData;
     }
 
-    /** The family member size, or 0 for a single file. */
+    /** {@return the family member size, or 0 for a single file} */
     public long familyMemberSize() {
         return familyMemberSize;
     }

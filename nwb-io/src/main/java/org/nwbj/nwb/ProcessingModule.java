@@ -34,7 +34,7 @@ public final class ProcessingModule {
         return objectId;
     }
 
-    /** The data interfaces (TimeSeries, DynamicTable or DataInterfaceGroup) by name, in the order added. */
+    /** {@return the data interfaces (TimeSeries, DynamicTable or DataInterfaceGroup) by name, in the order added} */
     public Map<String, Object> dataInterfaces() {
         return Collections.unmodifiableMap(dataInterfaces);
     }

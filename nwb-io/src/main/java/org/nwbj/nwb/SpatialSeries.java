@@ -11,7 +11,7 @@ public final class SpatialSeries extends TimeSeries {
         setType("SpatialSeries");
     }
 
-    /** What the coordinates are relative to (e.g. "corner of the arena"), or null when not stated. */
+    /** {@return what the coordinates are relative to (e.g. "corner of the arena"), or null when not stated} */
     public String referenceFrame() {
         return referenceFrame;
     }

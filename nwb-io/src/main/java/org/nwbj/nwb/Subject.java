@@ -36,12 +36,12 @@ public final class Subject {
         return species;
     }
 
-    /** "F", "M", "O" (other) or "U" (unknown). */
+    /** {@return "F", "M", "O" (other) or "U" (unknown)} */
     public String sex() {
         return sex;
     }
 
-    /** Age as an ISO 8601 duration, e.g. "P90D". */
+    /** {@return age as an ISO 8601 duration, e.g. "P90D"} */
     public String age() {
         return age;
     }
@@ -54,7 +54,7 @@ public final class Subject {
         return strain;
     }
 
-    /** Weight with its unit, e.g. "0.02 kg". */
+    /** {@return weight with its unit, e.g. "0.02 kg"} */
     public String weight() {
         return weight;
     }

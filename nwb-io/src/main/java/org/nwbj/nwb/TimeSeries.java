@@ -54,22 +54,22 @@ public class TimeSeries {
         return unit;
     }
 
-    /** The neurodata type the file gives this series: "TimeSeries", or a subtype when read from a file. */
+    /** {@return the neurodata type the file gives this series: "TimeSeries", or a subtype when read from a file} */
     public String neurodataType() {
         return neurodataType;
     }
 
-    /** The UUID4 identifying this container in its file. */
+    /** {@return the UUID4 identifying this container in its file} */
     public String objectId() {
         return objectId;
     }
 
-    /** Factor from stored values to {@link #unit()} (default 1). */
+    /** {@return factor from stored values to {@link #unit()} (default 1)} */
     public double conversion() {
         return conversion;
     }
 
-    /** Smallest meaningful difference between values in {@link #unit()}; -1 (default) when unknown. */
+    /** {@return smallest meaningful difference between values in {@link #unit()}; -1 (default) when unknown} */
     public double resolution() {
         return resolution;
     }
@@ -79,22 +79,22 @@ public class TimeSeries {
         return offset;
     }
 
-    /** "continuous", "instantaneous" or "step", or null when not stated. */
+    /** {@return "continuous", "instantaneous" or "step", or null when not stated} */
     public String continuity() {
         return continuity;
     }
 
-    /** One time per sample in seconds, or null when the series has a {@link #rate()}. */
+    /** {@return one time per sample in seconds, or null when the series has a {@link #rate()}} */
     public ArrayData timestamps() {
         return timestamps;
     }
 
-    /** Time of the first sample in seconds, or null when the series has {@link #timestamps()}. */
+    /** {@return time of the first sample in seconds, or null when the series has {@link #timestamps()}} */
     public Double startingTime() {
         return startingTime;
     }
 
-    /** Samples per second, or null when the series has {@link #timestamps()}. */
+    /** {@return samples per second, or null when the series has {@link #timestamps()}} */
     public Double rate() {
         return rate;
     }
@@ -209,7 +209,7 @@ public class TimeSeries {
         return this;
     }
 
-    /** The datasets of the series' {@code sync} group (read back as the values {@code readValues()} gives). */
+    /** {@return the datasets of the series' {@code sync} group (read back as the values {@code readValues()} gives)} */
     public java.util.Map<String, Object> sync() {
         return java.util.Collections.unmodifiableMap(sync);
     }
@@ -234,12 +234,12 @@ public class TimeSeries {
         return this;
     }
 
-    /** The condition of each sample, or null when not given. */
+    /** {@return the condition of each sample, or null when not given} */
     public byte[] control() {
         return control == null ? null : control.clone();
     }
 
-    /** What each control value means, or null when not given. */
+    /** {@return what each control value means, or null when not given} */
     public String[] controlDescription() {
         return controlDescription == null ? null : controlDescription.clone();
     }

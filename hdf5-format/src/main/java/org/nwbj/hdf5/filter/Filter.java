@@ -5,10 +5,10 @@ package org.nwbj.hdf5.filter;
  * thread-safe. Third-party filters are found through {@link java.util.ServiceLoader} like HDF5's plugin directory.
  */
 public interface Filter {
-    /** The filter identifier registered with The HDF Group (1 = deflate, 2 = shuffle, ...). */
+    /** {@return the filter identifier registered with The HDF Group (1 = deflate, 2 = shuffle, ...)} */
     int id();
 
-    /** A short name for messages, e.g. {@code "deflate"}. */
+    /** {@return A short name for messages, e.g. {@code "deflate"}} */
     String name();
 
     /** Reverses this filter: turns the bytes stored on disk back into the bytes that were given to encode. */

@@ -29,7 +29,7 @@ public record FilterParameters(int[] clientData, int elementSize, int chunkBytes
         return clientData.clone();
     }
 
-    /** Client data value {@code i}, or {@code fallback} when fewer values are stored. */
+    /** {@return client data value {@code i}, or {@code fallback} when fewer values are stored} */
     public int clientData(int i, int fallback) {
         return i < clientData.length ? clientData[i] : fallback;
     }

@@ -45,13 +45,13 @@ public final class Filters {
         }
     }
 
-    /** The filter with this id, if a built-in or a plug-in provides it. */
+    /** {@return the filter with this id, if a built-in or a plug-in provides it} */
     public static Optional<Filter> find(int id) {
         return Optional.ofNullable(Registry.FILTERS.get(id));
     }
 
     /**
-     * The filter with this id.
+     * {@return the filter with this id}
      *
      * @throws Hdf5UnsupportedException when no implementation is available; the message names well-known ids
      */

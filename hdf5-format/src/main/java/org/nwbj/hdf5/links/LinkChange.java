@@ -5,7 +5,7 @@ package org.nwbj.hdf5.links;
  * link reaches with that name ({@link LinkStatus#broken()} when nothing, or the wrong thing).
  */
 public record LinkChange(StoredLink link, String newFile, LinkStatus after) {
-    /** True when the new name leads to the object, and it is what the link expects. */
+    /** {@return true when the new name leads to the object, and it is what the link expects} */
     public boolean resolves() {
         return !after.broken();
     }

@@ -34,9 +34,9 @@ public final class LinkFiles {
     }
 
     /**
-     * The HDF5 files among {@code paths}: files as given (a family as its {@code %d} pattern), directories
+     * {@return the HDF5 files among {@code paths}: files as given (a family as its {@code %d} pattern), directories
      * searched recursively for {@code *.h5}, {@code *.nwb}, {@code *.hdf5} and any file starting with the HDF5
-     * signature (at 0, 512, 1024, ... as a user block allows). Members of a family (member 0's superblock names the
+     * signature (at 0, 512, 1024, ..} as a user block allows). Members of a family (member 0's superblock names the
      * family driver) are listed once, as the pattern. Sorted within each directory; symbolic links not followed.
      */
     public static List<Path> find(List<Path> paths) {
@@ -102,7 +102,7 @@ public final class LinkFiles {
         return Files.isRegularFile(zero) && familyOf(zero) != null;
     }
 
-    /** True when a file starts with the HDF5 signature, at 0 or after a user block of 512, 1024, ... bytes. */
+    /** {@return true when a file starts with the HDF5 signature, at 0 or after a user block of 512, 1024, ..} bytes. */
     public static boolean looksLikeHdf5(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (isLaterMember(file)) {
@@ -143,7 +143,7 @@ public final class LinkFiles {
         }
     }
 
-    /** True when {@code path} names a family: a {@code %d} pattern whose member 0 exists. */
+    /** {@return true when {@code path} names a family: a {@code %d} pattern whose member 0 exists} */
     public static boolean isFamily(Path path) {
         return FamilyStorage.exists(path);
     }
@@ -162,7 +162,7 @@ public final class LinkFiles {
         return isFamily(path) ? Hdf5Writer.open(path, OpenOptions.family(0)) : Hdf5Writer.open(path);
     }
 
-    /** The files of a file or family on disk: the file itself, or every member. */
+    /** {@return the files of a file or family on disk: the file itself, or every member} */
     public static List<Path> members(Path path) {
         if (!isFamily(path)) {
             return java.util.Collections.singletonList(path);

@@ -30,7 +30,7 @@ public final class LinkGraph {
         this.edges = edges;
     }
 
-    /** The graph of a report's links. */
+    /** {@return the graph of a report's links} */
     public static LinkGraph of(LinkReport report) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, LinkStatus> firsts = new LinkedHashMap<>();
@@ -55,17 +55,17 @@ public final class LinkGraph {
         return new LinkGraph(report, edges);
     }
 
-    /** The files, as found. */
+    /** {@return the files, as found} */
     public List<Path> files() {
         return report.files();
     }
 
-    /** The edges, in the order the report found them. */
+    /** {@return the edges, in the order the report found them} */
     public List<Edge> edges() {
         return edges;
     }
 
-    /** One line per file, then its dependencies indented: {@code -> name (found at PATH, N links)}. */
+    /** {@return one line per file, then its dependencies indented: {@code -> name (found at PATH, N links)}} */
     public String text() {
         StringBuilder b = new StringBuilder();
         for (Path f : report.files()) {
@@ -82,7 +82,7 @@ public final class LinkGraph {
         return b.toString();
     }
 
-    /** The graph in Graphviz DOT: files as nodes, dependencies as edges labelled with link counts, broken in red. */
+    /** {@return the graph in Graphviz DOT: files as nodes, dependencies as edges labelled with link counts, broken in red} */
     public String dot() {
         Map<Path, String> ids = new LinkedHashMap<>();
         StringBuilder b = new StringBuilder("digraph links {\n  rankdir=LR;\n  node [shape=box];\n");

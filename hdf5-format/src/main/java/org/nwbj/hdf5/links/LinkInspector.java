@@ -57,7 +57,7 @@ public final class LinkInspector {
         return rules;
     }
 
-    /** Every external link of a file or family, found by walking its groups along hard links, in path order. */
+    /** {@return every external link of a file or family, found by walking its groups along hard links, in path order} */
     public List<StoredLink> links(Path file) {
         try (Hdf5File f = LinkFiles.open(file, options)) {
             return links(f, file);

@@ -25,8 +25,8 @@ public final class LinkRewriter {
     }
 
     /**
-     * The changes that rebase every external link of {@code paths} (files, or directories as
-     * {@link LinkFiles#find}) whose file part starts with {@code from} onto {@code to}; see {@link #rebased}.
+     * {@return the changes that rebase every external link of {@code paths} (files, or directories as
+     * {@link LinkFiles#find}) whose file part starts with {@code from} onto {@code to}; see {@link #rebased}}
      */
     public List<LinkChange> planRebase(List<Path> paths, String from, String to) {
         List<LinkChange> out = new ArrayList<>();
@@ -42,7 +42,7 @@ public final class LinkRewriter {
     }
 
     /**
-     * The new file part of {@code link} rebased from {@code from} to {@code to}, or null when it does not match.
+     * {@return the new file part of {@code link} rebased from {@code from} to {@code to}, or null when it does not match}
      * The stored name matches when it equals {@code from} or continues it with a '/' (whole path components):
      * the matched part is replaced as text ({@code /lab/raw/x.nwb} with {@code /lab/raw} to {@code raw} becomes
      * {@code raw/x.nwb}). Otherwise the link's location (the stored name against the linking file's directory)
@@ -99,9 +99,9 @@ public final class LinkRewriter {
     }
 
     /**
-     * The name a link from {@code linkingFile} should store for {@code target}: relative to the linking file's
+     * {@return the name a link from {@code linkingFile} should store for {@code target}: relative to the linking file's
      * directory when the target lies in that directory or below it (the pair can then move together), else the
-     * target's absolute path.
+     * target's absolute path}
      */
     public static String preferredName(Path linkingFile, Path target) {
         Path dir = linkingFile.toAbsolutePath().normalize().getParent();

@@ -21,14 +21,14 @@ public interface LinkRules {
     }
 
     /**
-     * An identity of a whole file that survives renaming and copying it shallowly (NWB: its {@code identifier}),
-     * or null. Only files with one are considered as renamed link targets.
+     * {@return an identity of a whole file that survives renaming and copying it shallowly (NWB: its {@code identifier}),
+     * or null} Only files with one are considered as renamed link targets.
      */
     default String fileIdentity(Hdf5File file) {
         return null;
     }
 
-    /** An identity of an object that copies of it share (NWB: its {@code object_id}), or null. */
+    /** {@return an identity of an object that copies of it share (NWB: its {@code object_id}), or null} */
     default String objectIdentity(Node target) {
         return null;
     }

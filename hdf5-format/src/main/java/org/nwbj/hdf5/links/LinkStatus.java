@@ -26,7 +26,7 @@ public record LinkStatus(StoredLink link, Verdict verdict, Path resolvedFile, Ob
     /** The kind of object a link reaches. */
     public enum ObjectKind { GROUP, DATASET, DATATYPE }
 
-    /** True unless the verdict is {@link Verdict#OK}. */
+    /** {@return true unless the verdict is {@link Verdict#OK}} */
     public boolean broken() {
         return verdict != Verdict.OK;
     }

@@ -5,7 +5,7 @@ package org.nwbj.hdf5.links;
  * found) and how the target was found or why it was not.
  */
 public record Repair(LinkStatus broken, LinkChange change, String note) {
-    /** True when a target was found. */
+    /** {@return true when a target was found} */
     public boolean fixed() {
         return change != null;
     }

@@ -7,13 +7,13 @@ import java.nio.file.Path;
  * absolute path in that file, and the file name and object path it names.
  */
 public record StoredLink(Path file, String linkPath, String targetFile, String targetPath) {
-    /** The path of the group holding the link ("/" for the root). */
+    /** {@return the path of the group holding the link ("/" for the root)} */
     public String groupPath() {
         int slash = linkPath.lastIndexOf('/');
         return slash <= 0 ? "/" : linkPath.substring(0, slash);
     }
 
-    /** The link's name in its group. */
+    /** {@return the link's name in its group} */
     public String name() {
         return linkPath.substring(linkPath.lastIndexOf('/') + 1);
     }

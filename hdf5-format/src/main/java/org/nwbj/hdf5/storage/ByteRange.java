@@ -8,7 +8,7 @@ public record ByteRange(long position, long length) {
         }
     }
 
-    /** The position just past the range. */
+    /** {@return the position just past the range} */
     public long end() {
         return position + length;
     }

@@ -89,8 +89,8 @@ public final class FamilyStorage implements Storage {
     }
 
     /**
-     * True when {@code pattern} names no file itself but is a printf pattern ({@code name_%d.h5}) whose member 0
-     * is a regular file: how an external link names a family.
+     * {@return true when {@code pattern} names no file itself but is a printf pattern ({@code name_%d.h5}) whose member 0
+     * is a regular file: how an external link names a family}
      */
     public static boolean exists(Path pattern) {
         Path name = pattern.getFileName();
@@ -104,7 +104,7 @@ public final class FamilyStorage implements Storage {
         }
     }
 
-    /** The file name of member {@code k} for a printf pattern such as {@code data_%05d.h5}. */
+    /** {@return the file name of member {@code k} for a printf pattern such as {@code data_%05d.h5}} */
     public static String memberName(String pattern, int k) {
         return String.format(Locale.ROOT, pattern, k);
     }
@@ -157,8 +157,8 @@ public final class FamilyStorage implements Storage {
     }
 
     /**
-     * A read-only family of already opened members (remote files, say), member k holding logical addresses
-     * {@code [k * memberSize, (k + 1) * memberSize)}; {@code memberSize} 0 takes member 0's size.
+     * {@return A read-only family of already opened members (remote files, say), member k holding logical addresses
+     * {@code [k * memberSize, (k + 1) * memberSize)}; {@code memberSize} 0 takes member 0's size}
      */
     public static FamilyStorage ofMembers(String pattern, long memberSize, List<? extends Storage> members) {
         return of(pattern, memberSize, new ArrayList<>(members), false);
@@ -185,7 +185,7 @@ public final class FamilyStorage implements Storage {
         return memberSize;
     }
 
-    /** The same members with another member size (after the superblock's driver info names the true one). */
+    /** {@return the same members with another member size (after the superblock's driver info names the true one)} */
     public FamilyStorage withMemberSize(long size) {
         if (size <= 0) {
             throw new Hdf5IoException("family member size must be positive, found " + size);

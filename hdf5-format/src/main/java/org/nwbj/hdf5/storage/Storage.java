@@ -16,10 +16,10 @@ public interface Storage extends Closeable {
      */
     int read(long position, ByteBuffer dst);
 
-    /** Number of bytes stored (the logical end of file). */
+    /** {@return number of bytes stored (the logical end of file)} */
     long size();
 
-    /** A short description for messages (a file name or pattern). */
+    /** {@return A short description for messages (a file name or pattern)} */
     String describe();
 
     /** Writes all of {@code src} at {@code position}; read-only storages throw. */

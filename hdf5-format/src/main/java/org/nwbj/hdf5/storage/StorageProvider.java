@@ -8,7 +8,7 @@ import java.util.ServiceLoader;
  * through {@link ServiceLoader}: adding a module's jar (such as nwbj's hdf5-remote) to the class path is enough.
  */
 public interface StorageProvider {
-    /** Whether this provider opens {@code uri} (usually by its scheme). */
+    /** {@return whether this provider opens {@code uri} (usually by its scheme)} */
     boolean accepts(URI uri);
 
     /** Opens {@code uri} for reading. */

@@ -12,7 +12,7 @@ public record ArrayType(DataType base, List<Long> dims) implements DataType {
         dims = Collections.unmodifiableList(new ArrayList<>(dims));
     }
 
-    /** Number of base elements in one array element. */
+    /** {@return number of base elements in one array element} */
     public long elementCount() {
         long n = 1;
         for (long d : dims) {

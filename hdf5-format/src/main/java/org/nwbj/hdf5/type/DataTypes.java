@@ -31,12 +31,12 @@ public final class DataTypes {
     private DataTypes() {
     }
 
-    /** A fixed-size string of {@code size} bytes, NUL-padded. */
+    /** {@return A fixed-size string of {@code size} bytes, NUL-padded} */
     public static StringType fixedString(int size, StringType.Charset charset) {
         return new StringType(size, false, charset, StringType.Padding.NULLPAD);
     }
 
-    /** An object reference (8 bytes). */
+    /** {@return an object reference (8 bytes)} */
     public static ReferenceType objectReference() {
         return new ReferenceType(ReferenceType.Kind.OBJECT, 8);
     }

@@ -21,7 +21,7 @@ public record EnumType(IntegerType base, List<Member> members) implements DataTy
         return base.size();
     }
 
-    /** The name of {@code value}, or null when no member has it. */
+    /** {@return the name of {@code value}, or null when no member has it} */
     public String nameOf(long value) {
         for (Member m : members) {
             if (m.value() == value) {

@@ -10,7 +10,7 @@ public record FloatType(int size, ByteOrderKind order, int bitOffset, int precis
         int exponentLocation, int exponentSize, int mantissaLocation, int mantissaSize, long exponentBias,
         int normalization) implements DataType {
 
-    /** True for the IEEE 754 binary16/32/64 layouts, which convert with the JDK's own bit conversions. */
+    /** {@return true for the IEEE 754 binary16/32/64 layouts, which convert with the JDK's own bit conversions} */
     public boolean isIeee() {
         if (order == ByteOrderKind.VAX || bitOffset != 0 || normalization != 2) {
             return false;

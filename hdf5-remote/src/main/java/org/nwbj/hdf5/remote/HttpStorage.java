@@ -81,7 +81,7 @@ public final class HttpStorage implements Storage {
         return requests.get();
     }
 
-    /** Body bytes received so far. */
+    /** {@return body bytes received so far} */
     public long bytesReceived() {
         return bytes.get();
     }

@@ -23,14 +23,14 @@ public interface HttpTransport {
 
     /** A response: status, headers (names in lower case) and the body read (cut at the caller's maximum). */
     record Response(int status, Map<String, List<String>> headers, byte[] body, boolean bodyCut) {
-        /** The first value of header {@code name} (any case), or null. */
+        /** {@return the first value of header {@code name} (any case), or null} */
         public String header(String name) {
             List<String> v = headers.get(name.toLowerCase(Locale.ROOT));
             return v == null || v.isEmpty() ? null : v.get(0);
         }
     }
 
-    /** The JDK's HTTP client where the platform has it (desktop and server JVMs), else HttpURLConnection. */
+    /** {@return the JDK's HTTP client where the platform has it (desktop and server JVMs), else HttpURLConnection} */
     static HttpTransport platformDefault(Duration connectTimeout) {
         try {
             Class.forName("java.net.http.HttpClient");

@@ -26,7 +26,7 @@ public record RemoteOptions(int blockSize, long cacheBytes, int parallelRequests
         }
     }
 
-    /** 256 KiB blocks, 64 MiB cache, 8 parallel requests, 10 s to connect, 60 s a request, 3 retries, 5 redirects. */
+    /** {@return 256 KiB blocks, 64 MiB cache, 8 parallel requests, 10 s to connect, 60 s a request, 3 retries, 5 redirects} */
     public static RemoteOptions defaults() {
         return new RemoteOptions(256 * 1024, 64L << 20, 8, Duration.ofSeconds(10), Duration.ofSeconds(60), 3, 5,
                 S3Options.fromEnvironment());
@@ -66,8 +66,8 @@ public record RemoteOptions(int blockSize, long cacheBytes, int parallelRequests
     }
 
     /**
-     * The defaults, with Java system properties {@code nwbj.remote.blockSize}, {@code nwbj.remote.cacheBytes} and
-     * {@code nwbj.remote.parallelRequests} applied when set: what {@code Hdf5File.open(URI)} uses.
+     * {@return the defaults, with Java system properties {@code nwbj.remote.blockSize}, {@code nwbj.remote.cacheBytes} and
+     * {@code nwbj.remote.parallelRequests} applied when set: what {@code Hdf5File.open(URI)} uses}
      */
     public static RemoteOptions fromSystemProperties() {
         RemoteOptions o = defaults();

@@ -27,7 +27,7 @@ public final class RemoteStorage {
                 options.parallelRequests());
     }
 
-    /** The {@link HttpStorage} under a storage this class opened, for its request counters; null for others. */
+    /** {@return the {@link HttpStorage} under a storage this class opened, for its request counters; null for others} */
     public static HttpStorage http(org.nwbj.hdf5.storage.Storage s) {
         return s instanceof CachedStorage c && c.inner() instanceof HttpStorage h ? h : null;
     }

@@ -23,7 +23,7 @@ public record S3Options(String region, URI endpoint, AwsCredentials credentials)
         }
     }
 
-    /** Anonymous requests to AWS in {@code region}. */
+    /** {@return anonymous requests to AWS in {@code region}} */
     public static S3Options anonymous(String region) {
         return new S3Options(region, null, null);
     }
@@ -105,7 +105,7 @@ public record S3Options(String region, URI endpoint, AwsCredentials credentials)
         return null;
     }
 
-    /** The HTTP(S) URL of {@code s3://bucket/key}. */
+    /** {@return the HTTP(S) URL of {@code s3://bucket/key}} */
     public URI httpUri(URI s3) {
         String bucket = s3.getHost() != null ? s3.getHost() : s3.getAuthority();
         if (bucket == null || bucket.isEmpty()) {

@@ -26,7 +26,7 @@ public abstract class Check {
         return importance;
     }
 
-    /** The most general type the check applies to (subtypes included), or {@code null} for every object. */
+    /** {@return the most general type the check applies to (subtypes included), or {@code null} for every object} */
     public final String neurodataType() {
         return neurodataType;
     }

@@ -44,7 +44,7 @@ public final class InspectedFile {
         walk(file.root(), "", new HashSet<>());
     }
 
-    /** The file's path on disk. */
+    /** {@return the file's path on disk} */
     public Path path() {
         return path;
     }
@@ -53,12 +53,12 @@ public final class InspectedFile {
         return file;
     }
 
-    /** Every typed object, the root (NWBFile) first, then in link order depth first. */
+    /** {@return every typed object, the root (NWBFile) first, then in link order depth first} */
     public List<NeurodataObject> objects() {
         return Collections.unmodifiableList(objects);
     }
 
-    /** The typed object at {@code path} of this file, or null. */
+    /** {@return the typed object at {@code path} of this file, or null} */
     public NeurodataObject object(String objectPath) {
         for (NeurodataObject o : objects) {
             if (o.path().equals(objectPath) && o.inMainFile()) {

@@ -46,7 +46,7 @@ public final class Inspector {
         this.skipped = skipped;
     }
 
-    /** Every implemented check at its own importance, reporting everything. */
+    /** {@return every implemented check at its own importance, reporting everything} */
     public static Inspector defaults() {
         Map<String, Importance> levels = new LinkedHashMap<>();
         for (Check c : Checks.all()) {
@@ -55,7 +55,7 @@ public final class Inspector {
         return new Inspector(Checks.all(), levels, Importance.BEST_PRACTICE_SUGGESTION, Collections.emptySet());
     }
 
-    /** An inspector running only {@code checks} (one's own among them), each at its own importance. */
+    /** {@return an inspector running only {@code checks} (one's own among them), each at its own importance} */
     public static Inspector withChecks(List<Check> checks) {
         Map<String, Importance> levels = new LinkedHashMap<>();
         for (Check c : checks) {
@@ -70,7 +70,7 @@ public final class Inspector {
         return new Inspector(checks, importance, Objects.requireNonNull(level), skipped);
     }
 
-    /** DANDI's configuration: the subject checks become CRITICAL, check_data_orientation a violation. */
+    /** {@return DANDI's configuration: the subject checks become CRITICAL, check_data_orientation a violation} */
     public Inspector dandi() {
         Map<String, Importance> levels = new LinkedHashMap<>(importance);
         for (String name : DANDI_CRITICAL) {
@@ -87,7 +87,7 @@ public final class Inspector {
         return new Inspector(checks, importance, threshold, s);
     }
 
-    /** The checks that run, each with the importance it reports at ({@value #UNIQUE_IDENTIFIERS} among them). */
+    /** {@return the checks that run, each with the importance it reports at ({@value #UNIQUE_IDENTIFIERS} among them)} */
     public Map<String, Importance> checks() {
         Map<String, Importance> out = new TreeMap<>();
         for (Check c : active()) {

@@ -28,7 +28,7 @@ public final class CachedSpecs {
     private CachedSpecs() {
     }
 
-    /** The cached namespaces, or an empty list when the file caches none. */
+    /** {@return the cached namespaces, or an empty list when the file caches none} */
     public static List<Namespace> load(Hdf5File file) {
         Group root = file.root();
         Group specs = childGroup(root, SPECIFICATIONS);
@@ -59,7 +59,7 @@ public final class CachedSpecs {
     }
 
     /**
-     * A catalog of the cached specs, or of nwbj's own {@link CoreSchemas} when the file caches none. A namespace the
+     * {@return A catalog of the cached specs, or of nwbj's own {@link CoreSchemas} when the file caches none} A namespace the
      * cached ones include but the file lacks (say hdmf-common beside a cached extension) is taken from CoreSchemas.
      */
     public static SpecCatalog catalog(Hdf5File file) {
@@ -67,7 +67,7 @@ public final class CachedSpecs {
         return cached.isEmpty() ? CoreSchemas.catalog() : SpecCatalog.of(withIncludes(cached));
     }
 
-    /** The version the file's root {@code nwb_version} attribute names, or null when it has none. */
+    /** {@return the version the file's root {@code nwb_version} attribute names, or null when it has none} */
     public static String nwbVersion(Hdf5File file) {
         return rootText(file.root(), "nwb_version");
     }

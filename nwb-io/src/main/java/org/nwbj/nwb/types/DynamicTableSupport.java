@@ -25,7 +25,7 @@ public abstract class DynamicTableSupport extends Container {
         super(name, type, namespace, dataset);
     }
 
-    /** The column names in order (the {@code colnames} attribute). */
+    /** {@return the column names in order (the {@code colnames} attribute)} */
     public List<String> columnNames() {
         materialize();
         Object c = get("colnames");
@@ -40,13 +40,13 @@ public abstract class DynamicTableSupport extends Container {
         return Collections.unmodifiableList(out);
     }
 
-    /** The number of rows (the length of {@code id}). */
+    /** {@return the number of rows (the length of {@code id})} */
     public long rowCount() {
         materialize();
         return get("id") instanceof TypedObject id ? TableColumn.length(id.get("data")) : 0;
     }
 
-    /** The column {@code name} (its index {@code name_index} makes it ragged); throws when absent. */
+    /** {@return the column {@code name} (its index {@code name_index} makes it ragged); throws when absent} */
     public TableColumn column(String name) {
         materialize();
         TableColumn known = columns.get(name);
@@ -62,7 +62,7 @@ public abstract class DynamicTableSupport extends Container {
         return c;
     }
 
-    /** Row {@code row} as column name -> value (see {@link TableColumn#get}). */
+    /** {@return row {@code row} as column name -> value (see {@link TableColumn#get})} */
     public Map<String, Object> row(long row) {
         return TableColumn.rowOf((DynamicTable) this, row);
     }

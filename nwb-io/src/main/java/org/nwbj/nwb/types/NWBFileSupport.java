@@ -27,12 +27,12 @@ public abstract class NWBFileSupport extends NWBContainer implements AutoCloseab
         return g;
     }
 
-    /** A text field of /general (lab, institution, protocol, session_id, notes, ...), or null. */
+    /** {@return A text field of /general (lab, institution, protocol, session_id, notes, ...), or null} */
     public String generalText(String field) {
         return get("general") instanceof TypedObject g ? g.stringField(field) : null;
     }
 
-    /** A text list of /general (experimenter, keywords, related_publications), empty when absent. */
+    /** {@return A text list of /general (experimenter, keywords, related_publications), empty when absent} */
     public List<String> generalList(String field) {
         List<String> out = new ArrayList<>();
         Object v = get("general") instanceof TypedObject g ? g.get(field) : null;
@@ -91,12 +91,12 @@ public abstract class NWBFileSupport extends NWBContainer implements AutoCloseab
         return generalText("notes");
     }
 
-    /** The subject (/general/subject), or null. */
+    /** {@return the subject (/general/subject), or null} */
     public Subject subject() {
         return get("general") instanceof TypedObject g ? g.objectField("subject", Subject.class) : null;
     }
 
-    /** The devices (/general/devices) by name. */
+    /** {@return the devices (/general/devices) by name} */
     public java.util.Map<String, TypedObject> devices() {
         return get("general") instanceof TypedObject g ? g.mapField("devices") : java.util.Collections.emptyMap();
     }

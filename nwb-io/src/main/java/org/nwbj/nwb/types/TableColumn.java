@@ -36,12 +36,12 @@ public final class TableColumn {
         return name;
     }
 
-    /** The column's VectorData (or DynamicTableRegion, ...) dataset object. */
+    /** {@return the column's VectorData (or DynamicTableRegion, ...) dataset object} */
     public TypedObject vectorData() {
         return data;
     }
 
-    /** The column's VectorIndex, or null when the column is not ragged. */
+    /** {@return the column's VectorIndex, or null when the column is not ragged} */
     public TypedObject index() {
         return index;
     }
@@ -55,14 +55,14 @@ public final class TableColumn {
         return data.get("table") instanceof DynamicTable t ? t : null;
     }
 
-    /** The number of rows. */
+    /** {@return the number of rows} */
     public long size() {
         return index != null ? ends().length : length(data.get("data"));
     }
 
     /**
-     * Row {@code row}'s value: a Long, Double, String or object; for a ragged column the row's values as a
-     * long[], double[] or Object[].
+     * {@return row {@code row}'s value: a Long, Double, String or object; for a ragged column the row's values as a
+     * long[], double[] or Object[]}
      */
     public Object get(long row) {
         check(row);
@@ -74,7 +74,7 @@ public final class TableColumn {
         return slice(values(), start, e[(int) row] - start);
     }
 
-    /** A numeric row (ragged: its values; else one value) as doubles. */
+    /** {@return A numeric row (ragged: its values; else one value) as doubles} */
     public double[] getDoubles(long row) {
         Object v = get(row);
         if (v instanceof double[] d) {

@@ -64,7 +64,7 @@ public final class TypedIO {
     }
 
     /**
-     * The typed view of an open file, without taking it over: closing the result does not close {@code file}.
+     * {@return the typed view of an open file, without taking it over: closing the result does not close {@code file}}
      */
     public static NWBFile view(Hdf5File file) {
         TypedObject root = new TreeReader(file, file.path(), catalogOf(file)).readRoot();

@@ -49,12 +49,12 @@ public class TypedObject {
         this.objectId = neurodataType == null ? null : UUID.randomUUID().toString();
     }
 
-    /** An untyped group (such as a series' {@code sync} group or an unknown member) holding fields. */
+    /** {@return an untyped group (such as a series' {@code sync} group or an unknown member) holding fields} */
     public static TypedObject group(String name) {
         return new TypedObject(name, null, null, false);
     }
 
-    /** A typed group of any type, for instance an extension type without a class (fields set by name). */
+    /** {@return A typed group of any type, for instance an extension type without a class (fields set by name)} */
     public static TypedObject ofType(String name, String namespace, String neurodataType) {
         return new TypedObject(name, neurodataType, namespace, false);
     }
@@ -76,7 +76,7 @@ public class TypedObject {
         return name;
     }
 
-    /** The neurodata_type (the file's own, also for an extension type read as an ancestor's class), or null. */
+    /** {@return the neurodata_type (the file's own, also for an extension type read as an ancestor's class), or null} */
     public String neurodataType() {
         return neurodataType;
     }
@@ -89,17 +89,17 @@ public class TypedObject {
         return objectId;
     }
 
-    /** True for a dataset type (VectorData, Image, ...): its values are the field {@code data}. */
+    /** {@return true for a dataset type (VectorData, Image, ...): its values are the field {@code data}} */
     public boolean isDataset() {
         return dataset;
     }
 
-    /** The path in the file this object was read from, or null for an object built in memory. */
+    /** {@return the path in the file this object was read from, or null for an object built in memory} */
     public String path() {
         return path;
     }
 
-    /** True when this object's type is {@code type} or one of its subtypes (extension types included). */
+    /** {@return true when this object's type is {@code type} or one of its subtypes (extension types included)} */
     public boolean isA(String type) {
         if (neurodataType == null) {
             return false;
@@ -116,12 +116,12 @@ public class TypedObject {
         }
     }
 
-    /** Every field by its pynwb name, in spec order, then fields the spec does not name. */
+    /** {@return every field by its pynwb name, in spec order, then fields the spec does not name} */
     public Map<String, Object> fields() {
         return Collections.unmodifiableMap(fields);
     }
 
-    /** One field's value, or null when unset. */
+    /** {@return one field's value, or null when unset} */
     public Object get(String field) {
         return fields.get(field);
     }
@@ -147,7 +147,7 @@ public class TypedObject {
         return this;
     }
 
-    /** The live map of a map field, created empty when unset. */
+    /** {@return the live map of a map field, created empty when unset} */
     @SuppressWarnings("unchecked")
     protected <T extends TypedObject> Map<String, T> members(String field) {
         Object v = fields.get(field);
@@ -158,14 +158,14 @@ public class TypedObject {
         return (Map<String, T>) v;
     }
 
-    /** A map field's members (read-only view), empty when unset. */
+    /** {@return A map field's members (read-only view), empty when unset} */
     @SuppressWarnings("unchecked")
     protected <T extends TypedObject> Map<String, T> mapField(String field) {
         Object v = fields.get(field);
         return v instanceof Map ? Collections.unmodifiableMap((Map<String, T>) v) : Collections.emptyMap();
     }
 
-    /** The HDF5 path a field's value was read from, or null. */
+    /** {@return the HDF5 path a field's value was read from, or null} */
     public String sourceOf(String field) {
         return sources.get(field);
     }

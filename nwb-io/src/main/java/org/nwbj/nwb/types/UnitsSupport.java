@@ -6,7 +6,7 @@ public abstract class UnitsSupport extends DynamicTable {
         super(name, type, namespace, dataset);
     }
 
-    /** The spike times of unit {@code unit} (row), as pynwb's {@code units['spike_times'][unit]}. */
+    /** {@return the spike times of unit {@code unit} (row), as pynwb's {@code units['spike_times'][unit]}} */
     public double[] spikeTimes(long unit) {
         return column("spike_times").getDoubles(unit);
     }

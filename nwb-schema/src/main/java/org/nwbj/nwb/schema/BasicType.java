@@ -44,17 +44,17 @@ public enum BasicType {
         this.spellings = Lists.of(spellings);
     }
 
-    /** The preferred spelling, such as {@code float32}. */
+    /** {@return the preferred spelling, such as {@code float32}} */
     public String canonicalName() {
         return spellings.get(0);
     }
 
-    /** Every spelling a spec may use for this type. */
+    /** {@return every spelling a spec may use for this type} */
     public List<String> spellings() {
         return spellings;
     }
 
-    /** The type a dtype name stands for, or {@code null} if the name is not a simple dtype. */
+    /** {@return the type a dtype name stands for, or {@code null} if the name is not a simple dtype} */
     public static BasicType forName(String name) {
         return name == null ? null : BY_NAME.get(name.toLowerCase(Locale.ROOT));
     }
@@ -79,7 +79,7 @@ public enum BasicType {
         return this == TEXT || this == ASCII || this == ISODATETIME;
     }
 
-    /** Size in bytes of a fixed-size numeric type, 0 for others. */
+    /** {@return size in bytes of a fixed-size numeric type, 0 for others} */
     public int byteSize() {
         switch (this) {
             case INT8: case UINT8: case BOOL: return 1;

@@ -22,7 +22,7 @@ public final class CoreSchemas {
     private CoreSchemas() {
     }
 
-    /** The namespaces {@code hdmf-common}, {@code hdmf-experimental} and {@code core}, in that order. */
+    /** {@return the namespaces {@code hdmf-common}, {@code hdmf-experimental} and {@code core}, in that order} */
     public static List<Namespace> load() {
         List<Namespace> c = cached;
         if (c == null) {
@@ -35,7 +35,7 @@ public final class CoreSchemas {
         return c;
     }
 
-    /** A catalog of {@link #load()}. */
+    /** {@return A catalog of {@link #load()}} */
     public static SpecCatalog catalog() {
         return SpecCatalog.of(load());
     }

@@ -71,7 +71,7 @@ public sealed interface Dtype permits Dtype.Simple, Dtype.Reference, Dtype.Compo
             fields = Lists.copy(fields);
         }
 
-        /** The field with this name, or {@code null}. */
+        /** {@return the field with this name, or {@code null}} */
         public Field field(String name) {
             for (Field f : fields) {
                 if (f.name().equals(name)) {

@@ -16,7 +16,7 @@ public record GroupSpec(String typeDef, String typeInc, String name, String defa
         links = Lists.copy(links);
     }
 
-    /** The dataset with this fixed name, or {@code null}. */
+    /** {@return the dataset with this fixed name, or {@code null}} */
     public DatasetSpec dataset(String name) {
         for (DatasetSpec d : datasets) {
             if (name.equals(d.name())) {
@@ -26,7 +26,7 @@ public record GroupSpec(String typeDef, String typeInc, String name, String defa
         return null;
     }
 
-    /** The subgroup with this fixed name, or {@code null}. */
+    /** {@return the subgroup with this fixed name, or {@code null}} */
     public GroupSpec group(String name) {
         for (GroupSpec g : groups) {
             if (name.equals(g.name())) {
@@ -36,7 +36,7 @@ public record GroupSpec(String typeDef, String typeInc, String name, String defa
         return null;
     }
 
-    /** The link with this fixed name, or {@code null}. */
+    /** {@return the link with this fixed name, or {@code null}} */
     public LinkSpec link(String name) {
         for (LinkSpec l : links) {
             if (name.equals(l.name())) {

@@ -19,7 +19,7 @@ public record Namespace(String name, String version, String doc, String fullName
 
     /** An entry of a namespace's {@code schema} list: a source file or another namespace to include. */
     public sealed interface SchemaRef permits SourceRef, NamespaceRef {
-        /** The types selected from the entry ({@code data_types}/{@code neurodata_types}); empty means all. */
+        /** {@return the types selected from the entry ({@code data_types}/{@code neurodata_types}); empty means all} */
         List<String> dataTypes();
     }
 

@@ -20,7 +20,7 @@ public record Quantity(int min, int max) {
         }
     }
 
-    /** Exactly {@code n} instances (n >= 1). */
+    /** {@return exactly {@code n} instances (n >= 1)} */
     public static Quantity exactly(int n) {
         return n == 1 ? ONE : new Quantity(n, n);
     }
@@ -54,7 +54,7 @@ public record Quantity(int min, int max) {
         return (int) n;
     }
 
-    /** The spec form: {@code "?"}, {@code "*"}, {@code "+"} or an Integer. */
+    /** {@return the spec form: {@code "?"}, {@code "*"}, {@code "+"} or an Integer} */
     public Object toSpecValue() {
         if (equals(ZERO_OR_ONE)) return "?";
         if (equals(ZERO_OR_MANY)) return "*";
@@ -63,12 +63,12 @@ public record Quantity(int min, int max) {
         throw new SpecException("quantity " + this + " has no spec form");
     }
 
-    /** True when at least one instance must be present. */
+    /** {@return true when at least one instance must be present} */
     public boolean isRequired() {
         return min > 0;
     }
 
-    /** True when {@code count} instances satisfy this quantity. */
+    /** {@return true when {@code count} instances satisfy this quantity} */
     public boolean allows(int count) {
         return count >= min && count <= max;
     }

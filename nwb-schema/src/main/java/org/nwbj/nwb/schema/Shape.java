@@ -22,19 +22,19 @@ public record Shape(List<List<Integer>> alternatives) {
         alternatives = Collections.unmodifiableList(copy);
     }
 
-    /** A single shape; {@code null} entries mean any size. */
+    /** {@return A single shape; {@code null} entries mean any size} */
     public static Shape of(Integer... dims) {
         List<Integer> one = new ArrayList<>();
         Collections.addAll(one, dims);
         return new Shape(Lists.of(one));
     }
 
-    /** True when {@code dims} (actual sizes) fits one of the alternatives. */
+    /** {@return true when {@code dims} (actual sizes) fits one of the alternatives} */
     public boolean matches(long[] dims) {
         return matchingAlternative(dims) >= 0;
     }
 
-    /** Index of the first alternative that {@code dims} fits, or -1. */
+    /** {@return index of the first alternative that {@code dims} fits, or -1} */
     public int matchingAlternative(long[] dims) {
         outer:
         for (int i = 0; i < alternatives.size(); i++) {

@@ -49,7 +49,7 @@ public final class SpecCatalog {
         return Collections.unmodifiableCollection(namespaces.values());
     }
 
-    /** The namespace with this name; throws if absent. */
+    /** {@return the namespace with this name; throws if absent} */
     public Namespace namespace(String name) {
         Namespace ns = namespaces.get(name);
         if (ns == null) {
@@ -80,19 +80,19 @@ public final class SpecCatalog {
         return v != null && v.containsKey(type);
     }
 
-    /** The spec of a type as written (not merged with its ancestors). */
+    /** {@return the spec of a type as written (not merged with its ancestors)} */
     public StorageSpec type(String namespace, String type) {
         return definition(namespace, type).spec();
     }
 
-    /** The namespace that defines a type visible in {@code namespace}. */
+    /** {@return the namespace that defines a type visible in {@code namespace}} */
     public String definingNamespace(String namespace, String type) {
         return definition(namespace, type).namespace();
     }
 
     /**
-     * The namespace that defines {@code type}, searching all namespaces; throws if none or several different
-     * namespaces define it.
+     * {@return the namespace that defines {@code type}, searching all namespaces; throws if none or several different
+     * namespaces define it}
      */
     public String namespaceOf(String type) {
         String found = null;
@@ -112,7 +112,7 @@ public final class SpecCatalog {
         return found;
     }
 
-    /** The ancestors of a type, nearest first (its parent, grandparent, ...), not including the type itself. */
+    /** {@return the ancestors of a type, nearest first (its parent, grandparent, ...), not including the type itself} */
     public List<String> ancestors(String namespace, String type) {
         List<String> out = new ArrayList<>();
         Definition d = definition(namespace, type);
@@ -129,17 +129,17 @@ public final class SpecCatalog {
         return out;
     }
 
-    /** True when {@code type} is {@code ancestor} or inherits from it, looked up in {@code namespace}. */
+    /** {@return true when {@code type} is {@code ancestor} or inherits from it, looked up in {@code namespace}} */
     public boolean isA(String namespace, String type, String ancestor) {
         return type.equals(ancestor) || ancestors(namespace, type).contains(ancestor);
     }
 
-    /** {@link #isA(String, String, String)} in the namespace that defines {@code type}. */
+    /** {@return {@link #isA(String, String, String)} in the namespace that defines {@code type}} */
     public boolean isA(String type, String ancestor) {
         return isA(namespaceOf(type), type, ancestor);
     }
 
-    /** The full spec of a type: its own spec merged over everything it inherits. */
+    /** {@return the full spec of a type: its own spec merged over everything it inherits} */
     public StorageSpec resolve(String namespace, String type) {
         Definition d = definition(namespace, type);
         String key = d.namespace() + "\u0000" + type;
@@ -153,8 +153,8 @@ public final class SpecCatalog {
     }
 
     /**
-     * The full spec of an inline spec that includes a type (such as a dataset of a group with
-     * {@code neurodata_type_inc: VectorData}): the included type's resolved spec refined by the inline spec.
+     * {@return the full spec of an inline spec that includes a type (such as a dataset of a group with
+     * {@code neurodata_type_inc: VectorData}): the included type's resolved spec refined by the inline spec}
      * A spec that includes no type is returned as is.
      */
     public StorageSpec effective(String namespace, StorageSpec inline) {

@@ -38,8 +38,8 @@ public final class Validator {
         public static final Options STRICT = new Options(true, true);
 
         /**
-         * The options for a file declaring {@code nwbVersion} (null when it declares none), validated against its
-         * own cached specification ({@code ownSpec}) or a stand-in for it.
+         * {@return the options for a file declaring {@code nwbVersion} (null when it declares none), validated against its
+         * own cached specification ({@code ownSpec}) or a stand-in for it}
          */
         public static Options forFile(String nwbVersion, boolean ownSpec) {
             return new Options(nwbVersion == null || !Versions.before(nwbVersion, "2.1.0"), ownSpec);

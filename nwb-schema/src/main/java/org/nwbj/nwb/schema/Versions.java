@@ -32,7 +32,7 @@ public final class Versions {
         return 0;
     }
 
-    /** True when {@code version} is older than {@code than}. */
+    /** {@return true when {@code version} is older than {@code than}} */
     public static boolean before(String version, String than) {
         return compare(version, than) < 0;
     }
