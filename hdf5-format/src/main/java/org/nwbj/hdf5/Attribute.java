@@ -22,14 +22,17 @@ public final class Attribute {
         this.data = data;
     }
 
+    /** {@return the attribute's name} */
     public String name() {
         return name;
     }
 
+    /** {@return the datatype of the attribute's elements} */
     public DataType type() {
         return type;
     }
 
+    /** {@return the attribute's shape (scalar, null or simple)} */
     public Dataspace space() {
         return space;
     }

@@ -62,10 +62,12 @@ public final class Dataset implements Node {
         return r;
     }
 
+    /** {@return the datatype of the elements} */
     public DataType type() {
         return reader().type();
     }
 
+    /** {@return the dataset's shape and maximum shape} */
     public Dataspace space() {
         return reader().space();
     }
@@ -114,7 +116,11 @@ public final class Dataset implements Node {
         return reader().readAll();
     }
 
-    /** {@return the stored bytes of the selected elements in C order of the selection} */
+    /**
+     * {@return the stored bytes of the selected elements in C order of the selection}
+     *
+     * @param selection the elements to read
+     */
     public byte[] readRaw(Selection selection) {
         return reader().read(selection);
     }
@@ -129,7 +135,11 @@ public final class Dataset implements Node {
         return new ValueDecoder(file).decodeAll(type(), ByteBuffer.wrap(b), b.length / Math.max(1, type().size()));
     }
 
-    /** {@return the selected elements as Java values (see {@link #readValues()})} */
+    /**
+     * {@return the selected elements as Java values (see {@link #readValues()})}
+     *
+     * @param selection the elements to read
+     */
     public Object[] readValues(Selection selection) {
         byte[] b = readRaw(selection);
         return new ValueDecoder(file).decodeAll(type(), ByteBuffer.wrap(b), (int) selection.elementCount());
@@ -144,7 +154,11 @@ public final class Dataset implements Node {
         return readNd(all());
     }
 
-    /** {@return the selected elements as by {@link #readNd()}, shaped like the selection} */
+    /**
+     * {@return the selected elements as by {@link #readNd()}, shaped like the selection}
+     *
+     * @param selection the elements to read
+     */
     public NdArray readNd(Selection selection) {
         long[] shape = selection.shape();
         return switch (TypedReads.natural(type(), path)) {
@@ -171,14 +185,24 @@ public final class Dataset implements Node {
         return readBytes(all());
     }
 
-    /** {@return the selected elements, in C order of the selection, as by {@link #readBytes()}} */
+    /**
+     * {@return the selected elements, in C order of the selection, as by {@link #readBytes()}}
+     *
+     * @param selection the elements to read
+     */
     public byte[] readBytes(Selection selection) {
         byte[] out = new byte[TypedReads.count(selection.elementCount(), path)];
         TypedReads.read(reader(), path, selection, TypedReads.Target.BYTE, TypedReads.wrap(out), 0, false);
         return out;
     }
 
-    /** Reads the selected elements (as by {@link #readBytes()}) into {@code dst} from {@code offset} on. */
+    /**
+     * Reads the selected elements (as by {@link #readBytes()}) into {@code dst} from {@code offset} on.
+     *
+     * @param selection the elements to read
+     * @param dst the array to fill
+     * @param offset the index in {@code dst} of the first element read
+     */
     public void readBytes(Selection selection, byte[] dst, int offset) {
         TypedReads.read(reader(), path, selection, TypedReads.Target.BYTE, TypedReads.wrap(dst), offset, true);
     }
@@ -186,6 +210,9 @@ public final class Dataset implements Node {
     /**
      * Reads the selected elements (as by {@link #readBytes()}) into {@code dst} from its position on, which
      * advances past them; a direct buffer is filled without a heap array in between.
+     *
+     * @param selection the elements to read
+     * @param dst the buffer to fill
      */
     public void readBytes(Selection selection, ByteBuffer dst) {
         TypedReads.readIntoBuffer(reader(), path, selection, TypedReads.Target.BYTE, dst);
@@ -196,14 +223,24 @@ public final class Dataset implements Node {
         return readShorts(all());
     }
 
-    /** {@return the selected elements, in C order of the selection, as by {@link #readShorts()}} */
+    /**
+     * {@return the selected elements, in C order of the selection, as by {@link #readShorts()}}
+     *
+     * @param selection the elements to read
+     */
     public short[] readShorts(Selection selection) {
         short[] out = new short[TypedReads.count(selection.elementCount(), path)];
         TypedReads.read(reader(), path, selection, TypedReads.Target.SHORT, TypedReads.wrap(out), 0, false);
         return out;
     }
 
-    /** Reads the selected elements (as by {@link #readShorts()}) into {@code dst} from {@code offset} on. */
+    /**
+     * Reads the selected elements (as by {@link #readShorts()}) into {@code dst} from {@code offset} on.
+     *
+     * @param selection the elements to read
+     * @param dst the array to fill
+     * @param offset the index in {@code dst} of the first element read
+     */
     public void readShorts(Selection selection, short[] dst, int offset) {
         TypedReads.read(reader(), path, selection, TypedReads.Target.SHORT, TypedReads.wrap(dst), offset, true);
     }
@@ -211,6 +248,9 @@ public final class Dataset implements Node {
     /**
      * Reads the selected elements (as by {@link #readShorts()}) into {@code dst} from its position on, which
      * advances past them; a direct buffer is filled without a heap array in between.
+     *
+     * @param selection the elements to read
+     * @param dst the buffer to fill
      */
     public void readShorts(Selection selection, ShortBuffer dst) {
         TypedReads.readIntoBuffer(reader(), path, selection, TypedReads.Target.SHORT, dst);
@@ -221,14 +261,24 @@ public final class Dataset implements Node {
         return readInts(all());
     }
 
-    /** {@return the selected elements, in C order of the selection, as by {@link #readInts()}} */
+    /**
+     * {@return the selected elements, in C order of the selection, as by {@link #readInts()}}
+     *
+     * @param selection the elements to read
+     */
     public int[] readInts(Selection selection) {
         int[] out = new int[TypedReads.count(selection.elementCount(), path)];
         TypedReads.read(reader(), path, selection, TypedReads.Target.INT, TypedReads.wrap(out), 0, false);
         return out;
     }
 
-    /** Reads the selected elements (as by {@link #readInts()}) into {@code dst} from {@code offset} on. */
+    /**
+     * Reads the selected elements (as by {@link #readInts()}) into {@code dst} from {@code offset} on.
+     *
+     * @param selection the elements to read
+     * @param dst the array to fill
+     * @param offset the index in {@code dst} of the first element read
+     */
     public void readInts(Selection selection, int[] dst, int offset) {
         TypedReads.read(reader(), path, selection, TypedReads.Target.INT, TypedReads.wrap(dst), offset, true);
     }
@@ -236,6 +286,9 @@ public final class Dataset implements Node {
     /**
      * Reads the selected elements (as by {@link #readInts()}) into {@code dst} from its position on, which
      * advances past them; a direct buffer is filled without a heap array in between.
+     *
+     * @param selection the elements to read
+     * @param dst the buffer to fill
      */
     public void readInts(Selection selection, IntBuffer dst) {
         TypedReads.readIntoBuffer(reader(), path, selection, TypedReads.Target.INT, dst);
@@ -246,14 +299,24 @@ public final class Dataset implements Node {
         return readLongs(all());
     }
 
-    /** {@return the selected elements, in C order of the selection, as by {@link #readLongs()}} */
+    /**
+     * {@return the selected elements, in C order of the selection, as by {@link #readLongs()}}
+     *
+     * @param selection the elements to read
+     */
     public long[] readLongs(Selection selection) {
         long[] out = new long[TypedReads.count(selection.elementCount(), path)];
         TypedReads.read(reader(), path, selection, TypedReads.Target.LONG, TypedReads.wrap(out), 0, false);
         return out;
     }
 
-    /** Reads the selected elements (as by {@link #readLongs()}) into {@code dst} from {@code offset} on. */
+    /**
+     * Reads the selected elements (as by {@link #readLongs()}) into {@code dst} from {@code offset} on.
+     *
+     * @param selection the elements to read
+     * @param dst the array to fill
+     * @param offset the index in {@code dst} of the first element read
+     */
     public void readLongs(Selection selection, long[] dst, int offset) {
         TypedReads.read(reader(), path, selection, TypedReads.Target.LONG, TypedReads.wrap(dst), offset, true);
     }
@@ -261,6 +324,9 @@ public final class Dataset implements Node {
     /**
      * Reads the selected elements (as by {@link #readLongs()}) into {@code dst} from its position on, which
      * advances past them; a direct buffer is filled without a heap array in between.
+     *
+     * @param selection the elements to read
+     * @param dst the buffer to fill
      */
     public void readLongs(Selection selection, LongBuffer dst) {
         TypedReads.readIntoBuffer(reader(), path, selection, TypedReads.Target.LONG, dst);
@@ -271,14 +337,24 @@ public final class Dataset implements Node {
         return readFloats(all());
     }
 
-    /** {@return the selected elements, in C order of the selection, as by {@link #readFloats()}} */
+    /**
+     * {@return the selected elements, in C order of the selection, as by {@link #readFloats()}}
+     *
+     * @param selection the elements to read
+     */
     public float[] readFloats(Selection selection) {
         float[] out = new float[TypedReads.count(selection.elementCount(), path)];
         TypedReads.read(reader(), path, selection, TypedReads.Target.FLOAT, TypedReads.wrap(out), 0, false);
         return out;
     }
 
-    /** Reads the selected elements (as by {@link #readFloats()}) into {@code dst} from {@code offset} on. */
+    /**
+     * Reads the selected elements (as by {@link #readFloats()}) into {@code dst} from {@code offset} on.
+     *
+     * @param selection the elements to read
+     * @param dst the array to fill
+     * @param offset the index in {@code dst} of the first element read
+     */
     public void readFloats(Selection selection, float[] dst, int offset) {
         TypedReads.read(reader(), path, selection, TypedReads.Target.FLOAT, TypedReads.wrap(dst), offset, true);
     }
@@ -286,6 +362,9 @@ public final class Dataset implements Node {
     /**
      * Reads the selected elements (as by {@link #readFloats()}) into {@code dst} from its position on, which
      * advances past them; a direct buffer is filled without a heap array in between.
+     *
+     * @param selection the elements to read
+     * @param dst the buffer to fill
      */
     public void readFloats(Selection selection, FloatBuffer dst) {
         TypedReads.readIntoBuffer(reader(), path, selection, TypedReads.Target.FLOAT, dst);
@@ -296,14 +375,24 @@ public final class Dataset implements Node {
         return readDoubles(all());
     }
 
-    /** {@return the selected elements, in C order of the selection, as by {@link #readDoubles()}} */
+    /**
+     * {@return the selected elements, in C order of the selection, as by {@link #readDoubles()}}
+     *
+     * @param selection the elements to read
+     */
     public double[] readDoubles(Selection selection) {
         double[] out = new double[TypedReads.count(selection.elementCount(), path)];
         TypedReads.read(reader(), path, selection, TypedReads.Target.DOUBLE, TypedReads.wrap(out), 0, false);
         return out;
     }
 
-    /** Reads the selected elements (as by {@link #readDoubles()}) into {@code dst} from {@code offset} on. */
+    /**
+     * Reads the selected elements (as by {@link #readDoubles()}) into {@code dst} from {@code offset} on.
+     *
+     * @param selection the elements to read
+     * @param dst the array to fill
+     * @param offset the index in {@code dst} of the first element read
+     */
     public void readDoubles(Selection selection, double[] dst, int offset) {
         TypedReads.read(reader(), path, selection, TypedReads.Target.DOUBLE, TypedReads.wrap(dst), offset, true);
     }
@@ -311,6 +400,9 @@ public final class Dataset implements Node {
     /**
      * Reads the selected elements (as by {@link #readDoubles()}) into {@code dst} from its position on, which
      * advances past them; a direct buffer is filled without a heap array in between.
+     *
+     * @param selection the elements to read
+     * @param dst the buffer to fill
      */
     public void readDoubles(Selection selection, DoubleBuffer dst) {
         TypedReads.readIntoBuffer(reader(), path, selection, TypedReads.Target.DOUBLE, dst);

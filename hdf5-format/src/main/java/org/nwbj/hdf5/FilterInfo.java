@@ -9,13 +9,20 @@ import java.util.Arrays;
  * skip it) and the client data the filter was configured with (deflate: the level; shuffle: the element size).
  */
 public record FilterInfo(int id, String name, int flags, int[] clientData) {
+    /** The filter id of deflate (zlib). */
     public static final int DEFLATE = 1;
+    /** The filter id of the byte shuffle. */
     public static final int SHUFFLE = 2;
+    /** The filter id of the Fletcher-32 checksum. */
     public static final int FLETCHER32 = 3;
+    /** The filter id of szip. */
     public static final int SZIP = 4;
+    /** The filter id of the N-bit filter. */
     public static final int NBIT = 5;
+    /** The filter id of the scale-offset filter. */
     public static final int SCALE_OFFSET = 6;
 
+    /** Copies the client data and names a filter given without a name by its id. */
     public FilterInfo {
         clientData = clientData.clone();
         if (name == null || name.isEmpty()) {
@@ -39,7 +46,11 @@ public record FilterInfo(int id, String name, int flags, int[] clientData) {
         return id == DEFLATE ? (clientData.length > 0 ? clientData[0] : 6) : -1;
     }
 
-    /** {@return the name HDF5 tools use for a filter id, or {@code "filter <id>"}} */
+    /**
+     * {@return the name HDF5 tools use for a filter id, or {@code "filter <id>"}}
+     *
+     * @param id the HDF5 filter id
+     */
     public static String knownName(int id) {
         return switch (id) {
             case DEFLATE -> "deflate";

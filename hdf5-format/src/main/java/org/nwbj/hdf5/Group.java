@@ -53,7 +53,11 @@ public final class Group implements Node {
         return l;
     }
 
-    /** {@return the link with this name, or null} */
+    /**
+     * {@return the link with this name, or null}
+     *
+     * @param name the link's name in this group
+     */
     public Link link(String name) {
         for (Link l : links()) {
             if (l.name().equals(name)) {
@@ -66,17 +70,27 @@ public final class Group implements Node {
     /**
      * {@return the dataset at a path relative to this group (or absolute); throws {@link Hdf5NotFoundException} naming the
      * path when there is none, and {@link Hdf5Exception} when the object there is not a dataset}
+     *
+     * @param path a path relative to this group, or an absolute one
      */
     public Dataset dataset(String path) {
         return Lookup.find(this, path, Dataset.class);
     }
 
-    /** {@return the group at a path relative to this group (or absolute), as {@link #dataset(String)} finds datasets} */
+    /**
+     * {@return the group at a path relative to this group (or absolute), as {@link #dataset(String)} finds datasets}
+     *
+     * @param path a path relative to this group, or an absolute one
+     */
     public Group group(String path) {
         return Lookup.find(this, path, Group.class);
     }
 
-    /** {@return true when the path (relative or absolute) leads to an object, following soft and external links} */
+    /**
+     * {@return true when the path (relative or absolute) leads to an object, following soft and external links}
+     *
+     * @param path a path relative to this group, or an absolute one
+     */
     public boolean exists(String path) {
         return Lookup.exists(this, path);
     }
@@ -85,6 +99,8 @@ public final class Group implements Node {
      * Calls {@code visitor} for every object below this group, like h5py's {@code visititems}: depth first, links
      * in name order, through hard links only; each object once, under the first path that reaches it (so hard
      * links that form a loop end). The path is relative to this group.
+     *
+     * @param visitor called with the path and object of every object found
      */
     public void visit(Hdf5File.Visitor visitor) {
         Lookup.visit(this, visitor);
@@ -97,7 +113,11 @@ public final class Group implements Node {
         return out.stream();
     }
 
-    /** {@return the object at a path relative to this group (or absolute), following soft and external links} */
+    /**
+     * {@return the object at a path relative to this group (or absolute), following soft and external links}
+     *
+     * @param relativePath a path relative to this group, or an absolute one
+     */
     public Node get(String relativePath) {
         return file.resolve(this, relativePath);
     }

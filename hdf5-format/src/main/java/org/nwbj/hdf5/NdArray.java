@@ -25,29 +25,75 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
     /** {@return the number of elements: the product of the dimensions} */
     int size();
 
-    /** {@return the element at an index of {@code rank()} coordinates, as a double (exact for all but large longs)} */
+    /**
+     * {@return the element at an index of {@code rank()} coordinates, as a double (exact for all but large longs)}
+     *
+     * @param index one coordinate per dimension
+     */
     double getDouble(long... index);
 
+    /**
+     * Wraps bytes without copying them.
+     *
+     * @param shape the dimensions; their product must equal {@code data.length}
+     * @param data the elements in C order
+     * @return the array view
+     */
     static OfBytes of(long[] shape, byte[] data) {
         return new OfBytes(shape, data);
     }
 
+    /**
+     * Wraps shorts without copying them.
+     *
+     * @param shape the dimensions; their product must equal {@code data.length}
+     * @param data the elements in C order
+     * @return the array view
+     */
     static OfShorts of(long[] shape, short[] data) {
         return new OfShorts(shape, data);
     }
 
+    /**
+     * Wraps ints without copying them.
+     *
+     * @param shape the dimensions; their product must equal {@code data.length}
+     * @param data the elements in C order
+     * @return the array view
+     */
     static OfInts of(long[] shape, int[] data) {
         return new OfInts(shape, data);
     }
 
+    /**
+     * Wraps longs without copying them.
+     *
+     * @param shape the dimensions; their product must equal {@code data.length}
+     * @param data the elements in C order
+     * @return the array view
+     */
     static OfLongs of(long[] shape, long[] data) {
         return new OfLongs(shape, data);
     }
 
+    /**
+     * Wraps floats without copying them.
+     *
+     * @param shape the dimensions; their product must equal {@code data.length}
+     * @param data the elements in C order
+     * @return the array view
+     */
     static OfFloats of(long[] shape, float[] data) {
         return new OfFloats(shape, data);
     }
 
+    /**
+     * Wraps doubles without copying them.
+     *
+     * @param shape the dimensions; their product must equal {@code data.length}
+     * @param data the elements in C order
+     * @return the array view
+     */
     static OfDoubles of(long[] shape, double[] data) {
         return new OfDoubles(shape, data);
     }
@@ -80,19 +126,32 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
             this.size = (int) n;
         }
 
+        /**
+         * {@return the dimensions (a copy)}
+         */
         public long[] shape() {
             return shape.clone();
         }
 
+        /**
+         * {@return the number of dimensions}
+         */
         public int rank() {
             return shape.length;
         }
 
+        /**
+         * {@return the number of elements}
+         */
         public int size() {
             return size;
         }
 
-        /** {@return the position in {@code data()} of the element at {@code index}; checks every coordinate} */
+        /**
+         * {@return the position in {@code data()} of the element at {@code index}; checks every coordinate}
+         *
+         * @param index one coordinate per dimension
+         */
         public int flatIndex(long... index) {
             if (index.length != shape.length) {
                 throw new IllegalArgumentException(index.length + " coordinates for an array of rank "
@@ -129,6 +188,12 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
             return data;
         }
 
+        /**
+         * The element at an index.
+         *
+         * @param index one coordinate per dimension
+         * @return the element
+         */
         public byte get(long... index) {
             return data[flatIndex(index)];
         }
@@ -153,6 +218,12 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
             return data;
         }
 
+        /**
+         * The element at an index.
+         *
+         * @param index one coordinate per dimension
+         * @return the element
+         */
         public short get(long... index) {
             return data[flatIndex(index)];
         }
@@ -177,6 +248,12 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
             return data;
         }
 
+        /**
+         * The element at an index.
+         *
+         * @param index one coordinate per dimension
+         * @return the element
+         */
         public int get(long... index) {
             return data[flatIndex(index)];
         }
@@ -201,6 +278,12 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
             return data;
         }
 
+        /**
+         * The element at an index.
+         *
+         * @param index one coordinate per dimension
+         * @return the element
+         */
         public long get(long... index) {
             return data[flatIndex(index)];
         }
@@ -225,6 +308,12 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
             return data;
         }
 
+        /**
+         * The element at an index.
+         *
+         * @param index one coordinate per dimension
+         * @return the element
+         */
         public float get(long... index) {
             return data[flatIndex(index)];
         }
@@ -249,6 +338,12 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
             return data;
         }
 
+        /**
+         * The element at an index.
+         *
+         * @param index one coordinate per dimension
+         * @return the element
+         */
         public double get(long... index) {
             return data[flatIndex(index)];
         }

@@ -19,7 +19,11 @@ public sealed interface Node permits Group, Dataset, NamedDatatype {
      */
     List<Attribute> attributesInCreationOrder();
 
-    /** {@return the attribute with this name; throws Hdf5NotFoundException when absent} */
+    /**
+     * {@return the attribute with this name; throws Hdf5NotFoundException when absent}
+     *
+     * @param name the attribute's name
+     */
     default Attribute attribute(String name) {
         for (Attribute a : attributes()) {
             if (a.name().equals(name)) {
@@ -29,7 +33,11 @@ public sealed interface Node permits Group, Dataset, NamedDatatype {
         throw new Hdf5NotFoundException("no attribute " + name + " on " + path());
     }
 
-    /** {@return true when an attribute with this name exists} */
+    /**
+     * {@return true when an attribute with this name exists}
+     *
+     * @param name the attribute's name
+     */
     default boolean hasAttribute(String name) {
         for (Attribute a : attributes()) {
             if (a.name().equals(name)) {

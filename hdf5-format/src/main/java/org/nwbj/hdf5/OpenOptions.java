@@ -15,6 +15,7 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
     /** The file drivers nwbj reads. */
     public enum Driver { SINGLE, FAMILY, SPLIT }
 
+    /** Replaces null limits and link policy by their defaults. */
     public OpenOptions {
         if (limits == null) {
             limits = ReadLimits.defaults();
@@ -24,55 +25,104 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
         }
     }
 
-    /** The common pool for decoding. */
+    /**
+     * The common pool for decoding.
+     *
+     * @param driver how the file is split into files
+     * @param memberSize the family member size in bytes, 0 to detect it
+     * @param externalLinkPrefix searched first for external link targets, or null
+     * @param limits the read limits, null for the defaults
+     * @param linkPolicy which external links may be followed, null for the default
+     * @param fileLocking whether to lock files as the C library does
+     */
     public OpenOptions(Driver driver, long memberSize, String externalLinkPrefix, ReadLimits limits,
             LinkPolicy linkPolicy, boolean fileLocking) {
         this(driver, memberSize, externalLinkPrefix, limits, linkPolicy, fileLocking, null);
     }
 
-    /** Default limits and link policy. */
+    /**
+     * Default limits and link policy.
+     *
+     * @param driver how the file is split into files
+     * @param memberSize the family member size in bytes, 0 to detect it
+     * @param externalLinkPrefix searched first for external link targets, or null
+     */
     public OpenOptions(Driver driver, long memberSize, String externalLinkPrefix) {
         this(driver, memberSize, externalLinkPrefix, null, null);
     }
 
-    /** Files locked. */
+    /**
+     * Files locked.
+     *
+     * @param driver how the file is split into files
+     * @param memberSize the family member size in bytes, 0 to detect it
+     * @param externalLinkPrefix searched first for external link targets, or null
+     * @param limits the read limits, null for the defaults
+     * @param linkPolicy which external links may be followed, null for the default
+     */
     public OpenOptions(Driver driver, long memberSize, String externalLinkPrefix, ReadLimits limits,
             LinkPolicy linkPolicy) {
         this(driver, memberSize, externalLinkPrefix, limits, linkPolicy, true);
     }
 
+    /** {@return a single file, default limits and link policy, locked while open} */
     public static OpenOptions defaults() {
         return new OpenOptions(Driver.SINGLE, 0, null);
     }
 
-    /** {@return A family {@code name_%d.h5}; member size 0 means: take it from the file (or member 0's size)} */
+    /**
+     * {@return a family {@code name_%d.h5}; member size 0 means: take it from the file (or member 0's size)}
+     *
+     * @param memberSize the member size in bytes, or 0
+     */
     public static OpenOptions family(long memberSize) {
         return new OpenOptions(Driver.FAMILY, memberSize, null);
     }
 
-    /** {@return A split pair {@code NAME-m.h5} (metadata) and {@code NAME-r.h5} (raw data)} */
+    /** {@return a split pair {@code NAME-m.h5} (metadata) and {@code NAME-r.h5} (raw data)} */
     public static OpenOptions split() {
         return new OpenOptions(Driver.SPLIT, 0, null);
     }
 
+    /**
+     * Searches external link targets under {@code prefix} first.
+     *
+     * @param prefix a directory (or colon-separated list), or null
+     * @return a copy with this setting
+     */
     public OpenOptions withExternalLinkPrefix(String prefix) {
         return new OpenOptions(driver, memberSize, prefix, limits, linkPolicy, fileLocking, decodeExecutor);
     }
 
+    /**
+     * Sets the read limits.
+     *
+     * @param l the limits
+     * @return a copy with this setting
+     */
     public OpenOptions withLimits(ReadLimits l) {
         return new OpenOptions(driver, memberSize, externalLinkPrefix, l, linkPolicy, fileLocking, decodeExecutor);
     }
 
+    /**
+     * Sets which external links may be followed.
+     *
+     * @param p the policy
+     * @return a copy with this setting
+     */
     public OpenOptions withLinkPolicy(LinkPolicy p) {
         return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, p, fileLocking, decodeExecutor);
     }
 
     /**
-     * {@return whether to lock files like the HDF5 C library: a reader takes a shared lock, a writer an exclusive one, and
-     * a conflicting opener gets {@link Hdf5FileLockedException}} The locks are advisory {@code fcntl} locks,
+     * Whether to lock files like the HDF5 C library: a reader takes a shared lock, a writer an exclusive one, and
+     * a conflicting opener gets {@link Hdf5FileLockedException}. The locks are advisory {@code fcntl} locks,
      * which Linux keeps apart from the C library's {@code flock} locks: they keep nwbj from nwbj (in other JVMs
      * and in this one), not from h5py. {@code HDF5_USE_FILE_LOCKING=FALSE} in the environment turns locking off
      * whatever this says; {@code BEST_EFFORT} goes on unlocked where the file system has no locks.
+     *
+     * @return a copy with this setting
+     * @param lock true to lock
      */
     public OpenOptions withFileLocking(boolean lock) {
         return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, lock, decodeExecutor);
@@ -83,6 +133,9 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      * helper per core is submitted, so a bounded executor bounds the threads nwbj uses. A single-thread executor
      * gives one helper, {@code Runnable::run} decodes on the caller only, null restores the default (the JVM's
      * common fork-join pool). nwbj never shuts the executor down.
+     *
+     * @return a copy with this setting
+     * @param executor the executor, or null for the common pool
      */
     public OpenOptions withDecodeExecutor(Executor executor) {
         return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, fileLocking, executor);

@@ -5,10 +5,12 @@ package org.nwbj.hdf5;
  * stored (serialized dataspace selection).
  */
 public record RegionReference(long address, byte[] selection) {
+    /** Copies the selection bytes. */
     public RegionReference {
         selection = selection.clone();
     }
 
+    /** {@return a copy of the stored selection bytes} */
     @Override
     public byte[] selection() {
         return selection.clone();

@@ -29,12 +29,16 @@ public final class VirtualLayout {
         this.mappings = Collections.unmodifiableList(mappings);
     }
 
-    /** {@return A virtual dataset of {@code type} and dimensions {@code shape}, without mappings yet (all fill value)} */
+    /** {@return a virtual dataset of {@code type} and dimensions {@code shape}, without mappings yet (all fill value)} */
     public static VirtualLayout of(DataType type, long... shape) {
         return new VirtualLayout(type, shape.clone(), shape.clone(), null, new ArrayList<>());
     }
 
-    /** {@return maximum dimensions ({@link Dataspace#UNLIMITED} for a dimension that unlimited mappings size)} */
+    /**
+     * Maximum dimensions ({@link Dataspace#UNLIMITED} for a dimension that unlimited mappings size).
+     *
+     * @return a copy with this setting
+     */
     public VirtualLayout maxShape(long... max) {
         if (max.length != dims.length) {
             throw new IllegalArgumentException("maxShape needs " + dims.length + " dimensions");
@@ -42,7 +46,11 @@ public final class VirtualLayout {
         return new VirtualLayout(type, dims, max.clone(), fill, new ArrayList<>(mappings));
     }
 
-    /** {@return the fill value as stored bytes of one element: what no mapping (or a missing source) provides} */
+    /**
+     * The fill value as stored bytes of one element: what no mapping (or a missing source) provides.
+     *
+     * @return a copy with this setting
+     */
     public VirtualLayout fill(byte[] element) {
         if (element.length != type.size()) {
             throw new IllegalArgumentException("fill value needs " + type.size() + " bytes");
@@ -50,7 +58,11 @@ public final class VirtualLayout {
         return new VirtualLayout(type, dims, maxDims, element.clone(), new ArrayList<>(mappings));
     }
 
-    /** Maps {@code source}'s elements to the elements {@code target} selects (h5py's {@code layout[...] = source}). */
+    /**
+     * Maps {@code source}'s elements to the elements {@code target} selects (h5py's {@code layout[...] = source}).
+     *
+     * @return a copy with this mapping added
+     */
     public VirtualLayout map(Selection target, VirtualSource source) {
         target.checkWithin(dims);
         if (target.elementCount() != source.elementCount()) {
@@ -62,9 +74,11 @@ public final class VirtualLayout {
     }
 
     /**
-     * {@return an unlimited printf mapping: block {@code b} of dimension {@code dim} ({@code first} moved by {@code b * stride}
-     * along it) comes from the source named with {@code %b} = b, as many blocks as such sources exist when read}
+     * An unlimited printf mapping: block {@code b} of dimension {@code dim} ({@code first} moved by {@code b * stride}
+     * along it) comes from the source named with {@code %b} = b, as many blocks as such sources exist when read.
      * The dimension should be unlimited in {@link #maxShape}.
+     *
+     * @return a copy with this mapping added
      */
     public VirtualLayout mapBlocks(Selection first, int dim, long stride, VirtualSource source) {
         if (!source.file().contains("%b") && !source.dataset().contains("%b")) {
@@ -92,9 +106,11 @@ public final class VirtualLayout {
     }
 
     /**
-     * {@return an unlimited mapping from a source that grows along {@code sourceDim}: the virtual elements from
+     * An unlimited mapping from a source that grows along {@code sourceDim}: the virtual elements from
      * {@code virtualStart} along {@code dim} follow the source's current extent when read, the other dimensions as
-     * {@code virtualStart}'s count}
+     * {@code virtualStart}'s count.
+     *
+     * @return a copy with this mapping added
      */
     public VirtualLayout mapUnlimited(Selection virtualStart, int dim, VirtualSource source, int sourceDim) {
         long[] vBlock = virtualStart.block().clone();

@@ -8,6 +8,7 @@ package org.nwbj.hdf5;
  * ({@link VirtualLayout#mapBlocks}), {@code %%} for a percent sign.
  */
 public record VirtualSource(String file, String dataset, long[] shape, Selection selection) {
+    /** Checks the names, copies the shape and checks that the selection lies within it. */
     public VirtualSource {
         if (file == null || file.isEmpty() || dataset == null || dataset.isEmpty()) {
             throw new IllegalArgumentException("a virtual source needs a file name and a dataset name");
@@ -18,16 +19,27 @@ public record VirtualSource(String file, String dataset, long[] shape, Selection
         }
     }
 
-    /** {@return all elements of a source dataset of these dimensions} */
+    /**
+     * {@return all elements of a source dataset of these dimensions}
+     *
+     * @param file the source file, {@code "."} for the virtual dataset's own
+     * @param dataset the source dataset's path
+     * @param shape the source dataset's dimensions
+     */
     public static VirtualSource of(String file, String dataset, long... shape) {
         return new VirtualSource(file, dataset, shape, null);
     }
 
-    /** {@return the same source, only the elements {@code s} selects (h5py's {@code source[...]})} */
+    /**
+     * {@return the same source, only the elements {@code s} selects (h5py's {@code source[...]})}
+     *
+     * @param s the elements to take
+     */
     public VirtualSource select(Selection s) {
         return new VirtualSource(file, dataset, shape, s);
     }
 
+    /** {@return a copy of the source's dimensions} */
     @Override
     public long[] shape() {
         return shape.clone();

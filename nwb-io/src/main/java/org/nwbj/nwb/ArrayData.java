@@ -54,7 +54,7 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
     }
 
     /**
-     * {@return A Java array (long[], int[], short[], byte[], double[], float[]) in C order, stored as {@code options} says:
+     * {@return a Java array (long[], int[], short[], byte[], double[], float[]) in C order, stored as {@code options} says:
      * type, dimensions, and optionally chunks and compression}
      */
     static InMemory of(Object values, DatasetOptions options) {

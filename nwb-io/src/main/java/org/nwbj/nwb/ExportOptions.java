@@ -27,7 +27,11 @@ public final class ExportOptions {
         return new ExportOptions(-1, Collections.emptyMap(), 1L << 20);
     }
 
-    /** Recompresses every dataset of at least {@link #RECOMPRESS_MIN_BYTES} with shuffle + deflate at {@code level}. */
+    /**
+     * Recompresses every dataset of at least {@link #RECOMPRESS_MIN_BYTES} with shuffle + deflate at {@code level}.
+     *
+     * @return a copy with this setting
+     */
     public ExportOptions deflate(int level) {
         if (level < 0 || level > 9) {
             throw new IllegalArgumentException("deflate level must be 0..9, not " + level);
@@ -35,19 +39,31 @@ public final class ExportOptions {
         return new ExportOptions(level, chunks, blockBytes);
     }
 
-    /** Stores every dataset without filters. */
+    /**
+     * Stores every dataset without filters.
+     *
+     * @return a copy with this setting
+     */
     public ExportOptions uncompressed() {
         return new ExportOptions(-2, chunks, blockBytes);
     }
 
-    /** Rechunks the dataset at {@code path} (its path in the exported file, such as /acquisition/ts/data). */
+    /**
+     * Rechunks the dataset at {@code path} (its path in the exported file, such as /acquisition/ts/data).
+     *
+     * @return a copy with this setting
+     */
     public ExportOptions chunks(String path, long... dims) {
         Map<String, long[]> c = new HashMap<>(chunks);
         c.put(path, dims.clone());
         return new ExportOptions(deflate, Collections.unmodifiableMap(c), blockBytes);
     }
 
-    /** {@return most bytes of a dataset's values in memory at once (at least one row is)} */
+    /**
+     * Most bytes of a dataset's values in memory at once (at least one row is).
+     *
+     * @return a copy with this setting
+     */
     public ExportOptions blockBytes(long bytes) {
         if (bytes <= 0) {
             throw new IllegalArgumentException("block size must be positive, not " + bytes);

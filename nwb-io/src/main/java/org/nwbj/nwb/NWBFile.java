@@ -106,7 +106,7 @@ public final class NWBFile implements AutoCloseable {
     }
 
     /**
-     * {@return A shallow copy, like pynwb's {@code NWBFile.copy()}: the same session metadata and the same containers, so
+     * {@return a shallow copy, like pynwb's {@code NWBFile.copy()}: the same session metadata and the same containers, so
      * that writing it gives a new file linking to every container of this one (read from a file) instead of
      * copying them} The copy has its own object id; closing it does not close this file.
      */

@@ -25,7 +25,7 @@ public final class NwbFileWriter implements AutoCloseable {
         this.datasets = datasets;
     }
 
-    /** {@return A dataset this file wrote (not linked), by its absolute path such as {@code /acquisition/ts/data}} */
+    /** {@return a dataset this file wrote (not linked), by its absolute path such as {@code /acquisition/ts/data}} */
     public DatasetWriter dataset(String path) {
         DatasetWriter d = datasets.get(path);
         if (d == null) {

@@ -87,7 +87,7 @@ public abstract sealed class NwbObject permits NwbContainer, NwbDataset {
         return node.hasAttribute(attributeName) ? value(node.attribute(attributeName)) : null;
     }
 
-    /** {@return A text attribute, or null when absent or not text} */
+    /** {@return a text attribute, or null when absent or not text} */
     public String text(String attributeName) {
         Object v = attribute(attributeName);
         return v instanceof String s ? s : null;

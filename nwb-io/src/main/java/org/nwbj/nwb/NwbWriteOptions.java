@@ -24,6 +24,8 @@ public final class NwbWriteOptions {
     /**
      * With true (default), a dataset read from another file is written as an external link to it; with false it is
      * copied. {@link ArrayData#link} and {@link ArrayData#copy} decide for one dataset regardless.
+     *
+     * @return a copy with this setting
      */
     public NwbWriteOptions linkData(boolean link) {
         return new NwbWriteOptions(link, familyMemberSize, blockBytes);
@@ -32,6 +34,8 @@ public final class NwbWriteOptions {
     /**
      * Writes a family: the path is a pattern with one {@code %d} ({@code name_%d.nwb}), each member
      * {@code memberSize} bytes (the last one shorter), as h5py's {@code driver='family', memb_size=...}.
+     *
+     * @return a copy with this setting
      */
     public NwbWriteOptions family(long memberSize) {
         if (memberSize <= 0) {
@@ -40,7 +44,11 @@ public final class NwbWriteOptions {
         return new NwbWriteOptions(linkData, memberSize, blockBytes);
     }
 
-    /** {@return most bytes of values held in memory while copying a dataset (at least one row is)} */
+    /**
+     * Most bytes of values held in memory while copying a dataset (at least one row is).
+     *
+     * @return a copy with this setting
+     */
     public NwbWriteOptions blockBytes(long bytes) {
         if (bytes <= 0) {
             throw new IllegalArgumentException("block size must be positive, not " + bytes);

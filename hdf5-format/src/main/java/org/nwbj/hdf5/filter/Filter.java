@@ -8,7 +8,7 @@ public interface Filter {
     /** {@return the filter identifier registered with The HDF Group (1 = deflate, 2 = shuffle, ...)} */
     int id();
 
-    /** {@return A short name for messages, e.g. {@code "deflate"}} */
+    /** {@return a short name for messages, e.g. {@code "deflate"}} */
     String name();
 
     /** Reverses this filter: turns the bytes stored on disk back into the bytes that were given to encode. */

@@ -65,13 +65,13 @@ public final class CachedStorage implements Storage {
         };
     }
 
-    /** {@return A cache of default block size and memory bound over {@code inner}, prefetching with 8 parallel reads} */
+    /** {@return a cache of default block size and memory bound over {@code inner}, prefetching with 8 parallel reads} */
     public static CachedStorage over(Storage inner) {
         return over(inner, DEFAULT_BLOCK_SIZE, DEFAULT_MAX_BYTES, 8);
     }
 
     /**
-     * {@return A cache over {@code inner} with blocks of {@code blockSize} bytes, holding at most {@code maxBytes}, and up to
+     * {@return a cache over {@code inner} with blocks of {@code blockSize} bytes, holding at most {@code maxBytes}, and up to
      * {@code parallelism} reads of {@code inner} at once when prefetching}
      */
     public static CachedStorage over(Storage inner, int blockSize, long maxBytes, int parallelism) {

@@ -157,7 +157,7 @@ public final class FamilyStorage implements Storage {
     }
 
     /**
-     * {@return A read-only family of already opened members (remote files, say), member k holding logical addresses
+     * {@return a read-only family of already opened members (remote files, say), member k holding logical addresses
      * {@code [k * memberSize, (k + 1) * memberSize)}; {@code memberSize} 0 takes member 0's size}
      */
     public static FamilyStorage ofMembers(String pattern, long memberSize, List<? extends Storage> members) {

@@ -19,7 +19,7 @@ public interface Storage extends Closeable {
     /** {@return number of bytes stored (the logical end of file)} */
     long size();
 
-    /** {@return A short description for messages (a file name or pattern)} */
+    /** {@return a short description for messages (a file name or pattern)} */
     String describe();
 
     /** Writes all of {@code src} at {@code position}; read-only storages throw. */

@@ -31,7 +31,7 @@ public final class DataTypes {
     private DataTypes() {
     }
 
-    /** {@return A fixed-size string of {@code size} bytes, NUL-padded} */
+    /** {@return a fixed-size string of {@code size} bytes, NUL-padded} */
     public static StringType fixedString(int size, StringType.Charset charset) {
         return new StringType(size, false, charset, StringType.Padding.NULLPAD);
     }

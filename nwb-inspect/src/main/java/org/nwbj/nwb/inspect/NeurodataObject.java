@@ -239,7 +239,7 @@ public final class NeurodataObject {
     }
 
     /**
-     * {@return A field's value as pynwb reads it: an attribute, or a child dataset (a scalar's element, an array's elements
+     * {@return a field's value as pynwb reads it: an attribute, or a child dataset (a scalar's element, an array's elements
      * as a list); null when absent}
      */
     public Object field(String name) {
@@ -262,13 +262,13 @@ public final class NeurodataObject {
         }
     }
 
-    /** {@return A text field (attribute or scalar dataset); null when absent or not a single string} */
+    /** {@return a text field (attribute or scalar dataset); null when absent or not a single string} */
     public String text(String name) {
         Object v = field(name);
         return v instanceof String s ? s : null;
     }
 
-    /** {@return A text field's strings: a scalar as one, an array's elements; empty when absent} */
+    /** {@return a text field's strings: a scalar as one, an array's elements; empty when absent} */
     public List<String> texts(String name) {
         Object v = field(name);
         List<String> out = new ArrayList<>();
@@ -284,7 +284,7 @@ public final class NeurodataObject {
         return out;
     }
 
-    /** {@return A numeric scalar field (attribute or dataset), or null} */
+    /** {@return a numeric scalar field (attribute or dataset), or null} */
     public Double number(String name) {
         Object v = field(name);
         return v instanceof Number n ? n.doubleValue() : null;

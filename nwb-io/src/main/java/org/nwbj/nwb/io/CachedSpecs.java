@@ -59,7 +59,7 @@ public final class CachedSpecs {
     }
 
     /**
-     * {@return A catalog of the cached specs, or of nwbj's own {@link CoreSchemas} when the file caches none} A namespace the
+     * {@return a catalog of the cached specs, or of nwbj's own {@link CoreSchemas} when the file caches none} A namespace the
      * cached ones include but the file lacks (say hdmf-common beside a cached extension) is taken from CoreSchemas.
      */
     public static SpecCatalog catalog(Hdf5File file) {

@@ -27,12 +27,12 @@ public abstract class NWBFileSupport extends NWBContainer implements AutoCloseab
         return g;
     }
 
-    /** {@return A text field of /general (lab, institution, protocol, session_id, notes, ...), or null} */
+    /** {@return a text field of /general (lab, institution, protocol, session_id, notes, ...), or null} */
     public String generalText(String field) {
         return get("general") instanceof TypedObject g ? g.stringField(field) : null;
     }
 
-    /** {@return A text list of /general (experimenter, keywords, related_publications), empty when absent} */
+    /** {@return a text list of /general (experimenter, keywords, related_publications), empty when absent} */
     public List<String> generalList(String field) {
         List<String> out = new ArrayList<>();
         Object v = get("general") instanceof TypedObject g ? g.get(field) : null;

@@ -74,7 +74,7 @@ public final class TableColumn {
         return slice(values(), start, e[(int) row] - start);
     }
 
-    /** {@return A numeric row (ragged: its values; else one value) as doubles} */
+    /** {@return a numeric row (ragged: its values; else one value) as doubles} */
     public double[] getDoubles(long row) {
         Object v = get(row);
         if (v instanceof double[] d) {

@@ -54,7 +54,7 @@ public class TypedObject {
         return new TypedObject(name, null, null, false);
     }
 
-    /** {@return A typed group of any type, for instance an extension type without a class (fields set by name)} */
+    /** {@return a typed group of any type, for instance an extension type without a class (fields set by name)} */
     public static TypedObject ofType(String name, String namespace, String neurodataType) {
         return new TypedObject(name, neurodataType, namespace, false);
     }
@@ -158,7 +158,7 @@ public class TypedObject {
         return (Map<String, T>) v;
     }
 
-    /** {@return A map field's members (read-only view), empty when unset} */
+    /** {@return a map field's members (read-only view), empty when unset} */
     @SuppressWarnings("unchecked")
     protected <T extends TypedObject> Map<String, T> mapField(String field) {
         Object v = fields.get(field);

@@ -35,7 +35,7 @@ public final class CoreSchemas {
         return c;
     }
 
-    /** {@return A catalog of {@link #load()}} */
+    /** {@return a catalog of {@link #load()}} */
     public static SpecCatalog catalog() {
         return SpecCatalog.of(load());
     }

@@ -15,7 +15,7 @@ public record Dims(List<List<String>> alternatives) {
         alternatives = Collections.unmodifiableList(copy);
     }
 
-    /** {@return A single list of dimension names} */
+    /** {@return a single list of dimension names} */
     public static Dims of(String... names) {
         return new Dims(Lists.of(Lists.of(names)));
     }

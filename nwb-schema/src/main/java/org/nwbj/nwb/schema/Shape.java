@@ -22,7 +22,7 @@ public record Shape(List<List<Integer>> alternatives) {
         alternatives = Collections.unmodifiableList(copy);
     }
 
-    /** {@return A single shape; {@code null} entries mean any size} */
+    /** {@return a single shape; {@code null} entries mean any size} */
     public static Shape of(Integer... dims) {
         List<Integer> one = new ArrayList<>();
         Collections.addAll(one, dims);
