@@ -91,7 +91,16 @@ public final class Dataset implements Node {
     }
 
     /** How a dataset's elements are stored, as {@code H5Pget_layout} names it. */
-    public enum StorageLayout { COMPACT, CONTIGUOUS, CHUNKED, VIRTUAL }
+    public enum StorageLayout {
+        /** In the object header. */
+        COMPACT,
+        /** In one block of the file. */
+        CONTIGUOUS,
+        /** In chunks, each stored and filtered on its own. */
+        CHUNKED,
+        /** Mapped from elements of other datasets. */
+        VIRTUAL
+    }
 
     /** {@return how the elements are stored: in the object header, in one block, in chunks, or mapped from other datasets} */
     public StorageLayout storageLayout() {

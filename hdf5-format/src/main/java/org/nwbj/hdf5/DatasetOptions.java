@@ -229,7 +229,16 @@ public final class DatasetOptions {
 
     /** Blosc's inner codecs, with the codes of the blosc HDF5 filter's client data. */
     public enum BloscCodec {
-        BLOSCLZ(0), LZ4(1), LZ4HC(2), ZLIB(4), ZSTD(5);
+        /** Blosc's own LZ-based codec. */
+        BLOSCLZ(0),
+        /** LZ4. */
+        LZ4(1),
+        /** LZ4 with high compression. */
+        LZ4HC(2),
+        /** zlib (deflate). */
+        ZLIB(4),
+        /** Zstandard. */
+        ZSTD(5);
 
         final int code;
 
@@ -240,7 +249,12 @@ public final class DatasetOptions {
 
     /** How blosc rearranges each block before compressing it: not, by byte of the element, or by bit. */
     public enum BloscShuffle {
-        NONE, BYTE, BIT
+        /** No shuffle. */
+        NONE,
+        /** Byte shuffle: the bytes of each element grouped by significance. */
+        BYTE,
+        /** Bit shuffle: the bits of each element grouped by significance. */
+        BIT
     }
 
     static final int BZIP2 = 307;

@@ -11,9 +11,22 @@ public record Dataspace(Kind kind, long[] dims, long[] maxDims) {
     public static final long UNLIMITED = -1;
 
     /** The three kinds of dataspace. */
-    public enum Kind { SCALAR, NULL, SIMPLE }
+    public enum Kind {
+        /** One element, no dimensions. */
+        SCALAR,
+        /** No elements. */
+        NULL,
+        /** A rectangular array of dimensions. */
+        SIMPLE
+    }
 
-    /** Copies the dimension arrays, so a dataspace never changes. */
+    /**
+     * Copies the dimension arrays, so a dataspace never changes.
+     *
+     * @param kind scalar, null or simple
+     * @param dims the current dimensions (empty unless simple)
+     * @param maxDims the maximum dimensions, {@link #UNLIMITED} where unbounded
+     */
     public Dataspace {
         dims = dims.clone();
         maxDims = maxDims.clone();

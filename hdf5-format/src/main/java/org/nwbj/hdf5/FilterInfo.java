@@ -22,7 +22,14 @@ public record FilterInfo(int id, String name, int flags, int[] clientData) {
     /** The filter id of the scale-offset filter. */
     public static final int SCALE_OFFSET = 6;
 
-    /** Copies the client data and names a filter given without a name by its id. */
+    /**
+     * Copies the client data and names a filter given without a name by its id.
+     *
+     * @param id the HDF5 filter id
+     * @param name the filter's name as stored, or null/empty for the well-known name
+     * @param flags the pipeline flags (bit 0: optional)
+     * @param clientData the filter's client data values
+     */
     public FilterInfo {
         clientData = clientData.clone();
         if (name == null || name.isEmpty()) {

@@ -13,9 +13,26 @@ import java.util.concurrent.Executor;
 public record OpenOptions(Driver driver, long memberSize, String externalLinkPrefix, ReadLimits limits,
         LinkPolicy linkPolicy, boolean fileLocking, Executor decodeExecutor) {
     /** The file drivers nwbj reads. */
-    public enum Driver { SINGLE, FAMILY, SPLIT }
+    public enum Driver {
+        /** One file. */
+        SINGLE,
+        /** A file split into members of a fixed size ({@code name_%d.h5}). */
+        FAMILY,
+        /** Metadata and raw data in two files. */
+        SPLIT
+    }
 
-    /** Replaces null limits and link policy by their defaults. */
+    /**
+     * Replaces null limits and link policy by their defaults.
+     *
+     * @param driver how the file is split into files
+     * @param memberSize the family member size in bytes, 0 to detect it
+     * @param externalLinkPrefix searched first for external link targets, or null
+     * @param limits the read limits, null for the defaults
+     * @param linkPolicy which external links may be followed, null for the default
+     * @param fileLocking whether to lock files as the C library does
+     * @param decodeExecutor where chunks are decoded in parallel, null for the common pool
+     */
     public OpenOptions {
         if (limits == null) {
             limits = ReadLimits.defaults();

@@ -19,7 +19,17 @@ public record ReadLimits(long maxReadBytes, long maxChunkBytes, long maxCompress
     /** The largest Java array, the hard ceiling of every byte limit. */
     static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
 
-    /** Checks that every limit is positive (link traversals: not negative). */
+    /**
+     * Checks that every limit is positive (link traversals: not negative).
+     *
+     * @param maxReadBytes bytes one read may return
+     * @param maxChunkBytes bytes of one decoded chunk
+     * @param maxCompressionRatio decoded bytes per stored byte of a filtered chunk
+     * @param maxHeaderMessages messages in one object header
+     * @param maxLinkTraversals soft and external links followed to resolve one path
+     * @param maxVlenBytes bytes of one variable-length element
+     * @param maxMetadataBlockBytes bytes of one metadata block
+     */
     public ReadLimits {
         positive("maxReadBytes", maxReadBytes);
         positive("maxChunkBytes", maxChunkBytes);

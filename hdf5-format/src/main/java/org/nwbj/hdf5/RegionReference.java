@@ -5,7 +5,12 @@ package org.nwbj.hdf5;
  * stored (serialized dataspace selection).
  */
 public record RegionReference(long address, byte[] selection) {
-    /** Copies the selection bytes. */
+    /**
+     * Copies the selection bytes.
+     *
+     * @param address the object header address of the target dataset
+     * @param selection the selection as stored (a serialized dataspace selection)
+     */
     public RegionReference {
         selection = selection.clone();
     }

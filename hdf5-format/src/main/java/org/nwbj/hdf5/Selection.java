@@ -7,7 +7,14 @@ import java.util.Arrays;
  * {@code block} elements, the first at {@code start}, each {@code stride} after the previous.
  */
 public record Selection(long[] start, long[] stride, long[] count, long[] block) {
-    /** Copies the arrays and checks them: one value per dimension each, start and count not negative, stride and block at least 1, blocks not overlapping. */
+    /**
+     * Copies the arrays and checks them: one value per dimension each, start and count not negative, stride and block at least 1, blocks not overlapping.
+     *
+     * @param start the first element in each dimension
+     * @param stride the distance between the starts of two blocks in each dimension
+     * @param count the number of blocks in each dimension
+     * @param block the elements per block in each dimension
+     */
     public Selection {
         start = start.clone();
         stride = stride.clone();

@@ -29,7 +29,12 @@ public final class VirtualLayout {
         this.mappings = Collections.unmodifiableList(mappings);
     }
 
-    /** {@return a virtual dataset of {@code type} and dimensions {@code shape}, without mappings yet (all fill value)} */
+    /**
+     * {@return a virtual dataset of {@code type} and dimensions {@code shape}, without mappings yet (all fill value)}
+     *
+     * @param type the element type
+     * @param shape the dimensions
+     */
     public static VirtualLayout of(DataType type, long... shape) {
         return new VirtualLayout(type, shape.clone(), shape.clone(), null, new ArrayList<>());
     }
@@ -38,6 +43,7 @@ public final class VirtualLayout {
      * Maximum dimensions ({@link Dataspace#UNLIMITED} for a dimension that unlimited mappings size).
      *
      * @return a copy with this setting
+     * @param max one maximum per dimension
      */
     public VirtualLayout maxShape(long... max) {
         if (max.length != dims.length) {
@@ -50,6 +56,7 @@ public final class VirtualLayout {
      * The fill value as stored bytes of one element: what no mapping (or a missing source) provides.
      *
      * @return a copy with this setting
+     * @param element the stored bytes of one element
      */
     public VirtualLayout fill(byte[] element) {
         if (element.length != type.size()) {
@@ -62,6 +69,8 @@ public final class VirtualLayout {
      * Maps {@code source}'s elements to the elements {@code target} selects (h5py's {@code layout[...] = source}).
      *
      * @return a copy with this mapping added
+     * @param target the virtual elements to fill
+     * @param source the source elements, as many as {@code target} selects
      */
     public VirtualLayout map(Selection target, VirtualSource source) {
         target.checkWithin(dims);
@@ -79,6 +88,10 @@ public final class VirtualLayout {
      * The dimension should be unlimited in {@link #maxShape}.
      *
      * @return a copy with this mapping added
+     * @param first the virtual elements block 0 fills
+     * @param dim the dimension the blocks follow each other along
+     * @param stride the distance between two blocks' starts along {@code dim}
+     * @param source the source, whose names may hold {@code %b}
      */
     public VirtualLayout mapBlocks(Selection first, int dim, long stride, VirtualSource source) {
         if (!source.file().contains("%b") && !source.dataset().contains("%b")) {
@@ -111,6 +124,10 @@ public final class VirtualLayout {
      * {@code virtualStart}'s count.
      *
      * @return a copy with this mapping added
+     * @param virtualStart the virtual elements the source's first extent fills
+     * @param dim the virtual dimension that grows with the source
+     * @param source the source
+     * @param sourceDim the source dimension that grows
      */
     public VirtualLayout mapUnlimited(Selection virtualStart, int dim, VirtualSource source, int sourceDim) {
         long[] vBlock = virtualStart.block().clone();
@@ -141,18 +158,22 @@ public final class VirtualLayout {
         return new SerializedSelection.Regular(s.start(), s.stride(), s.count(), s.block());
     }
 
+    /** {@return the element type} */
     public DataType type() {
         return type;
     }
 
+    /** {@return a copy of the dimensions} */
     public long[] shape() {
         return dims.clone();
     }
 
+    /** {@return a copy of the maximum dimensions} */
     public long[] maxShape() {
         return maxDims.clone();
     }
 
+    /** {@return the number of mappings added} */
     public int mappingCount() {
         return mappings.size();
     }

@@ -8,7 +8,14 @@ package org.nwbj.hdf5;
  * ({@link VirtualLayout#mapBlocks}), {@code %%} for a percent sign.
  */
 public record VirtualSource(String file, String dataset, long[] shape, Selection selection) {
-    /** Checks the names, copies the shape and checks that the selection lies within it. */
+    /**
+     * Checks the names, copies the shape and checks that the selection lies within it.
+     *
+     * @param file the source file, {@code "."} for the virtual dataset's own
+     * @param dataset the source dataset's path
+     * @param shape the source dataset's dimensions
+     * @param selection the source elements used, or null for all
+     */
     public VirtualSource {
         if (file == null || file.isEmpty() || dataset == null || dataset.isEmpty()) {
             throw new IllegalArgumentException("a virtual source needs a file name and a dataset name");

@@ -11,10 +11,22 @@ public interface Filter {
     /** {@return a short name for messages, e.g. {@code "deflate"}} */
     String name();
 
-    /** Reverses this filter: turns the bytes stored on disk back into the bytes that were given to encode. */
+    /**
+     * Reverses this filter: turns the bytes stored on disk back into the bytes that were given to encode.
+     *
+     * @param encoded the bytes as stored
+     * @param parameters the dataset's client data, sizes and read limits
+     * @return the decoded bytes
+     */
     byte[] decode(byte[] encoded, FilterParameters parameters);
 
-    /** Applies this filter on write. */
+    /**
+     * Applies this filter on write.
+     *
+     * @param raw the bytes to store
+     * @param parameters the dataset's client data and sizes
+     * @return the encoded bytes
+     */
     default byte[] encode(byte[] raw, FilterParameters parameters) {
         throw new org.nwbj.hdf5.Hdf5UnsupportedException("writing with filter " + name() + " (id " + id() + ")");
     }

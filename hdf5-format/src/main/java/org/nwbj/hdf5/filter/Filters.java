@@ -45,7 +45,11 @@ public final class Filters {
         }
     }
 
-    /** {@return the filter with this id, if a built-in or a plug-in provides it} */
+    /**
+     * {@return the filter with this id, if a built-in or a plug-in provides it}
+     *
+     * @param id the HDF5 filter id
+     */
     public static Optional<Filter> find(int id) {
         return Optional.ofNullable(Registry.FILTERS.get(id));
     }
@@ -54,6 +58,7 @@ public final class Filters {
      * {@return the filter with this id}
      *
      * @throws Hdf5UnsupportedException when no implementation is available; the message names well-known ids
+     * @param id the HDF5 filter id
      */
     public static Filter require(int id) {
         Filter f = Registry.FILTERS.get(id);

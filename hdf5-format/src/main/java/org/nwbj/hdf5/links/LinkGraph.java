@@ -30,7 +30,11 @@ public final class LinkGraph {
         this.edges = edges;
     }
 
-    /** {@return the graph of a report's links} */
+    /**
+     * {@return the graph of a report's links}
+     *
+     * @param report the links found
+     */
     public static LinkGraph of(LinkReport report) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, LinkStatus> firsts = new LinkedHashMap<>();
@@ -126,6 +130,11 @@ public final class LinkGraph {
      * links onto each other with relative names, so the directory moves and uploads as one. Files under
      * {@code file}'s directory keep their place relative to it; others go to {@code outDir/linked/NAME}. Links
      * that were broken stay as they were. Returns the report of the bundle's links after the rewrite.
+     *
+     * @param file the file to bundle
+     * @param outDir the directory the copies go to
+     * @param inspector finds and checks the links
+     * @return the links of the copies, checked after rebasing
      */
     public static LinkReport bundle(Path file, Path outDir, LinkInspector inspector) {
         LinkReport source = inspector.inspect(java.util.Collections.singletonList(file), true);

@@ -24,7 +24,14 @@ public record LinkStatus(StoredLink link, Verdict verdict, Path resolvedFile, Ob
     }
 
     /** The kind of object a link reaches. */
-    public enum ObjectKind { GROUP, DATASET, DATATYPE }
+    public enum ObjectKind {
+        /** A group. */
+        GROUP,
+        /** A dataset. */
+        DATASET,
+        /** A committed datatype. */
+        DATATYPE
+    }
 
     /** {@return true unless the verdict is {@link Verdict#OK}} */
     public boolean broken() {

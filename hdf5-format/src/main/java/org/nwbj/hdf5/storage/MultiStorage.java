@@ -19,6 +19,12 @@ public final class MultiStorage implements Storage {
     private final List<Member> members;
     private final String name;
 
+    /**
+     * A storage made of members, each holding the addresses from its start address to the next member's.
+     *
+     * @param members the members, in any order
+     * @param name the name used in messages
+     */
     public MultiStorage(List<Member> members, String name) {
         List<Member> sorted = new ArrayList<>(members);
         // addresses are unsigned: a member at 2^63 or above sorts last

@@ -8,6 +8,12 @@ import java.util.List;
 
 /** A fixed-size array of a base type. */
 public record ArrayType(DataType base, List<Long> dims) implements DataType {
+    /**
+     * Copies the dimensions into an unmodifiable list.
+     *
+     * @param base the element type
+     * @param dims the array's dimensions
+     */
     public ArrayType {
         dims = Collections.unmodifiableList(new ArrayList<>(dims));
     }

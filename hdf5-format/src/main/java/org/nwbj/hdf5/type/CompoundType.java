@@ -12,6 +12,12 @@ public record CompoundType(int size, List<Member> members) implements DataType {
     public record Member(String name, int offset, DataType type) {
     }
 
+    /**
+     * Copies the members into an unmodifiable list.
+     *
+     * @param size the size of one element in bytes
+     * @param members the members, in stored order
+     */
     public CompoundType {
         members = Collections.unmodifiableList(new ArrayList<>(members));
     }

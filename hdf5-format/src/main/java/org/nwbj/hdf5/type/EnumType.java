@@ -12,6 +12,12 @@ public record EnumType(IntegerType base, List<Member> members) implements DataTy
     public record Member(String name, long value) {
     }
 
+    /**
+     * Copies the members into an unmodifiable list.
+     *
+     * @param base the integer type of the values
+     * @param members the named values, in stored order
+     */
     public EnumType {
         members = Collections.unmodifiableList(new ArrayList<>(members));
     }
@@ -21,7 +27,11 @@ public record EnumType(IntegerType base, List<Member> members) implements DataTy
         return base.size();
     }
 
-    /** {@return the name of {@code value}, or null when no member has it} */
+    /**
+     * {@return the name of {@code value}, or null when no member has it}
+     *
+     * @param value an integer value
+     */
     public String nameOf(long value) {
         for (Member m : members) {
             if (m.value() == value) {

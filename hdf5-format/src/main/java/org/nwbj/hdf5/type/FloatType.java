@@ -23,6 +23,13 @@ public record FloatType(int size, ByteOrderKind order, int bitOffset, int precis
         };
     }
 
+    /**
+     * An IEEE 754 type.
+     *
+     * @param size 2, 4 or 8 bytes
+     * @param order the byte order
+     * @return the type
+     */
     public static FloatType ieee(int size, ByteOrderKind order) {
         return switch (size) {
             case 2 -> new FloatType(2, order, 0, 16, 15, 10, 5, 0, 10, 15, 2);

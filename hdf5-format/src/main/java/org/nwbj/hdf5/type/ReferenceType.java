@@ -3,5 +3,10 @@ package org.nwbj.hdf5.type;
 /** A reference to an object, or to a region of a dataset. */
 public record ReferenceType(Kind kind, int size) implements DataType {
     /** What a reference points at. */
-    public enum Kind { OBJECT, REGION }
+    public enum Kind {
+        /** An object reference: the address of an object header. */
+        OBJECT,
+        /** A dataset region reference: a dataset and a selection of its elements. */
+        REGION
+    }
 }
