@@ -10,10 +10,16 @@ public final class Device {
     private String description;
     private String manufacturer;
 
+    /**
+     * A device named {@code name}.
+     *
+     * @param name the device's name
+     */
     public Device(String name) {
         this.name = Names.check(name, "Device");
     }
 
+    /** {@return the device's name} */
     public String name() {
         return name;
     }
@@ -33,11 +39,23 @@ public final class Device {
         return manufacturer;
     }
 
+    /**
+     * Sets the free-text description.
+     *
+     * @param description the description
+     * @return this device
+     */
     public Device setDescription(String description) {
         this.description = Objects.requireNonNull(description, "description");
         return this;
     }
 
+    /**
+     * Sets the manufacturer.
+     *
+     * @param manufacturer the manufacturer's name
+     * @return this device
+     */
     public Device setManufacturer(String manufacturer) {
         this.manufacturer = Objects.requireNonNull(manufacturer, "manufacturer");
         return this;

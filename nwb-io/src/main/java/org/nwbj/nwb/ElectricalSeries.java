@@ -14,7 +14,14 @@ public final class ElectricalSeries extends TimeSeries {
     private final String electrodeObjectId = java.util.UUID.randomUUID().toString();
     private String filtering;
 
-    /** {@code data} has one column per row in {@code electrodeRows} of {@code electrodes}. */
+    /**
+     * {@code data} has one column per row in {@code electrodeRows} of {@code electrodes}.
+     *
+     * @param name the series' name
+     * @param data the voltages, one column per electrode
+     * @param electrodes the electrodes table
+     * @param electrodeRows the rows of {@code electrodes} the columns of {@code data} belong to
+     */
     public ElectricalSeries(String name, ArrayData data, DynamicTable electrodes, long[] electrodeRows) {
         super(name, data, "volts");
         this.electrodes = Objects.requireNonNull(electrodes, "electrodes");
@@ -43,6 +50,12 @@ public final class ElectricalSeries extends TimeSeries {
         return filtering;
     }
 
+    /**
+     * Sets the description of the filtering applied.
+     *
+     * @param filtering the filtering, in free text
+     * @return this series
+     */
     public ElectricalSeries setFiltering(String filtering) {
         this.filtering = Objects.requireNonNull(filtering, "filtering");
         return this;

@@ -31,6 +31,7 @@ public final class ExportOptions {
      * Recompresses every dataset of at least {@link #RECOMPRESS_MIN_BYTES} with shuffle + deflate at {@code level}.
      *
      * @return a copy with this setting
+     * @param level the deflate level, 0-9
      */
     public ExportOptions deflate(int level) {
         if (level < 0 || level > 9) {
@@ -52,6 +53,8 @@ public final class ExportOptions {
      * Rechunks the dataset at {@code path} (its path in the exported file, such as /acquisition/ts/data).
      *
      * @return a copy with this setting
+     * @param path the dataset's path in the exported file
+     * @param dims the new chunk dimensions
      */
     public ExportOptions chunks(String path, long... dims) {
         Map<String, long[]> c = new HashMap<>(chunks);
@@ -63,6 +66,7 @@ public final class ExportOptions {
      * Most bytes of a dataset's values in memory at once (at least one row is).
      *
      * @return a copy with this setting
+     * @param bytes the most bytes in memory
      */
     public ExportOptions blockBytes(long bytes) {
         if (bytes <= 0) {
@@ -76,12 +80,17 @@ public final class ExportOptions {
         return deflate;
     }
 
-    /** {@return new chunk dimensions for this dataset path, or null to keep its own} */
+    /**
+     * {@return new chunk dimensions for this dataset path, or null to keep its own}
+     *
+     * @param path the dataset's path in the exported file
+     */
     public long[] chunksFor(String path) {
         long[] c = chunks.get(path);
         return c == null ? null : c.clone();
     }
 
+    /** {@return the most bytes of a dataset's values in memory at once} */
     public long blockBytes() {
         return blockBytes;
     }

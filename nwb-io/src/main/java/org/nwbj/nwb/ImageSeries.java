@@ -14,6 +14,13 @@ public final class ImageSeries extends TimeSeries {
     private String[] externalFiles;
     private long[] startingFrames;
 
+    /**
+     * An image series.
+     *
+     * @param name the series' name
+     * @param data the frames, first dimension one per frame
+     * @param unit the unit of the values
+     */
     public ImageSeries(String name, ArrayData data, String unit) {
         super(name, data, unit);
         setType("ImageSeries");
@@ -24,12 +31,24 @@ public final class ImageSeries extends TimeSeries {
         return format;
     }
 
+    /**
+     * Sets how the frames are stored, such as {@code raw} or {@code external}.
+     *
+     * @param format the format
+     * @return this series
+     */
     public ImageSeries setFormat(String format) {
         this.format = java.util.Objects.requireNonNull(format, "format");
         return this;
     }
 
-    /** {@return frames stored in other files: their paths and the index of each file's first frame; sets format external} */
+    /**
+     * Frames stored in other files: their paths and the index of each file's first frame; sets format external.
+     *
+     * @param files the paths of the files
+     * @param startingFrames the index of each file's first frame
+     * @return this series
+     */
     public ImageSeries setExternalFile(String[] files, long[] startingFrames) {
         if (files.length != startingFrames.length) {
             throw new IllegalArgumentException(files.length + " files for " + startingFrames.length

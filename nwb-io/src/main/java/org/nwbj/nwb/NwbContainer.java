@@ -98,13 +98,21 @@ public final class NwbContainer extends NwbObject implements AutoCloseable {
         return Collections.unmodifiableMap(out);
     }
 
-    /** {@return the member group or dataset {@code name}, or null when there is none (or its link leads nowhere)} */
+    /**
+     * {@return the member group or dataset {@code name}, or null when there is none (or its link leads nowhere)}
+     *
+     * @param name the member's name
+     */
     public NwbObject member(String name) {
         Link l = group().link(name);
         return l == null ? null : member(l);
     }
 
-    /** {@return the object at a path relative to this group, each step as {@link #member}; null when absent} */
+    /**
+     * {@return the object at a path relative to this group, each step as {@link #member}; null when absent}
+     *
+     * @param relativePath a path relative to this group
+     */
     public NwbObject get(String relativePath) {
         NwbObject at = this;
         for (String step : relativePath.split("/")) {
@@ -122,7 +130,11 @@ public final class NwbContainer extends NwbObject implements AutoCloseable {
         return at;
     }
 
-    /** {@return the member group {@code name}; throws NwbException when absent or not a group} */
+    /**
+     * {@return the member group {@code name}; throws NwbException when absent or not a group}
+     *
+     * @param name the member's name
+     */
     public NwbContainer group(String name) {
         NwbObject o = member(name);
         if (!(o instanceof NwbContainer c)) {
@@ -131,7 +143,11 @@ public final class NwbContainer extends NwbObject implements AutoCloseable {
         return c;
     }
 
-    /** {@return the member dataset {@code name}; throws NwbException when absent or not a dataset} */
+    /**
+     * {@return the member dataset {@code name}; throws NwbException when absent or not a dataset}
+     *
+     * @param name the member's name
+     */
     public NwbDataset dataset(String name) {
         NwbObject o = member(name);
         if (!(o instanceof NwbDataset d)) {

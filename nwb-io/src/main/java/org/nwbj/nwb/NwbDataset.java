@@ -33,7 +33,11 @@ public final class NwbDataset extends NwbObject {
         return dataset().readValues();
     }
 
-    /** {@return the selected elements as Java values} */
+    /**
+     * {@return the selected elements as Java values}
+     *
+     * @param selection the elements to read
+     */
     public Object[] readValues(Selection selection) {
         return dataset().readValues(selection);
     }
@@ -43,7 +47,11 @@ public final class NwbDataset extends NwbObject {
         return dataset().readDoubles();
     }
 
-    /** {@return the selected elements as doubles (numeric types)} */
+    /**
+     * {@return the selected elements as doubles (numeric types)}
+     *
+     * @param selection the elements to read
+     */
     public double[] readDoubles(Selection selection) {
         return dataset().readDoubles(selection);
     }
@@ -53,7 +61,11 @@ public final class NwbDataset extends NwbObject {
         return dataset().readLongs();
     }
 
-    /** {@return the selected elements as longs (integer types)} */
+    /**
+     * {@return the selected elements as longs (integer types)}
+     *
+     * @param selection the elements to read
+     */
     public long[] readLongs(Selection selection) {
         return dataset().readLongs(selection);
     }

@@ -57,6 +57,8 @@ public abstract sealed class NwbObject permits NwbContainer, NwbDataset {
     /**
      * {@return true when this object's type is {@code type} or derives from it, judged by the specifications the file
      * caches (so extension types derived from core types count too)}
+     *
+     * @param type a type name
      */
     public boolean isA(String type) {
         String own = neurodataType();
@@ -82,12 +84,20 @@ public abstract sealed class NwbObject permits NwbContainer, NwbDataset {
         return Collections.unmodifiableMap(out);
     }
 
-    /** {@return one attribute's value as in {@link #attributes()}, or null when absent} */
+    /**
+     * {@return one attribute's value as in {@link #attributes()}, or null when absent}
+     *
+     * @param attributeName the attribute's name
+     */
     public Object attribute(String attributeName) {
         return node.hasAttribute(attributeName) ? value(node.attribute(attributeName)) : null;
     }
 
-    /** {@return a text attribute, or null when absent or not text} */
+    /**
+     * {@return a text attribute, or null when absent or not text}
+     *
+     * @param attributeName the attribute's name
+     */
     public String text(String attributeName) {
         Object v = attribute(attributeName);
         return v instanceof String s ? s : null;

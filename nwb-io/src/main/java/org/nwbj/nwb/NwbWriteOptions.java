@@ -26,6 +26,7 @@ public final class NwbWriteOptions {
      * copied. {@link ArrayData#link} and {@link ArrayData#copy} decide for one dataset regardless.
      *
      * @return a copy with this setting
+     * @param link true to link, false to copy
      */
     public NwbWriteOptions linkData(boolean link) {
         return new NwbWriteOptions(link, familyMemberSize, blockBytes);
@@ -36,6 +37,7 @@ public final class NwbWriteOptions {
      * {@code memberSize} bytes (the last one shorter), as h5py's {@code driver='family', memb_size=...}.
      *
      * @return a copy with this setting
+     * @param memberSize the size of every member but the last, in bytes
      */
     public NwbWriteOptions family(long memberSize) {
         if (memberSize <= 0) {
@@ -48,6 +50,7 @@ public final class NwbWriteOptions {
      * Most bytes of values held in memory while copying a dataset (at least one row is).
      *
      * @return a copy with this setting
+     * @param bytes the most bytes in memory
      */
     public NwbWriteOptions blockBytes(long bytes) {
         if (bytes <= 0) {
@@ -56,6 +59,7 @@ public final class NwbWriteOptions {
         return new NwbWriteOptions(linkData, familyMemberSize, bytes);
     }
 
+    /** {@return true when data of other files is linked, false when copied} */
     public boolean linkData() {
         return linkData;
     }
@@ -65,6 +69,7 @@ public final class NwbWriteOptions {
         return familyMemberSize;
     }
 
+    /** {@return the most bytes of values held in memory while copying a dataset} */
     public long blockBytes() {
         return blockBytes;
     }

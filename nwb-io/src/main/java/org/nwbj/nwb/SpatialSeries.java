@@ -6,6 +6,13 @@ import org.nwbj.hdf5.GroupWriter;
 public final class SpatialSeries extends TimeSeries {
     private String referenceFrame;
 
+    /**
+     * A spatial series.
+     *
+     * @param name the series' name
+     * @param data the positions, one row per sample
+     * @param unit the unit of the values
+     */
     public SpatialSeries(String name, ArrayData data, String unit) {
         super(name, data, unit);
         setType("SpatialSeries");
@@ -16,6 +23,12 @@ public final class SpatialSeries extends TimeSeries {
         return referenceFrame;
     }
 
+    /**
+     * Sets the reference frame, in free text.
+     *
+     * @param referenceFrame the reference frame
+     * @return this series
+     */
     public SpatialSeries setReferenceFrame(String referenceFrame) {
         this.referenceFrame = java.util.Objects.requireNonNull(referenceFrame, "referenceFrame");
         return this;

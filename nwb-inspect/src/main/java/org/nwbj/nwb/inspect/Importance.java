@@ -22,7 +22,11 @@ public enum Importance {
         return rank;
     }
 
-    /** {@return true when this level is at or above {@code threshold}} */
+    /**
+     * {@return true when this level is at or above {@code threshold}}
+     *
+     * @param threshold the level to compare with
+     */
     public boolean atLeast(Importance threshold) {
         return rank >= threshold.rank;
     }

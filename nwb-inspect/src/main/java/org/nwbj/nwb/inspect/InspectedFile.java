@@ -49,6 +49,7 @@ public final class InspectedFile {
         return path;
     }
 
+    /** {@return the open HDF5 file} */
     public Hdf5File hdf5() {
         return file;
     }
@@ -58,7 +59,11 @@ public final class InspectedFile {
         return Collections.unmodifiableList(objects);
     }
 
-    /** {@return the typed object at {@code path} of this file, or null} */
+    /**
+     * {@return the typed object at {@code path} of this file, or null}
+     *
+     * @param objectPath an absolute path in the file
+     */
     public NeurodataObject object(String objectPath) {
         for (NeurodataObject o : objects) {
             if (o.path().equals(objectPath) && o.inMainFile()) {
