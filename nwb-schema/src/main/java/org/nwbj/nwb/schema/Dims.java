@@ -7,6 +7,11 @@ import org.nwbj.nwb.schema.internal.Lists;
 
 /** The dimension names of a dataset or attribute, one list per alternative of its {@link Shape}. */
 public record Dims(List<List<String>> alternatives) {
+    /**
+     * Copies the alternatives into unmodifiable lists.
+     *
+     * @param alternatives the allowed lists of dimension names
+     */
     public Dims {
         List<List<String>> copy = new ArrayList<>();
         for (List<String> a : alternatives) {
@@ -15,7 +20,11 @@ public record Dims(List<List<String>> alternatives) {
         alternatives = Collections.unmodifiableList(copy);
     }
 
-    /** {@return a single list of dimension names} */
+    /**
+     * {@return a single list of dimension names}
+     *
+     * @param names the dimension names
+     */
     public static Dims of(String... names) {
         return new Dims(Lists.of(Lists.of(names)));
     }

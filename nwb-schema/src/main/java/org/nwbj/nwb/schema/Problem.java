@@ -10,6 +10,7 @@ public record Problem(String path, Kind kind, String message) {
         QUANTITY,
         /** The stored type cannot hold the spec's dtype. */
         DTYPE,
+        /** A dataset's shape is not one the spec allows. */
         SHAPE,
         /** A fixed value differs. */
         VALUE,

@@ -9,23 +9,42 @@ public record Quantity(int min, int max) {
     /** Upper bound meaning "any number". */
     public static final int UNBOUNDED = Integer.MAX_VALUE;
 
+    /** Exactly one (the default). */
     public static final Quantity ONE = new Quantity(1, 1);
+    /** Zero or one ({@code ?}). */
     public static final Quantity ZERO_OR_ONE = new Quantity(0, 1);
+    /** Any number ({@code *}). */
     public static final Quantity ZERO_OR_MANY = new Quantity(0, UNBOUNDED);
+    /** At least one ({@code +}). */
     public static final Quantity ONE_OR_MANY = new Quantity(1, UNBOUNDED);
 
+    /**
+     * Checks the bounds: min at least 0, max at least min and at least 1.
+     *
+     * @param min the fewest instances
+     * @param max the most instances, {@link #UNBOUNDED} for no limit
+     */
     public Quantity {
         if (min < 0 || max < min || max == 0) {
             throw new SpecException("invalid quantity: min " + min + ", max " + max);
         }
     }
 
-    /** {@return exactly {@code n} instances (n >= 1)} */
+    /**
+     * {@return exactly {@code n} instances (n >= 1)}
+     *
+     * @param n the number of instances
+     */
     public static Quantity exactly(int n) {
         return n == 1 ? ONE : new Quantity(n, n);
     }
 
-    /** Parses a quantity as it appears in a spec; {@code null} means the default, exactly one. */
+    /**
+     * Parses a quantity as it appears in a spec; {@code null} means the default, exactly one.
+     *
+     * @param value the spec's value: a number, a symbol or a name, or null
+     * @return the quantity
+     */
     public static Quantity parse(Object value) {
         if (value == null) {
             return ONE;
@@ -68,7 +87,11 @@ public record Quantity(int min, int max) {
         return min > 0;
     }
 
-    /** {@return true when {@code count} instances satisfy this quantity} */
+    /**
+     * {@return true when {@code count} instances satisfy this quantity}
+     *
+     * @param count a number of instances
+     */
     public boolean allows(int count) {
         return count >= min && count <= max;
     }

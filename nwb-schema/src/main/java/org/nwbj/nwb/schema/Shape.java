@@ -11,6 +11,11 @@ import org.nwbj.nwb.schema.internal.Lists;
  * {@code [[null], [null, null]]}.
  */
 public record Shape(List<List<Integer>> alternatives) {
+    /**
+     * Checks that there is an alternative and copies them into unmodifiable lists.
+     *
+     * @param alternatives the allowed shapes; null entries mean any size
+     */
     public Shape {
         if (alternatives.isEmpty()) {
             throw new SpecException("a shape needs at least one alternative");
@@ -22,19 +27,31 @@ public record Shape(List<List<Integer>> alternatives) {
         alternatives = Collections.unmodifiableList(copy);
     }
 
-    /** {@return a single shape; {@code null} entries mean any size} */
+    /**
+     * {@return a single shape; {@code null} entries mean any size}
+     *
+     * @param dims the sizes, null for any
+     */
     public static Shape of(Integer... dims) {
         List<Integer> one = new ArrayList<>();
         Collections.addAll(one, dims);
         return new Shape(Lists.of(one));
     }
 
-    /** {@return true when {@code dims} (actual sizes) fits one of the alternatives} */
+    /**
+     * {@return true when {@code dims} (actual sizes) fits one of the alternatives}
+     *
+     * @param dims the actual sizes
+     */
     public boolean matches(long[] dims) {
         return matchingAlternative(dims) >= 0;
     }
 
-    /** {@return index of the first alternative that {@code dims} fits, or -1} */
+    /**
+     * {@return index of the first alternative that {@code dims} fits, or -1}
+     *
+     * @param dims the actual sizes
+     */
     public int matchingAlternative(long[] dims) {
         outer:
         for (int i = 0; i < alternatives.size(); i++) {

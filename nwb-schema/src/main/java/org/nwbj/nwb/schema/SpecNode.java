@@ -9,7 +9,14 @@ import java.util.Map;
  */
 public interface SpecNode {
     /** What a node is. */
-    enum Kind { GROUP, DATASET, LINK }
+    enum Kind {
+        /** A group. */
+        GROUP,
+        /** A dataset. */
+        DATASET,
+        /** A soft or external link. */
+        LINK
+    }
 
     /**
      * An attribute as stored.
@@ -26,6 +33,7 @@ public interface SpecNode {
     /** {@return the absolute path in the file, such as {@code /acquisition/ts}} */
     String path();
 
+    /** {@return whether the node is a group, a dataset or a link} */
     Kind kind();
 
     /** {@return attributes by name; empty for links} */
@@ -51,6 +59,8 @@ public interface SpecNode {
     /**
      * {@return the object an object reference value (an element of an attribute or dataset value) points at, or {@code null}
      * when it is a null reference or cannot be resolved} The default resolves nothing.
+     *
+     * @param reference an object reference value
      */
     default SpecNode dereference(Object reference) {
         return null;

@@ -19,6 +19,8 @@ public final class SpecWriter {
     /**
      * {@return the JSON text of the namespace document (key {@value #NAMESPACE_KEY}) and of each source (key: the
      * source name), in the order to store them under {@code /specifications/<name>/<version>/}}
+     *
+     * @param ns the namespace
      */
     public static Map<String, String> toCachedJson(Namespace ns) {
         Map<String, String> out = new LinkedHashMap<>();

@@ -13,11 +13,13 @@ public sealed interface StorageSpec extends Spec permits GroupSpec, DatasetSpec 
     /** {@return the suggested name when {@link #name()} is not fixed, or {@code null}} */
     String defaultName();
 
+    /** {@return how many instances a parent may hold} */
     Quantity quantity();
 
     /** {@return whether an instance may be a link to an object elsewhere (default true)} */
     boolean linkable();
 
+    /** {@return the attribute specs} */
     List<AttributeSpec> attributes();
 
     /** {@return the type of the objects this spec describes: {@link #typeDef()} if set, else {@link #typeInc()}} */
@@ -25,7 +27,11 @@ public sealed interface StorageSpec extends Spec permits GroupSpec, DatasetSpec 
         return typeDef() != null ? typeDef() : typeInc();
     }
 
-    /** {@return the attribute with this name, or {@code null}} */
+    /**
+     * {@return the attribute with this name, or {@code null}}
+     *
+     * @param name the attribute's name
+     */
     default AttributeSpec attribute(String name) {
         for (AttributeSpec a : attributes()) {
             if (a.name().equals(name)) {
