@@ -457,7 +457,9 @@ public final class DatasetOptions {
         return maxDims.clone();
     }
 
-    /** {@return the chunk dimensions the dataset gets (given, or chosen when chunking is needed), or null: contiguous} */
+    /**
+     * {@return the chunk dimensions the dataset gets (given, or chosen when chunking is needed), or null: contiguous}
+     */
     public long[] chunkDims() {
         return isScalar() ? null : effectiveChunks();
     }

@@ -48,7 +48,9 @@ public record FilterInfo(int id, String name, int flags, int[] clientData) {
         return (flags & 1) != 0;
     }
 
-    /** {@return the deflate level (0-9) of a deflate filter, the level h5py's {@code compression_opts} gives; else -1} */
+    /**
+     * {@return the deflate level (0-9) of a deflate filter, the level h5py's {@code compression_opts} gives; else -1}
+     */
     public int deflateLevel() {
         return id == DEFLATE ? (clientData.length > 0 ? clientData[0] : 6) : -1;
     }

@@ -21,8 +21,8 @@ public final class Group implements Node {
     }
 
     /**
-     * {@return the links, sorted by the bytes of their UTF-8 names (h5dump's order, and h5py's for groups that do not track
-     * creation order: see {@link #linksInCreationOrder()})}
+     * {@return the links, sorted by the bytes of their UTF-8 names (h5dump's order, and h5py's for groups that do not
+     * track creation order: see {@link #linksInCreationOrder()})}
      */
     public List<Link> links() {
         List<Link> out = new ArrayList<>();
@@ -68,8 +68,8 @@ public final class Group implements Node {
     }
 
     /**
-     * {@return the dataset at a path relative to this group (or absolute); throws {@link Hdf5NotFoundException} naming the
-     * path when there is none, and {@link Hdf5Exception} when the object there is not a dataset}
+     * {@return the dataset at a path relative to this group (or absolute); throws {@link Hdf5NotFoundException} naming
+     * the path when there is none, and {@link Hdf5Exception} when the object there is not a dataset}
      *
      * @param path a path relative to this group, or an absolute one
      */

@@ -270,7 +270,9 @@ public final class Hdf5File implements AutoCloseable {
         return context;
     }
 
-    /** {@return the file's path (the pattern for a family, the base name for a split pair); null for a custom storage} */
+    /**
+     * {@return the file's path (the pattern for a family, the base name for a split pair); null for a custom storage}
+     */
     public Path path() {
         return path;
     }
@@ -311,8 +313,8 @@ public final class Hdf5File implements AutoCloseable {
     }
 
     /**
-     * {@return the dataset at an absolute path; throws {@link Hdf5NotFoundException} naming the path when there is none, and
-     * {@link Hdf5Exception} when the object there is a group or a named datatype}
+     * {@return the dataset at an absolute path; throws {@link Hdf5NotFoundException} naming the path when there is
+     * none, and {@link Hdf5Exception} when the object there is a group or a named datatype}
      *
      * @param path an absolute path
      */
@@ -438,8 +440,8 @@ public final class Hdf5File implements AutoCloseable {
     /**
      * Opens (once, closed with this file) the file an external link names, searching like the C library:
      * HDF5_EXT_PREFIX (a colon-separated list), the caller's prefix, the linking file's directory, then the name
-     * itself. A name with {@code %d} that names no file but whose member 0 exists is opened as a family. The {@link LinkPolicy} decides whether the file found may be opened; it opens with this file's
-     * limits and policy.
+     * itself. A name with {@code %d} that names no file but whose member 0 exists is opened as a family. The {@link
+     * LinkPolicy} decides whether the file found may be opened; it opens with this file's limits and policy.
      *
      * @param name the file name the external link stores
      * @return the linked file, open until this file is closed

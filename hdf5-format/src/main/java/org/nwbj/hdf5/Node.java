@@ -14,8 +14,8 @@ public sealed interface Node permits Group, Dataset, NamedDatatype {
     List<Attribute> attributes();
 
     /**
-     * {@return the attributes in creation order where the object records it (h5py's {@code track_order=True}; h5py lists them
-     * so), else sorted by name}
+     * {@return the attributes in creation order where the object records it (h5py's {@code track_order=True}; h5py
+     * lists them so), else sorted by name}
      */
     List<Attribute> attributesInCreationOrder();
 

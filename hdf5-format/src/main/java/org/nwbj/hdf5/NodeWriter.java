@@ -101,8 +101,8 @@ public abstract sealed class NodeWriter permits GroupWriter, DatasetWriter, Data
     }
 
     /**
-     * {@return file address of the object header, or -1 until a {@link Hdf5Writer#flush()} (or {@link #reference()}) has
-     * placed it; the 8 bytes of an object reference ({@link org.nwbj.hdf5.type.DataTypes#objectReference()}) hold
+     * {@return file address of the object header, or -1 until a {@link Hdf5Writer#flush()} (or {@link #reference()})
+     * has placed it; the 8 bytes of an object reference ({@link org.nwbj.hdf5.type.DataTypes#objectReference()}) hold
      * this address, little-endian}
      */
     public long address() {

@@ -8,7 +8,8 @@ import java.util.Arrays;
  */
 public record Selection(long[] start, long[] stride, long[] count, long[] block) {
     /**
-     * Copies the arrays and checks them: one value per dimension each, start and count not negative, stride and block at least 1, blocks not overlapping.
+     * Copies the arrays and checks them: one value per dimension each, start and count not negative, stride and block
+     * at least 1, blocks not overlapping.
      *
      * @param start the first element in each dimension
      * @param stride the distance between the starts of two blocks in each dimension

@@ -74,8 +74,8 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
     }
 
     /**
-     * {@return a Java array (long[], int[], short[], byte[], double[], float[]) in C order, stored as {@code options} says:
-     * type, dimensions, and optionally chunks and compression}
+     * {@return a Java array (long[], int[], short[], byte[], double[], float[]) in C order, stored as {@code options}
+     * says: type, dimensions, and optionally chunks and compression}
      *
      * @param values the Java array
      * @param options type, dimensions and storage
@@ -85,8 +85,8 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
     }
 
     /**
-     * {@return {@code data} (a dataset of another file) written as an external link to it, whatever the file-wide default
-     * ({@link NwbWriteOptions#linkData(boolean)}) says; like {@code H5DataIO(data, link_data=True)}}
+     * {@return {@code data} (a dataset of another file) written as an external link to it, whatever the file-wide
+     * default ({@link NwbWriteOptions#linkData(boolean)}) says; like {@code H5DataIO(data, link_data=True)}}
      *
      * @param data a dataset of another file
      */
@@ -95,8 +95,8 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
     }
 
     /**
-     * {@return {@code data} (a dataset of another file) copied into the new file, block by block, whatever the file-wide
-     * default says; like {@code H5DataIO(data, link_data=False)}}
+     * {@return {@code data} (a dataset of another file) copied into the new file, block by block, whatever the
+     * file-wide default says; like {@code H5DataIO(data, link_data=False)}}
      *
      * @param data a dataset of another file
      */
@@ -105,7 +105,8 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
     }
 
     /**
-     * {@return the data of {@code series}: in the same file a soft link to its dataset, as pynwb writes {@code data=ts}}
+     * {@return the data of {@code series}: in the same file a soft link to its dataset, as pynwb writes {@code
+     * data=ts}}
      *
      * @param series the series whose data is shared
      */
@@ -124,8 +125,8 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
     }
 
     /**
-     * {@return values appended along the first dimension from {@code blocks} (Java arrays in C order holding whole rows),
-     * written as they come with {@code options}; {@code options} gives the type, the initial dimensions (usually
+     * {@return values appended along the first dimension from {@code blocks} (Java arrays in C order holding whole
+     * rows), written as they come with {@code options}; {@code options} gives the type, the initial dimensions (usually
      * 0 rows), unlimited maximum first dimension, and the chunks}
      *
      * @param blocks Java arrays of whole rows, in order
@@ -136,8 +137,8 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
     }
 
     /**
-     * {@return values appended from {@code blocks} as they come: rows of {@code rowDims} of {@code type}, unlimited along
-     * the first dimension, in chunks of about 1 MiB of whole rows}
+     * {@return values appended from {@code blocks} as they come: rows of {@code rowDims} of {@code type}, unlimited
+     * along the first dimension, in chunks of about 1 MiB of whole rows}
      *
      * @param blocks Java arrays of whole rows, in order
      * @param type the element type
@@ -171,8 +172,8 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
     }
 
     /**
-     * {@return an empty dataset created as {@code options} says (for instance 0 rows, unlimited, chunked), to fill after
-     * writing through {@link NwbFileWriter#dataset(String)}; like {@code H5DataIO(shape=..., maxshape=...)}}
+     * {@return an empty dataset created as {@code options} says (for instance 0 rows, unlimited, chunked), to fill
+     * after writing through {@link NwbFileWriter#dataset(String)}; like {@code H5DataIO(shape=..., maxshape=...)}}
      *
      * @param options type, dimensions and storage
      */

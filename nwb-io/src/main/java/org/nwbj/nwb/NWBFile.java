@@ -133,9 +133,9 @@ public final class NWBFile implements AutoCloseable {
     }
 
     /**
-     * {@return a shallow copy, like pynwb's {@code NWBFile.copy()}: the same session metadata and the same containers, so
-     * that writing it gives a new file linking to every container of this one (read from a file) instead of
-     * copying them} The copy has its own object id; closing it does not close this file.
+     * {@return a shallow copy, like pynwb's {@code NWBFile.copy()}: the same session metadata and the same containers,
+     * so that writing it gives a new file linking to every container of this one (read from a file) instead of copying
+     * them} The copy has its own object id; closing it does not close this file.
      */
     public NWBFile copy() {
         NWBFile c = new NWBFile(identifier, sessionDescription, sessionStartTime);
@@ -208,8 +208,8 @@ public final class NWBFile implements AutoCloseable {
     }
 
     /**
-     * {@return any text field of /general by pynwb's name (data_collection, pharmacology, slices, source_script, stimulus,
-     * surgery, virus, and those with getters above), or null}
+     * {@return any text field of /general by pynwb's name (data_collection, pharmacology, slices, source_script,
+     * stimulus, surgery, virus, and those with getters above), or null}
      *
      * @param field the field's name in pynwb
      */

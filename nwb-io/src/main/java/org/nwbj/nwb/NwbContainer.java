@@ -62,8 +62,8 @@ public final class NwbContainer extends NwbObject implements AutoCloseable {
     }
 
     /**
-     * {@return every member group and dataset in name order, following links; a link that leads nowhere (a missing file or
-     * object) is left out here and still listed by {@link #links()}}
+     * {@return every member group and dataset in name order, following links; a link that leads nowhere (a missing file
+     * or object) is left out here and still listed by {@link #links()}}
      */
     public List<NwbObject> members() {
         List<NwbObject> out = new ArrayList<>();

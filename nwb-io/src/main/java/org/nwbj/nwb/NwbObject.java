@@ -73,8 +73,8 @@ public abstract sealed class NwbObject permits NwbContainer, NwbDataset {
     }
 
     /**
-     * {@return the attributes as Java values, by name: a scalar as its value (String, Long, Double, ...), an array as an
-     * Object[] in C order (see {@link org.nwbj.hdf5.Dataset#readValues()})}
+     * {@return the attributes as Java values, by name: a scalar as its value (String, Long, Double, ...), an array as
+     * an Object[] in C order (see {@link org.nwbj.hdf5.Dataset#readValues()})}
      */
     public Map<String, Object> attributes() {
         Map<String, Object> out = new LinkedHashMap<>();

@@ -16,7 +16,9 @@ public final class NwbWriteOptions {
         this.blockBytes = blockBytes;
     }
 
-    /** {@return link data of other files, one file, copies in blocks of at most 1 MiB (plus the reader's chunk cache)} */
+    /**
+     * {@return link data of other files, one file, copies in blocks of at most 1 MiB (plus the reader's chunk cache)}
+     */
     public static NwbWriteOptions defaults() {
         return new NwbWriteOptions(true, 0, 1L << 20);
     }

@@ -80,7 +80,10 @@ public final class Filters {
         return id == 307 || id == 32001 || id == 32004 || id == 32008 || id == 32015 || id == 32026;
     }
 
-    /** Names of registered filter ids (https://github.com/HDFGroup/hdf5_plugins/blob/master/docs/RegisteredFilterPlugins.md). */
+    /**
+     * Names of registered filter ids
+     * (https://github.com/HDFGroup/hdf5_plugins/blob/master/docs/RegisteredFilterPlugins.md).
+     */
     static String knownName(int id) {
         switch (id) {
             case 1: return "deflate";

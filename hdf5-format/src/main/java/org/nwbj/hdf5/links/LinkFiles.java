@@ -105,7 +105,7 @@ public final class LinkFiles {
     }
 
     /**
-     * {@return true when a file starts with the HDF5 signature, at 0 or after a user block of 512, 1024, ..} bytes.
+     * {@return true when a file starts with the HDF5 signature, at 0 or after a user block of 512, 1024, ... bytes}
      *
      * @param file the file to look at
      */

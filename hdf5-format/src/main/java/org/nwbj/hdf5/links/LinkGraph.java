@@ -86,7 +86,10 @@ public final class LinkGraph {
         return b.toString();
     }
 
-    /** {@return the graph in Graphviz DOT: files as nodes, dependencies as edges labelled with link counts, broken in red} */
+    /**
+     * {@return the graph in Graphviz DOT: files as nodes, dependencies as edges labelled with link counts, broken in
+     * red}
+     */
     public String dot() {
         Map<Path, String> ids = new LinkedHashMap<>();
         StringBuilder b = new StringBuilder("digraph links {\n  rankdir=LR;\n  node [shape=box];\n");

@@ -50,12 +50,12 @@ public final class LinkRewriter {
     }
 
     /**
-     * {@return the new file part of {@code link} rebased from {@code from} to {@code to}, or null when it does not match}
-     * The stored name matches when it equals {@code from} or continues it with a '/' (whole path components):
-     * the matched part is replaced as text ({@code /lab/raw/x.nwb} with {@code /lab/raw} to {@code raw} becomes
-     * {@code raw/x.nwb}). Otherwise the link's location (the stored name against the linking file's directory)
-     * matches when it lies under {@code from} taken against the current directory; it is moved under {@code to}
-     * likewise, and written relative to the linking file's directory when the stored name was relative.
+     * {@return the new file part of {@code link} rebased from {@code from} to {@code to}, or null when it does not
+     * match} The stored name matches when it equals {@code from} or continues it with a '/' (whole path components):
+     * the matched part is replaced as text ({@code /lab/raw/x.nwb} with {@code /lab/raw} to {@code raw} becomes {@code
+     * raw/x.nwb}). Otherwise the link's location (the stored name against the linking file's directory) matches when it
+     * lies under {@code from} taken against the current directory; it is moved under {@code to} likewise, and written
+     * relative to the linking file's directory when the stored name was relative.
      *
      * @param link the stored link
      * @param from the file-name prefix to replace

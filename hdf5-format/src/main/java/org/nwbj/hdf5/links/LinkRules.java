@@ -26,8 +26,8 @@ public interface LinkRules {
     }
 
     /**
-     * {@return an identity of a whole file that survives renaming and copying it shallowly (NWB: its {@code identifier}),
-     * or null} Only files with one are considered as renamed link targets.
+     * {@return an identity of a whole file that survives renaming and copying it shallowly (NWB: its {@code
+     * identifier}), or null} Only files with one are considered as renamed link targets.
      *
      * @param file an open file
      */

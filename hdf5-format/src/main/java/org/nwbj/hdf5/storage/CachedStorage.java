@@ -75,8 +75,8 @@ public final class CachedStorage implements Storage {
     }
 
     /**
-     * {@return a cache over {@code inner} with blocks of {@code blockSize} bytes, holding at most {@code maxBytes}, and up to
-     * {@code parallelism} reads of {@code inner} at once when prefetching}
+     * {@return a cache over {@code inner} with blocks of {@code blockSize} bytes, holding at most {@code maxBytes}, and
+     * up to {@code parallelism} reads of {@code inner} at once when prefetching}
      *
      * @param inner the storage to cache
      * @param blockSize bytes per cached block

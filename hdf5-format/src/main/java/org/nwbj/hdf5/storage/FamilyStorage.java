@@ -100,8 +100,8 @@ public final class FamilyStorage implements Storage {
     }
 
     /**
-     * {@return true when {@code pattern} names no file itself but is a printf pattern ({@code name_%d.h5}) whose member 0
-     * is a regular file: how an external link names a family}
+     * {@return true when {@code pattern} names no file itself but is a printf pattern ({@code name_%d.h5}) whose member
+     * 0 is a regular file: how an external link names a family}
      *
      * @param pattern the path to test
      */

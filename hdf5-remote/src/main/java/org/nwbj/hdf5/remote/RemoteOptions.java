@@ -19,7 +19,8 @@ import java.time.Duration;
 public record RemoteOptions(int blockSize, long cacheBytes, int parallelRequests, Duration connectTimeout,
         Duration requestTimeout, int retries, int maxRedirects, S3Options s3) {
     /**
-     * Checks the ranges: blocks of at least 512 bytes, a cache of at least two blocks, one request or more, no negative counts.
+     * Checks the ranges: blocks of at least 512 bytes, a cache of at least two blocks, one request or more, no negative
+     * counts.
      *
      * @param blockSize bytes fetched at least per request, and the cache's unit
      * @param cacheBytes memory the block cache may hold
@@ -38,7 +39,10 @@ public record RemoteOptions(int blockSize, long cacheBytes, int parallelRequests
         }
     }
 
-    /** {@return 256 KiB blocks, 64 MiB cache, 8 parallel requests, 10 s to connect, 60 s a request, 3 retries, 5 redirects} */
+    /**
+     * {@return 256 KiB blocks, 64 MiB cache, 8 parallel requests, 10 s to connect, 60 s a request, 3 retries, 5
+     * redirects}
+     */
     public static RemoteOptions defaults() {
         return new RemoteOptions(256 * 1024, 64L << 20, 8, Duration.ofSeconds(10), Duration.ofSeconds(60), 3, 5,
                 S3Options.fromEnvironment());
@@ -121,8 +125,8 @@ public record RemoteOptions(int blockSize, long cacheBytes, int parallelRequests
     }
 
     /**
-     * {@return the defaults, with Java system properties {@code nwbj.remote.blockSize}, {@code nwbj.remote.cacheBytes} and
-     * {@code nwbj.remote.parallelRequests} applied when set: what {@code Hdf5File.open(URI)} uses}
+     * {@return the defaults, with Java system properties {@code nwbj.remote.blockSize}, {@code nwbj.remote.cacheBytes}
+     * and {@code nwbj.remote.parallelRequests} applied when set: what {@code Hdf5File.open(URI)} uses}
      */
     public static RemoteOptions fromSystemProperties() {
         RemoteOptions o = defaults();

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How {@code s3://bucket/key} is reached: the region, an endpoint for S3-compatible stores (path-style URLs
- * {@code ENDPOINT/bucket/key}; without one, AWS's virtual-hosted URLs {@code https://bucket.s3.REGION.amazonaws.com/key}),
- * and the credentials requests are signed with (AWS Signature V4), or none for anonymous access to public buckets.
+ * How {@code s3://bucket/key} is reached: the region, an endpoint for S3-compatible stores (path-style URLs {@code
+ * ENDPOINT/bucket/key}; without one, AWS's virtual-hosted URLs {@code https://bucket.s3.REGION.amazonaws.com/key}), and
+ * the credentials requests are signed with (AWS Signature V4), or none for anonymous access to public buckets.
  *
  * @param region the bucket's region
  * @param endpoint an S3-compatible endpoint, or null for AWS

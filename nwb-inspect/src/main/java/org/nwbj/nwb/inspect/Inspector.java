@@ -101,7 +101,9 @@ public final class Inspector {
         return new Inspector(checks, importance, threshold, s);
     }
 
-    /** {@return the checks that run, each with the importance it reports at ({@value #UNIQUE_IDENTIFIERS} among them)} */
+    /**
+     * {@return the checks that run, each with the importance it reports at ({@value #UNIQUE_IDENTIFIERS} among them)}
+     */
     public Map<String, Importance> checks() {
         Map<String, Importance> out = new TreeMap<>();
         for (Check c : active()) {

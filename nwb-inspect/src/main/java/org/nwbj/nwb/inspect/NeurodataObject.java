@@ -285,8 +285,8 @@ public final class NeurodataObject {
     }
 
     /**
-     * {@return a field's value as pynwb reads it: an attribute, or a child dataset (a scalar's element, an array's elements
-     * as a list); null when absent}
+     * {@return a field's value as pynwb reads it: an attribute, or a child dataset (a scalar's element, an array's
+     * elements as a list); null when absent}
      *
      * @param name the field's name
      */
@@ -380,8 +380,8 @@ public final class NeurodataObject {
     }
 
     /**
-     * {@return the first {@code maxRows} rows (all rows when negative) of a numeric dataset as doubles, flattened in C order;
-     * a scalar as one value; null when the dataset is not numeric or cannot be read}
+     * {@return the first {@code maxRows} rows (all rows when negative) of a numeric dataset as doubles, flattened in C
+     * order; a scalar as one value; null when the dataset is not numeric or cannot be read}
      *
      * @param d the dataset
      * @param maxRows the most rows to read, negative for all

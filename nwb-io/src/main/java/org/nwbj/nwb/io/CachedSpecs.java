@@ -63,8 +63,9 @@ public final class CachedSpecs {
     }
 
     /**
-     * {@return a catalog of the cached specs, or of nwbj's own {@link CoreSchemas} when the file caches none} A namespace the
-     * cached ones include but the file lacks (say hdmf-common beside a cached extension) is taken from CoreSchemas.
+     * {@return a catalog of the cached specs, or of nwbj's own {@link CoreSchemas} when the file caches none} A
+     * namespace the cached ones include but the file lacks (say hdmf-common beside a cached extension) is taken from
+     * CoreSchemas.
      *
      * @param file an open file
      */

@@ -98,7 +98,9 @@ public class TypedObject {
         return name;
     }
 
-    /** {@return the neurodata_type (the file's own, also for an extension type read as an ancestor's class), or null} */
+    /**
+     * {@return the neurodata_type (the file's own, also for an extension type read as an ancestor's class), or null}
+     */
     public String neurodataType() {
         return neurodataType;
     }

@@ -11,7 +11,9 @@ import org.nwbj.nwb.schema.internal.Lists;
  * @param typeKeys which spelling of the type keys the source uses
  */
 public record SchemaSource(String name, TypeKeys typeKeys, List<GroupSpec> groups, List<DatasetSpec> datasets) {
-    /** The two spellings of the type keys: {@code neurodata_type_def/inc} (NWB) and {@code data_type_def/inc} (HDMF). */
+    /**
+     * The two spellings of the type keys: {@code neurodata_type_def/inc} (NWB) and {@code data_type_def/inc} (HDMF).
+     */
     public enum TypeKeys {
         /** NWB's {@code neurodata_type_def} / {@code neurodata_type_inc}. */
         NEURODATA("neurodata_type_def", "neurodata_type_inc"),

@@ -57,8 +57,8 @@ public interface SpecNode {
     SpecNode linkTarget();
 
     /**
-     * {@return the object an object reference value (an element of an attribute or dataset value) points at, or {@code null}
-     * when it is a null reference or cannot be resolved} The default resolves nothing.
+     * {@return the object an object reference value (an element of an attribute or dataset value) points at, or {@code
+     * null} when it is a null reference or cannot be resolved} The default resolves nothing.
      *
      * @param reference an object reference value
      */

@@ -7,7 +7,10 @@ public sealed interface StorageSpec extends Spec permits GroupSpec, DatasetSpec 
     /** {@return the type this spec defines ({@code neurodata_type_def} / {@code data_type_def}), or {@code null}} */
     String typeDef();
 
-    /** {@return the type this spec includes or extends ({@code neurodata_type_inc} / {@code data_type_inc}), or {@code null}} */
+    /**
+     * {@return the type this spec includes or extends ({@code neurodata_type_inc} / {@code data_type_inc}), or {@code
+     * null}}
+     */
     String typeInc();
 
     /** {@return the suggested name when {@link #name()} is not fixed, or {@code null}} */

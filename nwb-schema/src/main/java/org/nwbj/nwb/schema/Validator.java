@@ -40,8 +40,8 @@ public final class Validator {
         public static final Options STRICT = new Options(true, true);
 
         /**
-         * {@return the options for a file declaring {@code nwbVersion} (null when it declares none), validated against its
-         * own cached specification ({@code ownSpec}) or a stand-in for it}
+         * {@return the options for a file declaring {@code nwbVersion} (null when it declares none), validated against
+         * its own cached specification ({@code ownSpec}) or a stand-in for it}
          *
          * @param nwbVersion the version the file declares, or null
          * @param ownSpec whether the catalog is the file's own cached specification
