@@ -5,6 +5,10 @@ import java.util.Arrays;
 /**
  * The shape of a dataset or attribute: scalar, null (no elements), or simple with dimensions and maximum
  * dimensions ({@link #UNLIMITED} for an unlimited one).
+ *
+ * @param kind scalar, null or simple
+ * @param dims the current dimensions (empty unless simple)
+ * @param maxDims the maximum dimensions, {@link #UNLIMITED} where unbounded
  */
 public record Dataspace(Kind kind, long[] dims, long[] maxDims) {
     /** A maximum dimension that can grow without bound. */

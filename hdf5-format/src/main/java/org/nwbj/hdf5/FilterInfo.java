@@ -7,6 +7,11 @@ import java.util.Arrays;
  * 3 fletcher32, 4 szip, 5 nbit, 6 scale-offset, 32000 and up: registered plugins), its name (the one stored in
  * the file, else the known name of the id, else {@code "filter <id>"}), the flags (bit 0: optional, a chunk may
  * skip it) and the client data the filter was configured with (deflate: the level; shuffle: the element size).
+ *
+ * @param id the HDF5 filter id
+ * @param name the filter's name as stored, or null/empty for the well-known name
+ * @param flags the pipeline flags (bit 0: optional)
+ * @param clientData the filter's client data values
  */
 public record FilterInfo(int id, String name, int flags, int[] clientData) {
     /** The filter id of deflate (zlib). */

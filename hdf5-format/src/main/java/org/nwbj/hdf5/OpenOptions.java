@@ -9,6 +9,14 @@ import java.util.concurrent.Executor;
  * {@code fileLocking} (the default), single and split files are locked while open: shared for reading, exclusive
  * for writing (see {@link #withFileLocking(boolean)}). Chunks are decoded in parallel on the
  * {@link #withDecodeExecutor(Executor) decode executor} (by default the JVM's common fork-join pool).
+ *
+ * @param driver how the file is split into files
+ * @param memberSize the family member size in bytes, 0 to detect it
+ * @param externalLinkPrefix searched first for external link targets, or null
+ * @param limits the read limits, null for the defaults
+ * @param linkPolicy which external links may be followed, null for the default
+ * @param fileLocking whether to lock files as the C library does
+ * @param decodeExecutor where chunks are decoded in parallel, null for the common pool
  */
 public record OpenOptions(Driver driver, long memberSize, String externalLinkPrefix, ReadLimits limits,
         LinkPolicy linkPolicy, boolean fileLocking, Executor decodeExecutor) {

@@ -5,6 +5,11 @@ import java.util.Arrays;
 /**
  * A hyperslab selection, as in {@code H5Sselect_hyperslab}: in each dimension, {@code count} blocks of
  * {@code block} elements, the first at {@code start}, each {@code stride} after the previous.
+ *
+ * @param start the first element in each dimension
+ * @param stride the distance between the starts of two blocks in each dimension
+ * @param count the number of blocks in each dimension
+ * @param block the elements per block in each dimension
  */
 public record Selection(long[] start, long[] stride, long[] count, long[] block) {
     /**

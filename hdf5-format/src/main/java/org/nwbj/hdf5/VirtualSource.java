@@ -6,6 +6,11 @@ package org.nwbj.hdf5;
  * targets, HDF5_VDS_PREFIX first), of dimensions {@code shape}, and the elements {@code selection} picks (null:
  * all of them). {@code %b} in either name stands for the block number of an unlimited mapping
  * ({@link VirtualLayout#mapBlocks}), {@code %%} for a percent sign.
+ *
+ * @param file the source file, {@code "."} for the virtual dataset's own
+ * @param dataset the source dataset's path
+ * @param shape the source dataset's dimensions
+ * @param selection the source elements used, or null for all
  */
 public record VirtualSource(String file, String dataset, long[] shape, Selection selection) {
     /**

@@ -18,7 +18,15 @@ import org.nwbj.hdf5.Hdf5IoException;
  * whole closure).
  */
 public final class LinkGraph {
-    /** An edge: {@code from} links {@code links} times to {@code targetFile}, found at {@code to} (null: not found). */
+    /**
+     * An edge: {@code from} links {@code links} times to {@code targetFile}, found at {@code to} (null: not found).
+     *
+     * @param from the linking file
+     * @param targetFile the file name its links store
+     * @param to the file found for that name, or null
+     * @param links the number of links along this edge
+     * @param broken how many of them are broken
+     */
     public record Edge(Path from, String targetFile, Path to, int links, int broken) {
     }
 

@@ -7,6 +7,10 @@ import java.util.Map;
 /**
  * The result of {@link LinkInspector#inspect}: the files looked at, every external link found with its status,
  * and the files that could not be read (with why).
+ *
+ * @param files the files looked at
+ * @param links every external link found, with its status
+ * @param unreadable the files that could not be read, with why
  */
 public record LinkReport(List<Path> files, List<LinkStatus> links, Map<Path, String> unreadable) {
     /** {@return the broken links} */

@@ -5,6 +5,12 @@ import java.nio.file.Path;
 /**
  * What checking one external link found: the link, the verdict, the file its name led to (null when none), the
  * kind of object reached (null when none) and, for a broken link, why.
+ *
+ * @param link the link checked
+ * @param verdict what the check concluded
+ * @param resolvedFile the file the link's name led to, or null
+ * @param kind the kind of object reached, or null
+ * @param detail why a broken link is broken, or null
  */
 public record LinkStatus(StoredLink link, Verdict verdict, Path resolvedFile, ObjectKind kind, String detail) {
     /** The outcome of following a link. */

@@ -1,6 +1,11 @@
 package org.nwbj.hdf5.storage;
 
-/** A range of bytes of a storage: {@code length} bytes from {@code position}. */
+/**
+ * A range of bytes of a storage: {@code length} bytes from {@code position}.
+ *
+ * @param position the first byte
+ * @param length the number of bytes
+ */
 public record ByteRange(long position, long length) {
     /**
      * Checks that neither value is negative.

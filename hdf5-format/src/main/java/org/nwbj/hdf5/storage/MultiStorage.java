@@ -12,7 +12,12 @@ import java.util.List;
  * members: metadata (from 0) and raw data.
  */
 public final class MultiStorage implements Storage {
-    /** One member: the first logical address it holds and its storage. */
+    /**
+     * One member: the first logical address it holds and its storage.
+     *
+     * @param startAddress the first logical address the member holds
+     * @param storage the member's bytes
+     */
     public record Member(long startAddress, Storage storage) {
     }
 

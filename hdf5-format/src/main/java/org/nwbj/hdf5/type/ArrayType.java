@@ -6,7 +6,12 @@ import java.util.Collections;
 
 import java.util.List;
 
-/** A fixed-size array of a base type. */
+/**
+ * A fixed-size array of a base type.
+ *
+ * @param base the element type
+ * @param dims the array's dimensions
+ */
 public record ArrayType(DataType base, List<Long> dims) implements DataType {
     /**
      * Copies the dimensions into an unmodifiable list.

@@ -6,9 +6,19 @@ import java.util.Collections;
 
 import java.util.List;
 
-/** An enumeration over an integer base type: named values in stored order. */
+/**
+ * An enumeration over an integer base type: named values in stored order.
+ *
+ * @param base the integer type of the values
+ * @param members the named values, in stored order
+ */
 public record EnumType(IntegerType base, List<Member> members) implements DataType {
-    /** One named value. */
+    /**
+     * One named value.
+     *
+     * @param name the member's name
+     * @param value its integer value
+     */
     public record Member(String name, long value) {
     }
 

@@ -5,6 +5,16 @@ package org.nwbj.hdf5.type;
  * x87 long double, VAX and others).
  *
  * @param normalization 0 none, 1 the most significant mantissa bit is always set (stored), 2 implied (IEEE)
+ * @param size bytes per element
+ * @param order the byte order
+ * @param bitOffset the first bit used
+ * @param precision the number of bits used
+ * @param signLocation the bit position of the sign
+ * @param exponentLocation the bit position of the exponent
+ * @param exponentSize the exponent's width in bits
+ * @param mantissaLocation the bit position of the mantissa
+ * @param mantissaSize the mantissa's width in bits
+ * @param exponentBias the bias added to the exponent
  */
 public record FloatType(int size, ByteOrderKind order, int bitOffset, int precision, int signLocation,
         int exponentLocation, int exponentSize, int mantissaLocation, int mantissaSize, long exponentBias,

@@ -1,6 +1,14 @@
 package org.nwbj.hdf5.type;
 
-/** A fixed-point (integer) type: size in bytes, byte order, signedness, and the bits used. */
+/**
+ * A fixed-point (integer) type: size in bytes, byte order, signedness, and the bits used.
+ *
+ * @param size bytes per element
+ * @param order the byte order
+ * @param signed true for a signed (two's complement) integer
+ * @param bitOffset the first bit used
+ * @param precision the number of bits used
+ */
 public record IntegerType(int size, ByteOrderKind order, boolean signed, int bitOffset, int precision)
         implements DataType {
     /**

@@ -1,6 +1,11 @@
 package org.nwbj.hdf5.type;
 
-/** A reference to an object, or to a region of a dataset. */
+/**
+ * A reference to an object, or to a region of a dataset.
+ *
+ * @param kind an object or a region reference
+ * @param size bytes per stored reference
+ */
 public record ReferenceType(Kind kind, int size) implements DataType {
     /** What a reference points at. */
     public enum Kind {

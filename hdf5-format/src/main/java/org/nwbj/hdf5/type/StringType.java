@@ -1,6 +1,13 @@
 package org.nwbj.hdf5.type;
 
-/** A string type: fixed size in bytes, or variable length ({@link #isVariable()}). */
+/**
+ * A string type: fixed size in bytes, or variable length ({@link #isVariable()}).
+ *
+ * @param size bytes per stored element (for a variable-length string: its heap reference)
+ * @param isVariable true for variable-length strings
+ * @param charset the character set
+ * @param padding how a fixed-size string fills its bytes
+ */
 public record StringType(int size, boolean isVariable, Charset charset, Padding padding) implements DataType {
     /** Character set of a string type. */
     public enum Charset {

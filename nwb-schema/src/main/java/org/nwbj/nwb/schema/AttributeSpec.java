@@ -9,6 +9,10 @@ import java.util.Objects;
  * @param defaultValue the value to use when none is given, or {@code null}
  * @param shape {@code null} when any shape (in practice a scalar) is allowed
  * @param dims {@code null} when not named
+ * @param name the attribute's name
+ * @param doc the spec's description
+ * @param dtype the data type
+ * @param required whether the attribute must be present
  */
 public record AttributeSpec(String name, String doc, Dtype dtype, Shape shape, Dims dims, Object value,
         Object defaultValue, boolean required) implements Spec {

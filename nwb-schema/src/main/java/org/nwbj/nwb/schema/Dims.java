@@ -5,7 +5,11 @@ import java.util.Collections;
 import java.util.List;
 import org.nwbj.nwb.schema.internal.Lists;
 
-/** The dimension names of a dataset or attribute, one list per alternative of its {@link Shape}. */
+/**
+ * The dimension names of a dataset or attribute, one list per alternative of its {@link Shape}.
+ *
+ * @param alternatives the allowed lists of dimension names
+ */
 public record Dims(List<List<String>> alternatives) {
     /**
      * Copies the alternatives into unmodifiable lists.

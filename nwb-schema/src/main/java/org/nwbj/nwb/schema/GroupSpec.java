@@ -4,7 +4,21 @@ import java.util.List;
 import java.util.Objects;
 import org.nwbj.nwb.schema.internal.Lists;
 
-/** A group: a container of attributes, datasets, subgroups and links. */
+/**
+ * A group: a container of attributes, datasets, subgroups and links.
+ *
+ * @param typeDef the type this spec defines, or null
+ * @param typeInc the type it includes (extends), or null
+ * @param name a fixed name, or null
+ * @param defaultName the name to use when none is given, or null
+ * @param doc the spec's description
+ * @param quantity how many instances a parent may hold
+ * @param linkable whether a link may stand for the group
+ * @param attributes the attribute specs
+ * @param datasets the dataset specs
+ * @param groups the subgroup specs
+ * @param links the link specs
+ */
 public record GroupSpec(String typeDef, String typeInc, String name, String defaultName, String doc,
         Quantity quantity, boolean linkable, List<AttributeSpec> attributes, List<DatasetSpec> datasets,
         List<GroupSpec> groups, List<LinkSpec> links) implements StorageSpec {

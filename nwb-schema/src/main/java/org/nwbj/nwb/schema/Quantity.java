@@ -4,6 +4,9 @@ package org.nwbj.nwb.schema;
  * How many instances of a group, dataset or link a parent may hold: {@code min..max}, with {@link #UNBOUNDED} for
  * no upper limit. Written in a spec as {@code ?} (zero_or_one), {@code *} (zero_or_many), {@code +} (one_or_many)
  * or an exact positive integer.
+ *
+ * @param min the fewest instances
+ * @param max the most instances, {@link #UNBOUNDED} for no limit
  */
 public record Quantity(int min, int max) {
     /** Upper bound meaning "any number". */

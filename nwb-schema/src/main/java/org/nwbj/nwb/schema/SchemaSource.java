@@ -9,6 +9,8 @@ import org.nwbj.nwb.schema.internal.Lists;
  *
  * @param name the source name without a {@code .yaml} extension, as in cached specifications
  * @param typeKeys which spelling of the type keys the source uses
+ * @param groups the top-level group specs
+ * @param datasets the top-level dataset specs
  */
 public record SchemaSource(String name, TypeKeys typeKeys, List<GroupSpec> groups, List<DatasetSpec> datasets) {
     /**

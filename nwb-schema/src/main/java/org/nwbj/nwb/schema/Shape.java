@@ -9,6 +9,8 @@ import org.nwbj.nwb.schema.internal.Lists;
  * The allowed shapes of a dataset or attribute: one or more alternatives, each a list of dimension sizes where
  * {@code null} means any size. A spec writes a single shape as {@code [null, 3]} and alternatives as
  * {@code [[null], [null, null]]}.
+ *
+ * @param alternatives the allowed shapes; null entries mean any size
  */
 public record Shape(List<List<Integer>> alternatives) {
     /**
