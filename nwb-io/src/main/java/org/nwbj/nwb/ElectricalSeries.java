@@ -2,8 +2,6 @@ package org.nwbj.nwb;
 
 import java.util.Objects;
 
-import org.nwbj.hdf5.GroupWriter;
-
 /**
  * NWB's {@code ElectricalSeries}: voltages (samples x channels, in volts) recorded from the electrodes given as rows
  * of the file's electrodes table ({@link NWBFile#setElectrodes}), stored as a {@code DynamicTableRegion}.
@@ -66,13 +64,8 @@ public final class ElectricalSeries extends TimeSeries {
         return "ElectricalSeries";
     }
 
-    @Override
-    void writeMembers(TypedWriter w, GroupWriter g) {
-        super.writeMembers(w, g);
-        if (filtering != null) {
-            g.setAttribute("filtering", filtering);
-        }
-        w.region(g, "electrodes", "the electrodes that generated this electrical series", electrodeRows, electrodes,
-                electrodeObjectId);
+    /** The object id the written {@code electrodes} region gets. */
+    String electrodeObjectId() {
+        return electrodeObjectId;
     }
 }

@@ -1,9 +1,5 @@
 package org.nwbj.nwb;
 
-import org.nwbj.hdf5.DatasetOptions;
-import org.nwbj.hdf5.DatasetWriter;
-import org.nwbj.hdf5.GroupWriter;
-import org.nwbj.hdf5.type.DataTypes;
 
 /**
  * NWB's {@code ImageSeries}: frames over time (frames x height x width, or x 3 for color), stored in the file or,
@@ -65,17 +61,13 @@ public final class ImageSeries extends TimeSeries {
         return "ImageSeries";
     }
 
-    @Override
-    void writeMembers(TypedWriter w, GroupWriter g) {
-        super.writeMembers(w, g);
-        if (externalFiles != null) {
-            DatasetWriter ef = g.createDataset("external_file", DatasetOptions.of(DataTypes.UTF8,
-                    externalFiles.length));
-            ef.writeAll(externalFiles);
-            ef.setAttribute("starting_frame", startingFrames);
-        }
-        if (format != null) {
-            g.createDataset("format", format);
-        }
+    /** The files of {@link #setExternalFile}, or null; the array itself, for the writer. */
+    String[] externalFiles() {
+        return externalFiles;
+    }
+
+    /** The first frame of each external file, or null; the array itself, for the writer. */
+    long[] startingFrames() {
+        return startingFrames;
     }
 }

@@ -1,7 +1,5 @@
 package org.nwbj.nwb;
 
-import org.nwbj.hdf5.GroupWriter;
-
 /** NWB's {@code SpatialSeries}: positions or directions over time (samples x 1, 2 or 3 axes), e.g. in meters. */
 public final class SpatialSeries extends TimeSeries {
     private String referenceFrame;
@@ -37,13 +35,5 @@ public final class SpatialSeries extends TimeSeries {
     @Override
     String writtenType() {
         return "SpatialSeries";
-    }
-
-    @Override
-    void writeMembers(TypedWriter w, GroupWriter g) {
-        super.writeMembers(w, g);
-        if (referenceFrame != null) {
-            g.createDataset("reference_frame", referenceFrame);
-        }
     }
 }

@@ -243,22 +243,6 @@ public class TimeSeries {
         return "TimeSeries";
     }
 
-    /** Writes the optional members after data and time: control, sync; subtypes add theirs (calling this first). */
-    void writeMembers(TypedWriter w, org.nwbj.hdf5.GroupWriter g) {
-        if (!sync.isEmpty()) {
-            org.nwbj.hdf5.GroupWriter s = g.createGroup("sync");
-            for (java.util.Map.Entry<String, Object> e : sync.entrySet()) {
-                s.createDataset(e.getKey(), e.getValue());
-            }
-        }
-        if (control != null) {
-            org.nwbj.hdf5.DatasetWriter c = g.createDataset("control", org.nwbj.hdf5.DatasetOptions.of(
-                    org.nwbj.hdf5.type.DataTypes.UINT8, control.length));
-            c.writeAll(control);
-            g.createDataset("control_description", org.nwbj.hdf5.DatasetOptions.of(
-                    org.nwbj.hdf5.type.DataTypes.UTF8, controlDescription.length)).writeAll(controlDescription);
-        }
-    }
 
     // sync: lab-specific time and sync information from the hardware, as named datasets (optional)
     private final java.util.Map<String, Object> sync = new java.util.LinkedHashMap<>();
