@@ -22,19 +22,22 @@ public final class Attribute {
         this.data = data;
     }
 
+    /** {@return the attribute's name} */
     public String name() {
         return name;
     }
 
+    /** {@return the datatype of the attribute's elements} */
     public DataType type() {
         return type;
     }
 
+    /** {@return the attribute's shape (scalar, null or simple)} */
     public Dataspace space() {
         return space;
     }
 
-    /** The stored bytes of every element, in C order, in the file's byte order. */
+    /** {@return the stored bytes of every element, in C order, in the file's byte order} */
     public byte[] readRaw() {
         long count = space.elementCount();
         // saturate: a corrupt dataspace must fail the size check below, not overflow past it
@@ -48,13 +51,13 @@ public final class Attribute {
         return b;
     }
 
-    /** Every element as a Java value (see {@link Dataset#readValues()}), flattened in C order. */
+    /** {@return every element as a Java value (see {@link Dataset#readValues()}), flattened in C order} */
     public Object[] readValues() {
         byte[] b = readRaw();
         return new ValueDecoder(file).decodeAll(type, ByteBuffer.wrap(b), (int) space.elementCount());
     }
 
-    /** The value of a scalar (or one-element) string attribute, such as NWB's {@code unit}. */
+    /** {@return the value of a scalar (or one-element) string attribute, such as NWB's {@code unit}} */
     public String readString() {
         Object v = single("a string");
         if (v instanceof String s) {
@@ -66,7 +69,7 @@ public final class Attribute {
         throw new Hdf5Exception(describe() + " holds " + type + ", not a string");
     }
 
-    /** Every element of a string attribute, in C order. */
+    /** {@return every element of a string attribute, in C order} */
     public String[] readStrings() {
         Object[] v = readValues();
         String[] out = new String[v.length];
@@ -79,44 +82,44 @@ public final class Attribute {
         return out;
     }
 
-    /** The value of a scalar (or one-element) numeric attribute as a double (see {@link #readDoubles()}). */
+    /** {@return the value of a scalar (or one-element) numeric attribute as a double (see {@link #readDoubles()})} */
     public double readDouble() {
         single("a number");
         return readDoubles()[0];
     }
 
-    /** The value of a scalar (or one-element) integer attribute as a long (see {@link #readLongs()}). */
+    /** {@return the value of a scalar (or one-element) integer attribute as a long (see {@link #readLongs()})} */
     public long readLong() {
         single("an integer");
         return readLongs()[0];
     }
 
-    /** Every element as bytes, by the rules of {@link Dataset} ({@link Dataset#readBytes()}). */
+    /** {@return every element as bytes, by the rules of {@link Dataset} ({@link Dataset#readBytes()})} */
     public byte[] readBytes() {
         return (byte[]) TypedReads.convertAll(type, readRaw(), TypedReads.Target.BYTE, describe());
     }
 
-    /** Every element as shorts, by the rules of {@link Dataset} ({@link Dataset#readShorts()}). */
+    /** {@return every element as shorts, by the rules of {@link Dataset} ({@link Dataset#readShorts()})} */
     public short[] readShorts() {
         return (short[]) TypedReads.convertAll(type, readRaw(), TypedReads.Target.SHORT, describe());
     }
 
-    /** Every element as ints, by the rules of {@link Dataset} ({@link Dataset#readInts()}). */
+    /** {@return every element as ints, by the rules of {@link Dataset} ({@link Dataset#readInts()})} */
     public int[] readInts() {
         return (int[]) TypedReads.convertAll(type, readRaw(), TypedReads.Target.INT, describe());
     }
 
-    /** Every element as longs, by the rules of {@link Dataset} ({@link Dataset#readLongs()}). */
+    /** {@return every element as longs, by the rules of {@link Dataset} ({@link Dataset#readLongs()})} */
     public long[] readLongs() {
         return (long[]) TypedReads.convertAll(type, readRaw(), TypedReads.Target.LONG, describe());
     }
 
-    /** Every element as floats, by the rules of {@link Dataset} ({@link Dataset#readFloats()}). */
+    /** {@return every element as floats, by the rules of {@link Dataset} ({@link Dataset#readFloats()})} */
     public float[] readFloats() {
         return (float[]) TypedReads.convertAll(type, readRaw(), TypedReads.Target.FLOAT, describe());
     }
 
-    /** Every element as doubles, by the rules of {@link Dataset} ({@link Dataset#readDoubles()}). */
+    /** {@return every element as doubles, by the rules of {@link Dataset} ({@link Dataset#readDoubles()})} */
     public double[] readDoubles() {
         return (double[]) TypedReads.convertAll(type, readRaw(), TypedReads.Target.DOUBLE, describe());
     }

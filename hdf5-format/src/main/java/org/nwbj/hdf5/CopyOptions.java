@@ -25,12 +25,16 @@ public final class CopyOptions {
         this.shuffle = shuffle;
     }
 
-    /** A plain copy: default format, datasets stored as in the source. */
+    /** {@return a plain copy: default format, datasets stored as in the source} */
     public static CopyOptions defaults() {
         return new CopyOptions(false, null, -1, false);
     }
 
-    /** Write superblock 3 and the HDF5 1.10 chunk indexes (HDF5 1.8 cannot read the copy). */
+    /**
+     * Write superblock 3 and the HDF5 1.10 chunk indexes (HDF5 1.8 cannot read the copy).
+     *
+     * @return a copy with this setting
+     */
     public CopyOptions latest() {
         return carry(new CopyOptions(true, chunks, deflate, shuffle));
     }
@@ -38,6 +42,9 @@ public final class CopyOptions {
     /**
      * Chunk every dataset of this rank with these dimensions (clipped to the dataset's); datasets of other ranks
      * keep their chunks, or get ones chosen like h5py's when they were not chunked. Scalar datasets stay as they are.
+     *
+     * @return a copy with this setting
+     * @param dims the chunk dimensions, each at least 1
      */
     public CopyOptions chunks(long... dims) {
         for (long d : dims) {
@@ -51,6 +58,9 @@ public final class CopyOptions {
     /**
      * Compress every non-scalar dataset with deflate at {@code level} (0-9), chunking it when needed; replaces the
      * source's filters.
+     *
+     * @return a copy with this setting
+     * @param level the deflate level, 0 (fastest) to 9 (smallest)
      */
     public CopyOptions deflate(int level) {
         if (level < 0 || level > 9) {
@@ -59,7 +69,11 @@ public final class CopyOptions {
         return carry(new CopyOptions(latest, chunks, level, shuffle));
     }
 
-    /** Byte-shuffle every non-scalar dataset before compression; replaces the source's filters. */
+    /**
+     * Byte-shuffle every non-scalar dataset before compression; replaces the source's filters.
+     *
+     * @return a copy with this setting
+     */
     public CopyOptions shuffle() {
         return carry(new CopyOptions(latest, chunks, deflate, true));
     }
@@ -69,6 +83,9 @@ public final class CopyOptions {
      * fletcher32 and added filters such as {@link DatasetOptions#bitshuffleLz4()}), chunking datasets when needed;
      * client data that depends on the dataset (type size, chunk bytes) is derived per dataset. Like h5repack's
      * {@code -f}. Filters from the optional hdf5-filters module need it on the class path.
+     *
+     * @return a copy with this setting
+     * @param like the options whose filter pipeline every dataset gets
      */
     public CopyOptions filtersLike(DatasetOptions like) {
         CopyOptions o = carry(new CopyOptions(latest, chunks, deflate, shuffle));
@@ -79,6 +96,8 @@ public final class CopyOptions {
     /**
      * Write virtual datasets as plain contiguous datasets holding the elements their sources give now (h5repack
      * does so); without it they stay virtual, mapping the same source names.
+     *
+     * @return a copy with this setting
      */
     public CopyOptions materializeVirtual() {
         CopyOptions o = carry(new CopyOptions(latest, chunks, deflate, shuffle));

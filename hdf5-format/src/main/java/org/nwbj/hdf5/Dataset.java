@@ -62,21 +62,23 @@ public final class Dataset implements Node {
         return r;
     }
 
+    /** {@return the datatype of the elements} */
     public DataType type() {
         return reader().type();
     }
 
+    /** {@return the dataset's shape and maximum shape} */
     public Dataspace space() {
         return reader().space();
     }
 
-    /** Chunk dimensions when the dataset is chunked, else null. */
+    /** {@return chunk dimensions when the dataset is chunked, else null} */
     public long[] chunkDims() {
         long[] c = reader().layout().chunkDims();
         return c == null ? null : c.clone();
     }
 
-    /** The chunk filters in pipeline order (the order they are applied when writing); empty when there are none. */
+    /** {@return the chunk filters in pipeline order (the order they are applied when writing); empty when there are none} */
     public List<FilterInfo> filters() {
         List<FilterInfo> out = new java.util.ArrayList<>();
         org.nwbj.hdf5.internal.format.FilterPipeline p = reader().pipeline();
@@ -89,62 +91,83 @@ public final class Dataset implements Node {
     }
 
     /** How a dataset's elements are stored, as {@code H5Pget_layout} names it. */
-    public enum StorageLayout { COMPACT, CONTIGUOUS, CHUNKED, VIRTUAL }
+    public enum StorageLayout {
+        /** In the object header. */
+        COMPACT,
+        /** In one block of the file. */
+        CONTIGUOUS,
+        /** In chunks, each stored and filtered on its own. */
+        CHUNKED,
+        /** Mapped from elements of other datasets. */
+        VIRTUAL
+    }
 
-    /** How the elements are stored: in the object header, in one block, in chunks, or mapped from other datasets. */
+    /** {@return how the elements are stored: in the object header, in one block, in chunks, or mapped from other datasets} */
     public StorageLayout storageLayout() {
         return StorageLayout.valueOf(reader().layout().kind().name());
     }
 
     /**
-     * Bytes the elements take in the file, after filters (as {@code H5Dget_storage_size}); 0 when none is
-     * allocated. For a chunked dataset this reads the whole chunk index.
+     * {@return bytes the elements take in the file, after filters (as {@code H5Dget_storage_size}); 0 when none is
+     * allocated} For a chunked dataset this reads the whole chunk index.
      */
     public long storageSize() {
         return reader().storedSize();
     }
 
-    /** How many chunks are allocated (0 unless chunked). Reads the whole chunk index. */
+    /** {@return how many chunks are allocated (0 unless chunked)} Reads the whole chunk index. */
     public int allocatedChunks() {
         return reader().storedChunkCount();
     }
 
-    /** The stored bytes of every element in C order, in the file's byte order. */
+    /** {@return the stored bytes of every element in C order, in the file's byte order} */
     public byte[] readRaw() {
         return reader().readAll();
     }
 
-    /** The stored bytes of the selected elements in C order of the selection. */
+    /**
+     * {@return the stored bytes of the selected elements in C order of the selection}
+     *
+     * @param selection the elements to read
+     */
     public byte[] readRaw(Selection selection) {
         return reader().read(selection);
     }
 
     /**
-     * Every element as a Java value, flattened in C order: Long (BigInteger for unsigned 64-bit values above
+     * {@return every element as a Java value, flattened in C order: Long (BigInteger for unsigned 64-bit values above
      * Long.MAX_VALUE), Double, String, Map (compound), EnumValue, List (array, vlen), ObjectReference,
-     * RegionReference, byte[] (opaque, bitfield); null for a null reference.
+     * RegionReference, byte[] (opaque, bitfield); null for a null reference}
      */
     public Object[] readValues() {
         byte[] b = readRaw();
         return new ValueDecoder(file).decodeAll(type(), ByteBuffer.wrap(b), b.length / Math.max(1, type().size()));
     }
 
-    /** The selected elements as Java values (see {@link #readValues()}). */
+    /**
+     * {@return the selected elements as Java values (see {@link #readValues()})}
+     *
+     * @param selection the elements to read
+     */
     public Object[] readValues(Selection selection) {
         byte[] b = readRaw(selection);
         return new ValueDecoder(file).decodeAll(type(), ByteBuffer.wrap(b), (int) selection.elementCount());
     }
 
     /**
-     * Every element in the Java primitive of the stored width (int8/uint8 as bytes, 16-bit integers as shorts,
+     * {@return every element in the Java primitive of the stored width (int8/uint8 as bytes, 16-bit integers as shorts,
      * 32-bit as ints, 64-bit as longs, float32 as floats, float64 as doubles; unsigned types as their stored
-     * bits), shaped like the dataspace.
+     * bits), shaped like the dataspace}
      */
     public NdArray readNd() {
         return readNd(all());
     }
 
-    /** The selected elements as by {@link #readNd()}, shaped like the selection. */
+    /**
+     * {@return the selected elements as by {@link #readNd()}, shaped like the selection}
+     *
+     * @param selection the elements to read
+     */
     public NdArray readNd(Selection selection) {
         long[] shape = selection.shape();
         return switch (TypedReads.natural(type(), path)) {
@@ -166,19 +189,29 @@ public final class Dataset implements Node {
         };
     }
 
-    /** Every element as 8-bit integers: int8, uint8 as stored bits ({@link Byte#toUnsignedInt}), and wider integers whose values fit a byte (see the class comment). */
+    /** {@return every element as 8-bit integers: int8, uint8 as stored bits ({@link Byte#toUnsignedInt}), and wider integers whose values fit a byte (see the class comment)} */
     public byte[] readBytes() {
         return readBytes(all());
     }
 
-    /** The selected elements, in C order of the selection, as by {@link #readBytes()}. */
+    /**
+     * {@return the selected elements, in C order of the selection, as by {@link #readBytes()}}
+     *
+     * @param selection the elements to read
+     */
     public byte[] readBytes(Selection selection) {
         byte[] out = new byte[TypedReads.count(selection.elementCount(), path)];
         TypedReads.read(reader(), path, selection, TypedReads.Target.BYTE, TypedReads.wrap(out), 0, false);
         return out;
     }
 
-    /** Reads the selected elements (as by {@link #readBytes()}) into {@code dst} from {@code offset} on. */
+    /**
+     * Reads the selected elements (as by {@link #readBytes()}) into {@code dst} from {@code offset} on.
+     *
+     * @param selection the elements to read
+     * @param dst the array to fill
+     * @param offset the index in {@code dst} of the first element read
+     */
     public void readBytes(Selection selection, byte[] dst, int offset) {
         TypedReads.read(reader(), path, selection, TypedReads.Target.BYTE, TypedReads.wrap(dst), offset, true);
     }
@@ -186,24 +219,37 @@ public final class Dataset implements Node {
     /**
      * Reads the selected elements (as by {@link #readBytes()}) into {@code dst} from its position on, which
      * advances past them; a direct buffer is filled without a heap array in between.
+     *
+     * @param selection the elements to read
+     * @param dst the buffer to fill
      */
     public void readBytes(Selection selection, ByteBuffer dst) {
         TypedReads.readIntoBuffer(reader(), path, selection, TypedReads.Target.BYTE, dst);
     }
 
-    /** Every element as 16-bit integers: int8, uint8 and int16 exactly, uint16 as stored bits ({@link Short#toUnsignedInt}), and wider integers whose values fit a short (see the class comment). */
+    /** {@return every element as 16-bit integers: int8, uint8 and int16 exactly, uint16 as stored bits ({@link Short#toUnsignedInt}), and wider integers whose values fit a short (see the class comment)} */
     public short[] readShorts() {
         return readShorts(all());
     }
 
-    /** The selected elements, in C order of the selection, as by {@link #readShorts()}. */
+    /**
+     * {@return the selected elements, in C order of the selection, as by {@link #readShorts()}}
+     *
+     * @param selection the elements to read
+     */
     public short[] readShorts(Selection selection) {
         short[] out = new short[TypedReads.count(selection.elementCount(), path)];
         TypedReads.read(reader(), path, selection, TypedReads.Target.SHORT, TypedReads.wrap(out), 0, false);
         return out;
     }
 
-    /** Reads the selected elements (as by {@link #readShorts()}) into {@code dst} from {@code offset} on. */
+    /**
+     * Reads the selected elements (as by {@link #readShorts()}) into {@code dst} from {@code offset} on.
+     *
+     * @param selection the elements to read
+     * @param dst the array to fill
+     * @param offset the index in {@code dst} of the first element read
+     */
     public void readShorts(Selection selection, short[] dst, int offset) {
         TypedReads.read(reader(), path, selection, TypedReads.Target.SHORT, TypedReads.wrap(dst), offset, true);
     }
@@ -211,24 +257,37 @@ public final class Dataset implements Node {
     /**
      * Reads the selected elements (as by {@link #readShorts()}) into {@code dst} from its position on, which
      * advances past them; a direct buffer is filled without a heap array in between.
+     *
+     * @param selection the elements to read
+     * @param dst the buffer to fill
      */
     public void readShorts(Selection selection, ShortBuffer dst) {
         TypedReads.readIntoBuffer(reader(), path, selection, TypedReads.Target.SHORT, dst);
     }
 
-    /** Every element as 32-bit integers: every 8- and 16-bit type exactly, int32, uint32 as stored bits ({@link Integer#toUnsignedLong}), and 64-bit integers whose values fit an int (see the class comment). */
+    /** {@return every element as 32-bit integers: every 8- and 16-bit type exactly, int32, uint32 as stored bits ({@link Integer#toUnsignedLong}), and 64-bit integers whose values fit an int (see the class comment)} */
     public int[] readInts() {
         return readInts(all());
     }
 
-    /** The selected elements, in C order of the selection, as by {@link #readInts()}. */
+    /**
+     * {@return the selected elements, in C order of the selection, as by {@link #readInts()}}
+     *
+     * @param selection the elements to read
+     */
     public int[] readInts(Selection selection) {
         int[] out = new int[TypedReads.count(selection.elementCount(), path)];
         TypedReads.read(reader(), path, selection, TypedReads.Target.INT, TypedReads.wrap(out), 0, false);
         return out;
     }
 
-    /** Reads the selected elements (as by {@link #readInts()}) into {@code dst} from {@code offset} on. */
+    /**
+     * Reads the selected elements (as by {@link #readInts()}) into {@code dst} from {@code offset} on.
+     *
+     * @param selection the elements to read
+     * @param dst the array to fill
+     * @param offset the index in {@code dst} of the first element read
+     */
     public void readInts(Selection selection, int[] dst, int offset) {
         TypedReads.read(reader(), path, selection, TypedReads.Target.INT, TypedReads.wrap(dst), offset, true);
     }
@@ -236,24 +295,37 @@ public final class Dataset implements Node {
     /**
      * Reads the selected elements (as by {@link #readInts()}) into {@code dst} from its position on, which
      * advances past them; a direct buffer is filled without a heap array in between.
+     *
+     * @param selection the elements to read
+     * @param dst the buffer to fill
      */
     public void readInts(Selection selection, IntBuffer dst) {
         TypedReads.readIntoBuffer(reader(), path, selection, TypedReads.Target.INT, dst);
     }
 
-    /** Every element as 64-bit integers: every integer type exactly, uint64 as stored bits ({@link Long#toUnsignedString(long)}) (see the class comment). */
+    /** {@return every element as 64-bit integers: every integer type exactly, uint64 as stored bits ({@link Long#toUnsignedString(long)}) (see the class comment)} */
     public long[] readLongs() {
         return readLongs(all());
     }
 
-    /** The selected elements, in C order of the selection, as by {@link #readLongs()}. */
+    /**
+     * {@return the selected elements, in C order of the selection, as by {@link #readLongs()}}
+     *
+     * @param selection the elements to read
+     */
     public long[] readLongs(Selection selection) {
         long[] out = new long[TypedReads.count(selection.elementCount(), path)];
         TypedReads.read(reader(), path, selection, TypedReads.Target.LONG, TypedReads.wrap(out), 0, false);
         return out;
     }
 
-    /** Reads the selected elements (as by {@link #readLongs()}) into {@code dst} from {@code offset} on. */
+    /**
+     * Reads the selected elements (as by {@link #readLongs()}) into {@code dst} from {@code offset} on.
+     *
+     * @param selection the elements to read
+     * @param dst the array to fill
+     * @param offset the index in {@code dst} of the first element read
+     */
     public void readLongs(Selection selection, long[] dst, int offset) {
         TypedReads.read(reader(), path, selection, TypedReads.Target.LONG, TypedReads.wrap(dst), offset, true);
     }
@@ -261,24 +333,37 @@ public final class Dataset implements Node {
     /**
      * Reads the selected elements (as by {@link #readLongs()}) into {@code dst} from its position on, which
      * advances past them; a direct buffer is filled without a heap array in between.
+     *
+     * @param selection the elements to read
+     * @param dst the buffer to fill
      */
     public void readLongs(Selection selection, LongBuffer dst) {
         TypedReads.readIntoBuffer(reader(), path, selection, TypedReads.Target.LONG, dst);
     }
 
-    /** Every element as 32-bit floats: float32 exactly, float64 and integers rounded to the nearest float (see the class comment). */
+    /** {@return every element as 32-bit floats: float32 exactly, float64 and integers rounded to the nearest float (see the class comment)} */
     public float[] readFloats() {
         return readFloats(all());
     }
 
-    /** The selected elements, in C order of the selection, as by {@link #readFloats()}. */
+    /**
+     * {@return the selected elements, in C order of the selection, as by {@link #readFloats()}}
+     *
+     * @param selection the elements to read
+     */
     public float[] readFloats(Selection selection) {
         float[] out = new float[TypedReads.count(selection.elementCount(), path)];
         TypedReads.read(reader(), path, selection, TypedReads.Target.FLOAT, TypedReads.wrap(out), 0, false);
         return out;
     }
 
-    /** Reads the selected elements (as by {@link #readFloats()}) into {@code dst} from {@code offset} on. */
+    /**
+     * Reads the selected elements (as by {@link #readFloats()}) into {@code dst} from {@code offset} on.
+     *
+     * @param selection the elements to read
+     * @param dst the array to fill
+     * @param offset the index in {@code dst} of the first element read
+     */
     public void readFloats(Selection selection, float[] dst, int offset) {
         TypedReads.read(reader(), path, selection, TypedReads.Target.FLOAT, TypedReads.wrap(dst), offset, true);
     }
@@ -286,24 +371,37 @@ public final class Dataset implements Node {
     /**
      * Reads the selected elements (as by {@link #readFloats()}) into {@code dst} from its position on, which
      * advances past them; a direct buffer is filled without a heap array in between.
+     *
+     * @param selection the elements to read
+     * @param dst the buffer to fill
      */
     public void readFloats(Selection selection, FloatBuffer dst) {
         TypedReads.readIntoBuffer(reader(), path, selection, TypedReads.Target.FLOAT, dst);
     }
 
-    /** Every element as 64-bit floats: every float type and integers up to 2<sup>53</sup> exactly, larger integers rounded (see the class comment). */
+    /** {@return every element as 64-bit floats: every float type and integers up to 2<sup>53</sup> exactly, larger integers rounded (see the class comment)} */
     public double[] readDoubles() {
         return readDoubles(all());
     }
 
-    /** The selected elements, in C order of the selection, as by {@link #readDoubles()}. */
+    /**
+     * {@return the selected elements, in C order of the selection, as by {@link #readDoubles()}}
+     *
+     * @param selection the elements to read
+     */
     public double[] readDoubles(Selection selection) {
         double[] out = new double[TypedReads.count(selection.elementCount(), path)];
         TypedReads.read(reader(), path, selection, TypedReads.Target.DOUBLE, TypedReads.wrap(out), 0, false);
         return out;
     }
 
-    /** Reads the selected elements (as by {@link #readDoubles()}) into {@code dst} from {@code offset} on. */
+    /**
+     * Reads the selected elements (as by {@link #readDoubles()}) into {@code dst} from {@code offset} on.
+     *
+     * @param selection the elements to read
+     * @param dst the array to fill
+     * @param offset the index in {@code dst} of the first element read
+     */
     public void readDoubles(Selection selection, double[] dst, int offset) {
         TypedReads.read(reader(), path, selection, TypedReads.Target.DOUBLE, TypedReads.wrap(dst), offset, true);
     }
@@ -311,6 +409,9 @@ public final class Dataset implements Node {
     /**
      * Reads the selected elements (as by {@link #readDoubles()}) into {@code dst} from its position on, which
      * advances past them; a direct buffer is filled without a heap array in between.
+     *
+     * @param selection the elements to read
+     * @param dst the buffer to fill
      */
     public void readDoubles(Selection selection, DoubleBuffer dst) {
         TypedReads.readIntoBuffer(reader(), path, selection, TypedReads.Target.DOUBLE, dst);

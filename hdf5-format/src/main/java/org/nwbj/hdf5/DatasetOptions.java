@@ -50,12 +50,22 @@ public final class DatasetOptions {
         this.scalar = scalar;
     }
 
-    /** A dataset of {@code type} with the given dimensions (none: a scalar). */
+    /**
+     * {@return a dataset of {@code type} with the given dimensions (none: a scalar)}
+     *
+     * @param type the element type
+     * @param dims the dimensions; none for a scalar
+     */
     public static DatasetOptions of(DataType type, long... dims) {
         return new DatasetOptions(type, dims.clone(), dims.clone(), null, -1, false, false, null, dims.length == 0);
     }
 
-    /** Maximum dimensions; {@link Dataspace#UNLIMITED} for a dimension that can grow without bound. */
+    /**
+     * Maximum dimensions; {@link Dataspace#UNLIMITED} for a dimension that can grow without bound.
+     *
+     * @return a copy with this setting
+     * @param max one maximum per dimension, at least the dimension, or {@link Dataspace#UNLIMITED}
+     */
     public DatasetOptions maxDims(long... max) {
         if (max.length != dims.length) {
             throw new IllegalArgumentException("maxDims needs " + dims.length + " values");
@@ -63,7 +73,12 @@ public final class DatasetOptions {
         return carry(new DatasetOptions(type, dims, max.clone(), chunks, deflate, shuffle, fletcher32, fill, scalar, extra));
     }
 
-    /** Chunk dimensions (required for unlimited dimensions and filters; chosen automatically when absent). */
+    /**
+     * Chunk dimensions (required for unlimited dimensions and filters; chosen automatically when absent).
+     *
+     * @return a copy with this setting
+     * @param c one chunk size per dimension
+     */
     public DatasetOptions chunks(long... c) {
         if (c.length != dims.length) {
             throw new IllegalArgumentException("chunks needs " + dims.length + " values");
@@ -71,7 +86,12 @@ public final class DatasetOptions {
         return carry(new DatasetOptions(type, dims, maxDims, c.clone(), deflate, shuffle, fletcher32, fill, scalar, extra));
     }
 
-    /** Compress chunks with deflate at {@code level} (0-9). */
+    /**
+     * Compress chunks with deflate at {@code level} (0-9).
+     *
+     * @return a copy with this setting
+     * @param level the deflate level, 0 (fastest) to 9 (smallest)
+     */
     public DatasetOptions deflate(int level) {
         if (level < 0 || level > 9) {
             throw new IllegalArgumentException("deflate level must be 0..9, not " + level);
@@ -79,17 +99,30 @@ public final class DatasetOptions {
         return carry(new DatasetOptions(type, dims, maxDims, chunks, level, shuffle, fletcher32, fill, scalar, extra));
     }
 
-    /** Byte-shuffle chunks before compression. */
+    /**
+     * Byte-shuffle chunks before compression.
+     *
+     * @return a copy with this setting
+     */
     public DatasetOptions shuffle() {
         return carry(new DatasetOptions(type, dims, maxDims, chunks, deflate, true, fletcher32, fill, scalar, extra));
     }
 
-    /** Store a Fletcher-32 checksum with every chunk. */
+    /**
+     * Store a Fletcher-32 checksum with every chunk.
+     *
+     * @return a copy with this setting
+     */
     public DatasetOptions fletcher32() {
         return carry(new DatasetOptions(type, dims, maxDims, chunks, deflate, shuffle, true, fill, scalar, extra));
     }
 
-    /** The fill value as stored bytes of one element (unwritten elements read as this). */
+    /**
+     * The fill value as stored bytes of one element (unwritten elements read as this).
+     *
+     * @return a copy with this setting
+     * @param element the stored bytes of one element, as long as the type's size
+     */
     public DatasetOptions fill(byte[] element) {
         if (element.length != type.size()) {
             throw new IllegalArgumentException("fill value needs " + type.size() + " bytes");
@@ -101,6 +134,10 @@ public final class DatasetOptions {
     /**
      * Adds a filter by its HDF5 filter id with its client data, applied after shuffle and before deflate; the
      * filter must be registered with {@link org.nwbj.hdf5.filter.Filters} (built in: 32000 LZF, or a plug-in).
+     *
+     * @return a copy with this setting
+     * @param id the HDF5 filter id
+     * @param clientData the filter's client data values
      */
     public DatasetOptions filter(int id, int... clientData) {
         if (id < 0 || id > 65535) {
@@ -123,6 +160,8 @@ public final class DatasetOptions {
     /**
      * Stores the data inside the dataset's object header (compact layout, at most 64 KiB, no chunks or filters),
      * as h5py's low-level API does for small datasets read often.
+     *
+     * @return a copy with this setting
      */
     public DatasetOptions compact() {
         DatasetOptions o = new DatasetOptions(type, dims, maxDims, chunks, deflate, shuffle, fletcher32, fill,
@@ -143,6 +182,8 @@ public final class DatasetOptions {
     /**
      * Records the creation order of the dataset's attributes, as h5py's {@code create_dataset(..., track_order=True)}
      * does (h5py then lists them in that order).
+     *
+     * @return a copy with this setting
      */
     public DatasetOptions trackOrder() {
         DatasetOptions o = carry(new DatasetOptions(type, dims, maxDims, chunks, deflate, shuffle, fletcher32, fill,
@@ -159,6 +200,8 @@ public final class DatasetOptions {
      * Allocates all chunks when the dataset is created (the C library's early allocation time). In the latest
      * format ({@code Hdf5Writer.create(path, true)}) an unfiltered chunked dataset of fixed size is then indexed
      * implicitly (its chunks in order, no index structure), as the C library does.
+     *
+     * @return a copy with this setting
      */
     public DatasetOptions allocateEarly() {
         DatasetOptions o = carry(new DatasetOptions(type, dims, maxDims, chunks, deflate, shuffle, fletcher32, fill,
@@ -175,14 +218,27 @@ public final class DatasetOptions {
         return compact;
     }
 
-    /** Compress chunks with LZF (filter 32000, as h5py's {@code compression='lzf'} writes it). */
+    /**
+     * Compress chunks with LZF (filter 32000, as h5py's {@code compression='lzf'} writes it).
+     *
+     * @return a copy with this setting
+     */
     public DatasetOptions lzf() {
         return filter(LZF, 4, 261, 0); // filter version 4, LZF 1.5; the chunk size is filled in at creation
     }
 
     /** Blosc's inner codecs, with the codes of the blosc HDF5 filter's client data. */
     public enum BloscCodec {
-        BLOSCLZ(0), LZ4(1), LZ4HC(2), ZLIB(4), ZSTD(5);
+        /** Blosc's own LZ-based codec. */
+        BLOSCLZ(0),
+        /** LZ4. */
+        LZ4(1),
+        /** LZ4 with high compression. */
+        LZ4HC(2),
+        /** zlib (deflate). */
+        ZLIB(4),
+        /** Zstandard. */
+        ZSTD(5);
 
         final int code;
 
@@ -193,7 +249,12 @@ public final class DatasetOptions {
 
     /** How blosc rearranges each block before compressing it: not, by byte of the element, or by bit. */
     public enum BloscShuffle {
-        NONE, BYTE, BIT
+        /** No shuffle. */
+        NONE,
+        /** Byte shuffle: the bytes of each element grouped by significance. */
+        BYTE,
+        /** Bit shuffle: the bits of each element grouped by significance. */
+        BIT
     }
 
     static final int BZIP2 = 307;
@@ -210,6 +271,11 @@ public final class DatasetOptions {
     /**
      * Compresses chunks with blosc (filter 32001, as {@code hdf5plugin.Blosc} and PyTables write it), level 0-9;
      * needs nwbj-hdf5-filters at run time.
+     *
+     * @return a copy with this setting
+     * @param codec the compressor blosc runs inside
+     * @param level the compression level, 0-9
+     * @param shuffle the shuffle blosc applies before compressing
      */
     public DatasetOptions blosc(BloscCodec codec, int level, BloscShuffle shuffle) {
         if (level < 0 || level > 9) {
@@ -218,7 +284,11 @@ public final class DatasetOptions {
         return withFilter(BLOSC, 2, 2, 0, 0, level, shuffle.ordinal(), codec.code);
     }
 
-    /** Bit-shuffles chunks without compressing them (filter 32008); needs nwbj-hdf5-filters at run time. */
+    /**
+     * Bit-shuffles chunks without compressing them (filter 32008); needs nwbj-hdf5-filters at run time.
+     *
+     * @return a copy with this setting
+     */
     public DatasetOptions bitshuffle() {
         return withFilter(BITSHUFFLE, 0, 3, 0, 0, 0);
     }
@@ -226,12 +296,19 @@ public final class DatasetOptions {
     /**
      * Bit-shuffles and LZ4-compresses chunks (filter 32008 with LZ4, what EIGER detectors and
      * {@code hdf5plugin.Bitshuffle()} write); needs nwbj-hdf5-filters at run time.
+     *
+     * @return a copy with this setting
      */
     public DatasetOptions bitshuffleLz4() {
         return withFilter(BITSHUFFLE, 0, 3, 0, 0, 2);
     }
 
-    /** Compresses chunks with zstd (filter 32015) at {@code level} 1-22; needs nwbj-hdf5-filters at run time. */
+    /**
+     * Compresses chunks with zstd (filter 32015) at {@code level} 1-22; needs nwbj-hdf5-filters at run time.
+     *
+     * @return a copy with this setting
+     * @param level the zstd level, 1-22
+     */
     public DatasetOptions zstd(int level) {
         if (level < 1 || level > 22) {
             throw new IllegalArgumentException("zstd level must be 1..22, not " + level);
@@ -239,12 +316,21 @@ public final class DatasetOptions {
         return withFilter(ZSTD, level);
     }
 
-    /** Compresses chunks with LZ4 (filter 32004, the HDF Group's plug-in); needs nwbj-hdf5-filters at run time. */
+    /**
+     * Compresses chunks with LZ4 (filter 32004, the HDF Group's plug-in); needs nwbj-hdf5-filters at run time.
+     *
+     * @return a copy with this setting
+     */
     public DatasetOptions lz4() {
         return withFilter(LZ4, 0);
     }
 
-    /** Compresses chunks with bzip2 (filter 307) at block size {@code level} 1-9; needs nwbj-hdf5-filters. */
+    /**
+     * Compresses chunks with bzip2 (filter 307) at block size {@code level} 1-9; needs nwbj-hdf5-filters.
+     *
+     * @return a copy with this setting
+     * @param level the bzip2 block size in units of 100 KB, 1-9
+     */
     public DatasetOptions bzip2(int level) {
         if (level < 1 || level > 9) {
             throw new IllegalArgumentException("bzip2 level must be 1..9, not " + level);
@@ -260,6 +346,8 @@ public final class DatasetOptions {
     /**
      * Packs only the significant bits (the type's precision) of integer or floating-point elements (the N-bit
      * filter); lossless. Its parameters are derived from the type, as the C library derives them.
+     *
+     * @return a copy with this setting
      */
     public DatasetOptions nbit() {
         requireNumeric("nbit");
@@ -270,6 +358,9 @@ public final class DatasetOptions {
      * The scale-offset filter as h5py's {@code scaleoffset=factor} writes it: integers stored with {@code factor}
      * bits (0: as few as the chunk's range needs; lossless), floating-point values rounded to {@code factor}
      * decimal digits (lossy).
+     *
+     * @return a copy with this setting
+     * @param factor for integers the bits per value (0: chosen per chunk); for floats the decimal digits kept
      */
     public DatasetOptions scaleOffset(int factor) {
         requireNumeric("scaleoffset");
@@ -351,19 +442,24 @@ public final class DatasetOptions {
         }
     }
 
+    /** {@return the element type} */
     public DataType type() {
         return type;
     }
 
+    /** {@return the dimensions (empty for a scalar)} */
     public long[] dims() {
         return dims.clone();
     }
 
+    /** {@return the maximum dimensions} */
     public long[] maxDims() {
         return maxDims.clone();
     }
 
-    /** The chunk dimensions the dataset gets (given, or chosen when chunking is needed), or null: contiguous. */
+    /**
+     * {@return the chunk dimensions the dataset gets (given, or chosen when chunking is needed), or null: contiguous}
+     */
     public long[] chunkDims() {
         return isScalar() ? null : effectiveChunks();
     }

@@ -18,16 +18,21 @@ public final class DatasetWriter extends NodeWriter {
         return dataset;
     }
 
-    /** Current dimensions. */
+    /** {@return current dimensions} */
     public long[] dims() {
         return dataset.dims();
     }
 
+    /** {@return the datatype of the elements} */
     public DataType type() {
         return dataset.type();
     }
 
-    /** Changes the dimensions (chunked datasets, within the maximum dimensions). */
+    /**
+     * Changes the dimensions (chunked datasets, within the maximum dimensions).
+     *
+     * @param dims the new dimensions, one per dimension of the dataset
+     */
     public void resize(long... dims) {
         dataset.resize(dims);
     }
@@ -36,12 +41,19 @@ public final class DatasetWriter extends NodeWriter {
      * Writes a Java array (long[], int[], short[], byte[], double[], float[], boolean[], String[], or Object[] of
      * the element forms {@link Dataset#readValues()} returns: Map, List, EnumValue, references, byte[]) into a
      * selection, converting to the dataset's type; the array holds the selection's elements in C order.
+     *
+     * @param selection the elements to write
+     * @param values a Java array with one value per selected element, in C order of the selection
      */
     public void write(Selection selection, Object values) {
         dataset.write(selection, bytes(values));
     }
 
-    /** Writes every element (see {@link #write(Selection, Object)}). */
+    /**
+     * Writes every element (see {@link #write(Selection, Object)}).
+     *
+     * @param values a Java array with one value per element, in C order
+     */
     public void writeAll(Object values) {
         dataset.write(Selection.all(dataset.dims()), bytes(values));
     }
@@ -51,8 +63,10 @@ public final class DatasetWriter extends NodeWriter {
     }
 
     /**
-     * A region reference to {@code selection} of this dataset, to write into datasets or attributes of type
-     * {@code new ReferenceType(ReferenceType.Kind.REGION, 12)}; gives the dataset its file address now if needed.
+     * {@return a region reference to {@code selection} of this dataset, to write into datasets or attributes of type
+     * {@code new ReferenceType(ReferenceType.Kind.REGION, 12)}; gives the dataset its file address now if needed}
+     *
+     * @param selection the elements the reference points at
      */
     public RegionReference regionReference(Selection selection) {
         long[] dims = dataset.dims();
@@ -62,7 +76,12 @@ public final class DatasetWriter extends NodeWriter {
         return new RegionReference(dataset.place(), sel);
     }
 
-    /** Writes stored element bytes into a selection. */
+    /**
+     * Writes stored element bytes into a selection.
+     *
+     * @param selection the elements to write
+     * @param raw the stored bytes of the selected elements, in C order and the file's byte order
+     */
     public void writeBytes(Selection selection, byte[] raw) {
         dataset.write(selection, raw.clone());
     }

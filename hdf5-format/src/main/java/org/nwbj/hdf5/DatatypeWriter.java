@@ -23,7 +23,7 @@ public final class DatatypeWriter extends NodeWriter {
         return datatype;
     }
 
-    /** The committed type. */
+    /** {@return the committed type} */
     public DataType type() {
         return datatype.type();
     }

@@ -7,15 +7,34 @@ import java.util.Arrays;
  * 3 fletcher32, 4 szip, 5 nbit, 6 scale-offset, 32000 and up: registered plugins), its name (the one stored in
  * the file, else the known name of the id, else {@code "filter <id>"}), the flags (bit 0: optional, a chunk may
  * skip it) and the client data the filter was configured with (deflate: the level; shuffle: the element size).
+ *
+ * @param id the HDF5 filter id
+ * @param name the filter's name as stored, or null/empty for the well-known name
+ * @param flags the pipeline flags (bit 0: optional)
+ * @param clientData the filter's client data values
  */
 public record FilterInfo(int id, String name, int flags, int[] clientData) {
+    /** The filter id of deflate (zlib). */
     public static final int DEFLATE = 1;
+    /** The filter id of the byte shuffle. */
     public static final int SHUFFLE = 2;
+    /** The filter id of the Fletcher-32 checksum. */
     public static final int FLETCHER32 = 3;
+    /** The filter id of szip. */
     public static final int SZIP = 4;
+    /** The filter id of the N-bit filter. */
     public static final int NBIT = 5;
+    /** The filter id of the scale-offset filter. */
     public static final int SCALE_OFFSET = 6;
 
+    /**
+     * Copies the client data and names a filter given without a name by its id.
+     *
+     * @param id the HDF5 filter id
+     * @param name the filter's name as stored, or null/empty for the well-known name
+     * @param flags the pipeline flags (bit 0: optional)
+     * @param clientData the filter's client data values
+     */
     public FilterInfo {
         clientData = clientData.clone();
         if (name == null || name.isEmpty()) {
@@ -23,23 +42,29 @@ public record FilterInfo(int id, String name, int flags, int[] clientData) {
         }
     }
 
-    /** The client data (a copy). */
+    /** {@return the client data (a copy)} */
     @Override
     public int[] clientData() {
         return clientData.clone();
     }
 
-    /** True when a chunk may skip this filter (flag bit 0; the C library's {@code H5Z_FLAG_OPTIONAL}). */
+    /** {@return true when a chunk may skip this filter (flag bit 0; the C library's {@code H5Z_FLAG_OPTIONAL})} */
     public boolean optional() {
         return (flags & 1) != 0;
     }
 
-    /** The deflate level (0-9) of a deflate filter, the level h5py's {@code compression_opts} gives; else -1. */
+    /**
+     * {@return the deflate level (0-9) of a deflate filter, the level h5py's {@code compression_opts} gives; else -1}
+     */
     public int deflateLevel() {
         return id == DEFLATE ? (clientData.length > 0 ? clientData[0] : 6) : -1;
     }
 
-    /** The name HDF5 tools use for a filter id, or {@code "filter <id>"}. */
+    /**
+     * {@return the name HDF5 tools use for a filter id, or {@code "filter <id>"}}
+     *
+     * @param id the HDF5 filter id
+     */
     public static String knownName(int id) {
         return switch (id) {
             case DEFLATE -> "deflate";

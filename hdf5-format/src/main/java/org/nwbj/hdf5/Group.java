@@ -21,8 +21,8 @@ public final class Group implements Node {
     }
 
     /**
-     * The links, sorted by the bytes of their UTF-8 names (h5dump's order, and h5py's for groups that do not track
-     * creation order: see {@link #linksInCreationOrder()}).
+     * {@return the links, sorted by the bytes of their UTF-8 names (h5dump's order, and h5py's for groups that do not
+     * track creation order: see {@link #linksInCreationOrder()})}
      */
     public List<Link> links() {
         List<Link> out = new ArrayList<>();
@@ -39,12 +39,12 @@ public final class Group implements Node {
         return out;
     }
 
-    /** True when the group records the order in which links were created. */
+    /** {@return true when the group records the order in which links were created} */
     public boolean tracksCreationOrder() {
         return GroupReader.tracksOrder(file.context(), header);
     }
 
-    /** The links in creation order where tracked, else in name order. */
+    /** {@return the links in creation order where tracked, else in name order} */
     public List<Link> linksInCreationOrder() {
         List<Link> l = links();
         if (tracksCreationOrder()) {
@@ -53,7 +53,11 @@ public final class Group implements Node {
         return l;
     }
 
-    /** The link with this name, or null. */
+    /**
+     * {@return the link with this name, or null}
+     *
+     * @param name the link's name in this group
+     */
     public Link link(String name) {
         for (Link l : links()) {
             if (l.name().equals(name)) {
@@ -64,19 +68,29 @@ public final class Group implements Node {
     }
 
     /**
-     * The dataset at a path relative to this group (or absolute); throws {@link Hdf5NotFoundException} naming the
-     * path when there is none, and {@link Hdf5Exception} when the object there is not a dataset.
+     * {@return the dataset at a path relative to this group (or absolute); throws {@link Hdf5NotFoundException} naming
+     * the path when there is none, and {@link Hdf5Exception} when the object there is not a dataset}
+     *
+     * @param path a path relative to this group, or an absolute one
      */
     public Dataset dataset(String path) {
         return Lookup.find(this, path, Dataset.class);
     }
 
-    /** The group at a path relative to this group (or absolute), as {@link #dataset(String)} finds datasets. */
+    /**
+     * {@return the group at a path relative to this group (or absolute), as {@link #dataset(String)} finds datasets}
+     *
+     * @param path a path relative to this group, or an absolute one
+     */
     public Group group(String path) {
         return Lookup.find(this, path, Group.class);
     }
 
-    /** True when the path (relative or absolute) leads to an object, following soft and external links. */
+    /**
+     * {@return true when the path (relative or absolute) leads to an object, following soft and external links}
+     *
+     * @param path a path relative to this group, or an absolute one
+     */
     public boolean exists(String path) {
         return Lookup.exists(this, path);
     }
@@ -85,19 +99,25 @@ public final class Group implements Node {
      * Calls {@code visitor} for every object below this group, like h5py's {@code visititems}: depth first, links
      * in name order, through hard links only; each object once, under the first path that reaches it (so hard
      * links that form a loop end). The path is relative to this group.
+     *
+     * @param visitor called with the path and object of every object found
      */
     public void visit(Hdf5File.Visitor visitor) {
         Lookup.visit(this, visitor);
     }
 
-    /** The objects {@link #visit} reaches, in the same order. */
+    /** {@return the objects {@link #visit} reaches, in the same order} */
     public java.util.stream.Stream<Node> walk() {
         List<Node> out = new ArrayList<>();
         visit((path, node) -> out.add(node));
         return out.stream();
     }
 
-    /** The object at a path relative to this group (or absolute), following soft and external links. */
+    /**
+     * {@return the object at a path relative to this group (or absolute), following soft and external links}
+     *
+     * @param relativePath a path relative to this group, or an absolute one
+     */
     public Node get(String relativePath) {
         return file.resolve(this, relativePath);
     }

@@ -53,12 +53,23 @@ public final class Hdf5File implements AutoCloseable {
         context.decodeExecutor(options.decodeExecutor());
     }
 
-    /** Opens a single HDF5 file for reading. */
+    /**
+     * Opens a single HDF5 file for reading.
+     *
+     * @param path the file
+     * @return the open file; close it when done
+     */
     public static Hdf5File open(Path path) {
         return open(path, OpenOptions.defaults());
     }
 
-    /** Opens a file, family or split pair for reading. */
+    /**
+     * Opens a file, family or split pair for reading.
+     *
+     * @param path the file, or a family's {@code %d} pattern
+     * @param options driver, limits, link policy and locking
+     * @return the open file; close it when done
+     */
     public static Hdf5File open(Path path, OpenOptions options) {
         return switch (options.driver()) {
             case SINGLE -> {
@@ -76,12 +87,21 @@ public final class Hdf5File implements AutoCloseable {
      * Opens a file by URI: {@code file:} URIs (and URIs without a scheme) as local paths; other schemes
      * ({@code http}, {@code https}, {@code s3}) through a {@link org.nwbj.hdf5.storage.StorageProvider} on the
      * class path, such as nwbj's hdf5-remote module. External links of a remote file resolve relative to its URI.
+     *
+     * @param uri the file's URI
+     * @return the open file; close it when done
      */
     public static Hdf5File open(URI uri) {
         return open(uri, OpenOptions.defaults());
     }
 
-    /** As {@link #open(URI)}, with limits and link policy (the driver applies to local paths only). */
+    /**
+     * As {@link #open(URI)}, with limits and link policy (the driver applies to local paths only).
+     *
+     * @param uri the file's URI
+     * @param options limits, link policy and driver
+     * @return the open file; close it when done
+     */
     public static Hdf5File open(URI uri, OpenOptions options) {
         String scheme = uri.getScheme();
         if (scheme == null) {
@@ -125,12 +145,23 @@ public final class Hdf5File implements AutoCloseable {
         }
     }
 
-    /** Opens a file held by any storage (memory, a custom backend). */
+    /**
+     * Opens a file held by any storage (memory, a custom backend).
+     *
+     * @param storage the bytes of the file
+     * @return the open file
+     */
     public static Hdf5File open(Storage storage) {
         return open(storage, OpenOptions.defaults());
     }
 
-    /** Opens a file held by any storage with these limits and link policy (the driver is ignored). */
+    /**
+     * Opens a file held by any storage with these limits and link policy (the driver is ignored).
+     *
+     * @param storage the bytes of the file
+     * @param options limits and link policy
+     * @return the open file
+     */
     public static Hdf5File open(Storage storage, OpenOptions options) {
         return openStorage(storage, null, options, "custom");
     }
@@ -239,52 +270,72 @@ public final class Hdf5File implements AutoCloseable {
         return context;
     }
 
-    /** The file's path (the pattern for a family, the base name for a split pair); null for a custom storage. */
+    /**
+     * {@return the file's path (the pattern for a family, the base name for a split pair); null for a custom storage}
+     */
     public Path path() {
         return path;
     }
 
-    /** Where the file lives: its path as a {@code file:} URI, a remote file's URI, or null for a custom storage. */
+    /**
+     * Where the file lives: its path as a {@code file:} URI, a remote file's URI, or null for a custom storage.
+     *
+     * @return the file's URI, or null
+     */
     public URI uri() {
         return path != null ? path.toUri() : context.storage().location();
     }
 
-    /** The options this file was opened with (limits, link policy, external link prefix). */
+    /** {@return the options this file was opened with (limits, link policy, external link prefix)} */
     public OpenOptions options() {
         return options;
     }
 
-    /** Facts about the file: superblock version, sizes, driver. */
+    /** {@return facts about the file: superblock version, sizes, driver} */
     public FileInfo info() {
         Superblock sb = context.superblock();
         return new FileInfo(sb.version(), sb.ctx().offsetSize(), sb.ctx().lengthSize(), context.base(),
                 sb.endOfFileAddress(), driverName);
     }
 
-    /** The root group. */
+    /** {@return the root group} */
     public Group root() {
         return new Group(this, context.header(context.superblock().rootObjectHeader()), "/");
     }
 
-    /** The object at an absolute path, following soft and external links. */
+    /**
+     * {@return the object at an absolute path, following soft and external links}
+     *
+     * @param path an absolute path
+     */
     public Node get(String path) {
         return resolve(root(), path);
     }
 
     /**
-     * The dataset at an absolute path; throws {@link Hdf5NotFoundException} naming the path when there is none, and
-     * {@link Hdf5Exception} when the object there is a group or a named datatype.
+     * {@return the dataset at an absolute path; throws {@link Hdf5NotFoundException} naming the path when there is
+     * none, and {@link Hdf5Exception} when the object there is a group or a named datatype}
+     *
+     * @param path an absolute path
      */
     public Dataset dataset(String path) {
         return root().dataset(path);
     }
 
-    /** The group at an absolute path, as {@link #dataset(String)} finds datasets. */
+    /**
+     * {@return the group at an absolute path, as {@link #dataset(String)} finds datasets}
+     *
+     * @param path an absolute path
+     */
     public Group group(String path) {
         return root().group(path);
     }
 
-    /** True when the absolute path leads to an object (h5py's {@code path in file}). */
+    /**
+     * {@return true when the absolute path leads to an object (h5py's {@code path in file})}
+     *
+     * @param path an absolute path
+     */
     public boolean exists(String path) {
         return root().exists(path);
     }
@@ -292,20 +343,35 @@ public final class Hdf5File implements AutoCloseable {
     /** Receives the objects of a {@link #visit}: the path relative to where the walk started, and the object. */
     @FunctionalInterface
     public interface Visitor {
+        /**
+         * Called once per object found.
+         *
+         * @param path the object's path from the start of the walk
+         * @param node the object
+         */
         void visit(String path, Node node);
     }
 
-    /** Visits every object of the file, like h5py's {@code visititems} (see {@link Group#visit}). */
+    /**
+     * Visits every object of the file, like h5py's {@code visititems} (see {@link Group#visit}).
+     *
+     * @param visitor called with the path and object of every object found
+     */
     public void visit(Visitor visitor) {
         root().visit(visitor);
     }
 
-    /** Every object of the file, in the order of {@link #visit}. */
+    /** {@return every object of the file, in the order of {@link #visit}} */
     public java.util.stream.Stream<Node> walk() {
         return root().walk();
     }
 
-    /** The object whose header is at {@code address} (e.g. a reference's target), described by {@code path}. */
+    /**
+     * {@return the object whose header is at {@code address} (e.g. a reference's target), described by {@code path}}
+     *
+     * @param address the file address of the object header
+     * @param path the path to report for the object
+     */
     public Node nodeAt(long address, String path) {
         return node(context.header(address), path);
     }
@@ -374,8 +440,11 @@ public final class Hdf5File implements AutoCloseable {
     /**
      * Opens (once, closed with this file) the file an external link names, searching like the C library:
      * HDF5_EXT_PREFIX (a colon-separated list), the caller's prefix, the linking file's directory, then the name
-     * itself. A name with {@code %d} that names no file but whose member 0 exists is opened as a family. The {@link LinkPolicy} decides whether the file found may be opened; it opens with this file's
-     * limits and policy.
+     * itself. A name with {@code %d} that names no file but whose member 0 exists is opened as a family. The {@link
+     * LinkPolicy} decides whether the file found may be opened; it opens with this file's limits and policy.
+     *
+     * @param name the file name the external link stores
+     * @return the linked file, open until this file is closed
      */
     public Hdf5File externalFile(String name) {
         return externalFile(name, "to " + name);
@@ -472,6 +541,9 @@ public final class Hdf5File implements AutoCloseable {
     /**
      * Where an external link's file name leads, searching as {@link #externalFile} does; under
      * {@link LinkPolicy#none()} it refuses before searching.
+     *
+     * @param name the file name the external link stores
+     * @return the path found
      */
     public Path findExternal(String name) {
         return findExternal(name, "to " + name);
@@ -524,6 +596,8 @@ public final class Hdf5File implements AutoCloseable {
      * reachable from the root, attributes, soft and external links as stored, committed datatypes, object and
      * region references remapped, variable-length data rewritten; filtered chunks are copied as stored. The copy
      * is written to a temporary file beside the target and moved into place when complete.
+     *
+     * @param target the file to write
      */
     public void copyTo(Path target) {
         copyTo(target, false);
@@ -532,12 +606,20 @@ public final class Hdf5File implements AutoCloseable {
     /**
      * Like {@link #copyTo(Path)}; with {@code latest}, writes the newest structures of HDF5 1.10 (superblock 3, the
      * single-chunk, fixed-array and v2 B-tree chunk indexes), which HDF5 1.8 cannot read.
+     *
+     * @param target the file to write
+     * @param latest true for the HDF5 1.10 structures, false for the 1.8-readable ones
      */
     public void copyTo(Path target, boolean latest) {
         copyTo(target, latest ? CopyOptions.defaults().latest() : CopyOptions.defaults());
     }
 
-    /** Like {@link #copyTo(Path)}, with the format setting and dataset rechunking/refiltering of {@code options}. */
+    /**
+     * Like {@link #copyTo(Path)}, with the format setting and dataset rechunking/refiltering of {@code options}.
+     *
+     * @param target the file to write
+     * @param options format, chunking and filters of the copy
+     */
     public void copyTo(Path target, CopyOptions options) {
         boolean latest = options.isLatest();
         Path tmp = FileStorage.createBeside(target);
@@ -573,6 +655,9 @@ public final class Hdf5File implements AutoCloseable {
     /**
      * Writes a complete copy of this file as a family {@code pattern} ({@code name_%d.h5}) of members of
      * {@code memberSize} bytes, which the C library opens with its family driver.
+     *
+     * @param pattern the member name pattern, such as {@code name_%d.h5}
+     * @param memberSize the size of every member but the last, in bytes
      */
     public void copyToFamily(Path pattern, long memberSize) {
         copyToFamily(pattern, memberSize, CopyOptions.defaults());
@@ -581,6 +666,10 @@ public final class Hdf5File implements AutoCloseable {
     /**
      * Like {@link #copyToFamily(Path, long)}, with the dataset rechunking/refiltering of {@code options} (not
      * {@code latest}: the family driver's information block lives in superblock 0).
+     *
+     * @param pattern the member name pattern, such as {@code name_%d.h5}
+     * @param memberSize the size of every member but the last, in bytes
+     * @param options chunking and filters of the copy
      */
     public void copyToFamily(Path pattern, long memberSize, CopyOptions options) {
         if (options.isLatest()) {
@@ -597,6 +686,9 @@ public final class Hdf5File implements AutoCloseable {
      * Writes a complete copy as a split pair {@code base-m.h5} (metadata) + {@code base-r.h5} (dataset elements),
      * which the C library opens with its split driver; {@code options} may rechunk and refilter (not {@code latest}:
      * the split driver needs superblock 0).
+     *
+     * @param base the common start of the two file names
+     * @param options chunking and filters of the copy
      */
     public void copyToSplit(Path base, CopyOptions options) {
         if (options.isLatest()) {

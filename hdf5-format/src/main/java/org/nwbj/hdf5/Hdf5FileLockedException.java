@@ -5,6 +5,11 @@ package org.nwbj.hdf5;
  * readers have it). See {@link OpenOptions#withFileLocking(boolean)}.
  */
 public class Hdf5FileLockedException extends Hdf5IoException {
+    /**
+     * A refused lock.
+     *
+     * @param message which file is locked and how
+     */
     public Hdf5FileLockedException(String message) {
         super(message);
     }

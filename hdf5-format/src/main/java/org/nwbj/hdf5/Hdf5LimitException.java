@@ -5,10 +5,27 @@ package org.nwbj.hdf5;
  * chain). The file may be valid: raise the named limit to read it.
  */
 public class Hdf5LimitException extends Hdf5Exception {
+    /**
+     * The exceeded limit's name.
+     */
     private final String limit;
+    /**
+     * The value the file asked for.
+     */
     private final long found;
+    /**
+     * The limit in effect.
+     */
     private final long allowed;
 
+    /**
+     * A request beyond a read limit.
+     *
+     * @param limit the limit's name, as its {@link ReadLimits} component
+     * @param found the value the file asked for
+     * @param allowed the limit in effect
+     * @param what what was being read
+     */
     public Hdf5LimitException(String limit, long found, long allowed, String what) {
         super(what + ": " + found + " exceeds the limit " + limit + " = " + allowed
                 + " (raise it with OpenOptions.withLimits(ReadLimits.defaults()." + limit + "(...)))");
@@ -17,17 +34,17 @@ public class Hdf5LimitException extends Hdf5Exception {
         this.allowed = allowed;
     }
 
-    /** The exceeded limit, named as its {@link ReadLimits} component. */
+    /** {@return the exceeded limit, named as its {@link ReadLimits} component} */
     public String limit() {
         return limit;
     }
 
-    /** The value the file asked for. */
+    /** {@return the value the file asked for} */
     public long found() {
         return found;
     }
 
-    /** The limit in effect. */
+    /** {@return the limit in effect} */
     public long allowed() {
         return allowed;
     }

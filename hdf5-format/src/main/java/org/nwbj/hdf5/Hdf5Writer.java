@@ -40,12 +40,21 @@ public final class Hdf5Writer implements AutoCloseable {
      * Creates (or truncates) a file, locked for writing while the writer is open: a reader or another writer in
      * this or another JVM is refused with {@link Hdf5FileLockedException}, and so is this call while one of them
      * has the file (see {@link OpenOptions#withFileLocking(boolean)}).
+     *
+     * @param path the file to create
+     * @return the writer; close it to finish the file
      */
     public static Hdf5Writer create(Path path) {
         return create(path, OpenOptions.defaults());
     }
 
-    /** Creates (or truncates) a file; of the options, only {@link OpenOptions#fileLocking()} applies. */
+    /**
+     * Creates (or truncates) a file; of the options, only {@link OpenOptions#fileLocking()} applies.
+     *
+     * @param path the file to create
+     * @param options the options; only file locking is used
+     * @return the writer; close it to finish the file
+     */
     public static Hdf5Writer create(Path path, OpenOptions options) {
         return new Hdf5Writer(new WritableFile(FileStorage.openReadWrite(path, true, options.fileLocking())));
     }
@@ -53,6 +62,9 @@ public final class Hdf5Writer implements AutoCloseable {
     /**
      * Creates a file in any writable storage (it should be empty: the file is written from address 0). The
      * storage is closed with the writer.
+     *
+     * @param storage an empty writable storage
+     * @return the writer; close it to finish the file
      */
     public static Hdf5Writer create(Storage storage) {
         return new Hdf5Writer(new WritableFile(storage));
@@ -63,6 +75,10 @@ public final class Hdf5Writer implements AutoCloseable {
      * every member but the last full-size, with the member size recorded in the file (superblock 0 and the family
      * driver block), so the C library's family driver and {@link OpenOptions#family(long) family(0)} open it.
      * Every member is locked for writing while the writer is open (see {@link #create(Path)}).
+     *
+     * @param pattern the member name pattern, such as {@code name_%d.h5}
+     * @param memberSize the size of every member but the last, in bytes
+     * @return the writer; close it to finish the file
      */
     public static Hdf5Writer createFamily(Path pattern, long memberSize) {
         FamilyStorage storage = FamilyStorage.create(pattern, memberSize, OpenOptions.defaults().fileLocking());
@@ -89,6 +105,11 @@ public final class Hdf5Writer implements AutoCloseable {
      * Creates (or truncates) a file that starts with a user block holding {@code userBlock} (padded with zeros to
      * the next power of two of at least 512 bytes, as the C library requires), like h5py's {@code userblock_size};
      * {@code latest} as in {@link #create(Path, boolean)}.
+     *
+     * @param path the file to create
+     * @param userBlock the user block's content
+     * @param latest true for the HDF5 1.10 structures
+     * @return the writer; close it to finish the file
      */
     public static Hdf5Writer createWithUserBlock(Path path, byte[] userBlock, boolean latest) {
         long size = 512;
@@ -103,6 +124,10 @@ public final class Hdf5Writer implements AutoCloseable {
      * Creates (or truncates) a file, locked like {@link #create(Path)}; with {@code latest}, in the newest
      * structures HDF5 1.10 writes (superblock 3, chunk indexes single chunk, fixed array, extensible array for one
      * unlimited dimension, v2 B-tree), which HDF5 1.8 cannot read.
+     *
+     * @param path the file to create
+     * @param latest true for the HDF5 1.10 structures, false for the 1.8-readable ones
+     * @return the writer; close it to finish the file
      */
     public static Hdf5Writer create(Path path, boolean latest) {
         if (!latest) {
@@ -117,6 +142,9 @@ public final class Hdf5Writer implements AutoCloseable {
      * {@code base-m.h5}, dataset elements in {@code base-r.h5}; read it with {@link OpenOptions#split()} (h5py:
      * {@code driver='split'}). The metadata file starts with superblock 0 and the multi driver's information block.
      * Both files are locked for writing while the writer is open, both before either is truncated.
+     *
+     * @param base the common start of the two file names
+     * @return the writer; close it to finish the files
      */
     public static Hdf5Writer createSplit(Path base) {
         java.util.List<FileStorage> pair = FileStorage.createTogether(java.util.Arrays.asList(
@@ -133,6 +161,9 @@ public final class Hdf5Writer implements AutoCloseable {
      * New chunked datasets get the chunk index the C library gives them in the file's format: an HDF5 1.10 index
      * in a superblock 3 file, a version 1 B-tree in older ones.
      * The file is locked for writing while the writer is open, as by {@link #create(Path)}.
+     *
+     * @param path the file to modify
+     * @return the writer; close it to publish the changes
      */
     public static Hdf5Writer open(Path path) {
         return open(path, OpenOptions.defaults());
@@ -144,6 +175,10 @@ public final class Hdf5Writer implements AutoCloseable {
      * when 0), which grows by full-size members as the C library's family driver does;
      * {@link OpenOptions#split()} opens the split pair {@code path-m.h5} + {@code path-r.h5} (the C library's or
      * ours), new metadata going to the first, new dataset elements to the second, both locked.
+     *
+     * @param path the file to modify (or a family pattern, with the family driver)
+     * @param options driver and locking
+     * @return the writer; close it to publish the changes
      */
     public static Hdf5Writer open(Path path, OpenOptions options) {
         if (options.driver() == OpenOptions.Driver.FAMILY) {
@@ -205,7 +240,12 @@ public final class Hdf5Writer implements AutoCloseable {
         }
     }
 
-    /** Opens an existing file held in a writable storage for modification (see {@link #open(Path)}). */
+    /**
+     * Opens an existing file held in a writable storage for modification (see {@link #open(Path)}).
+     *
+     * @param storage the writable storage holding the file
+     * @return the writer; close it to publish the changes
+     */
     public static Hdf5Writer open(Storage storage) {
         try {
             return new Hdf5Writer(new WritableFile(storage, FileContext.open(storage)));
@@ -215,7 +255,7 @@ public final class Hdf5Writer implements AutoCloseable {
         }
     }
 
-    /** The root group. */
+    /** {@return the root group} */
     public GroupWriter root() {
         return root;
     }
@@ -241,6 +281,8 @@ public final class Hdf5Writer implements AutoCloseable {
      *     double[] check = w.reader().dataset("/scaled").readDoubles();   // a new view: sees "scaled"
      * }
      * }</pre>
+     *
+     * @return a read view of what has been flushed
      */
     public synchronized Hdf5File reader() {
         flush();

@@ -2,10 +2,10 @@ package org.nwbj.hdf5;
 
 /** A named link in a group: hard (to an object), soft (a path in this file) or external (a path in another file). */
 public sealed interface Link permits Link.Hard, Link.Soft, Link.External {
-    /** The link's name within its group. */
+    /** {@return the link's name within its group} */
     String name();
 
-    /** Creation order within the group, or -1 when the group does not track it. */
+    /** {@return creation order within the group, or -1 when the group does not track it} */
     long creationOrder();
 
     /** A hard link to the object whose header is at {@code address}. */

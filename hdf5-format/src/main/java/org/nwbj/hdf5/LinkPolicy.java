@@ -25,12 +25,20 @@ public final class LinkPolicy {
         this.roots = roots;
     }
 
-    /** Follows external links wherever they lead, searching like the C library. */
+    /**
+     * Follows external links wherever they lead, searching like the C library.
+     *
+     * @return the default policy
+     */
     public static LinkPolicy defaults() {
         return DEFAULT;
     }
 
-    /** Follows no external link. */
+    /**
+     * Follows no external link.
+     *
+     * @return a policy that refuses every external link
+     */
     public static LinkPolicy none() {
         return NONE;
     }
@@ -39,6 +47,9 @@ public final class LinkPolicy {
      * Follows external links only to files inside one of {@code roots}. A target is checked after the search, as
      * its real path ({@code ..} removed, symbolic links resolved), so neither {@code ../} nor a symbolic link
      * inside a root leads out of it.
+     *
+     * @param roots the directories targets must lie in
+     * @return a policy confined to {@code roots}
      */
     public static LinkPolicy confined(Path... roots) {
         if (roots.length == 0) {
@@ -53,12 +64,12 @@ public final class LinkPolicy {
         return new LinkPolicy(true, Collections.unmodifiableList(list));
     }
 
-    /** False for {@link #none()}. */
+    /** {@return false for {@link #none()}} */
     public boolean followsExternalLinks() {
         return follow;
     }
 
-    /** The directories external link targets must lie in; empty when unconfined. */
+    /** {@return the directories external link targets must lie in; empty when unconfined} */
     public List<Path> roots() {
         return roots;
     }

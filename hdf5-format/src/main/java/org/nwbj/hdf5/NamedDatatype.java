@@ -19,6 +19,9 @@ public final class NamedDatatype implements Node {
         this.path = path;
     }
 
+    /**
+     * {@return the committed datatype}
+     */
     public DataType type() {
         return Messages.datatype(file, header);
     }

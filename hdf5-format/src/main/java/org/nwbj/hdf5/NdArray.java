@@ -16,38 +16,84 @@ import java.util.Arrays;
 public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArray.OfInts, NdArray.OfLongs,
         NdArray.OfFloats, NdArray.OfDoubles {
 
-    /** The dimensions (a copy). */
+    /** {@return the dimensions (a copy)} */
     long[] shape();
 
-    /** The number of dimensions. */
+    /** {@return the number of dimensions} */
     int rank();
 
-    /** The number of elements: the product of the dimensions. */
+    /** {@return the number of elements: the product of the dimensions} */
     int size();
 
-    /** The element at an index of {@code rank()} coordinates, as a double (exact for all but large longs). */
+    /**
+     * {@return the element at an index of {@code rank()} coordinates, as a double (exact for all but large longs)}
+     *
+     * @param index one coordinate per dimension
+     */
     double getDouble(long... index);
 
+    /**
+     * Wraps bytes without copying them.
+     *
+     * @param shape the dimensions; their product must equal {@code data.length}
+     * @param data the elements in C order
+     * @return the array view
+     */
     static OfBytes of(long[] shape, byte[] data) {
         return new OfBytes(shape, data);
     }
 
+    /**
+     * Wraps shorts without copying them.
+     *
+     * @param shape the dimensions; their product must equal {@code data.length}
+     * @param data the elements in C order
+     * @return the array view
+     */
     static OfShorts of(long[] shape, short[] data) {
         return new OfShorts(shape, data);
     }
 
+    /**
+     * Wraps ints without copying them.
+     *
+     * @param shape the dimensions; their product must equal {@code data.length}
+     * @param data the elements in C order
+     * @return the array view
+     */
     static OfInts of(long[] shape, int[] data) {
         return new OfInts(shape, data);
     }
 
+    /**
+     * Wraps longs without copying them.
+     *
+     * @param shape the dimensions; their product must equal {@code data.length}
+     * @param data the elements in C order
+     * @return the array view
+     */
     static OfLongs of(long[] shape, long[] data) {
         return new OfLongs(shape, data);
     }
 
+    /**
+     * Wraps floats without copying them.
+     *
+     * @param shape the dimensions; their product must equal {@code data.length}
+     * @param data the elements in C order
+     * @return the array view
+     */
     static OfFloats of(long[] shape, float[] data) {
         return new OfFloats(shape, data);
     }
 
+    /**
+     * Wraps doubles without copying them.
+     *
+     * @param shape the dimensions; their product must equal {@code data.length}
+     * @param data the elements in C order
+     * @return the array view
+     */
     static OfDoubles of(long[] shape, double[] data) {
         return new OfDoubles(shape, data);
     }
@@ -80,19 +126,32 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
             this.size = (int) n;
         }
 
+        /**
+         * {@return the dimensions (a copy)}
+         */
         public long[] shape() {
             return shape.clone();
         }
 
+        /**
+         * {@return the number of dimensions}
+         */
         public int rank() {
             return shape.length;
         }
 
+        /**
+         * {@return the number of elements}
+         */
         public int size() {
             return size;
         }
 
-        /** The position in {@code data()} of the element at {@code index}; checks every coordinate. */
+        /**
+         * {@return the position in {@code data()} of the element at {@code index}; checks every coordinate}
+         *
+         * @param index one coordinate per dimension
+         */
         public int flatIndex(long... index) {
             if (index.length != shape.length) {
                 throw new IllegalArgumentException(index.length + " coordinates for an array of rank "
@@ -124,11 +183,17 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
             this.data = data;
         }
 
-        /** The elements in C order: the array itself, not a copy. */
+        /** {@return the elements in C order: the array itself, not a copy} */
         public byte[] data() {
             return data;
         }
 
+        /**
+         * The element at an index.
+         *
+         * @param index one coordinate per dimension
+         * @return the element
+         */
         public byte get(long... index) {
             return data[flatIndex(index)];
         }
@@ -148,11 +213,17 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
             this.data = data;
         }
 
-        /** The elements in C order: the array itself, not a copy. */
+        /** {@return the elements in C order: the array itself, not a copy} */
         public short[] data() {
             return data;
         }
 
+        /**
+         * The element at an index.
+         *
+         * @param index one coordinate per dimension
+         * @return the element
+         */
         public short get(long... index) {
             return data[flatIndex(index)];
         }
@@ -172,11 +243,17 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
             this.data = data;
         }
 
-        /** The elements in C order: the array itself, not a copy. */
+        /** {@return the elements in C order: the array itself, not a copy} */
         public int[] data() {
             return data;
         }
 
+        /**
+         * The element at an index.
+         *
+         * @param index one coordinate per dimension
+         * @return the element
+         */
         public int get(long... index) {
             return data[flatIndex(index)];
         }
@@ -196,11 +273,17 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
             this.data = data;
         }
 
-        /** The elements in C order: the array itself, not a copy. */
+        /** {@return the elements in C order: the array itself, not a copy} */
         public long[] data() {
             return data;
         }
 
+        /**
+         * The element at an index.
+         *
+         * @param index one coordinate per dimension
+         * @return the element
+         */
         public long get(long... index) {
             return data[flatIndex(index)];
         }
@@ -220,11 +303,17 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
             this.data = data;
         }
 
-        /** The elements in C order: the array itself, not a copy. */
+        /** {@return the elements in C order: the array itself, not a copy} */
         public float[] data() {
             return data;
         }
 
+        /**
+         * The element at an index.
+         *
+         * @param index one coordinate per dimension
+         * @return the element
+         */
         public float get(long... index) {
             return data[flatIndex(index)];
         }
@@ -244,11 +333,17 @@ public sealed interface NdArray permits NdArray.OfBytes, NdArray.OfShorts, NdArr
             this.data = data;
         }
 
-        /** The elements in C order: the array itself, not a copy. */
+        /** {@return the elements in C order: the array itself, not a copy} */
         public double[] data() {
             return data;
         }
 
+        /**
+         * The element at an index.
+         *
+         * @param index one coordinate per dimension
+         * @return the element
+         */
         public double get(long... index) {
             return data[flatIndex(index)];
         }

@@ -10,6 +10,9 @@ public abstract sealed class NodeWriter permits GroupWriter, DatasetWriter, Data
     /**
      * Sets an attribute from a Java value: String or String[] (variable-length UTF-8, as h5py writes str), Long,
      * Integer, Short, Byte, Double, Float, Boolean or a 1-D array of those.
+     *
+     * @param name the attribute's name; an existing attribute of that name is replaced
+     * @param value the value
      */
     public void setAttribute(String name, Object value) {
         DataType t = ValueBytes.typeOf(value);
@@ -21,13 +24,24 @@ public abstract sealed class NodeWriter permits GroupWriter, DatasetWriter, Data
      * its elements, anything else one scalar element. Elements take the forms {@link Dataset#readValues()} returns
      * (Map for compounds, List for arrays and sequences, EnumValue, ObjectReference, RegionReference, byte[] for
      * opaque), so values read from a file write back unchanged.
+     *
+     * @param name the attribute's name; an existing attribute of that name is replaced
+     * @param type the stored type
+     * @param value the value
      */
     public void setAttribute(String name, DataType type, Object value) {
         long[] dims = ValueBytes.dimsOf(value);
         setAttribute(name, type, dims, value);
     }
 
-    /** Sets an attribute of the given dimensions (none: scalar) from its elements in C order. */
+    /**
+     * Sets an attribute of the given dimensions (none: scalar) from its elements in C order.
+     *
+     * @param name the attribute's name; an existing attribute of that name is replaced
+     * @param type the stored type
+     * @param dims the dimensions; none for a scalar
+     * @param values a Java array of the elements in C order
+     */
     public void setAttribute(String name, DataType type, long[] dims, Object values) {
         Dataspace space = dims.length == 0 ? Dataspace.scalar() : Dataspace.simple(dims, dims);
         String[] strings = ValueBytes.strings(values);
@@ -46,7 +60,12 @@ public abstract sealed class NodeWriter permits GroupWriter, DatasetWriter, Data
     }
 
     /** Sets an attribute whose type is a committed datatype of this file (see {@link #setAttribute(String,
-     * DataType, Object)} for the value forms). */
+     * DataType, Object)} for the value forms).
+     *
+     * @param name the attribute's name; an existing attribute of that name is replaced
+     * @param committed the committed datatype
+     * @param value the value
+     */
     public void setAttribute(String name, DatatypeWriter committed, Object value) {
         long[] dims = ValueBytes.dimsOf(value);
         Dataspace space = dims.length == 0 ? Dataspace.scalar() : Dataspace.simple(dims, dims);
@@ -61,7 +80,14 @@ public abstract sealed class NodeWriter permits GroupWriter, DatasetWriter, Data
         }
     }
 
-    /** Sets an attribute from stored element bytes. */
+    /**
+     * Sets an attribute from stored element bytes.
+     *
+     * @param name the attribute's name; an existing attribute of that name is replaced
+     * @param type the stored type
+     * @param space the attribute's shape
+     * @param raw the stored bytes of every element, in C order and the file's byte order
+     */
     public void setAttribute(String name, DataType type, Dataspace space, byte[] raw) {
         object().setAttribute(name, type, space, raw.clone(), null);
     }
@@ -75,23 +101,27 @@ public abstract sealed class NodeWriter permits GroupWriter, DatasetWriter, Data
     }
 
     /**
-     * File address of the object header, or -1 until a {@link Hdf5Writer#flush()} (or {@link #reference()}) has
-     * placed it; the 8 bytes of an object reference ({@link org.nwbj.hdf5.type.DataTypes#objectReference()}) hold
-     * this address, little-endian.
+     * {@return file address of the object header, or -1 until a {@link Hdf5Writer#flush()} (or {@link #reference()})
+     * has placed it; the 8 bytes of an object reference ({@link org.nwbj.hdf5.type.DataTypes#objectReference()}) hold
+     * this address, little-endian}
      */
     public long address() {
         return object().address();
     }
 
     /**
-     * An object reference to this object, to write into datasets or attributes of type
-     * {@link org.nwbj.hdf5.type.DataTypes#objectReference()}; gives the object its file address now if needed.
+     * {@return an object reference to this object, to write into datasets or attributes of type
+     * {@link org.nwbj.hdf5.type.DataTypes#objectReference()}; gives the object its file address now if needed}
      */
     public ObjectReference reference() {
         return new ObjectReference(object().place());
     }
 
-    /** Removes an attribute (no effect when absent). */
+    /**
+     * Removes an attribute (no effect when absent).
+     *
+     * @param name the attribute's name
+     */
     public void deleteAttribute(String name) {
         object().deleteAttribute(name);
     }

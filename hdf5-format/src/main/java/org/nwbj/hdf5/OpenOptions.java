@@ -9,12 +9,38 @@ import java.util.concurrent.Executor;
  * {@code fileLocking} (the default), single and split files are locked while open: shared for reading, exclusive
  * for writing (see {@link #withFileLocking(boolean)}). Chunks are decoded in parallel on the
  * {@link #withDecodeExecutor(Executor) decode executor} (by default the JVM's common fork-join pool).
+ *
+ * @param driver how the file is split into files
+ * @param memberSize the family member size in bytes, 0 to detect it
+ * @param externalLinkPrefix searched first for external link targets, or null
+ * @param limits the read limits, null for the defaults
+ * @param linkPolicy which external links may be followed, null for the default
+ * @param fileLocking whether to lock files as the C library does
+ * @param decodeExecutor where chunks are decoded in parallel, null for the common pool
  */
 public record OpenOptions(Driver driver, long memberSize, String externalLinkPrefix, ReadLimits limits,
         LinkPolicy linkPolicy, boolean fileLocking, Executor decodeExecutor) {
     /** The file drivers nwbj reads. */
-    public enum Driver { SINGLE, FAMILY, SPLIT }
+    public enum Driver {
+        /** One file. */
+        SINGLE,
+        /** A file split into members of a fixed size ({@code name_%d.h5}). */
+        FAMILY,
+        /** Metadata and raw data in two files. */
+        SPLIT
+    }
 
+    /**
+     * Replaces null limits and link policy by their defaults.
+     *
+     * @param driver how the file is split into files
+     * @param memberSize the family member size in bytes, 0 to detect it
+     * @param externalLinkPrefix searched first for external link targets, or null
+     * @param limits the read limits, null for the defaults
+     * @param linkPolicy which external links may be followed, null for the default
+     * @param fileLocking whether to lock files as the C library does
+     * @param decodeExecutor where chunks are decoded in parallel, null for the common pool
+     */
     public OpenOptions {
         if (limits == null) {
             limits = ReadLimits.defaults();
@@ -24,45 +50,91 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
         }
     }
 
-    /** The common pool for decoding. */
+    /**
+     * The common pool for decoding.
+     *
+     * @param driver how the file is split into files
+     * @param memberSize the family member size in bytes, 0 to detect it
+     * @param externalLinkPrefix searched first for external link targets, or null
+     * @param limits the read limits, null for the defaults
+     * @param linkPolicy which external links may be followed, null for the default
+     * @param fileLocking whether to lock files as the C library does
+     */
     public OpenOptions(Driver driver, long memberSize, String externalLinkPrefix, ReadLimits limits,
             LinkPolicy linkPolicy, boolean fileLocking) {
         this(driver, memberSize, externalLinkPrefix, limits, linkPolicy, fileLocking, null);
     }
 
-    /** Default limits and link policy. */
+    /**
+     * Default limits and link policy.
+     *
+     * @param driver how the file is split into files
+     * @param memberSize the family member size in bytes, 0 to detect it
+     * @param externalLinkPrefix searched first for external link targets, or null
+     */
     public OpenOptions(Driver driver, long memberSize, String externalLinkPrefix) {
         this(driver, memberSize, externalLinkPrefix, null, null);
     }
 
-    /** Files locked. */
+    /**
+     * Files locked.
+     *
+     * @param driver how the file is split into files
+     * @param memberSize the family member size in bytes, 0 to detect it
+     * @param externalLinkPrefix searched first for external link targets, or null
+     * @param limits the read limits, null for the defaults
+     * @param linkPolicy which external links may be followed, null for the default
+     */
     public OpenOptions(Driver driver, long memberSize, String externalLinkPrefix, ReadLimits limits,
             LinkPolicy linkPolicy) {
         this(driver, memberSize, externalLinkPrefix, limits, linkPolicy, true);
     }
 
+    /** {@return a single file, default limits and link policy, locked while open} */
     public static OpenOptions defaults() {
         return new OpenOptions(Driver.SINGLE, 0, null);
     }
 
-    /** A family {@code name_%d.h5}; member size 0 means: take it from the file (or member 0's size). */
+    /**
+     * {@return a family {@code name_%d.h5}; member size 0 means: take it from the file (or member 0's size)}
+     *
+     * @param memberSize the member size in bytes, or 0
+     */
     public static OpenOptions family(long memberSize) {
         return new OpenOptions(Driver.FAMILY, memberSize, null);
     }
 
-    /** A split pair {@code NAME-m.h5} (metadata) and {@code NAME-r.h5} (raw data). */
+    /** {@return a split pair {@code NAME-m.h5} (metadata) and {@code NAME-r.h5} (raw data)} */
     public static OpenOptions split() {
         return new OpenOptions(Driver.SPLIT, 0, null);
     }
 
+    /**
+     * Searches external link targets under {@code prefix} first.
+     *
+     * @param prefix a directory (or colon-separated list), or null
+     * @return a copy with this setting
+     */
     public OpenOptions withExternalLinkPrefix(String prefix) {
         return new OpenOptions(driver, memberSize, prefix, limits, linkPolicy, fileLocking, decodeExecutor);
     }
 
+    /**
+     * Sets the read limits.
+     *
+     * @param l the limits
+     * @return a copy with this setting
+     */
     public OpenOptions withLimits(ReadLimits l) {
         return new OpenOptions(driver, memberSize, externalLinkPrefix, l, linkPolicy, fileLocking, decodeExecutor);
     }
 
+    /**
+     * Sets which external links may be followed.
+     *
+     * @param p the policy
+     * @return a copy with this setting
+     */
     public OpenOptions withLinkPolicy(LinkPolicy p) {
         return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, p, fileLocking, decodeExecutor);
     }
@@ -73,6 +145,9 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      * which Linux keeps apart from the C library's {@code flock} locks: they keep nwbj from nwbj (in other JVMs
      * and in this one), not from h5py. {@code HDF5_USE_FILE_LOCKING=FALSE} in the environment turns locking off
      * whatever this says; {@code BEST_EFFORT} goes on unlocked where the file system has no locks.
+     *
+     * @return a copy with this setting
+     * @param lock true to lock
      */
     public OpenOptions withFileLocking(boolean lock) {
         return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, lock, decodeExecutor);
@@ -83,6 +158,9 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      * helper per core is submitted, so a bounded executor bounds the threads nwbj uses. A single-thread executor
      * gives one helper, {@code Runnable::run} decodes on the caller only, null restores the default (the JVM's
      * common fork-join pool). nwbj never shuts the executor down.
+     *
+     * @return a copy with this setting
+     * @param executor the executor, or null for the common pool
      */
     public OpenOptions withDecodeExecutor(Executor executor) {
         return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, fileLocking, executor);

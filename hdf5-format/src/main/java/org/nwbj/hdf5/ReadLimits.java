@@ -19,6 +19,17 @@ public record ReadLimits(long maxReadBytes, long maxChunkBytes, long maxCompress
     /** The largest Java array, the hard ceiling of every byte limit. */
     static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
 
+    /**
+     * Checks that every limit is positive (link traversals: not negative).
+     *
+     * @param maxReadBytes bytes one read may return
+     * @param maxChunkBytes bytes of one decoded chunk
+     * @param maxCompressionRatio decoded bytes per stored byte of a filtered chunk
+     * @param maxHeaderMessages messages in one object header
+     * @param maxLinkTraversals soft and external links followed to resolve one path
+     * @param maxVlenBytes bytes of one variable-length element
+     * @param maxMetadataBlockBytes bytes of one metadata block
+     */
     public ReadLimits {
         positive("maxReadBytes", maxReadBytes);
         positive("maxChunkBytes", maxChunkBytes);
@@ -32,49 +43,98 @@ public record ReadLimits(long maxReadBytes, long maxChunkBytes, long maxCompress
     }
 
     /**
-     * 512 MiB per read, 256 MiB per chunk, ratio 2048, 100,000 header messages, 16 link traversals (the C
-     * library's default), 64 MiB per vlen element and per metadata block.
+     * {@return 512 MiB per read, 256 MiB per chunk, ratio 2048, 100,000 header messages, 16 link traversals (the C
+     * library's default), 64 MiB per vlen element and per metadata block}
      */
     public static ReadLimits defaults() {
         return new ReadLimits(512L << 20, 256L << 20, 2048, 100_000, 16, 64L << 20, 64L << 20);
     }
 
+    /**
+     * Bytes one read may return.
+     *
+     * @param v the limit, positive
+     * @return a copy with this limit
+     */
     public ReadLimits maxReadBytes(long v) {
         return new ReadLimits(v, maxChunkBytes, maxCompressionRatio, maxHeaderMessages, maxLinkTraversals,
                 maxVlenBytes, maxMetadataBlockBytes);
     }
 
+    /**
+     * Bytes of one decoded chunk.
+     *
+     * @param v the limit, positive
+     * @return a copy with this limit
+     */
     public ReadLimits maxChunkBytes(long v) {
         return new ReadLimits(maxReadBytes, v, maxCompressionRatio, maxHeaderMessages, maxLinkTraversals,
                 maxVlenBytes, maxMetadataBlockBytes);
     }
 
+    /**
+     * Decoded bytes per stored byte of a filtered chunk.
+     *
+     * @param v the limit, positive
+     * @return a copy with this limit
+     */
     public ReadLimits maxCompressionRatio(long v) {
         return new ReadLimits(maxReadBytes, maxChunkBytes, v, maxHeaderMessages, maxLinkTraversals, maxVlenBytes,
                 maxMetadataBlockBytes);
     }
 
+    /**
+     * Messages in one object header.
+     *
+     * @param v the limit, positive
+     * @return a copy with this limit
+     */
     public ReadLimits maxHeaderMessages(int v) {
         return new ReadLimits(maxReadBytes, maxChunkBytes, maxCompressionRatio, v, maxLinkTraversals, maxVlenBytes,
                 maxMetadataBlockBytes);
     }
 
+    /**
+     * Soft and external links followed to resolve one path.
+     *
+     * @param v the limit, 0 or more
+     * @return a copy with this limit
+     */
     public ReadLimits maxLinkTraversals(int v) {
         return new ReadLimits(maxReadBytes, maxChunkBytes, maxCompressionRatio, maxHeaderMessages, v, maxVlenBytes,
                 maxMetadataBlockBytes);
     }
 
+    /**
+     * Bytes of one variable-length element.
+     *
+     * @param v the limit, positive
+     * @return a copy with this limit
+     */
     public ReadLimits maxVlenBytes(long v) {
         return new ReadLimits(maxReadBytes, maxChunkBytes, maxCompressionRatio, maxHeaderMessages, maxLinkTraversals,
                 v, maxMetadataBlockBytes);
     }
 
+    /**
+     * Bytes of one metadata block.
+     *
+     * @param v the limit, positive
+     * @return a copy with this limit
+     */
     public ReadLimits maxMetadataBlockBytes(long v) {
         return new ReadLimits(maxReadBytes, maxChunkBytes, maxCompressionRatio, maxHeaderMessages, maxLinkTraversals,
                 maxVlenBytes, v);
     }
 
-    /** Throws an {@link Hdf5LimitException} naming {@code limit} when {@code found > allowed}. */
+    /**
+     * Throws an {@link Hdf5LimitException} naming {@code limit} when {@code found > allowed}.
+     *
+     * @param limit the limit's name
+     * @param found the value asked for
+     * @param allowed the limit in effect
+     * @param what what was being read, for the message
+     */
     public static void check(String limit, long found, long allowed, String what) {
         if (found > allowed) {
             throw new Hdf5LimitException(limit, found, allowed, what);

@@ -5,8 +5,22 @@ import java.util.Arrays;
 /**
  * A hyperslab selection, as in {@code H5Sselect_hyperslab}: in each dimension, {@code count} blocks of
  * {@code block} elements, the first at {@code start}, each {@code stride} after the previous.
+ *
+ * @param start the first element in each dimension
+ * @param stride the distance between the starts of two blocks in each dimension
+ * @param count the number of blocks in each dimension
+ * @param block the elements per block in each dimension
  */
 public record Selection(long[] start, long[] stride, long[] count, long[] block) {
+    /**
+     * Copies the arrays and checks them: one value per dimension each, start and count not negative, stride and block
+     * at least 1, blocks not overlapping.
+     *
+     * @param start the first element in each dimension
+     * @param stride the distance between the starts of two blocks in each dimension
+     * @param count the number of blocks in each dimension
+     * @param block the elements per block in each dimension
+     */
     public Selection {
         start = start.clone();
         stride = stride.clone();
@@ -27,21 +41,36 @@ public record Selection(long[] start, long[] stride, long[] count, long[] block)
         }
     }
 
-    /** Every element of a dataspace. */
+    /**
+     * {@return every element of a dataspace}
+     *
+     * @param dims the dataspace's dimensions
+     */
     public static Selection all(long[] dims) {
         long[] ones = new long[dims.length];
         Arrays.fill(ones, 1);
         return new Selection(new long[dims.length], ones, dims, ones);
     }
 
-    /** A contiguous box: {@code count[i]} elements from {@code start[i]} in each dimension. */
+    /**
+     * {@return a contiguous box: {@code count[i]} elements from {@code start[i]} in each dimension}
+     *
+     * @param start the first element in each dimension
+     * @param count the number of elements in each dimension
+     */
     public static Selection box(long[] start, long[] count) {
         long[] ones = new long[start.length];
         Arrays.fill(ones, 1);
         return new Selection(start, ones, count, ones);
     }
 
-    /** Rows {@code [from, from + n)} of a dataset of the given dimensions (all of the other dimensions). */
+    /**
+     * {@return rows {@code [from, from + n)} of a dataset of the given dimensions (all of the other dimensions)}
+     *
+     * @param dims the dataset's dimensions
+     * @param from the first row
+     * @param n the number of rows
+     */
     public static Selection rows(long[] dims, long from, long n) {
         long[] start = new long[dims.length];
         long[] count = dims.clone();
@@ -50,11 +79,12 @@ public record Selection(long[] start, long[] stride, long[] count, long[] block)
         return box(start, count);
     }
 
+    /** {@return the number of dimensions} */
     public int rank() {
         return start.length;
     }
 
-    /** Dimensions of the selected data: count * block in each dimension. */
+    /** {@return dimensions of the selected data: count * block in each dimension} */
     public long[] shape() {
         long[] s = new long[start.length];
         for (int i = 0; i < s.length; i++) {
@@ -63,6 +93,7 @@ public record Selection(long[] start, long[] stride, long[] count, long[] block)
         return s;
     }
 
+    /** {@return the number of selected elements} */
     public long elementCount() {
         long n = 1;
         for (long d : shape()) {
@@ -74,7 +105,11 @@ public record Selection(long[] start, long[] stride, long[] count, long[] block)
         return n;
     }
 
-    /** Throws unless the selection lies within {@code dims}. */
+    /**
+     * Throws unless the selection lies within {@code dims}.
+     *
+     * @param dims the dimensions to check against
+     */
     public void checkWithin(long[] dims) {
         if (dims.length != start.length) {
             throw new Hdf5Exception("selection of rank " + start.length + " on a dataspace of rank " + dims.length);

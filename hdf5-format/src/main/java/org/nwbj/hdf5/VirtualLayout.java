@@ -29,12 +29,22 @@ public final class VirtualLayout {
         this.mappings = Collections.unmodifiableList(mappings);
     }
 
-    /** A virtual dataset of {@code type} and dimensions {@code shape}, without mappings yet (all fill value). */
+    /**
+     * {@return a virtual dataset of {@code type} and dimensions {@code shape}, without mappings yet (all fill value)}
+     *
+     * @param type the element type
+     * @param shape the dimensions
+     */
     public static VirtualLayout of(DataType type, long... shape) {
         return new VirtualLayout(type, shape.clone(), shape.clone(), null, new ArrayList<>());
     }
 
-    /** Maximum dimensions ({@link Dataspace#UNLIMITED} for a dimension that unlimited mappings size). */
+    /**
+     * Maximum dimensions ({@link Dataspace#UNLIMITED} for a dimension that unlimited mappings size).
+     *
+     * @return a copy with this setting
+     * @param max one maximum per dimension
+     */
     public VirtualLayout maxShape(long... max) {
         if (max.length != dims.length) {
             throw new IllegalArgumentException("maxShape needs " + dims.length + " dimensions");
@@ -42,7 +52,12 @@ public final class VirtualLayout {
         return new VirtualLayout(type, dims, max.clone(), fill, new ArrayList<>(mappings));
     }
 
-    /** The fill value as stored bytes of one element: what no mapping (or a missing source) provides. */
+    /**
+     * The fill value as stored bytes of one element: what no mapping (or a missing source) provides.
+     *
+     * @return a copy with this setting
+     * @param element the stored bytes of one element
+     */
     public VirtualLayout fill(byte[] element) {
         if (element.length != type.size()) {
             throw new IllegalArgumentException("fill value needs " + type.size() + " bytes");
@@ -50,7 +65,13 @@ public final class VirtualLayout {
         return new VirtualLayout(type, dims, maxDims, element.clone(), new ArrayList<>(mappings));
     }
 
-    /** Maps {@code source}'s elements to the elements {@code target} selects (h5py's {@code layout[...] = source}). */
+    /**
+     * Maps {@code source}'s elements to the elements {@code target} selects (h5py's {@code layout[...] = source}).
+     *
+     * @return a copy with this mapping added
+     * @param target the virtual elements to fill
+     * @param source the source elements, as many as {@code target} selects
+     */
     public VirtualLayout map(Selection target, VirtualSource source) {
         target.checkWithin(dims);
         if (target.elementCount() != source.elementCount()) {
@@ -65,6 +86,12 @@ public final class VirtualLayout {
      * An unlimited printf mapping: block {@code b} of dimension {@code dim} ({@code first} moved by {@code b * stride}
      * along it) comes from the source named with {@code %b} = b, as many blocks as such sources exist when read.
      * The dimension should be unlimited in {@link #maxShape}.
+     *
+     * @return a copy with this mapping added
+     * @param first the virtual elements block 0 fills
+     * @param dim the dimension the blocks follow each other along
+     * @param stride the distance between two blocks' starts along {@code dim}
+     * @param source the source, whose names may hold {@code %b}
      */
     public VirtualLayout mapBlocks(Selection first, int dim, long stride, VirtualSource source) {
         if (!source.file().contains("%b") && !source.dataset().contains("%b")) {
@@ -95,6 +122,12 @@ public final class VirtualLayout {
      * An unlimited mapping from a source that grows along {@code sourceDim}: the virtual elements from
      * {@code virtualStart} along {@code dim} follow the source's current extent when read, the other dimensions as
      * {@code virtualStart}'s count.
+     *
+     * @return a copy with this mapping added
+     * @param virtualStart the virtual elements the source's first extent fills
+     * @param dim the virtual dimension that grows with the source
+     * @param source the source
+     * @param sourceDim the source dimension that grows
      */
     public VirtualLayout mapUnlimited(Selection virtualStart, int dim, VirtualSource source, int sourceDim) {
         long[] vBlock = virtualStart.block().clone();
@@ -125,18 +158,22 @@ public final class VirtualLayout {
         return new SerializedSelection.Regular(s.start(), s.stride(), s.count(), s.block());
     }
 
+    /** {@return the element type} */
     public DataType type() {
         return type;
     }
 
+    /** {@return a copy of the dimensions} */
     public long[] shape() {
         return dims.clone();
     }
 
+    /** {@return a copy of the maximum dimensions} */
     public long[] maxShape() {
         return maxDims.clone();
     }
 
+    /** {@return the number of mappings added} */
     public int mappingCount() {
         return mappings.size();
     }

@@ -6,8 +6,21 @@ package org.nwbj.hdf5;
  * targets, HDF5_VDS_PREFIX first), of dimensions {@code shape}, and the elements {@code selection} picks (null:
  * all of them). {@code %b} in either name stands for the block number of an unlimited mapping
  * ({@link VirtualLayout#mapBlocks}), {@code %%} for a percent sign.
+ *
+ * @param file the source file, {@code "."} for the virtual dataset's own
+ * @param dataset the source dataset's path
+ * @param shape the source dataset's dimensions
+ * @param selection the source elements used, or null for all
  */
 public record VirtualSource(String file, String dataset, long[] shape, Selection selection) {
+    /**
+     * Checks the names, copies the shape and checks that the selection lies within it.
+     *
+     * @param file the source file, {@code "."} for the virtual dataset's own
+     * @param dataset the source dataset's path
+     * @param shape the source dataset's dimensions
+     * @param selection the source elements used, or null for all
+     */
     public VirtualSource {
         if (file == null || file.isEmpty() || dataset == null || dataset.isEmpty()) {
             throw new IllegalArgumentException("a virtual source needs a file name and a dataset name");
@@ -18,22 +31,33 @@ public record VirtualSource(String file, String dataset, long[] shape, Selection
         }
     }
 
-    /** All elements of a source dataset of these dimensions. */
+    /**
+     * {@return all elements of a source dataset of these dimensions}
+     *
+     * @param file the source file, {@code "."} for the virtual dataset's own
+     * @param dataset the source dataset's path
+     * @param shape the source dataset's dimensions
+     */
     public static VirtualSource of(String file, String dataset, long... shape) {
         return new VirtualSource(file, dataset, shape, null);
     }
 
-    /** The same source, only the elements {@code s} selects (h5py's {@code source[...]}). */
+    /**
+     * {@return the same source, only the elements {@code s} selects (h5py's {@code source[...]})}
+     *
+     * @param s the elements to take
+     */
     public VirtualSource select(Selection s) {
         return new VirtualSource(file, dataset, shape, s);
     }
 
+    /** {@return a copy of the source's dimensions} */
     @Override
     public long[] shape() {
         return shape.clone();
     }
 
-    /** Number of elements this source contributes. */
+    /** {@return number of elements this source contributes} */
     public long elementCount() {
         if (selection != null) {
             return selection.elementCount();

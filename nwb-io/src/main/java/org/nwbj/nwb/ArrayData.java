@@ -24,84 +24,125 @@ import org.nwbj.hdf5.type.DataTypes;
 public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, ArrayData.External,
         ArrayData.LinkOrCopy, ArrayData.SeriesField, ArrayData.Blocks {
 
-    /** Dimensions, slowest-varying first. */
+    /** {@return dimensions, slowest-varying first} */
     long[] dims();
 
-    /** Every element as a double, in C order. */
+    /** {@return every element as a double, in C order} */
     double[] readDoubles();
 
-    /** Every element as a long, in C order. */
+    /** {@return every element as a long, in C order} */
     long[] readLongs();
 
-    /** int64 values shaped by {@code dims} (none: 1-D). */
+    /**
+     * {@return int64 values shaped by {@code dims} (none: 1-D)}
+     *
+     * @param values the values in C order
+     * @param dims the dimensions
+     */
     static InMemory of(long[] values, long... dims) {
         return of(values, DatasetOptions.of(DataTypes.INT64, shape(values.length, dims)));
     }
 
-    /** int32 values shaped by {@code dims} (none: 1-D). */
+    /**
+     * {@return int32 values shaped by {@code dims} (none: 1-D)}
+     *
+     * @param values the values in C order
+     * @param dims the dimensions
+     */
     static InMemory of(int[] values, long... dims) {
         return of(values, DatasetOptions.of(DataTypes.INT32, shape(values.length, dims)));
     }
 
-    /** float64 values shaped by {@code dims} (none: 1-D). */
+    /**
+     * {@return float64 values shaped by {@code dims} (none: 1-D)}
+     *
+     * @param values the values in C order
+     * @param dims the dimensions
+     */
     static InMemory of(double[] values, long... dims) {
         return of(values, DatasetOptions.of(DataTypes.FLOAT64, shape(values.length, dims)));
     }
 
-    /** float32 values shaped by {@code dims} (none: 1-D). */
+    /**
+     * {@return float32 values shaped by {@code dims} (none: 1-D)}
+     *
+     * @param values the values in C order
+     * @param dims the dimensions
+     */
     static InMemory of(float[] values, long... dims) {
         return of(values, DatasetOptions.of(DataTypes.FLOAT32, shape(values.length, dims)));
     }
 
     /**
-     * A Java array (long[], int[], short[], byte[], double[], float[]) in C order, stored as {@code options} says:
-     * type, dimensions, and optionally chunks and compression.
+     * {@return a Java array (long[], int[], short[], byte[], double[], float[]) in C order, stored as {@code options}
+     * says: type, dimensions, and optionally chunks and compression}
+     *
+     * @param values the Java array
+     * @param options type, dimensions and storage
      */
     static InMemory of(Object values, DatasetOptions options) {
         return new InMemory(values, options);
     }
 
     /**
-     * {@code data} (a dataset of another file) written as an external link to it, whatever the file-wide default
-     * ({@link NwbWriteOptions#linkData(boolean)}) says; like {@code H5DataIO(data, link_data=True)}.
+     * {@return {@code data} (a dataset of another file) written as an external link to it, whatever the file-wide
+     * default ({@link NwbWriteOptions#linkData(boolean)}) says; like {@code H5DataIO(data, link_data=True)}}
+     *
+     * @param data a dataset of another file
      */
     static LinkOrCopy link(ArrayData data) {
         return new LinkOrCopy(data, true);
     }
 
     /**
-     * {@code data} (a dataset of another file) copied into the new file, block by block, whatever the file-wide
-     * default says; like {@code H5DataIO(data, link_data=False)}.
+     * {@return {@code data} (a dataset of another file) copied into the new file, block by block, whatever the
+     * file-wide default says; like {@code H5DataIO(data, link_data=False)}}
+     *
+     * @param data a dataset of another file
      */
     static LinkOrCopy copy(ArrayData data) {
         return new LinkOrCopy(data, false);
     }
 
-    /** The data of {@code series}: in the same file a soft link to its dataset, as pynwb writes {@code data=ts}. */
+    /**
+     * {@return the data of {@code series}: in the same file a soft link to its dataset, as pynwb writes {@code
+     * data=ts}}
+     *
+     * @param series the series whose data is shared
+     */
     static SeriesField dataOf(TimeSeries series) {
         return new SeriesField(series, "data");
     }
 
     /**
-     * The timestamps of {@code series}: in the same file a soft link to its dataset, as pynwb writes
-     * {@code timestamps=ts}.
+     * {@return the timestamps of {@code series}: in the same file a soft link to its dataset, as pynwb writes
+     * {@code timestamps=ts}}
+     *
+     * @param series the series whose timestamps are shared
      */
     static SeriesField timestampsOf(TimeSeries series) {
         return new SeriesField(series, "timestamps");
     }
 
     /**
-     * Values appended along the first dimension from {@code blocks} (Java arrays in C order holding whole rows),
-     * written as they come with {@code options}; {@code options} gives the type, the initial dimensions (usually
-     * 0 rows), unlimited maximum first dimension, and the chunks.
+     * {@return values appended along the first dimension from {@code blocks} (Java arrays in C order holding whole
+     * rows), written as they come with {@code options}; {@code options} gives the type, the initial dimensions (usually
+     * 0 rows), unlimited maximum first dimension, and the chunks}
+     *
+     * @param blocks Java arrays of whole rows, in order
+     * @param options type, row dimensions and storage
      */
     static Blocks fromBlocks(Iterator<?> blocks, DatasetOptions options) {
         return new Blocks(blocks, options);
     }
 
     /**
-     * Values appended from {@code blocks} as they come: rows of {@code rowDims} of {@code type}, unlimited along
-     * the first dimension, in chunks of about 1 MiB of whole rows.
+     * {@return values appended from {@code blocks} as they come: rows of {@code rowDims} of {@code type}, unlimited
+     * along the first dimension, in chunks of about 1 MiB of whole rows}
+     *
+     * @param blocks Java arrays of whole rows, in order
+     * @param type the element type
+     * @param rowDims the dimensions of one row
      */
     static Blocks fromBlocks(Iterator<?> blocks, DataType type, long... rowDims) {
         long[] dims = new long[rowDims.length + 1];
@@ -119,14 +160,22 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
         return new Blocks(blocks, DatasetOptions.of(type, dims).maxDims(max).chunks(chunks));
     }
 
-    /** Like {@link #fromBlocks(Iterator, DatasetOptions)} from a stream (consumed as the data is written). */
+    /**
+     * Like {@link #fromBlocks(Iterator, DatasetOptions)} from a stream (consumed as the data is written).
+     *
+     * @param blocks Java arrays of whole rows, in order
+     * @param options type, row dimensions and storage
+     * @return the values
+     */
     static Blocks fromStream(Stream<?> blocks, DatasetOptions options) {
         return new Blocks(blocks.iterator(), options);
     }
 
     /**
-     * An empty dataset created as {@code options} says (for instance 0 rows, unlimited, chunked), to fill after
-     * writing through {@link NwbFileWriter#dataset(String)}; like {@code H5DataIO(shape=..., maxshape=...)}.
+     * {@return an empty dataset created as {@code options} says (for instance 0 rows, unlimited, chunked), to fill
+     * after writing through {@link NwbFileWriter#dataset(String)}; like {@code H5DataIO(shape=..., maxshape=...)}}
+     *
+     * @param options type, dimensions and storage
      */
     static Blocks empty(DatasetOptions options) {
         return new Blocks(Collections.emptyIterator(), options);
@@ -138,6 +187,12 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
 
     /** Values held in memory, written with the given dataset options. */
     record InMemory(Object values, DatasetOptions options) implements ArrayData {
+        /**
+         * Checks that the values are a primitive array of a supported kind whose length fits the dimensions.
+         *
+         * @param values the Java array
+         * @param options type, dimensions and storage
+         */
         public InMemory {
             Class<?> c = values == null ? null : values.getClass().getComponentType();
             if (c != long.class && c != int.class && c != short.class && c != byte.class && c != double.class
@@ -155,7 +210,7 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
             }
         }
 
-        /** The stored type. */
+        /** {@return the stored type} */
         public DataType type() {
             return options.type();
         }
@@ -247,6 +302,12 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
 
     /** {@code data} with an explicit choice between linking to it and copying it (see {@link #link}). */
     record LinkOrCopy(ArrayData data, boolean link) implements ArrayData {
+        /**
+         * Checks that there is data.
+         *
+         * @param data a dataset of another file
+         * @param link true to write an external link, false to copy
+         */
         public LinkOrCopy {
             java.util.Objects.requireNonNull(data, "data");
         }
@@ -269,6 +330,12 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
 
     /** The {@code field} ("data" or "timestamps") of another series, shared rather than repeated. */
     record SeriesField(TimeSeries series, String field) implements ArrayData {
+        /**
+         * Checks the series and the field name.
+         *
+         * @param series the series whose values are shared
+         * @param field {@code data} or {@code timestamps}
+         */
         public SeriesField {
             java.util.Objects.requireNonNull(series, "series");
             if (!"data".equals(field) && !"timestamps".equals(field)) {
@@ -276,7 +343,7 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
             }
         }
 
-        /** The shared values themselves. */
+        /** {@return the shared values themselves} */
         public ArrayData target() {
             ArrayData a = "data".equals(field) ? series.data() : series.timestamps();
             if (a == null) {
@@ -318,7 +385,7 @@ public sealed interface ArrayData permits ArrayData.InMemory, ArrayData.Stored, 
             }
         }
 
-        /** Type, initial dimensions, maximum dimensions and chunks of the dataset. */
+        /** {@return type, initial dimensions, maximum dimensions and chunks of the dataset} */
         public DatasetOptions options() {
             return options;
         }

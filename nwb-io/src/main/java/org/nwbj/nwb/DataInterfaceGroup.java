@@ -28,7 +28,12 @@ public final class DataInterfaceGroup {
     private final List<String> allowed = new ArrayList<>();
     private final Map<String, TimeSeries> series = new LinkedHashMap<>();
 
-    /** A group of core type {@code type} (a data interface whose members are series) named {@code name}. */
+    /**
+     * A group of core type {@code type} (a data interface whose members are series) named {@code name}.
+     *
+     * @param type the core type's name
+     * @param name the group's name
+     */
     public DataInterfaceGroup(String type, String name) {
         this.name = Names.check(name, type);
         SpecCatalog core = CoreSchemas.catalog();
@@ -47,24 +52,32 @@ public final class DataInterfaceGroup {
         this.type = type;
     }
 
+    /** {@return the group's core type} */
     public String neurodataType() {
         return type;
     }
 
+    /** {@return the group's name} */
     public String name() {
         return name;
     }
 
+    /** {@return the object id written for the group} */
     public String objectId() {
         return objectId;
     }
 
-    /** The series held, by name, in the order added. */
+    /** {@return the series held, by name, in the order added} */
     public Map<String, TimeSeries> series() {
         return Collections.unmodifiableMap(series);
     }
 
-    /** Adds a series of a type the group's spec allows (e.g. a SpatialSeries in Position). */
+    /**
+     * Adds a series of a type the group's spec allows (e.g. a SpatialSeries in Position).
+     *
+     * @param ts the series
+     * @return this group
+     */
     public DataInterfaceGroup add(TimeSeries ts) {
         SpecCatalog core = CoreSchemas.catalog();
         String t = ts.writtenType();

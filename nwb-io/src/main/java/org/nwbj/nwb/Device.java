@@ -10,34 +10,52 @@ public final class Device {
     private String description;
     private String manufacturer;
 
+    /**
+     * A device named {@code name}.
+     *
+     * @param name the device's name
+     */
     public Device(String name) {
         this.name = Names.check(name, "Device");
     }
 
+    /** {@return the device's name} */
     public String name() {
         return name;
     }
 
-    /** The UUID4 identifying this container in its file. */
+    /** {@return the UUID4 identifying this container in its file} */
     public String objectId() {
         return objectId;
     }
 
-    /** Free text, or null when not given. */
+    /** {@return free text, or null when not given} */
     public String description() {
         return description;
     }
 
-    /** The maker, or null when not given. */
+    /** {@return the maker, or null when not given} */
     public String manufacturer() {
         return manufacturer;
     }
 
+    /**
+     * Sets the free-text description.
+     *
+     * @param description the description
+     * @return this device
+     */
     public Device setDescription(String description) {
         this.description = Objects.requireNonNull(description, "description");
         return this;
     }
 
+    /**
+     * Sets the manufacturer.
+     *
+     * @param manufacturer the manufacturer's name
+     * @return this device
+     */
     public Device setManufacturer(String manufacturer) {
         this.manufacturer = Objects.requireNonNull(manufacturer, "manufacturer");
         return this;

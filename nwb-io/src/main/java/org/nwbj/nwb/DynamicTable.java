@@ -41,7 +41,13 @@ public class DynamicTable {
         }
     }
 
-    /** A table of {@code rows} rows with ids 0 to rows - 1 and no columns yet. */
+    /**
+     * A table of {@code rows} rows with ids 0 to rows - 1 and no columns yet.
+     *
+     * @param name the table's name
+     * @param description what the table holds
+     * @param rows the number of rows
+     */
     public DynamicTable(String name, String description, long rows) {
         this(name, description, rows, "DynamicTable", "hdmf-common");
     }
@@ -57,28 +63,32 @@ public class DynamicTable {
         this.namespace = namespace;
     }
 
+    /** {@return the table's name} */
     public String name() {
         return name;
     }
 
+    /** {@return what the table holds} */
     public String description() {
         return description;
     }
 
+    /** {@return the number of rows} */
     public long rows() {
         return rows;
     }
 
-    /** "DynamicTable", or the subtype's name. */
+    /** {@return "DynamicTable", or the subtype's name} */
     public String neurodataType() {
         return neurodataType;
     }
 
+    /** {@return the object id written for the table} */
     public String objectId() {
         return objectId;
     }
 
-    /** The row ids (default 0, 1, ...). */
+    /** {@return the row ids (default 0, 1, ...)} */
     public long[] ids() {
         if (ids != null) {
             return ids.clone();
@@ -90,7 +100,7 @@ public class DynamicTable {
         return out;
     }
 
-    /** The column names in the order added (the table's colnames). */
+    /** {@return the column names in the order added (the table's colnames)} */
     public List<String> columnNames() {
         List<String> out = new ArrayList<>();
         for (Column c : columns) {
@@ -99,6 +109,12 @@ public class DynamicTable {
         return Collections.unmodifiableList(out);
     }
 
+    /**
+     * Replaces the row ids (0 to rows - 1 by default).
+     *
+     * @param ids one id per row
+     * @return this table
+     */
     public DynamicTable setIds(long[] ids) {
         if (ids.length != rows) {
             throw new IllegalArgumentException(ids.length + " ids for " + rows + " rows");
@@ -107,12 +123,26 @@ public class DynamicTable {
         return this;
     }
 
-    /** Adds a column with one value (or, for multi-dimensional values, one sub-array) per row. */
+    /**
+     * Adds a column with one value (or, for multi-dimensional values, one sub-array) per row.
+     *
+     * @param name the column's name
+     * @param description what the column holds
+     * @param values the values, first dimension one per row
+     * @return this table
+     */
     public DynamicTable addColumn(String name, String description, ArrayData values) {
         return add(new Column(name, description, values, null, null, uuid(), null));
     }
 
-    /** Adds a text column, one string per row. */
+    /**
+     * Adds a text column, one string per row.
+     *
+     * @param name the column's name
+     * @param description what the column holds
+     * @param values one string per row
+     * @return this table
+     */
     public DynamicTable addColumn(String name, String description, String[] values) {
         return add(new Column(name, description, values.clone(), null, null, uuid(), null));
     }
@@ -120,18 +150,40 @@ public class DynamicTable {
     /**
      * Adds a ragged column: {@code values} holds the rows one after the other, row i ending (exclusive) at
      * {@code ends[i]}.
+     *
+     * @param name the column's name
+     * @param description what the column holds
+     * @param values all rows' values, one row after the other
+     * @param ends the end (exclusive) of each row in {@code values}
+     * @return this table
      */
     public DynamicTable addRaggedColumn(String name, String description, ArrayData values, long[] ends) {
         return add(new Column(name, description, values, checkEnds(ends, values.dims()[0]), null, uuid(), uuid()));
     }
 
-    /** Adds a ragged text column (see {@link #addRaggedColumn(String, String, ArrayData, long[])}). */
+    /**
+     * Adds a ragged text column (see {@link #addRaggedColumn(String, String, ArrayData, long[])}).
+     *
+     * @param name the column's name
+     * @param description what the column holds
+     * @param values all rows' strings, one row after the other
+     * @param ends the end (exclusive) of each row in {@code values}
+     * @return this table
+     */
     public DynamicTable addRaggedColumn(String name, String description, String[] values, long[] ends) {
         return add(new Column(name, description, values.clone(), checkEnds(ends, values.length), null, uuid(),
                 uuid()));
     }
 
-    /** Adds a column of row numbers of {@code target} (a {@code DynamicTableRegion}). */
+    /**
+     * Adds a column of row numbers of {@code target} (a {@code DynamicTableRegion}).
+     *
+     * @param name the column's name
+     * @param description what the column holds
+     * @param targetRows one row number of {@code target} per row
+     * @param target the table the rows point into
+     * @return this table
+     */
     public DynamicTable addRegionColumn(String name, String description, long[] targetRows, DynamicTable target) {
         checkRows(targetRows, target);
         return add(new Column(name, description, ArrayData.of(targetRows.clone()), null, target, uuid(), null));
@@ -140,6 +192,11 @@ public class DynamicTable {
     /**
      * Adds a column of object references, one container per row (e.g. the electrodes table's {@code group}
      * column of {@link ElectrodeGroup}s); each must be written to the same file.
+     *
+     * @param name the column's name
+     * @param description what the column holds
+     * @param containers one container per row
+     * @return this table
      */
     public DynamicTable addReferenceColumn(String name, String description, List<?> containers) {
         return add(new Column(name, description, containers.toArray(), null, null, uuid(), null));
@@ -192,8 +249,11 @@ public class DynamicTable {
     }
 
     /**
-     * The electrodes table NWB asks for beside {@link ElectricalSeries}: one row per electrode with its
-     * location, its group and the group's name.
+     * {@return the electrodes table NWB asks for beside {@link ElectricalSeries}: one row per electrode with its
+     * location, its group and the group's name}
+     *
+     * @param locations one brain location per electrode
+     * @param groups one electrode group per electrode
      */
     public static DynamicTable electrodes(String[] locations, List<ElectrodeGroup> groups) {
         if (locations.length != groups.size()) {

@@ -2,8 +2,6 @@ package org.nwbj.nwb;
 
 import java.util.Objects;
 
-import org.nwbj.hdf5.GroupWriter;
-
 /**
  * NWB's {@code ElectricalSeries}: voltages (samples x channels, in volts) recorded from the electrodes given as rows
  * of the file's electrodes table ({@link NWBFile#setElectrodes}), stored as a {@code DynamicTableRegion}.
@@ -14,7 +12,14 @@ public final class ElectricalSeries extends TimeSeries {
     private final String electrodeObjectId = java.util.UUID.randomUUID().toString();
     private String filtering;
 
-    /** {@code data} has one column per row in {@code electrodeRows} of {@code electrodes}. */
+    /**
+     * {@code data} has one column per row in {@code electrodeRows} of {@code electrodes}.
+     *
+     * @param name the series' name
+     * @param data the voltages, one column per electrode
+     * @param electrodes the electrodes table
+     * @param electrodeRows the rows of {@code electrodes} the columns of {@code data} belong to
+     */
     public ElectricalSeries(String name, ArrayData data, DynamicTable electrodes, long[] electrodeRows) {
         super(name, data, "volts");
         this.electrodes = Objects.requireNonNull(electrodes, "electrodes");
@@ -28,21 +33,27 @@ public final class ElectricalSeries extends TimeSeries {
         setType("ElectricalSeries");
     }
 
-    /** The electrodes table the rows refer to. */
+    /** {@return the electrodes table the rows refer to} */
     public DynamicTable electrodes() {
         return electrodes;
     }
 
-    /** The rows of the electrodes table, one per channel. */
+    /** {@return the rows of the electrodes table, one per channel} */
     public long[] electrodeRows() {
         return electrodeRows.clone();
     }
 
-    /** The filtering applied, or null when not stated. */
+    /** {@return the filtering applied, or null when not stated} */
     public String filtering() {
         return filtering;
     }
 
+    /**
+     * Sets the description of the filtering applied.
+     *
+     * @param filtering the filtering, in free text
+     * @return this series
+     */
     public ElectricalSeries setFiltering(String filtering) {
         this.filtering = Objects.requireNonNull(filtering, "filtering");
         return this;
@@ -53,13 +64,8 @@ public final class ElectricalSeries extends TimeSeries {
         return "ElectricalSeries";
     }
 
-    @Override
-    void writeMembers(TypedWriter w, GroupWriter g) {
-        super.writeMembers(w, g);
-        if (filtering != null) {
-            g.setAttribute("filtering", filtering);
-        }
-        w.region(g, "electrodes", "the electrodes that generated this electrical series", electrodeRows, electrodes,
-                electrodeObjectId);
+    /** The object id the written {@code electrodes} region gets. */
+    String electrodeObjectId() {
+        return electrodeObjectId;
     }
 }

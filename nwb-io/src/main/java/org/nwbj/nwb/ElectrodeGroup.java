@@ -14,6 +14,14 @@ public final class ElectrodeGroup {
     private final Device device;
     private String objectId = UUID.randomUUID().toString();
 
+    /**
+     * An electrode group.
+     *
+     * @param name the group's name
+     * @param description what the group is
+     * @param location where in the brain the electrodes are
+     * @param device the device the electrodes belong to
+     */
     public ElectrodeGroup(String name, String description, String location, Device device) {
         this.name = Names.check(name, "ElectrodeGroup");
         this.description = Objects.requireNonNull(description, "description");
@@ -21,23 +29,31 @@ public final class ElectrodeGroup {
         this.device = Objects.requireNonNull(device, "device");
     }
 
+    /** {@return the group's name} */
     public String name() {
         return name;
     }
 
+    /** {@return what the group is} */
     public String description() {
         return description;
     }
 
-    /** Where in the brain the electrodes are. */
+    /**
+     * Where in the brain the electrodes are.
+     *
+     * @return the location
+     */
     public String location() {
         return location;
     }
 
+    /** {@return the device the electrodes belong to} */
     public Device device() {
         return device;
     }
 
+    /** {@return the object id written for the group} */
     public String objectId() {
         return objectId;
     }

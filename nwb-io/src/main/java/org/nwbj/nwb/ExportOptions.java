@@ -22,12 +22,17 @@ public final class ExportOptions {
         this.blockBytes = blockBytes;
     }
 
-    /** Datasets keep their chunks and deflate/shuffle/fletcher32 filters; values copied in blocks of 1 MiB. */
+    /** {@return datasets keep their chunks and deflate/shuffle/fletcher32 filters; values copied in blocks of 1 MiB} */
     public static ExportOptions defaults() {
         return new ExportOptions(-1, Collections.emptyMap(), 1L << 20);
     }
 
-    /** Recompresses every dataset of at least {@link #RECOMPRESS_MIN_BYTES} with shuffle + deflate at {@code level}. */
+    /**
+     * Recompresses every dataset of at least {@link #RECOMPRESS_MIN_BYTES} with shuffle + deflate at {@code level}.
+     *
+     * @return a copy with this setting
+     * @param level the deflate level, 0-9
+     */
     public ExportOptions deflate(int level) {
         if (level < 0 || level > 9) {
             throw new IllegalArgumentException("deflate level must be 0..9, not " + level);
@@ -35,19 +40,34 @@ public final class ExportOptions {
         return new ExportOptions(level, chunks, blockBytes);
     }
 
-    /** Stores every dataset without filters. */
+    /**
+     * Stores every dataset without filters.
+     *
+     * @return a copy with this setting
+     */
     public ExportOptions uncompressed() {
         return new ExportOptions(-2, chunks, blockBytes);
     }
 
-    /** Rechunks the dataset at {@code path} (its path in the exported file, such as /acquisition/ts/data). */
+    /**
+     * Rechunks the dataset at {@code path} (its path in the exported file, such as /acquisition/ts/data).
+     *
+     * @return a copy with this setting
+     * @param path the dataset's path in the exported file
+     * @param dims the new chunk dimensions
+     */
     public ExportOptions chunks(String path, long... dims) {
         Map<String, long[]> c = new HashMap<>(chunks);
         c.put(path, dims.clone());
         return new ExportOptions(deflate, Collections.unmodifiableMap(c), blockBytes);
     }
 
-    /** Most bytes of a dataset's values in memory at once (at least one row is). */
+    /**
+     * Most bytes of a dataset's values in memory at once (at least one row is).
+     *
+     * @return a copy with this setting
+     * @param bytes the most bytes in memory
+     */
     public ExportOptions blockBytes(long bytes) {
         if (bytes <= 0) {
             throw new IllegalArgumentException("block size must be positive, not " + bytes);
@@ -55,17 +75,22 @@ public final class ExportOptions {
         return new ExportOptions(deflate, chunks, bytes);
     }
 
-    /** The deflate level to recompress with; -1 keeps the stored filters, -2 stores uncompressed. */
+    /** {@return the deflate level to recompress with; -1 keeps the stored filters, -2 stores uncompressed} */
     public int deflateLevel() {
         return deflate;
     }
 
-    /** New chunk dimensions for this dataset path, or null to keep its own. */
+    /**
+     * {@return new chunk dimensions for this dataset path, or null to keep its own}
+     *
+     * @param path the dataset's path in the exported file
+     */
     public long[] chunksFor(String path) {
         long[] c = chunks.get(path);
         return c == null ? null : c.clone();
     }
 
+    /** {@return the most bytes of a dataset's values in memory at once} */
     public long blockBytes() {
         return blockBytes;
     }

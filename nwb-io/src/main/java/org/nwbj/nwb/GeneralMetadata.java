@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.nwbj.hdf5.Dataset;
-import org.nwbj.hdf5.DatasetOptions;
 import org.nwbj.hdf5.Group;
-import org.nwbj.hdf5.GroupWriter;
 import org.nwbj.hdf5.Node;
-import org.nwbj.hdf5.type.DataTypes;
 
 /**
  * The text metadata of {@code /general} (experimenter, lab, institution, protocol, keywords, ...): read from and
@@ -96,14 +93,8 @@ final class GeneralMetadata {
         return m;
     }
 
-    /** Writes the fields set into /general, as pynwb does (text as variable-length UTF-8). */
-    void write(GroupWriter general) {
-        for (Map.Entry<String, Object> e : values.entrySet()) {
-            if (e.getValue() instanceof String[] a) {
-                general.createDataset(e.getKey(), DatasetOptions.of(DataTypes.UTF8, a.length)).writeAll(a);
-            } else {
-                general.createDataset(e.getKey(), e.getValue());
-            }
-        }
+    /** The fields set, in the order set: a String, or a String[] for a list field. */
+    Map<String, Object> values() {
+        return Collections.unmodifiableMap(values);
     }
 }

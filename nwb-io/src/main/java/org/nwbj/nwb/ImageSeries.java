@@ -1,9 +1,5 @@
 package org.nwbj.nwb;
 
-import org.nwbj.hdf5.DatasetOptions;
-import org.nwbj.hdf5.DatasetWriter;
-import org.nwbj.hdf5.GroupWriter;
-import org.nwbj.hdf5.type.DataTypes;
 
 /**
  * NWB's {@code ImageSeries}: frames over time (frames x height x width, or x 3 for color), stored in the file or,
@@ -14,22 +10,41 @@ public final class ImageSeries extends TimeSeries {
     private String[] externalFiles;
     private long[] startingFrames;
 
+    /**
+     * An image series.
+     *
+     * @param name the series' name
+     * @param data the frames, first dimension one per frame
+     * @param unit the unit of the values
+     */
     public ImageSeries(String name, ArrayData data, String unit) {
         super(name, data, unit);
         setType("ImageSeries");
     }
 
-    /** "raw" (in this file), "external" or a codec name; null when not stated. */
+    /** {@return "raw" (in this file), "external" or a codec name; null when not stated} */
     public String format() {
         return format;
     }
 
+    /**
+     * Sets how the frames are stored, such as {@code raw} or {@code external}.
+     *
+     * @param format the format
+     * @return this series
+     */
     public ImageSeries setFormat(String format) {
         this.format = java.util.Objects.requireNonNull(format, "format");
         return this;
     }
 
-    /** Frames stored in other files: their paths and the index of each file's first frame; sets format external. */
+    /**
+     * Frames stored in other files: their paths and the index of each file's first frame; sets format external.
+     *
+     * @param files the paths of the files
+     * @param startingFrames the index of each file's first frame
+     * @return this series
+     */
     public ImageSeries setExternalFile(String[] files, long[] startingFrames) {
         if (files.length != startingFrames.length) {
             throw new IllegalArgumentException(files.length + " files for " + startingFrames.length
@@ -46,17 +61,13 @@ public final class ImageSeries extends TimeSeries {
         return "ImageSeries";
     }
 
-    @Override
-    void writeMembers(TypedWriter w, GroupWriter g) {
-        super.writeMembers(w, g);
-        if (externalFiles != null) {
-            DatasetWriter ef = g.createDataset("external_file", DatasetOptions.of(DataTypes.UTF8,
-                    externalFiles.length));
-            ef.writeAll(externalFiles);
-            ef.setAttribute("starting_frame", startingFrames);
-        }
-        if (format != null) {
-            g.createDataset("format", format);
-        }
+    /** The files of {@link #setExternalFile}, or null; the array itself, for the writer. */
+    String[] externalFiles() {
+        return externalFiles;
+    }
+
+    /** The first frame of each external file, or null; the array itself, for the writer. */
+    long[] startingFrames() {
+        return startingFrames;
     }
 }

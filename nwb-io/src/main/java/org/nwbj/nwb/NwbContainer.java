@@ -48,7 +48,7 @@ public final class NwbContainer extends NwbObject implements AutoCloseable {
         return (Group) node;
     }
 
-    /** The soft and external links among the members, in name order. */
+    /** {@return the soft and external links among the members, in name order} */
     public List<NwbLink> links() {
         List<NwbLink> out = new ArrayList<>();
         for (Link l : group().links()) {
@@ -62,8 +62,8 @@ public final class NwbContainer extends NwbObject implements AutoCloseable {
     }
 
     /**
-     * Every member group and dataset in name order, following links; a link that leads nowhere (a missing file or
-     * object) is left out here and still listed by {@link #links()}.
+     * {@return every member group and dataset in name order, following links; a link that leads nowhere (a missing file
+     * or object) is left out here and still listed by {@link #links()}}
      */
     public List<NwbObject> members() {
         List<NwbObject> out = new ArrayList<>();
@@ -76,7 +76,7 @@ public final class NwbContainer extends NwbObject implements AutoCloseable {
         return out;
     }
 
-    /** The member groups by name (see {@link #members()}). */
+    /** {@return the member groups by name (see {@link #members()})} */
     public Map<String, NwbContainer> groups() {
         Map<String, NwbContainer> out = new LinkedHashMap<>();
         for (NwbObject o : members()) {
@@ -87,7 +87,7 @@ public final class NwbContainer extends NwbObject implements AutoCloseable {
         return Collections.unmodifiableMap(out);
     }
 
-    /** The member datasets by name (see {@link #members()}). */
+    /** {@return the member datasets by name (see {@link #members()})} */
     public Map<String, NwbDataset> datasets() {
         Map<String, NwbDataset> out = new LinkedHashMap<>();
         for (NwbObject o : members()) {
@@ -98,13 +98,21 @@ public final class NwbContainer extends NwbObject implements AutoCloseable {
         return Collections.unmodifiableMap(out);
     }
 
-    /** The member group or dataset {@code name}, or null when there is none (or its link leads nowhere). */
+    /**
+     * {@return the member group or dataset {@code name}, or null when there is none (or its link leads nowhere)}
+     *
+     * @param name the member's name
+     */
     public NwbObject member(String name) {
         Link l = group().link(name);
         return l == null ? null : member(l);
     }
 
-    /** The object at a path relative to this group, each step as {@link #member}; null when absent. */
+    /**
+     * {@return the object at a path relative to this group, each step as {@link #member}; null when absent}
+     *
+     * @param relativePath a path relative to this group
+     */
     public NwbObject get(String relativePath) {
         NwbObject at = this;
         for (String step : relativePath.split("/")) {
@@ -122,7 +130,11 @@ public final class NwbContainer extends NwbObject implements AutoCloseable {
         return at;
     }
 
-    /** The member group {@code name}; throws NwbException when absent or not a group. */
+    /**
+     * {@return the member group {@code name}; throws NwbException when absent or not a group}
+     *
+     * @param name the member's name
+     */
     public NwbContainer group(String name) {
         NwbObject o = member(name);
         if (!(o instanceof NwbContainer c)) {
@@ -131,7 +143,11 @@ public final class NwbContainer extends NwbObject implements AutoCloseable {
         return c;
     }
 
-    /** The member dataset {@code name}; throws NwbException when absent or not a dataset. */
+    /**
+     * {@return the member dataset {@code name}; throws NwbException when absent or not a dataset}
+     *
+     * @param name the member's name
+     */
     public NwbDataset dataset(String name) {
         NwbObject o = member(name);
         if (!(o instanceof NwbDataset d)) {
@@ -141,8 +157,8 @@ public final class NwbContainer extends NwbObject implements AutoCloseable {
     }
 
     /**
-     * The specification of this container's type with everything inherited merged in, from the file's cached
-     * specs; null for an untyped group or a type the file does not define.
+     * {@return the specification of this container's type with everything inherited merged in, from the file's cached
+     * specs; null for an untyped group or a type the file does not define}
      */
     public StorageSpec spec() {
         String type = neurodataType();
@@ -154,7 +170,7 @@ public final class NwbContainer extends NwbObject implements AutoCloseable {
         return catalog.resolve(ns, type);
     }
 
-    /** The catalog of the specifications the file caches (nwbj's core schemas when it caches none). */
+    /** {@return the catalog of the specifications the file caches (nwbj's core schemas when it caches none)} */
     public SpecCatalog catalog() {
         return source.catalog();
     }

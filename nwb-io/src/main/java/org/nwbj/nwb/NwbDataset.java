@@ -13,47 +13,59 @@ public final class NwbDataset extends NwbObject {
         super(name, path, link, d, source);
     }
 
-    /** The HDF5 dataset, for reads the methods here do not offer. */
+    /** {@return the HDF5 dataset, for reads the methods here do not offer} */
     public Dataset dataset() {
         return (Dataset) node;
     }
 
-    /** Dimensions, slowest-varying first (empty for a scalar). */
+    /** {@return dimensions, slowest-varying first (empty for a scalar)} */
     public long[] dims() {
         return dataset().space().dims();
     }
 
-    /** The stored element type. */
+    /** {@return the stored element type} */
     public DataType type() {
         return dataset().type();
     }
 
-    /** Every element as a Java value in C order (see {@link Dataset#readValues()}). */
+    /** {@return every element as a Java value in C order (see {@link Dataset#readValues()})} */
     public Object[] readValues() {
         return dataset().readValues();
     }
 
-    /** The selected elements as Java values. */
+    /**
+     * {@return the selected elements as Java values}
+     *
+     * @param selection the elements to read
+     */
     public Object[] readValues(Selection selection) {
         return dataset().readValues(selection);
     }
 
-    /** Every element as a double (numeric types). */
+    /** {@return every element as a double (numeric types)} */
     public double[] readDoubles() {
         return dataset().readDoubles();
     }
 
-    /** The selected elements as doubles (numeric types). */
+    /**
+     * {@return the selected elements as doubles (numeric types)}
+     *
+     * @param selection the elements to read
+     */
     public double[] readDoubles(Selection selection) {
         return dataset().readDoubles(selection);
     }
 
-    /** Every element as a long (integer types). */
+    /** {@return every element as a long (integer types)} */
     public long[] readLongs() {
         return dataset().readLongs();
     }
 
-    /** The selected elements as longs (integer types). */
+    /**
+     * {@return the selected elements as longs (integer types)}
+     *
+     * @param selection the elements to read
+     */
     public long[] readLongs(Selection selection) {
         return dataset().readLongs(selection);
     }

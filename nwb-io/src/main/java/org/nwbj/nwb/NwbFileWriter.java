@@ -25,7 +25,11 @@ public final class NwbFileWriter implements AutoCloseable {
         this.datasets = datasets;
     }
 
-    /** A dataset this file wrote (not linked), by its absolute path such as {@code /acquisition/ts/data}. */
+    /**
+     * {@return a dataset this file wrote (not linked), by its absolute path such as {@code /acquisition/ts/data}}
+     *
+     * @param path the dataset's absolute path
+     */
     public DatasetWriter dataset(String path) {
         DatasetWriter d = datasets.get(path);
         if (d == null) {

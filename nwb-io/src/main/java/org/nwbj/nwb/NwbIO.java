@@ -28,6 +28,8 @@ public final class NwbIO {
      * already in the file stays as it is. The names must be new in acquisition.
      *
      * @throws NwbException when the file is not an NWB file or a name is taken (the file is then unchanged)
+     * @param path the NWB file to modify
+     * @param series the series to add
      */
     public static void addAcquisition(Path path, TimeSeries... series) {
         NwbAppender.addAcquisition(path, series);
@@ -36,12 +38,21 @@ public final class NwbIO {
     /**
      * Opens any NWB 2.x file (or any HDF5 file) as generic containers, whatever types it holds, extension types
      * included. The returned root keeps the file open until closed.
+     *
+     * @param path the file
+     * @return the root container; close it when done
      */
     public static NwbContainer open(Path path) {
         return NwbContainer.openRoot(path, org.nwbj.hdf5.OpenOptions.defaults());
     }
 
-    /** As {@link #open(Path)}, with a driver, read limits and an external link policy. */
+    /**
+     * As {@link #open(Path)}, with a driver, read limits and an external link policy.
+     *
+     * @param path the file
+     * @param options driver, limits and link policy
+     * @return the root container; close it when done
+     */
     public static NwbContainer open(Path path, org.nwbj.hdf5.OpenOptions options) {
         return NwbContainer.openRoot(path, options);
     }
@@ -49,27 +60,52 @@ public final class NwbIO {
     /**
      * As {@link #open(Path, org.nwbj.hdf5.OpenOptions)} for a file named by URI: {@code file:}, or {@code http(s):}
      * and {@code s3:} with nwbj's hdf5-remote module on the class path (streamed with range requests).
+     *
+     * @param uri the file's URI
+     * @param options driver, limits and link policy
+     * @return the root container; close it when done
      */
     public static NwbContainer open(java.net.URI uri, org.nwbj.hdf5.OpenOptions options) {
         return NwbContainer.openRoot(org.nwbj.hdf5.Hdf5File.open(uri, options));
     }
 
-    /** As {@link #open(java.net.URI, org.nwbj.hdf5.OpenOptions)} with default options. */
+    /**
+     * As {@link #open(java.net.URI, org.nwbj.hdf5.OpenOptions)} with default options.
+     *
+     * @param uri the file's URI
+     * @return the root container; close it when done
+     */
     public static NwbContainer open(java.net.URI uri) {
         return open(uri, org.nwbj.hdf5.OpenOptions.defaults());
     }
 
-    /** Writes {@code file} to {@code path} (replacing it) with the cached core, hdmf-common and experimental specs. */
+    /**
+     * Writes {@code file} to {@code path} (replacing it) with the cached core, hdmf-common and experimental specs.
+     *
+     * @param file the file's content
+     * @param path the file to write
+     */
     public static void write(NWBFile file, Path path) {
         NwbWriter.write(file, path);
     }
 
-    /** Reads an NWB file; the result keeps the file open for its data until closed. */
+    /**
+     * Reads an NWB file; the result keeps the file open for its data until closed.
+     *
+     * @param path the file
+     * @return the file's content; close it when done
+     */
     public static NWBFile read(Path path) {
         return NwbReader.read(path);
     }
 
-    /** Writes {@code file} to {@code path} as {@code options} say: linking or copying data of other files, a family. */
+    /**
+     * Writes {@code file} to {@code path} as {@code options} say: linking or copying data of other files, a family.
+     *
+     * @param file the file's content
+     * @param path the file (or family pattern) to write
+     * @param options linking, copying and family settings
+     */
     public static void write(NWBFile file, Path path, NwbWriteOptions options) {
         NwbWriter.write(file, path, options);
     }
@@ -77,12 +113,23 @@ public final class NwbIO {
     /**
      * Writes {@code file} and keeps it open, so that its datasets (such as an empty one from
      * {@link ArrayData#empty}) can be grown and filled before {@link NwbFileWriter#close()}.
+     *
+     * @param file the file's content
+     * @param path the file to write
+     * @param options linking, copying and family settings
+     * @return the open writer; close it to finish the file
      */
     public static NwbFileWriter create(NWBFile file, Path path, NwbWriteOptions options) {
         return NwbWriter.create(file, path, options);
     }
 
-    /** Reads an NWB file opened with {@code options} (for instance {@code OpenOptions.family(0)} for a family). */
+    /**
+     * Reads an NWB file opened with {@code options} (for instance {@code OpenOptions.family(0)} for a family).
+     *
+     * @param path the file
+     * @param options driver, limits and link policy
+     * @return the file's content; close it when done
+     */
     public static NWBFile read(Path path, OpenOptions options) {
         return NwbReader.read(path, options);
     }
@@ -92,17 +139,29 @@ public final class NwbIO {
      * {@code export(..., write_args={'link_data': False})}: every external link, to a dataset or a group, is
      * replaced by a copy of its target, values streamed in blocks of {@link ExportOptions#blockBytes()}; soft links
      * within the file stay. Fails (and leaves no target) unless the result links to no other file.
+     *
+     * @param source the NWB file to export
+     * @param target the file to write
+     * @param options recompression, rechunking and memory settings
      */
     public static void export(Path source, Path target, ExportOptions options) {
         SelfContainedCopy.copy(source, target, options.blockBytes(), options.deflateLevel(), options::chunksFor);
     }
 
-    /** The external links of a file, each as "path -> file:object" (empty for a self-contained file). */
+    /**
+     * {@return the external links of a file, each as "path -> file:object" (empty for a self-contained file)}
+     *
+     * @param file the file
+     */
     public static List<String> externalLinks(Path file) {
         return LinkScan.externalLinks(file);
     }
 
-    /** The soft and external links of a file: "path -> target (soft)", "path -> file:object (external)". */
+    /**
+     * {@return the soft and external links of a file: "path -> target (soft)", "path -> file:object (external)"}
+     *
+     * @param file the file
+     */
     public static List<String> links(Path file) {
         return LinkScan.links(file);
     }

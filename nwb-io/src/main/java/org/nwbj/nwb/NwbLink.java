@@ -9,7 +9,7 @@ package org.nwbj.nwb;
  * @param target the object path the link names (in {@code file}, or in this file for a soft link)
  */
 public record NwbLink(String name, String path, String file, String target) {
-    /** True for an external link (to another file), false for a soft link. */
+    /** {@return true for an external link (to another file), false for a soft link} */
     public boolean isExternal() {
         return file != null;
     }

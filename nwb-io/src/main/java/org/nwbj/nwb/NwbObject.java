@@ -24,39 +24,41 @@ public abstract sealed class NwbObject permits NwbContainer, NwbDataset {
         this.source = source;
     }
 
-    /** The name in its parent group ("/" for the root). */
+    /** {@return the name in its parent group ("/" for the root)} */
     public String name() {
         return name;
     }
 
-    /** The path by which this object was reached in the file that was opened (through links as named). */
+    /** {@return the path by which this object was reached in the file that was opened (through links as named)} */
     public String path() {
         return path;
     }
 
-    /** The soft or external link this object was reached through, or null when reached by hard links only. */
+    /** {@return the soft or external link this object was reached through, or null when reached by hard links only} */
     public NwbLink link() {
         return link;
     }
 
-    /** The neurodata_type attribute, or null for an untyped group or dataset. */
+    /** {@return the neurodata_type attribute, or null for an untyped group or dataset} */
     public String neurodataType() {
         return text("neurodata_type");
     }
 
-    /** The namespace attribute (where the type is defined), or null when untyped. */
+    /** {@return the namespace attribute (where the type is defined), or null when untyped} */
     public String namespace() {
         return text("namespace");
     }
 
-    /** The object_id attribute (a UUID4), or null when absent. */
+    /** {@return the object_id attribute (a UUID4), or null when absent} */
     public String objectId() {
         return text("object_id");
     }
 
     /**
-     * True when this object's type is {@code type} or derives from it, judged by the specifications the file
-     * caches (so extension types derived from core types count too).
+     * {@return true when this object's type is {@code type} or derives from it, judged by the specifications the file
+     * caches (so extension types derived from core types count too)}
+     *
+     * @param type a type name
      */
     public boolean isA(String type) {
         String own = neurodataType();
@@ -71,8 +73,8 @@ public abstract sealed class NwbObject permits NwbContainer, NwbDataset {
     }
 
     /**
-     * The attributes as Java values, by name: a scalar as its value (String, Long, Double, ...), an array as an
-     * Object[] in C order (see {@link org.nwbj.hdf5.Dataset#readValues()}).
+     * {@return the attributes as Java values, by name: a scalar as its value (String, Long, Double, ...), an array as
+     * an Object[] in C order (see {@link org.nwbj.hdf5.Dataset#readValues()})}
      */
     public Map<String, Object> attributes() {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -82,12 +84,20 @@ public abstract sealed class NwbObject permits NwbContainer, NwbDataset {
         return Collections.unmodifiableMap(out);
     }
 
-    /** One attribute's value as in {@link #attributes()}, or null when absent. */
+    /**
+     * {@return one attribute's value as in {@link #attributes()}, or null when absent}
+     *
+     * @param attributeName the attribute's name
+     */
     public Object attribute(String attributeName) {
         return node.hasAttribute(attributeName) ? value(node.attribute(attributeName)) : null;
     }
 
-    /** A text attribute, or null when absent or not text. */
+    /**
+     * {@return a text attribute, or null when absent or not text}
+     *
+     * @param attributeName the attribute's name
+     */
     public String text(String attributeName) {
         Object v = attribute(attributeName);
         return v instanceof String s ? s : null;

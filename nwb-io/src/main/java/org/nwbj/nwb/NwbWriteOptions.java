@@ -16,7 +16,9 @@ public final class NwbWriteOptions {
         this.blockBytes = blockBytes;
     }
 
-    /** Link data of other files, one file, copies in blocks of at most 1 MiB (plus the reader's chunk cache). */
+    /**
+     * {@return link data of other files, one file, copies in blocks of at most 1 MiB (plus the reader's chunk cache)}
+     */
     public static NwbWriteOptions defaults() {
         return new NwbWriteOptions(true, 0, 1L << 20);
     }
@@ -24,6 +26,9 @@ public final class NwbWriteOptions {
     /**
      * With true (default), a dataset read from another file is written as an external link to it; with false it is
      * copied. {@link ArrayData#link} and {@link ArrayData#copy} decide for one dataset regardless.
+     *
+     * @return a copy with this setting
+     * @param link true to link, false to copy
      */
     public NwbWriteOptions linkData(boolean link) {
         return new NwbWriteOptions(link, familyMemberSize, blockBytes);
@@ -32,6 +37,9 @@ public final class NwbWriteOptions {
     /**
      * Writes a family: the path is a pattern with one {@code %d} ({@code name_%d.nwb}), each member
      * {@code memberSize} bytes (the last one shorter), as h5py's {@code driver='family', memb_size=...}.
+     *
+     * @return a copy with this setting
+     * @param memberSize the size of every member but the last, in bytes
      */
     public NwbWriteOptions family(long memberSize) {
         if (memberSize <= 0) {
@@ -40,7 +48,12 @@ public final class NwbWriteOptions {
         return new NwbWriteOptions(linkData, memberSize, blockBytes);
     }
 
-    /** Most bytes of values held in memory while copying a dataset (at least one row is). */
+    /**
+     * Most bytes of values held in memory while copying a dataset (at least one row is).
+     *
+     * @return a copy with this setting
+     * @param bytes the most bytes in memory
+     */
     public NwbWriteOptions blockBytes(long bytes) {
         if (bytes <= 0) {
             throw new IllegalArgumentException("block size must be positive, not " + bytes);
@@ -48,15 +61,17 @@ public final class NwbWriteOptions {
         return new NwbWriteOptions(linkData, familyMemberSize, bytes);
     }
 
+    /** {@return true when data of other files is linked, false when copied} */
     public boolean linkData() {
         return linkData;
     }
 
-    /** The family member size, or 0 for a single file. */
+    /** {@return the family member size, or 0 for a single file} */
     public long familyMemberSize() {
         return familyMemberSize;
     }
 
+    /** {@return the most bytes of values held in memory while copying a dataset} */
     public long blockBytes() {
         return blockBytes;
     }

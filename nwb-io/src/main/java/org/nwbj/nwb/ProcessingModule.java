@@ -17,36 +17,63 @@ public final class ProcessingModule {
     private String objectId = UUID.randomUUID().toString();
     private final Map<String, Object> dataInterfaces = new LinkedHashMap<>();
 
+    /**
+     * A processing module.
+     *
+     * @param name the module's name
+     * @param description what the module holds
+     */
     public ProcessingModule(String name, String description) {
         this.name = Names.check(name, "ProcessingModule");
         this.description = Objects.requireNonNull(description, "description");
     }
 
+    /** {@return the module's name} */
     public String name() {
         return name;
     }
 
+    /** {@return what the module holds} */
     public String description() {
         return description;
     }
 
+    /** {@return the object id written for the module} */
     public String objectId() {
         return objectId;
     }
 
-    /** The data interfaces (TimeSeries, DynamicTable or DataInterfaceGroup) by name, in the order added. */
+    /** {@return the data interfaces (TimeSeries, DynamicTable or DataInterfaceGroup) by name, in the order added} */
     public Map<String, Object> dataInterfaces() {
         return Collections.unmodifiableMap(dataInterfaces);
     }
 
+    /**
+     * Adds a series.
+     *
+     * @param series the series
+     * @return this module
+     */
     public ProcessingModule add(TimeSeries series) {
         return put(series.name(), series);
     }
 
+    /**
+     * Adds a table.
+     *
+     * @param table the table
+     * @return this module
+     */
     public ProcessingModule add(DynamicTable table) {
         return put(table.name(), table);
     }
 
+    /**
+     * Adds a data interface group (such as Position).
+     *
+     * @param group the group
+     * @return this module
+     */
     public ProcessingModule add(DataInterfaceGroup group) {
         return put(group.name(), group);
     }

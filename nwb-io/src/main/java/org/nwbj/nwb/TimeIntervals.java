@@ -5,7 +5,14 @@ package org.nwbj.nwb;
  * (seconds), stored under {@code /intervals} (trials, epochs, invalid_times or other names).
  */
 public final class TimeIntervals extends DynamicTable {
-    /** Intervals i from start[i] to stop[i]. */
+    /**
+     * Intervals i from start[i] to stop[i].
+     *
+     * @param name the table's name
+     * @param description what the intervals are
+     * @param start the start of each interval, in seconds
+     * @param stop the end of each interval, in seconds
+     */
     public TimeIntervals(String name, String description, double[] start, double[] stop) {
         super(name, description, start.length, "TimeIntervals", "core");
         if (stop.length != start.length) {

@@ -32,7 +32,13 @@ public class TimeSeries {
     private String comments = "no comments";
     private Location source;
 
-    /** A series named {@code name} (its group's name) of {@code data} measured in {@code unit}. */
+    /**
+     * A series named {@code name} (its group's name) of {@code data} measured in {@code unit}.
+     *
+     * @param name the series' name
+     * @param data the values, first dimension one per sample
+     * @param unit the unit of the values after conversion
+     */
     public TimeSeries(String name, ArrayData data, String unit) {
         if (name == null || name.isEmpty() || name.contains("/")) {
             throw new IllegalArgumentException("a TimeSeries name must be non-empty and contain no '/': " + name);
@@ -42,92 +48,130 @@ public class TimeSeries {
         this.unit = Objects.requireNonNull(unit, "unit");
     }
 
+    /** {@return the series' name} */
     public String name() {
         return name;
     }
 
+    /** {@return the values} */
     public ArrayData data() {
         return data;
     }
 
+    /** {@return the unit of the values after conversion} */
     public String unit() {
         return unit;
     }
 
-    /** The neurodata type the file gives this series: "TimeSeries", or a subtype when read from a file. */
+    /** {@return the neurodata type the file gives this series: "TimeSeries", or a subtype when read from a file} */
     public String neurodataType() {
         return neurodataType;
     }
 
-    /** The UUID4 identifying this container in its file. */
+    /** {@return the UUID4 identifying this container in its file} */
     public String objectId() {
         return objectId;
     }
 
-    /** Factor from stored values to {@link #unit()} (default 1). */
+    /** {@return factor from stored values to {@link #unit()} (default 1)} */
     public double conversion() {
         return conversion;
     }
 
-    /** Smallest meaningful difference between values in {@link #unit()}; -1 (default) when unknown. */
+    /** {@return smallest meaningful difference between values in {@link #unit()}; -1 (default) when unknown} */
     public double resolution() {
         return resolution;
     }
 
-    /** Added to values after {@link #conversion()} (default 0). */
+    /**
+     * Added to values after {@link #conversion()} (default 0).
+     *
+     * @return the offset
+     */
     public double offset() {
         return offset;
     }
 
-    /** "continuous", "instantaneous" or "step", or null when not stated. */
+    /** {@return "continuous", "instantaneous" or "step", or null when not stated} */
     public String continuity() {
         return continuity;
     }
 
-    /** One time per sample in seconds, or null when the series has a {@link #rate()}. */
+    /** {@return one time per sample in seconds, or null when the series has a {@link #rate()}} */
     public ArrayData timestamps() {
         return timestamps;
     }
 
-    /** Time of the first sample in seconds, or null when the series has {@link #timestamps()}. */
+    /** {@return time of the first sample in seconds, or null when the series has {@link #timestamps()}} */
     public Double startingTime() {
         return startingTime;
     }
 
-    /** Samples per second, or null when the series has {@link #timestamps()}. */
+    /** {@return samples per second, or null when the series has {@link #timestamps()}} */
     public Double rate() {
         return rate;
     }
 
+    /** {@return the description, or null} */
     public String description() {
         return description;
     }
 
+    /** {@return the comments, or null} */
     public String comments() {
         return comments;
     }
 
+    /**
+     * Sets the factor that turns stored values into the unit.
+     *
+     * @param conversion the factor
+     * @return this series
+     */
     public TimeSeries setConversion(double conversion) {
         this.conversion = conversion;
         return this;
     }
 
+    /**
+     * Sets the smallest meaningful difference between values, in the unit.
+     *
+     * @param resolution the resolution
+     * @return this series
+     */
     public TimeSeries setResolution(double resolution) {
         this.resolution = resolution;
         return this;
     }
 
+    /**
+     * Sets what is added to values after conversion.
+     *
+     * @param offset the offset, in the unit
+     * @return this series
+     */
     public TimeSeries setOffset(double offset) {
         this.offset = offset;
         return this;
     }
 
+    /**
+     * Sets whether the values are continuous, instantaneous or step.
+     *
+     * @param continuity the continuity
+     * @return this series
+     */
     public TimeSeries setContinuity(String continuity) {
         this.continuity = continuity;
         return this;
     }
 
-    /** Sets one time per sample (seconds), replacing a starting time and rate. */
+    /**
+     * Sets one time per sample (seconds), replacing a starting time and rate.
+     *
+     * @param timestamps the times, in seconds
+     * @return this series
+     */
     public TimeSeries setTimestamps(ArrayData timestamps) {
         this.timestamps = Objects.requireNonNull(timestamps, "timestamps");
         this.startingTime = null;
@@ -135,12 +179,23 @@ public class TimeSeries {
         return this;
     }
 
-    /** Sets one time per sample (seconds), replacing a starting time and rate. */
+    /**
+     * Sets one time per sample (seconds), replacing a starting time and rate.
+     *
+     * @param timestamps the times, in seconds
+     * @return this series
+     */
     public TimeSeries setTimestamps(double[] timestamps) {
         return setTimestamps(ArrayData.of(timestamps));
     }
 
-    /** Sets regular sampling from {@code startingTime} seconds at {@code rate} Hz, replacing timestamps. */
+    /**
+     * Sets regular sampling from {@code startingTime} seconds at {@code rate} Hz, replacing timestamps.
+     *
+     * @param startingTime the time of the first sample, in seconds
+     * @param rate the sampling rate, in Hz
+     * @return this series
+     */
     public TimeSeries setRate(double startingTime, double rate) {
         this.startingTime = startingTime;
         this.rate = rate;
@@ -148,11 +203,23 @@ public class TimeSeries {
         return this;
     }
 
+    /**
+     * Sets the description.
+     *
+     * @param description the description
+     * @return this series
+     */
     public TimeSeries setDescription(String description) {
         this.description = Objects.requireNonNull(description, "description");
         return this;
     }
 
+    /**
+     * Sets the comments.
+     *
+     * @param comments the comments
+     * @return this series
+     */
     public TimeSeries setComments(String comments) {
         this.comments = Objects.requireNonNull(comments, "comments");
         return this;
@@ -176,22 +243,6 @@ public class TimeSeries {
         return "TimeSeries";
     }
 
-    /** Writes the optional members after data and time: control, sync; subtypes add theirs (calling this first). */
-    void writeMembers(TypedWriter w, org.nwbj.hdf5.GroupWriter g) {
-        if (!sync.isEmpty()) {
-            org.nwbj.hdf5.GroupWriter s = g.createGroup("sync");
-            for (java.util.Map.Entry<String, Object> e : sync.entrySet()) {
-                s.createDataset(e.getKey(), e.getValue());
-            }
-        }
-        if (control != null) {
-            org.nwbj.hdf5.DatasetWriter c = g.createDataset("control", org.nwbj.hdf5.DatasetOptions.of(
-                    org.nwbj.hdf5.type.DataTypes.UINT8, control.length));
-            c.writeAll(control);
-            g.createDataset("control_description", org.nwbj.hdf5.DatasetOptions.of(
-                    org.nwbj.hdf5.type.DataTypes.UTF8, controlDescription.length)).writeAll(controlDescription);
-        }
-    }
 
     // sync: lab-specific time and sync information from the hardware, as named datasets (optional)
     private final java.util.Map<String, Object> sync = new java.util.LinkedHashMap<>();
@@ -200,6 +251,10 @@ public class TimeSeries {
      * Adds a dataset to the series' {@code sync} group (lab-specific time and sync information from the
      * acquisition hardware): {@code value} is a Java array (long[], int[], double[], float[], String[], ...) or a
      * single number or string, as {@link org.nwbj.hdf5.GroupWriter#createDataset(String, Object)} takes it.
+     *
+     * @param name the dataset's name
+     * @param value the value
+     * @return this series
      */
     public TimeSeries addSync(String name, Object value) {
         if (name == null || name.isEmpty() || name.contains("/")) {
@@ -209,7 +264,7 @@ public class TimeSeries {
         return this;
     }
 
-    /** The datasets of the series' {@code sync} group (read back as the values {@code readValues()} gives). */
+    /** {@return the datasets of the series' {@code sync} group (read back as the values {@code readValues()} gives)} */
     public java.util.Map<String, Object> sync() {
         return java.util.Collections.unmodifiableMap(sync);
     }
@@ -221,6 +276,10 @@ public class TimeSeries {
     /**
      * Marks each sample with a condition: {@code control[i]} indexes {@code descriptions} (one per condition);
      * one value per sample (first dimension of the data).
+     *
+     * @param control one condition index per sample
+     * @param descriptions one description per condition
+     * @return this series
      */
     public TimeSeries setControl(byte[] control, String[] descriptions) {
         for (byte b : control) {
@@ -234,12 +293,12 @@ public class TimeSeries {
         return this;
     }
 
-    /** The condition of each sample, or null when not given. */
+    /** {@return the condition of each sample, or null when not given} */
     public byte[] control() {
         return control == null ? null : control.clone();
     }
 
-    /** What each control value means, or null when not given. */
+    /** {@return what each control value means, or null when not given} */
     public String[] controlDescription() {
         return controlDescription == null ? null : controlDescription.clone();
     }

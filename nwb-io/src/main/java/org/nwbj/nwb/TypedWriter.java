@@ -102,15 +102,65 @@ final class TypedWriter {
         GroupWriter g = seriesWriter.write(parent, parentPath, ts);
         if (g != null) {
             written.put(ts, g);
-            ts.writeMembers(this, g);
+            seriesMembers(g, ts);
         }
         return g;
+    }
+
+    /**
+     * The members of a series after its data and time (written by {@link SeriesWriter}): sync and control for every
+     * series, then the subtype's own.
+     */
+    private void seriesMembers(GroupWriter g, TimeSeries ts) {
+        if (!ts.sync().isEmpty()) {
+            GroupWriter s = g.createGroup("sync");
+            for (Map.Entry<String, Object> e : ts.sync().entrySet()) {
+                s.createDataset(e.getKey(), e.getValue());
+            }
+        }
+        byte[] control = ts.control();
+        if (control != null) {
+            g.createDataset("control", DatasetOptions.of(DataTypes.UINT8, control.length)).writeAll(control);
+            String[] descriptions = ts.controlDescription();
+            g.createDataset("control_description", DatasetOptions.of(DataTypes.UTF8, descriptions.length))
+                    .writeAll(descriptions);
+        }
+        if (ts instanceof ElectricalSeries es) {
+            if (es.filtering() != null) {
+                g.setAttribute("filtering", es.filtering());
+            }
+            region(g, "electrodes", "the electrodes that generated this electrical series", es.electrodeRows(),
+                    es.electrodes(), es.electrodeObjectId());
+        } else if (ts instanceof ImageSeries is) {
+            if (is.externalFiles() != null) {
+                DatasetWriter ef = g.createDataset("external_file", DatasetOptions.of(DataTypes.UTF8,
+                        is.externalFiles().length));
+                ef.writeAll(is.externalFiles());
+                ef.setAttribute("starting_frame", is.startingFrames());
+            }
+            if (is.format() != null) {
+                g.createDataset("format", is.format());
+            }
+        } else if (ts instanceof SpatialSeries ss && ss.referenceFrame() != null) {
+            g.createDataset("reference_frame", ss.referenceFrame());
+        }
+    }
+
+    /** The text fields of /general, as pynwb writes them (text as variable-length UTF-8, lists as 1-D). */
+    private static void general(GroupWriter general, GeneralMetadata m) {
+        for (Map.Entry<String, Object> e : m.values().entrySet()) {
+            if (e.getValue() instanceof String[] a) {
+                general.createDataset(e.getKey(), DatasetOptions.of(DataTypes.UTF8, a.length)).writeAll(a);
+            } else {
+                general.createDataset(e.getKey(), e.getValue());
+            }
+        }
     }
 
     /** Everything of {@code file} but acquisition and the root's own datasets, into the groups pynwb creates. */
     void contents(NWBFile file, GroupWriter root, GroupWriter general, GroupWriter processing, GroupWriter analysis,
             GroupWriter presentation, GroupWriter templates) {
-        file.general().write(general);
+        general(general, file.general());
         if (!file.devices().isEmpty()) {
             GroupWriter devices = general.createGroup("devices");
             for (Device d : file.devices().values()) {

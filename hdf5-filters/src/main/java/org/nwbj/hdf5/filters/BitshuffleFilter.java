@@ -12,6 +12,7 @@ import org.nwbj.hdf5.filter.FilterParameters;
  * multiple of 8 are stored as they are, after the blocks.
  */
 public final class BitshuffleFilter extends CodecFilter {
+    /** The HDF5 filter id of bitshuffle. */
     public static final int ID = 32008;
     static final int NONE = 0;
     static final int LZ4 = 2;

@@ -10,6 +10,7 @@ import org.nwbj.hdf5.filter.FilterParameters;
  * filter are refused with an {@link Hdf5UnsupportedException}.
  */
 public final class Blosc2Filter extends CodecFilter {
+    /** The HDF5 filter id of blosc2. */
     public static final int ID = 32026;
 
     @Override

@@ -9,6 +9,7 @@ import org.nwbj.hdf5.filter.FilterParameters;
  * header says everything). Writes blosclz, lz4, lz4hc (as lz4 streams), zlib and zstd.
  */
 public final class BloscFilter extends CodecFilter {
+    /** The HDF5 filter id of blosc. */
     public static final int ID = 32001;
 
     @Override

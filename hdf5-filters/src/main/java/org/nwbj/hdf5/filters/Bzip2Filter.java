@@ -16,6 +16,7 @@ import org.nwbj.hdf5.filter.FilterParameters;
  * 1-9]} (in units of 100 kB; 9 when absent), which only matters on write. Uses Apache Commons Compress.
  */
 public final class Bzip2Filter extends CodecFilter {
+    /** The HDF5 filter id of bzip2. */
     public static final int ID = 307;
 
     @Override

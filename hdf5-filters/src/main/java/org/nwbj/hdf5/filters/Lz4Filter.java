@@ -11,6 +11,7 @@ import org.nwbj.hdf5.filter.FilterParameters;
  * meaning the plug-in's default of 1 GiB (one block per chunk).
  */
 public final class Lz4Filter extends CodecFilter {
+    /** The HDF5 filter id of LZ4. */
     public static final int ID = 32004;
     private static final int DEFAULT_BLOCK = 1 << 30;
 

@@ -10,6 +10,7 @@ import org.nwbj.hdf5.filter.FilterParameters;
  * it. Writes raw and RLE blocks only (see {@link ZstdEncoder}).
  */
 public final class ZstdFilter extends CodecFilter {
+    /** The HDF5 filter id of zstd. */
     public static final int ID = 32015;
 
     @Override

@@ -45,15 +45,20 @@ public final class Filters {
         }
     }
 
-    /** The filter with this id, if a built-in or a plug-in provides it. */
+    /**
+     * {@return the filter with this id, if a built-in or a plug-in provides it}
+     *
+     * @param id the HDF5 filter id
+     */
     public static Optional<Filter> find(int id) {
         return Optional.ofNullable(Registry.FILTERS.get(id));
     }
 
     /**
-     * The filter with this id.
+     * {@return the filter with this id}
      *
      * @throws Hdf5UnsupportedException when no implementation is available; the message names well-known ids
+     * @param id the HDF5 filter id
      */
     public static Filter require(int id) {
         Filter f = Registry.FILTERS.get(id);
@@ -75,7 +80,10 @@ public final class Filters {
         return id == 307 || id == 32001 || id == 32004 || id == 32008 || id == 32015 || id == 32026;
     }
 
-    /** Names of registered filter ids (https://github.com/HDFGroup/hdf5_plugins/blob/master/docs/RegisteredFilterPlugins.md). */
+    /**
+     * Names of registered filter ids
+     * (https://github.com/HDFGroup/hdf5_plugins/blob/master/docs/RegisteredFilterPlugins.md).
+     */
     static String knownName(int id) {
         switch (id) {
             case 1: return "deflate";

@@ -3,9 +3,13 @@ package org.nwbj.hdf5.links;
 /**
  * A planned rewrite of one external link's file part: the link as stored, the file name it gets, and what the
  * link reaches with that name ({@link LinkStatus#broken()} when nothing, or the wrong thing).
+ *
+ * @param link the link as stored
+ * @param newFile the file name it gets
+ * @param after what the link reaches with the new name
  */
 public record LinkChange(StoredLink link, String newFile, LinkStatus after) {
-    /** True when the new name leads to the object, and it is what the link expects. */
+    /** {@return true when the new name leads to the object, and it is what the link expects} */
     public boolean resolves() {
         return !after.broken();
     }

@@ -34,10 +34,12 @@ public final class LinkFiles {
     }
 
     /**
-     * The HDF5 files among {@code paths}: files as given (a family as its {@code %d} pattern), directories
+     * {@return the HDF5 files among {@code paths}: files as given (a family as its {@code %d} pattern), directories
      * searched recursively for {@code *.h5}, {@code *.nwb}, {@code *.hdf5} and any file starting with the HDF5
-     * signature (at 0, 512, 1024, ... as a user block allows). Members of a family (member 0's superblock names the
+     * signature (at 0, 512, 1024, ..} as a user block allows). Members of a family (member 0's superblock names the
      * family driver) are listed once, as the pattern. Sorted within each directory; symbolic links not followed.
+     *
+     * @param paths files, family patterns and directories
      */
     public static List<Path> find(List<Path> paths) {
         Set<Path> out = new LinkedHashSet<>();
@@ -102,7 +104,11 @@ public final class LinkFiles {
         return Files.isRegularFile(zero) && familyOf(zero) != null;
     }
 
-    /** True when a file starts with the HDF5 signature, at 0 or after a user block of 512, 1024, ... bytes. */
+    /**
+     * {@return true when a file starts with the HDF5 signature, at 0 or after a user block of 512, 1024, ... bytes}
+     *
+     * @param file the file to look at
+     */
     public static boolean looksLikeHdf5(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (isLaterMember(file)) {
@@ -143,12 +149,22 @@ public final class LinkFiles {
         }
     }
 
-    /** True when {@code path} names a family: a {@code %d} pattern whose member 0 exists. */
+    /**
+     * {@return true when {@code path} names a family: a {@code %d} pattern whose member 0 exists}
+     *
+     * @param path the name to test
+     */
     public static boolean isFamily(Path path) {
         return FamilyStorage.exists(path);
     }
 
-    /** Opens a file or family for reading with {@code options}' link policy, limits and prefix. */
+    /**
+     * Opens a file or family for reading with {@code options}' link policy, limits and prefix.
+     *
+     * @param path a file or a family's {@code %d} pattern
+     * @param options how to open it
+     * @return the open file
+     */
     public static Hdf5File open(Path path, OpenOptions options) {
         if (isFamily(path)) {
             return Hdf5File.open(path, new OpenOptions(OpenOptions.Driver.FAMILY, 0, options.externalLinkPrefix(),
@@ -157,12 +173,21 @@ public final class LinkFiles {
         return Hdf5File.open(path, options);
     }
 
-    /** Opens a file or family for modification (see {@link Hdf5Writer#open(Path)}). */
+    /**
+     * Opens a file or family for modification (see {@link Hdf5Writer#open(Path)}).
+     *
+     * @param path a file or a family's {@code %d} pattern
+     * @return the writer
+     */
     public static Hdf5Writer openForWriting(Path path) {
         return isFamily(path) ? Hdf5Writer.open(path, OpenOptions.family(0)) : Hdf5Writer.open(path);
     }
 
-    /** The files of a file or family on disk: the file itself, or every member. */
+    /**
+     * {@return the files of a file or family on disk: the file itself, or every member}
+     *
+     * @param path a file or a family's {@code %d} pattern
+     */
     public static List<Path> members(Path path) {
         if (!isFamily(path)) {
             return java.util.Collections.singletonList(path);

@@ -18,7 +18,15 @@ import org.nwbj.hdf5.Hdf5IoException;
  * whole closure).
  */
 public final class LinkGraph {
-    /** An edge: {@code from} links {@code links} times to {@code targetFile}, found at {@code to} (null: not found). */
+    /**
+     * An edge: {@code from} links {@code links} times to {@code targetFile}, found at {@code to} (null: not found).
+     *
+     * @param from the linking file
+     * @param targetFile the file name its links store
+     * @param to the file found for that name, or null
+     * @param links the number of links along this edge
+     * @param broken how many of them are broken
+     */
     public record Edge(Path from, String targetFile, Path to, int links, int broken) {
     }
 
@@ -30,7 +38,11 @@ public final class LinkGraph {
         this.edges = edges;
     }
 
-    /** The graph of a report's links. */
+    /**
+     * {@return the graph of a report's links}
+     *
+     * @param report the links found
+     */
     public static LinkGraph of(LinkReport report) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, LinkStatus> firsts = new LinkedHashMap<>();
@@ -55,17 +67,17 @@ public final class LinkGraph {
         return new LinkGraph(report, edges);
     }
 
-    /** The files, as found. */
+    /** {@return the files, as found} */
     public List<Path> files() {
         return report.files();
     }
 
-    /** The edges, in the order the report found them. */
+    /** {@return the edges, in the order the report found them} */
     public List<Edge> edges() {
         return edges;
     }
 
-    /** One line per file, then its dependencies indented: {@code -> name (found at PATH, N links)}. */
+    /** {@return one line per file, then its dependencies indented: {@code -> name (found at PATH, N links)}} */
     public String text() {
         StringBuilder b = new StringBuilder();
         for (Path f : report.files()) {
@@ -82,7 +94,10 @@ public final class LinkGraph {
         return b.toString();
     }
 
-    /** The graph in Graphviz DOT: files as nodes, dependencies as edges labelled with link counts, broken in red. */
+    /**
+     * {@return the graph in Graphviz DOT: files as nodes, dependencies as edges labelled with link counts, broken in
+     * red}
+     */
     public String dot() {
         Map<Path, String> ids = new LinkedHashMap<>();
         StringBuilder b = new StringBuilder("digraph links {\n  rankdir=LR;\n  node [shape=box];\n");
@@ -126,6 +141,11 @@ public final class LinkGraph {
      * links onto each other with relative names, so the directory moves and uploads as one. Files under
      * {@code file}'s directory keep their place relative to it; others go to {@code outDir/linked/NAME}. Links
      * that were broken stay as they were. Returns the report of the bundle's links after the rewrite.
+     *
+     * @param file the file to bundle
+     * @param outDir the directory the copies go to
+     * @param inspector finds and checks the links
+     * @return the links of the copies, checked after rebasing
      */
     public static LinkReport bundle(Path file, Path outDir, LinkInspector inspector) {
         LinkReport source = inspector.inspect(java.util.Collections.singletonList(file), true);

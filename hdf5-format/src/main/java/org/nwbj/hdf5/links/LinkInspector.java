@@ -38,7 +38,12 @@ public final class LinkInspector {
     private final OpenOptions options;
     private final LinkRules rules;
 
-    /** An inspector opening files with {@code options} (link policy, prefix, limits) and judging by {@code rules}. */
+    /**
+     * An inspector opening files with {@code options} (link policy, prefix, limits) and judging by {@code rules}.
+     *
+     * @param options how files are opened
+     * @param rules how link targets are judged
+     */
     public LinkInspector(OpenOptions options, LinkRules rules) {
         this.options = options;
         this.rules = rules;
@@ -57,7 +62,11 @@ public final class LinkInspector {
         return rules;
     }
 
-    /** Every external link of a file or family, found by walking its groups along hard links, in path order. */
+    /**
+     * {@return every external link of a file or family, found by walking its groups along hard links, in path order}
+     *
+     * @param file a file or a family's {@code %d} pattern
+     */
     public List<StoredLink> links(Path file) {
         try (Hdf5File f = LinkFiles.open(file, options)) {
             return links(f, file);
@@ -89,7 +98,12 @@ public final class LinkInspector {
         return out;
     }
 
-    /** Checks one link: where its file is, whether the object is there, whether it is what the link expects. */
+    /**
+     * Checks one link: where its file is, whether the object is there, whether it is what the link expects.
+     *
+     * @param link the link to check
+     * @return what the link reaches and the verdict
+     */
     public LinkStatus check(StoredLink link) {
         return probe(link, link.targetFile(), link.targetPath());
     }
@@ -97,6 +111,11 @@ public final class LinkInspector {
     /**
      * Checks what {@code link} would reach if it named {@code fileName}:{@code targetPath} instead, searched from
      * the linking file as the stored one is.
+     *
+     * @param link the link, whose file is the starting point of the search
+     * @param fileName the file name to try
+     * @param targetPath the object path to try
+     * @return what that name would reach and the verdict
      */
     public LinkStatus probe(StoredLink link, String fileName, String targetPath) {
         Hdf5File linking;
@@ -159,6 +178,10 @@ public final class LinkInspector {
      * Checks every external link of every file among {@code paths} (directories searched as
      * {@link LinkFiles#find}) and, when {@code followTargets}, of every file those links reach, transitively (each
      * file once, so loops between files end).
+     *
+     * @param paths files, family patterns and directories
+     * @param followTargets whether to inspect the files the links lead to as well
+     * @return every link found with its status
      */
     public LinkReport inspect(List<Path> paths, boolean followTargets) {
         Map<Path, Path> files = new LinkedHashMap<>(); // real path -> path as found

@@ -19,14 +19,22 @@ import org.nwbj.hdf5.Hdf5Writer;
 public final class LinkRewriter {
     private final LinkInspector inspector;
 
-    /** A rewriter that checks new names with {@code inspector}'s options and rules. */
+    /**
+     * A rewriter that checks new names with {@code inspector}'s options and rules.
+     *
+     * @param inspector finds and checks links
+     */
     public LinkRewriter(LinkInspector inspector) {
         this.inspector = inspector;
     }
 
     /**
-     * The changes that rebase every external link of {@code paths} (files, or directories as
-     * {@link LinkFiles#find}) whose file part starts with {@code from} onto {@code to}; see {@link #rebased}.
+     * {@return the changes that rebase every external link of {@code paths} (files, or directories as
+     * {@link LinkFiles#find}) whose file part starts with {@code from} onto {@code to}; see {@link #rebased}}
+     *
+     * @param paths files, family patterns and directories
+     * @param from the file-name prefix to replace
+     * @param to its replacement
      */
     public List<LinkChange> planRebase(List<Path> paths, String from, String to) {
         List<LinkChange> out = new ArrayList<>();
@@ -42,12 +50,16 @@ public final class LinkRewriter {
     }
 
     /**
-     * The new file part of {@code link} rebased from {@code from} to {@code to}, or null when it does not match.
-     * The stored name matches when it equals {@code from} or continues it with a '/' (whole path components):
-     * the matched part is replaced as text ({@code /lab/raw/x.nwb} with {@code /lab/raw} to {@code raw} becomes
-     * {@code raw/x.nwb}). Otherwise the link's location (the stored name against the linking file's directory)
-     * matches when it lies under {@code from} taken against the current directory; it is moved under {@code to}
-     * likewise, and written relative to the linking file's directory when the stored name was relative.
+     * {@return the new file part of {@code link} rebased from {@code from} to {@code to}, or null when it does not
+     * match} The stored name matches when it equals {@code from} or continues it with a '/' (whole path components):
+     * the matched part is replaced as text ({@code /lab/raw/x.nwb} with {@code /lab/raw} to {@code raw} becomes {@code
+     * raw/x.nwb}). Otherwise the link's location (the stored name against the linking file's directory) matches when it
+     * lies under {@code from} taken against the current directory; it is moved under {@code to} likewise, and written
+     * relative to the linking file's directory when the stored name was relative.
+     *
+     * @param link the stored link
+     * @param from the file-name prefix to replace
+     * @param to its replacement
      */
     public static String rebased(StoredLink link, String from, String to) {
         String f = trimSlashes(from);
@@ -99,9 +111,12 @@ public final class LinkRewriter {
     }
 
     /**
-     * The name a link from {@code linkingFile} should store for {@code target}: relative to the linking file's
+     * {@return the name a link from {@code linkingFile} should store for {@code target}: relative to the linking file's
      * directory when the target lies in that directory or below it (the pair can then move together), else the
-     * target's absolute path.
+     * target's absolute path}
+     *
+     * @param linkingFile the file that holds the link
+     * @param target the file the link should reach
      */
     public static String preferredName(Path linkingFile, Path target) {
         Path dir = linkingFile.toAbsolutePath().normalize().getParent();
@@ -118,6 +133,10 @@ public final class LinkRewriter {
     /**
      * Writes {@code changes}, file by file (one open and one crash-safe flush each); a change that does not
      * {@linkplain LinkChange#resolves() resolve} is skipped unless {@code force}. Returns the changes written.
+     *
+     * @param changes the planned changes
+     * @param force whether to write changes that do not resolve too
+     * @return the changes written
      */
     public List<LinkChange> apply(List<LinkChange> changes, boolean force) {
         Map<Path, List<LinkChange>> byFile = new LinkedHashMap<>();
@@ -145,6 +164,10 @@ public final class LinkRewriter {
      * name, then (a renamed file) among the files the rules give an identity, the links to one missing file moved
      * together (see docs/links.md). The changes use {@link #preferredName} and are not written yet: pass the fixed
      * ones to {@link #apply}.
+     *
+     * @param report the links found, broken ones among them
+     * @param searchDirs the directories searched for the missing files
+     * @return one repair per broken link, with or without a candidate
      */
     public List<Repair> planRepair(LinkReport report, List<Path> searchDirs) {
         return new LinkRepairSearch(inspector, LinkFiles.find(searchDirs)).plan(report.broken());

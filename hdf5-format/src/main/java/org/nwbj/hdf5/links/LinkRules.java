@@ -15,20 +15,31 @@ public interface LinkRules {
     /**
      * Why {@code target}, reached through the link at {@code linkPath} of {@code linkingFile}, is not what the link
      * should reach, or null when it is (or nothing is known).
+     *
+     * @param linkingFile the file holding the link
+     * @param linkPath the link's path
+     * @param target the object the link reaches
+     * @return why the target is wrong, or null
      */
     default String checkTarget(Hdf5File linkingFile, String linkPath, Node target) {
         return null;
     }
 
     /**
-     * An identity of a whole file that survives renaming and copying it shallowly (NWB: its {@code identifier}),
-     * or null. Only files with one are considered as renamed link targets.
+     * {@return an identity of a whole file that survives renaming and copying it shallowly (NWB: its {@code
+     * identifier}), or null} Only files with one are considered as renamed link targets.
+     *
+     * @param file an open file
      */
     default String fileIdentity(Hdf5File file) {
         return null;
     }
 
-    /** An identity of an object that copies of it share (NWB: its {@code object_id}), or null. */
+    /**
+     * {@return an identity of an object that copies of it share (NWB: its {@code object_id}), or null}
+     *
+     * @param target an object
+     */
     default String objectIdentity(Node target) {
         return null;
     }

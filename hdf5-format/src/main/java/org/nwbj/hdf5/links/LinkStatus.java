@@ -5,6 +5,12 @@ import java.nio.file.Path;
 /**
  * What checking one external link found: the link, the verdict, the file its name led to (null when none), the
  * kind of object reached (null when none) and, for a broken link, why.
+ *
+ * @param link the link checked
+ * @param verdict what the check concluded
+ * @param resolvedFile the file the link's name led to, or null
+ * @param kind the kind of object reached, or null
+ * @param detail why a broken link is broken, or null
  */
 public record LinkStatus(StoredLink link, Verdict verdict, Path resolvedFile, ObjectKind kind, String detail) {
     /** The outcome of following a link. */
@@ -24,9 +30,16 @@ public record LinkStatus(StoredLink link, Verdict verdict, Path resolvedFile, Ob
     }
 
     /** The kind of object a link reaches. */
-    public enum ObjectKind { GROUP, DATASET, DATATYPE }
+    public enum ObjectKind {
+        /** A group. */
+        GROUP,
+        /** A dataset. */
+        DATASET,
+        /** A committed datatype. */
+        DATATYPE
+    }
 
-    /** True unless the verdict is {@link Verdict#OK}. */
+    /** {@return true unless the verdict is {@link Verdict#OK}} */
     public boolean broken() {
         return verdict != Verdict.OK;
     }

@@ -65,25 +65,34 @@ public final class CachedStorage implements Storage {
         };
     }
 
-    /** A cache of default block size and memory bound over {@code inner}, prefetching with 8 parallel reads. */
+    /**
+     * {@return a cache of default block size and memory bound over {@code inner}, prefetching with 8 parallel reads}
+     *
+     * @param inner the storage to cache
+     */
     public static CachedStorage over(Storage inner) {
         return over(inner, DEFAULT_BLOCK_SIZE, DEFAULT_MAX_BYTES, 8);
     }
 
     /**
-     * A cache over {@code inner} with blocks of {@code blockSize} bytes, holding at most {@code maxBytes}, and up to
-     * {@code parallelism} reads of {@code inner} at once when prefetching.
+     * {@return a cache over {@code inner} with blocks of {@code blockSize} bytes, holding at most {@code maxBytes}, and
+     * up to {@code parallelism} reads of {@code inner} at once when prefetching}
+     *
+     * @param inner the storage to cache
+     * @param blockSize bytes per cached block
+     * @param maxBytes memory the cache may hold
+     * @param parallelism reads at once when prefetching
      */
     public static CachedStorage over(Storage inner, int blockSize, long maxBytes, int parallelism) {
         return new CachedStorage(inner, blockSize, maxBytes, parallelism);
     }
 
-    /** The storage this cache reads from. */
+    /** {@return the storage this cache reads from} */
     public Storage inner() {
         return inner;
     }
 
-    /** How many reads this cache has made of the inner storage. */
+    /** {@return how many reads this cache has made of the inner storage} */
     public long innerReads() {
         return innerReads.get();
     }

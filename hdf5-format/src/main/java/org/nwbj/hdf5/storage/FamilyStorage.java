@@ -37,7 +37,13 @@ public final class FamilyStorage implements Storage {
         this.writable = writable;
     }
 
-    /** Creates a new family (members are created as writes reach them; existing members are truncated). */
+    /**
+     * Creates a new family (members are created as writes reach them; existing members are truncated).
+     *
+     * @param pattern the member name pattern, such as {@code name_%d.h5}
+     * @param memberSize the size of every member but the last, in bytes
+     * @return the family
+     */
     public static FamilyStorage create(Path pattern, long memberSize) {
         return create(pattern, memberSize, false);
     }
@@ -46,6 +52,11 @@ public final class FamilyStorage implements Storage {
      * Like {@link #create(Path, long)}; with {@code lock}, every member is locked exclusively as it is opened, as
      * the C library's family driver locks all members (see {@link FileStorage#openReadWrite(Path, boolean,
      * boolean)}).
+     *
+     * @param pattern the member name pattern, such as {@code name_%d.h5}
+     * @param memberSize the size of every member but the last, in bytes
+     * @param lock whether to lock members exclusively
+     * @return the family
      */
     public static FamilyStorage create(Path pattern, long memberSize, boolean lock) {
         String p = pattern.toString();
@@ -89,8 +100,10 @@ public final class FamilyStorage implements Storage {
     }
 
     /**
-     * True when {@code pattern} names no file itself but is a printf pattern ({@code name_%d.h5}) whose member 0
-     * is a regular file: how an external link names a family.
+     * {@return true when {@code pattern} names no file itself but is a printf pattern ({@code name_%d.h5}) whose member
+     * 0 is a regular file: how an external link names a family}
+     *
+     * @param pattern the path to test
      */
     public static boolean exists(Path pattern) {
         Path name = pattern.getFileName();
@@ -104,7 +117,12 @@ public final class FamilyStorage implements Storage {
         }
     }
 
-    /** The file name of member {@code k} for a printf pattern such as {@code data_%05d.h5}. */
+    /**
+     * {@return the file name of member {@code k} for a printf pattern such as {@code data_%05d.h5}}
+     *
+     * @param pattern the printf pattern
+     * @param k the member number
+     */
     public static String memberName(String pattern, int k) {
         return String.format(Locale.ROOT, pattern, k);
     }
@@ -114,6 +132,8 @@ public final class FamilyStorage implements Storage {
      *
      * @param memberSize the member size, or 0 to use the size of member 0 (the driver info block in the
      *                   superblock confirms it when the file is opened)
+     * @param pattern the member name pattern
+     * @return the family
      */
     public static FamilyStorage openReadOnly(Path pattern, long memberSize) {
         return open(pattern, memberSize, false, false);
@@ -125,6 +145,9 @@ public final class FamilyStorage implements Storage {
      * exclusively.
      *
      * @param memberSize as for {@link #openReadOnly(Path, long)}
+     * @param pattern the member name pattern
+     * @param lock whether to lock members exclusively
+     * @return the family
      */
     public static FamilyStorage openReadWrite(Path pattern, long memberSize, boolean lock) {
         return open(pattern, memberSize, true, lock);
@@ -157,8 +180,12 @@ public final class FamilyStorage implements Storage {
     }
 
     /**
-     * A read-only family of already opened members (remote files, say), member k holding logical addresses
-     * {@code [k * memberSize, (k + 1) * memberSize)}; {@code memberSize} 0 takes member 0's size.
+     * {@return a read-only family of already opened members (remote files, say), member k holding logical addresses
+     * {@code [k * memberSize, (k + 1) * memberSize)}; {@code memberSize} 0 takes member 0's size}
+     *
+     * @param pattern the member name pattern, for messages
+     * @param memberSize the logical size of every member but the last, in bytes
+     * @param members the open members, in order
      */
     public static FamilyStorage ofMembers(String pattern, long memberSize, List<? extends Storage> members) {
         return of(pattern, memberSize, new ArrayList<>(members), false);
@@ -181,11 +208,16 @@ public final class FamilyStorage implements Storage {
         }
     }
 
+    /** {@return the logical size of every member but the last, in bytes} */
     public long memberSize() {
         return memberSize;
     }
 
-    /** The same members with another member size (after the superblock's driver info names the true one). */
+    /**
+     * {@return the same members with another member size (after the superblock's driver info names the true one)}
+     *
+     * @param size the member size in bytes
+     */
     public FamilyStorage withMemberSize(long size) {
         if (size <= 0) {
             throw new Hdf5IoException("family member size must be positive, found " + size);

@@ -21,7 +21,12 @@ public final class FileStorage implements Storage {
         this.writable = writable;
     }
 
-    /** Opens an existing file for reading, without locking it. */
+    /**
+     * Opens an existing file for reading, without locking it.
+     *
+     * @param path the file
+     * @return the storage
+     */
     public static FileStorage openReadOnly(Path path) {
         return openReadOnly(path, false);
     }
@@ -33,6 +38,10 @@ public final class FileStorage implements Storage {
      * apart: they keep nwbj from nwbj (other JVMs and this one), not from h5py. The environment variable
      * {@code HDF5_USE_FILE_LOCKING=FALSE} (or {@code 0}) turns locking off, {@code BEST_EFFORT} ignores file
      * systems without locks, as in the C library.
+     *
+     * @param path the file
+     * @param lock whether to take a shared lock
+     * @return the storage
      */
     public static FileStorage openReadOnly(Path path, boolean lock) {
         FileChannel ch;
@@ -44,7 +53,13 @@ public final class FileStorage implements Storage {
         return locked(new FileStorage(path, ch, false), false, lock);
     }
 
-    /** Opens (creating when absent) a file for reading and writing, without locking it. */
+    /**
+     * Opens (creating when absent) a file for reading and writing, without locking it.
+     *
+     * @param path the file
+     * @param truncate whether to empty an existing file
+     * @return the storage
+     */
     public static FileStorage openReadWrite(Path path, boolean truncate) {
         return openReadWrite(path, truncate, false);
     }
@@ -53,6 +68,11 @@ public final class FileStorage implements Storage {
      * Opens (creating when absent) a file for reading and writing; with {@code lock}, takes an exclusive lock
      * first (see {@link #openReadOnly(Path, boolean)}), so that a file someone has open is refused before it is
      * truncated.
+     *
+     * @param path the file
+     * @param truncate whether to empty an existing file
+     * @param lock whether to take an exclusive lock
+     * @return the storage
      */
     public static FileStorage openReadWrite(Path path, boolean truncate, boolean lock) {
         if (!lock) {
@@ -73,6 +93,10 @@ public final class FileStorage implements Storage {
     /**
      * Creates (or truncates) files written together, such as the two files of a split pair; with {@code lock},
      * every one is locked exclusively before any is truncated, so a refused lock leaves all of them as they were.
+     *
+     * @param paths the files
+     * @param lock whether to lock every file exclusively
+     * @return the storages, in the order of {@code paths}
      */
     public static java.util.List<FileStorage> createTogether(java.util.List<Path> paths, boolean lock) {
         java.util.List<FileStorage> opened = new java.util.ArrayList<>();
@@ -105,6 +129,9 @@ public final class FileStorage implements Storage {
      * writing a new version that is then moved over {@code target}. Unlike {@link java.nio.file.Files#createTempFile},
      * which makes the file readable by its owner only (0600), the file gets the mode every new file gets (0666 less
      * the umask), so the finished copy is as shareable as one written by any other tool.
+     *
+     * @param target the file a new version is written for
+     * @return the new empty file
      */
     public static Path createBeside(Path target) {
         Path dir = target.toAbsolutePath().getParent();
@@ -151,6 +178,7 @@ public final class FileStorage implements Storage {
         }
     }
 
+    /** {@return the file's path} */
     public Path path() {
         return path;
     }

@@ -7,6 +7,12 @@ public final class MemoryStorage implements Storage {
     private final byte[] bytes;
     private final String name;
 
+    /**
+     * A storage over {@code bytes}, which it reads without copying.
+     *
+     * @param bytes the file's bytes
+     * @param name the name used in messages
+     */
     public MemoryStorage(byte[] bytes, String name) {
         this.bytes = bytes;
         this.name = name;

@@ -12,13 +12,24 @@ import java.util.List;
  * members: metadata (from 0) and raw data.
  */
 public final class MultiStorage implements Storage {
-    /** One member: the first logical address it holds and its storage. */
+    /**
+     * One member: the first logical address it holds and its storage.
+     *
+     * @param startAddress the first logical address the member holds
+     * @param storage the member's bytes
+     */
     public record Member(long startAddress, Storage storage) {
     }
 
     private final List<Member> members;
     private final String name;
 
+    /**
+     * A storage made of members, each holding the addresses from its start address to the next member's.
+     *
+     * @param members the members, in any order
+     * @param name the name used in messages
+     */
     public MultiStorage(List<Member> members, String name) {
         List<Member> sorted = new ArrayList<>(members);
         // addresses are unsigned: a member at 2^63 or above sorts last

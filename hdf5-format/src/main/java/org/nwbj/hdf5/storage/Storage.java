@@ -13,16 +13,25 @@ public interface Storage extends Closeable {
     /**
      * Reads up to {@code dst.remaining()} bytes at {@code position} into {@code dst}; returns how many were read,
      * fewer only at the end of the stored bytes (0 when position is at or past the end).
+     *
+     * @param position the offset of the first byte
+     * @param dst the buffer to fill from its position
+     * @return the number of bytes read; 0 at or past the end
      */
     int read(long position, ByteBuffer dst);
 
-    /** Number of bytes stored (the logical end of file). */
+    /** {@return number of bytes stored (the logical end of file)} */
     long size();
 
-    /** A short description for messages (a file name or pattern). */
+    /** {@return a short description for messages (a file name or pattern)} */
     String describe();
 
-    /** Writes all of {@code src} at {@code position}; read-only storages throw. */
+    /**
+     * Writes all of {@code src} at {@code position}; read-only storages throw.
+     *
+     * @param position the offset of the first byte
+     * @param src the bytes to write, from its position to its limit
+     */
     default void write(long position, ByteBuffer src) {
         throw new org.nwbj.hdf5.Hdf5IoException(describe() + " is open read-only");
     }
@@ -30,6 +39,8 @@ public interface Storage extends Closeable {
     /**
      * Where the bytes live when that is a URI (a remote file), so that external links resolve relative to it; null
      * for local files and memory.
+     *
+     * @return the URI, or null
      */
     default URI location() {
         return null;
@@ -39,6 +50,9 @@ public interface Storage extends Closeable {
      * Opens another file where this one lives, such as the target of an external link of a remote file, with
      * this storage's settings (credentials, cache sizes); by default through the {@link StorageProvider} of the
      * URI's scheme.
+     *
+     * @param uri the other file
+     * @return the other file's storage
      */
     default Storage openRelated(URI uri) {
         return StorageProvider.open(uri);
@@ -47,6 +61,8 @@ public interface Storage extends Closeable {
     /**
      * A hint that {@code ranges} will be read soon: remote storages fetch them together (in parallel, adjacent
      * ranges in one request) so that the reads that follow are served from memory. Local storages ignore it.
+     *
+     * @param ranges the byte ranges soon read
      */
     default void prefetch(List<ByteRange> ranges) {
         // nothing to gain for local storage

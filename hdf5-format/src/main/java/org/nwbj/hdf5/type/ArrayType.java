@@ -6,13 +6,24 @@ import java.util.Collections;
 
 import java.util.List;
 
-/** A fixed-size array of a base type. */
+/**
+ * A fixed-size array of a base type.
+ *
+ * @param base the element type
+ * @param dims the array's dimensions
+ */
 public record ArrayType(DataType base, List<Long> dims) implements DataType {
+    /**
+     * Copies the dimensions into an unmodifiable list.
+     *
+     * @param base the element type
+     * @param dims the array's dimensions
+     */
     public ArrayType {
         dims = Collections.unmodifiableList(new ArrayList<>(dims));
     }
 
-    /** Number of base elements in one array element. */
+    /** {@return number of base elements in one array element} */
     public long elementCount() {
         long n = 1;
         for (long d : dims) {

@@ -6,6 +6,6 @@ package org.nwbj.hdf5.type;
  */
 public sealed interface DataType permits IntegerType, FloatType, StringType, CompoundType, EnumType, ArrayType,
         VlenType, ReferenceType, OpaqueType, BitfieldType, TimeType {
-    /** Bytes of one stored element. */
+    /** {@return bytes of one stored element} */
     int size();
 }

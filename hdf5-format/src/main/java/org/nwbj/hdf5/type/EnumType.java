@@ -6,12 +6,28 @@ import java.util.Collections;
 
 import java.util.List;
 
-/** An enumeration over an integer base type: named values in stored order. */
+/**
+ * An enumeration over an integer base type: named values in stored order.
+ *
+ * @param base the integer type of the values
+ * @param members the named values, in stored order
+ */
 public record EnumType(IntegerType base, List<Member> members) implements DataType {
-    /** One named value. */
+    /**
+     * One named value.
+     *
+     * @param name the member's name
+     * @param value its integer value
+     */
     public record Member(String name, long value) {
     }
 
+    /**
+     * Copies the members into an unmodifiable list.
+     *
+     * @param base the integer type of the values
+     * @param members the named values, in stored order
+     */
     public EnumType {
         members = Collections.unmodifiableList(new ArrayList<>(members));
     }
@@ -21,7 +37,11 @@ public record EnumType(IntegerType base, List<Member> members) implements DataTy
         return base.size();
     }
 
-    /** The name of {@code value}, or null when no member has it. */
+    /**
+     * {@return the name of {@code value}, or null when no member has it}
+     *
+     * @param value an integer value
+     */
     public String nameOf(long value) {
         for (Member m : members) {
             if (m.value() == value) {

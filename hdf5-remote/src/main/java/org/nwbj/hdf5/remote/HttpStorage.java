@@ -57,12 +57,22 @@ public final class HttpStorage implements Storage {
      * Opens {@code location} ({@code http}, {@code https} or {@code s3}): one request, for the first block.
      *
      * @throws Hdf5IoException when the server cannot be read, refuses ranges, or answers an error
+     * @param location the file's URI
+     * @param options cache, timeouts, retries and S3 settings
+     * @return the storage
      */
     public static HttpStorage open(URI location, RemoteOptions options) {
         return open(location, options, HttpTransport.platformDefault(options.connectTimeout()));
     }
 
-    /** As {@link #open(URI, RemoteOptions)} over a given transport (HttpURLConnection on Android). */
+    /**
+     * As {@link #open(URI, RemoteOptions)} over a given transport (HttpURLConnection on Android).
+     *
+     * @param location the file's URI
+     * @param options cache, timeouts, retries and S3 settings
+     * @param transport how requests are sent
+     * @return the storage
+     */
     public static HttpStorage open(URI location, RemoteOptions options, HttpTransport transport) {
         String scheme = location.getScheme() == null ? "" : location.getScheme().toLowerCase(java.util.Locale.ROOT);
         return switch (scheme) {
@@ -76,12 +86,16 @@ public final class HttpStorage implements Storage {
         };
     }
 
-    /** Requests sent so far (retries and redirects included). */
+    /**
+     * Requests sent so far (retries and redirects included).
+     *
+     * @return the number of requests
+     */
     public long requests() {
         return requests.get();
     }
 
-    /** Body bytes received so far. */
+    /** {@return body bytes received so far} */
     public long bytesReceived() {
         return bytes.get();
     }

@@ -18,19 +18,34 @@ public interface HttpTransport {
      * Sends GET {@code uri} with {@code headers} and reads at most {@code maxBody} bytes of the body; the whole
      * exchange ends within {@code timeout} or fails with {@link java.net.http.HttpTimeoutException}-like
      * {@link IOException}.
+     *
+     * @param uri the URI to get
+     * @param headers the request headers
+     * @param timeout the time the whole exchange may take
+     * @param maxBody the most body bytes to read
+     * @return the status, headers and body read
+     * @throws IOException when the exchange fails or times out
      */
     Response get(URI uri, Map<String, String> headers, Duration timeout, int maxBody) throws IOException;
 
     /** A response: status, headers (names in lower case) and the body read (cut at the caller's maximum). */
     record Response(int status, Map<String, List<String>> headers, byte[] body, boolean bodyCut) {
-        /** The first value of header {@code name} (any case), or null. */
+        /**
+         * {@return the first value of header {@code name} (any case), or null}
+         *
+         * @param name the header's name
+         */
         public String header(String name) {
             List<String> v = headers.get(name.toLowerCase(Locale.ROOT));
             return v == null || v.isEmpty() ? null : v.get(0);
         }
     }
 
-    /** The JDK's HTTP client where the platform has it (desktop and server JVMs), else HttpURLConnection. */
+    /**
+     * {@return the JDK's HTTP client where the platform has it (desktop and server JVMs), else HttpURLConnection}
+     *
+     * @param connectTimeout the time to connect
+     */
     static HttpTransport platformDefault(Duration connectTimeout) {
         try {
             Class.forName("java.net.http.HttpClient");
@@ -43,6 +58,12 @@ public interface HttpTransport {
     /**
      * Reads up to {@code max} bytes of {@code in}; the returned array's length is what was read, and
      * {@code cut[0]} says whether more followed.
+     *
+     * @param in the stream to read
+     * @param max the most bytes to read
+     * @param cut set to whether more bytes followed
+     * @return the bytes read
+     * @throws IOException when reading fails
      */
     static byte[] readBounded(InputStream in, int max, boolean[] cut) throws IOException {
         byte[] buf = new byte[Math.min(max, 1 << 16)];

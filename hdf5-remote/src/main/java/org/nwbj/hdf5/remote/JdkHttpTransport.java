@@ -30,6 +30,11 @@ public final class JdkHttpTransport implements HttpTransport {
 
     private final HttpClient client;
 
+    /**
+     * A transport over the JDK's HTTP client, which follows no redirect itself.
+     *
+     * @param connectTimeout the time to connect
+     */
     public JdkHttpTransport(Duration connectTimeout) {
         this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();

@@ -18,6 +18,19 @@ import java.time.Duration;
  */
 public record RemoteOptions(int blockSize, long cacheBytes, int parallelRequests, Duration connectTimeout,
         Duration requestTimeout, int retries, int maxRedirects, S3Options s3) {
+    /**
+     * Checks the ranges: blocks of at least 512 bytes, a cache of at least two blocks, one request or more, no negative
+     * counts.
+     *
+     * @param blockSize bytes fetched at least per request, and the cache's unit
+     * @param cacheBytes memory the block cache may hold
+     * @param parallelRequests requests at once when prefetching
+     * @param connectTimeout time to connect
+     * @param requestTimeout time for one whole request, body included
+     * @param retries how often a failed request is sent again
+     * @param maxRedirects redirects followed per request
+     * @param s3 how {@code s3://} URIs are reached and signed
+     */
     public RemoteOptions {
         if (blockSize < 512 || cacheBytes < 2L * blockSize || parallelRequests < 1 || retries < 0
                 || maxRedirects < 0) {
@@ -26,48 +39,94 @@ public record RemoteOptions(int blockSize, long cacheBytes, int parallelRequests
         }
     }
 
-    /** 256 KiB blocks, 64 MiB cache, 8 parallel requests, 10 s to connect, 60 s a request, 3 retries, 5 redirects. */
+    /**
+     * {@return 256 KiB blocks, 64 MiB cache, 8 parallel requests, 10 s to connect, 60 s a request, 3 retries, 5
+     * redirects}
+     */
     public static RemoteOptions defaults() {
         return new RemoteOptions(256 * 1024, 64L << 20, 8, Duration.ofSeconds(10), Duration.ofSeconds(60), 3, 5,
                 S3Options.fromEnvironment());
     }
 
+    /**
+     * Sets the block size.
+     *
+     * @param bytes at least 512
+     * @return a copy with this setting
+     */
     public RemoteOptions withBlockSize(int bytes) {
         return new RemoteOptions(bytes, Math.max(cacheBytes, 2L * bytes), parallelRequests, connectTimeout,
                 requestTimeout, retries, maxRedirects, s3);
     }
 
+    /**
+     * Sets the memory the cache may hold.
+     *
+     * @param bytes at least two blocks
+     * @return a copy with this setting
+     */
     public RemoteOptions withCacheBytes(long bytes) {
         return new RemoteOptions(blockSize, bytes, parallelRequests, connectTimeout, requestTimeout, retries,
                 maxRedirects, s3);
     }
 
+    /**
+     * Sets how many requests run at once when prefetching.
+     *
+     * @param n at least 1
+     * @return a copy with this setting
+     */
     public RemoteOptions withParallelRequests(int n) {
         return new RemoteOptions(blockSize, cacheBytes, n, connectTimeout, requestTimeout, retries, maxRedirects, s3);
     }
 
+    /**
+     * Sets the timeouts.
+     *
+     * @param connect the time to connect
+     * @param request the time for one whole request
+     * @return a copy with this setting
+     */
     public RemoteOptions withTimeouts(Duration connect, Duration request) {
         return new RemoteOptions(blockSize, cacheBytes, parallelRequests, connect, request, retries, maxRedirects, s3);
     }
 
+    /**
+     * Sets how often a failed request is sent again.
+     *
+     * @param n 0 or more
+     * @return a copy with this setting
+     */
     public RemoteOptions withRetries(int n) {
         return new RemoteOptions(blockSize, cacheBytes, parallelRequests, connectTimeout, requestTimeout, n,
                 maxRedirects, s3);
     }
 
+    /**
+     * Sets how many redirects a request follows.
+     *
+     * @param n 0 or more
+     * @return a copy with this setting
+     */
     public RemoteOptions withMaxRedirects(int n) {
         return new RemoteOptions(blockSize, cacheBytes, parallelRequests, connectTimeout, requestTimeout, retries, n,
                 s3);
     }
 
+    /**
+     * Sets how {@code s3://} URIs are reached and signed.
+     *
+     * @param o the S3 settings
+     * @return a copy with this setting
+     */
     public RemoteOptions withS3(S3Options o) {
         return new RemoteOptions(blockSize, cacheBytes, parallelRequests, connectTimeout, requestTimeout, retries,
                 maxRedirects, o);
     }
 
     /**
-     * The defaults, with Java system properties {@code nwbj.remote.blockSize}, {@code nwbj.remote.cacheBytes} and
-     * {@code nwbj.remote.parallelRequests} applied when set: what {@code Hdf5File.open(URI)} uses.
+     * {@return the defaults, with Java system properties {@code nwbj.remote.blockSize}, {@code nwbj.remote.cacheBytes}
+     * and {@code nwbj.remote.parallelRequests} applied when set: what {@code Hdf5File.open(URI)} uses}
      */
     public static RemoteOptions fromSystemProperties() {
         RemoteOptions o = defaults();

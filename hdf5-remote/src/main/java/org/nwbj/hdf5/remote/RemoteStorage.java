@@ -16,18 +16,33 @@ public final class RemoteStorage {
     private RemoteStorage() {
     }
 
-    /** Opens {@code uri} with {@link RemoteOptions#fromSystemProperties()}. */
+    /**
+     * Opens {@code uri} with {@link RemoteOptions#fromSystemProperties()}.
+     *
+     * @param uri the file's URI
+     * @return a cached storage of the file
+     */
     public static CachedStorage open(URI uri) {
         return open(uri, RemoteOptions.fromSystemProperties());
     }
 
-    /** Opens {@code uri} ({@code http}, {@code https}, {@code s3}) with {@code options}. */
+    /**
+     * Opens {@code uri} ({@code http}, {@code https}, {@code s3}) with {@code options}.
+     *
+     * @param uri the file's URI
+     * @param options cache, timeouts, retries and S3 settings
+     * @return a cached storage of the file
+     */
     public static CachedStorage open(URI uri, RemoteOptions options) {
         return CachedStorage.over(HttpStorage.open(uri, options), options.blockSize(), options.cacheBytes(),
                 options.parallelRequests());
     }
 
-    /** The {@link HttpStorage} under a storage this class opened, for its request counters; null for others. */
+    /**
+     * {@return the {@link HttpStorage} under a storage this class opened, for its request counters; null for others}
+     *
+     * @param s a storage
+     */
     public static HttpStorage http(org.nwbj.hdf5.storage.Storage s) {
         return s instanceof CachedStorage c && c.inner() instanceof HttpStorage h ? h : null;
     }

@@ -8,22 +8,33 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How {@code s3://bucket/key} is reached: the region, an endpoint for S3-compatible stores (path-style URLs
- * {@code ENDPOINT/bucket/key}; without one, AWS's virtual-hosted URLs {@code https://bucket.s3.REGION.amazonaws.com/key}),
- * and the credentials requests are signed with (AWS Signature V4), or none for anonymous access to public buckets.
+ * How {@code s3://bucket/key} is reached: the region, an endpoint for S3-compatible stores (path-style URLs {@code
+ * ENDPOINT/bucket/key}; without one, AWS's virtual-hosted URLs {@code https://bucket.s3.REGION.amazonaws.com/key}), and
+ * the credentials requests are signed with (AWS Signature V4), or none for anonymous access to public buckets.
  *
  * @param region the bucket's region
  * @param endpoint an S3-compatible endpoint, or null for AWS
  * @param credentials the credentials to sign with, or null for unsigned (anonymous) requests
  */
 public record S3Options(String region, URI endpoint, AwsCredentials credentials) {
+    /**
+     * Puts us-east-1 where no region is given.
+     *
+     * @param region the bucket's region, or null/empty for us-east-1
+     * @param endpoint an S3-compatible endpoint, or null for AWS
+     * @param credentials the credentials to sign with, or null for anonymous requests
+     */
     public S3Options {
         if (region == null || region.isEmpty()) {
             region = "us-east-1";
         }
     }
 
-    /** Anonymous requests to AWS in {@code region}. */
+    /**
+     * {@return anonymous requests to AWS in {@code region}}
+     *
+     * @param region the bucket's region
+     */
     public static S3Options anonymous(String region) {
         return new S3Options(region, null, null);
     }
@@ -34,6 +45,8 @@ public record S3Options(String region, URI endpoint, AwsCredentials credentials)
      * {@code AWS_ACCESS_KEY_ID}/{@code AWS_SECRET_ACCESS_KEY}/{@code AWS_SESSION_TOKEN} or the profile
      * {@code AWS_PROFILE} (else {@code default}) of {@code ~/.aws/credentials} ({@code AWS_SHARED_CREDENTIALS_FILE});
      * anonymous when none are found or {@code AWS_NO_SIGN_REQUEST=true}.
+     *
+     * @return the settings found
      */
     public static S3Options fromEnvironment() {
         return fromEnvironment(System.getenv(), Paths.get(System.getProperty("user.home", ".")));
@@ -105,7 +118,11 @@ public record S3Options(String region, URI endpoint, AwsCredentials credentials)
         return null;
     }
 
-    /** The HTTP(S) URL of {@code s3://bucket/key}. */
+    /**
+     * {@return the HTTP(S) URL of {@code s3://bucket/key}}
+     *
+     * @param s3 an {@code s3://bucket/key} URI
+     */
     public URI httpUri(URI s3) {
         String bucket = s3.getHost() != null ? s3.getHost() : s3.getAuthority();
         if (bucket == null || bucket.isEmpty()) {

@@ -17,6 +17,11 @@ import java.util.Map;
 public final class UrlConnectionTransport implements HttpTransport {
     private final Duration connectTimeout;
 
+    /**
+     * A transport over {@link java.net.HttpURLConnection}.
+     *
+     * @param connectTimeout the time to connect
+     */
     public UrlConnectionTransport(Duration connectTimeout) {
         this.connectTimeout = connectTimeout;
     }

@@ -17,12 +17,16 @@ public enum Importance {
         this.rank = rank;
     }
 
-    /** nwbinspector's number for the level: higher matters more. */
+    /** {@return nwbinspector's number for the level: higher matters more} */
     public int rank() {
         return rank;
     }
 
-    /** True when this level is at or above {@code threshold}. */
+    /**
+     * {@return true when this level is at or above {@code threshold}}
+     *
+     * @param threshold the level to compare with
+     */
     public boolean atLeast(Importance threshold) {
         return rank >= threshold.rank;
     }

@@ -44,21 +44,26 @@ public final class InspectedFile {
         walk(file.root(), "", new HashSet<>());
     }
 
-    /** The file's path on disk. */
+    /** {@return the file's path on disk} */
     public Path path() {
         return path;
     }
 
+    /** {@return the open HDF5 file} */
     public Hdf5File hdf5() {
         return file;
     }
 
-    /** Every typed object, the root (NWBFile) first, then in link order depth first. */
+    /** {@return every typed object, the root (NWBFile) first, then in link order depth first} */
     public List<NeurodataObject> objects() {
         return Collections.unmodifiableList(objects);
     }
 
-    /** The typed object at {@code path} of this file, or null. */
+    /**
+     * {@return the typed object at {@code path} of this file, or null}
+     *
+     * @param objectPath an absolute path in the file
+     */
     public NeurodataObject object(String objectPath) {
         for (NeurodataObject o : objects) {
             if (o.path().equals(objectPath) && o.inMainFile()) {

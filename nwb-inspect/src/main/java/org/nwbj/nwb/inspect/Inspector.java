@@ -46,7 +46,7 @@ public final class Inspector {
         this.skipped = skipped;
     }
 
-    /** Every implemented check at its own importance, reporting everything. */
+    /** {@return every implemented check at its own importance, reporting everything} */
     public static Inspector defaults() {
         Map<String, Importance> levels = new LinkedHashMap<>();
         for (Check c : Checks.all()) {
@@ -55,7 +55,11 @@ public final class Inspector {
         return new Inspector(Checks.all(), levels, Importance.BEST_PRACTICE_SUGGESTION, Collections.emptySet());
     }
 
-    /** An inspector running only {@code checks} (one's own among them), each at its own importance. */
+    /**
+     * {@return an inspector running only {@code checks} (one's own among them), each at its own importance}
+     *
+     * @param checks the checks to run
+     */
     public static Inspector withChecks(List<Check> checks) {
         Map<String, Importance> levels = new LinkedHashMap<>();
         for (Check c : checks) {
@@ -65,12 +69,17 @@ public final class Inspector {
                 Collections.emptySet());
     }
 
-    /** Reports only findings at or above {@code level} (checks below it do not run). */
+    /**
+     * Reports only findings at or above {@code level} (checks below it do not run).
+     *
+     * @param level the lowest importance reported
+     * @return a copy with this setting
+     */
     public Inspector threshold(Importance level) {
         return new Inspector(checks, importance, Objects.requireNonNull(level), skipped);
     }
 
-    /** DANDI's configuration: the subject checks become CRITICAL, check_data_orientation a violation. */
+    /** {@return DANDI's configuration: the subject checks become CRITICAL, check_data_orientation a violation} */
     public Inspector dandi() {
         Map<String, Importance> levels = new LinkedHashMap<>(importance);
         for (String name : DANDI_CRITICAL) {
@@ -80,14 +89,21 @@ public final class Inspector {
         return new Inspector(checks, levels, threshold, skipped);
     }
 
-    /** Leaves out the named checks. */
+    /**
+     * Leaves out the named checks.
+     *
+     * @param names check names, as nwbinspector names them
+     * @return a copy with this setting
+     */
     public Inspector ignore(Collection<String> names) {
         Set<String> s = new HashSet<>(skipped);
         s.addAll(names);
         return new Inspector(checks, importance, threshold, s);
     }
 
-    /** The checks that run, each with the importance it reports at ({@value #UNIQUE_IDENTIFIERS} among them). */
+    /**
+     * {@return the checks that run, each with the importance it reports at ({@value #UNIQUE_IDENTIFIERS} among them)}
+     */
     public Map<String, Importance> checks() {
         Map<String, Importance> out = new TreeMap<>();
         for (Check c : active()) {
@@ -109,14 +125,25 @@ public final class Inspector {
         return out;
     }
 
-    /** Inspects one NWB file; throws an {@code Hdf5Exception} when it cannot be opened. */
+    /**
+     * Inspects one NWB file; throws an {@code Hdf5Exception} when it cannot be opened.
+     *
+     * @param file the NWB file
+     * @return the findings, in report order
+     */
     public List<InspectorMessage> inspect(Path file) {
         try (Hdf5File f = Hdf5File.open(file)) {
             return inspect(f, file);
         }
     }
 
-    /** Inspects an open file, reporting {@code path} as its file path. */
+    /**
+     * Inspects an open file, reporting {@code path} as its file path.
+     *
+     * @param file the open file
+     * @param path the path to report
+     * @return the findings, in report order
+     */
     public List<InspectorMessage> inspect(Hdf5File file, Path path) {
         return inspect(new InspectedFile(file, path));
     }
@@ -170,6 +197,10 @@ public final class Inspector {
      * Inspects files and folders (every {@code *.nwb} below a folder, sorted), adding a CRITICAL
      * {@value #UNIQUE_IDENTIFIERS} finding where files share an identifier. Files that cannot be read are listed in
      * {@code unreadable} with the reason instead.
+     *
+     * @param paths files and folders
+     * @param unreadable filled with the files that could not be opened and why
+     * @return the findings of all files
      */
     public List<InspectorMessage> inspectAll(List<Path> paths, Map<Path, String> unreadable) {
         List<Path> files = new ArrayList<>();

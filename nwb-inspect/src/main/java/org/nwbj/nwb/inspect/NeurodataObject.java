@@ -41,30 +41,33 @@ public final class NeurodataObject {
         this.inMainFile = inMainFile;
     }
 
+    /** {@return the file the object is in} */
     public InspectedFile file() {
         return file;
     }
 
+    /** {@return the object's HDF5 group or dataset} */
     public Node node() {
         return node;
     }
 
-    /** The object's path in its file (the linked file's path for a container linked in from another file). */
+    /** {@return the object's path in its file (the linked file's path for a container linked in from another file)} */
     public String path() {
         return node.path();
     }
 
-    /** The object's name: the last part of its path, {@code root} for the file. */
+    /** {@return the object's name: the last part of its path, {@code root} for the file} */
     public String name() {
         String p = path();
         return p.equals("/") ? "root" : p.substring(p.lastIndexOf('/') + 1);
     }
 
-    /** The neurodata type the object declares. */
+    /** {@return the neurodata type the object declares} */
     public String type() {
         return type;
     }
 
+    /** {@return the namespace of the object's type} */
     public String namespace() {
         return namespace;
     }
@@ -73,17 +76,25 @@ public final class NeurodataObject {
         return inMainFile;
     }
 
-    /** True when the object's type is {@code ancestor} or inherits from it. */
+    /**
+     * {@return true when the object's type is {@code ancestor} or inherits from it}
+     *
+     * @param ancestor a type name
+     */
     public boolean isA(String ancestor) {
         return file.isA(namespace, type, ancestor);
     }
 
-    /** The full spec of the object's type, or null when no loaded specification defines it. */
+    /** {@return the full spec of the object's type, or null when no loaded specification defines it} */
     public StorageSpec spec() {
         return file.spec(namespace, type);
     }
 
-    /** True when the type's spec declares a field (attribute, dataset, group or link) of this name. */
+    /**
+     * {@return true when the type's spec declares a field (attribute, dataset, group or link) of this name}
+     *
+     * @param field a field name
+     */
     public boolean specDeclares(String field) {
         StorageSpec s = spec();
         if (s == null) {
@@ -95,7 +106,11 @@ public final class NeurodataObject {
         return s instanceof GroupSpec g && (g.dataset(field) != null || g.group(field) != null || g.link(field) != null);
     }
 
-    /** The default a spec gives an absent attribute or dataset field, or null. */
+    /**
+     * {@return the default a spec gives an absent attribute or dataset field, or null}
+     *
+     * @param field a field name
+     */
     public Object specDefault(String field) {
         StorageSpec s = spec();
         if (s == null) {
@@ -116,6 +131,8 @@ public final class NeurodataObject {
      * Where nwbinspector reports this object: fixed places for the file, its subject, devices and electrode groups;
      * otherwise the group holding the object's first array field (the object itself for a group with array
      * datasets, or where a field linked from elsewhere lives); null when none (typed datasets among them).
+     *
+     * @return the location text
      */
     public String location() {
         if (isA("NWBFile")) {
@@ -160,7 +177,11 @@ public final class NeurodataObject {
         return i <= 0 ? "/" : p.substring(0, i);
     }
 
-    /** The object at a path relative to this one ({@code general/subject}), following links, or null. */
+    /**
+     * {@return the object at a path relative to this one ({@code general/subject}), following links, or null}
+     *
+     * @param name a relative path
+     */
     public Node child(String name) {
         int slash = name.indexOf('/');
         if (!(node instanceof Group g) || g.link(slash < 0 ? name : name.substring(0, slash)) == null) {
@@ -173,23 +194,39 @@ public final class NeurodataObject {
         }
     }
 
-    /** The child dataset {@code name} (following links), or null. */
+    /**
+     * {@return the child dataset {@code name} (following links), or null}
+     *
+     * @param name the dataset's name
+     */
     public Dataset dataset(String name) {
         return child(name) instanceof Dataset d ? d : null;
     }
 
-    /** The typed object a child link (hard, soft or external) leads to, or null. */
+    /**
+     * {@return the typed object a child link (hard, soft or external) leads to, or null}
+     *
+     * @param name the link's name
+     */
     public NeurodataObject linked(String name) {
         Node n = child(name);
         return n == null ? null : file.objectFor(n);
     }
 
-    /** The typed object an object reference points to, or null. */
+    /**
+     * {@return the typed object an object reference points to, or null}
+     *
+     * @param reference an object reference value
+     */
     public NeurodataObject referenced(Object reference) {
         return reference instanceof ObjectReference r ? file.objectAt(r.address()) : null;
     }
 
-    /** The link names of a child group (a relative path), in link order; empty when absent. */
+    /**
+     * {@return the link names of a child group (a relative path), in link order; empty when absent}
+     *
+     * @param group a relative path
+     */
     public List<String> childNames(String group) {
         List<String> out = new ArrayList<>();
         if (child(group) instanceof Group g) {
@@ -200,7 +237,7 @@ public final class NeurodataObject {
         return out;
     }
 
-    /** The typed objects directly under this group (through hard links), in link order. */
+    /** {@return the typed objects directly under this group (through hard links), in link order} */
     public List<NeurodataObject> children() {
         List<NeurodataObject> out = new ArrayList<>();
         if (node instanceof Group g) {
@@ -216,12 +253,21 @@ public final class NeurodataObject {
         return out;
     }
 
-    /** An attribute's value: the element of a scalar, a list of an array's elements; null when absent. */
+    /**
+     * {@return an attribute's value: the element of a scalar, a list of an array's elements; null when absent}
+     *
+     * @param name the attribute's name
+     */
     public Object attribute(String name) {
         return attributeOf(node, name);
     }
 
-    /** An attribute of any node, read as {@link #attribute(String)} reads it. */
+    /**
+     * {@return an attribute of any node, read as {@link #attribute(String)} reads it}
+     *
+     * @param n the node
+     * @param name the attribute's name
+     */
     public static Object attributeOf(Node n, String name) {
         try {
             Attribute a = n.attribute(name);
@@ -239,8 +285,10 @@ public final class NeurodataObject {
     }
 
     /**
-     * A field's value as pynwb reads it: an attribute, or a child dataset (a scalar's element, an array's elements
-     * as a list); null when absent.
+     * {@return a field's value as pynwb reads it: an attribute, or a child dataset (a scalar's element, an array's
+     * elements as a list); null when absent}
+     *
+     * @param name the field's name
      */
     public Object field(String name) {
         Object a = attribute(name);
@@ -262,13 +310,21 @@ public final class NeurodataObject {
         }
     }
 
-    /** A text field (attribute or scalar dataset); null when absent or not a single string. */
+    /**
+     * {@return a text field (attribute or scalar dataset); null when absent or not a single string}
+     *
+     * @param name the field's name
+     */
     public String text(String name) {
         Object v = field(name);
         return v instanceof String s ? s : null;
     }
 
-    /** A text field's strings: a scalar as one, an array's elements; empty when absent. */
+    /**
+     * {@return a text field's strings: a scalar as one, an array's elements; empty when absent}
+     *
+     * @param name the field's name
+     */
     public List<String> texts(String name) {
         Object v = field(name);
         List<String> out = new ArrayList<>();
@@ -284,32 +340,51 @@ public final class NeurodataObject {
         return out;
     }
 
-    /** A numeric scalar field (attribute or dataset), or null. */
+    /**
+     * {@return a numeric scalar field (attribute or dataset), or null}
+     *
+     * @param name the field's name
+     */
     public Double number(String name) {
         Object v = field(name);
         return v instanceof Number n ? n.doubleValue() : null;
     }
 
-    /** The dimensions of a child dataset (a scalar: none), or null when absent. */
+    /**
+     * {@return the dimensions of a child dataset (a scalar: none), or null when absent}
+     *
+     * @param name the dataset's name
+     */
     public long[] shape(String name) {
         Dataset d = dataset(name);
         return d == null ? null : shapeOf(d);
     }
 
-    /** The dimensions of a dataset (a scalar: none). */
+    /**
+     * {@return the dimensions of a dataset (a scalar: none)}
+     *
+     * @param d the dataset
+     */
     public static long[] shapeOf(Dataset d) {
         Dataspace s = d.space();
         return s.kind() == Dataspace.Kind.SIMPLE ? s.dims() : new long[0];
     }
 
-    /** True when a dataset holds integers or floats. */
+    /**
+     * {@return true when a dataset holds integers or floats}
+     *
+     * @param d the dataset
+     */
     public static boolean isNumeric(Dataset d) {
         return d.type() instanceof IntegerType || d.type() instanceof FloatType;
     }
 
     /**
-     * The first {@code maxRows} rows (all rows when negative) of a numeric dataset as doubles, flattened in C order;
-     * a scalar as one value; null when the dataset is not numeric or cannot be read.
+     * {@return the first {@code maxRows} rows (all rows when negative) of a numeric dataset as doubles, flattened in C
+     * order; a scalar as one value; null when the dataset is not numeric or cannot be read}
+     *
+     * @param d the dataset
+     * @param maxRows the most rows to read, negative for all
      */
     public static double[] doubles(Dataset d, long maxRows) {
         if (d == null || !isNumeric(d)) {
@@ -330,7 +405,12 @@ public final class NeurodataObject {
         }
     }
 
-    /** The first {@code maxRows} values of a dataset (all when negative), or null when it cannot be read. */
+    /**
+     * {@return the first {@code maxRows} values of a dataset (all when negative), or null when it cannot be read}
+     *
+     * @param d the dataset
+     * @param maxRows the most values to read, negative for all
+     */
     public static Object[] values(Dataset d, long maxRows) {
         try {
             Dataspace s = d.space();

@@ -28,7 +28,11 @@ public final class CachedSpecs {
     private CachedSpecs() {
     }
 
-    /** The cached namespaces, or an empty list when the file caches none. */
+    /**
+     * {@return the cached namespaces, or an empty list when the file caches none}
+     *
+     * @param file an open file
+     */
     public static List<Namespace> load(Hdf5File file) {
         Group root = file.root();
         Group specs = childGroup(root, SPECIFICATIONS);
@@ -59,15 +63,22 @@ public final class CachedSpecs {
     }
 
     /**
-     * A catalog of the cached specs, or of nwbj's own {@link CoreSchemas} when the file caches none. A namespace the
-     * cached ones include but the file lacks (say hdmf-common beside a cached extension) is taken from CoreSchemas.
+     * {@return a catalog of the cached specs, or of nwbj's own {@link CoreSchemas} when the file caches none} A
+     * namespace the cached ones include but the file lacks (say hdmf-common beside a cached extension) is taken from
+     * CoreSchemas.
+     *
+     * @param file an open file
      */
     public static SpecCatalog catalog(Hdf5File file) {
         List<Namespace> cached = load(file);
         return cached.isEmpty() ? CoreSchemas.catalog() : SpecCatalog.of(withIncludes(cached));
     }
 
-    /** The version the file's root {@code nwb_version} attribute names, or null when it has none. */
+    /**
+     * {@return the version the file's root {@code nwb_version} attribute names, or null when it has none}
+     *
+     * @param file an open file
+     */
     public static String nwbVersion(Hdf5File file) {
         return rootText(file.root(), "nwb_version");
     }

@@ -22,6 +22,12 @@ public final class FileValidation {
      * @param specification the namespaces judged against, such as {@code core 2.6.0-alpha (cached)}
      */
     public record Result(List<Problem> problems, String specification) {
+        /**
+         * Copies the problems into an unmodifiable list.
+         *
+         * @param problems what fails the specification, in file order
+         * @param specification the namespaces judged against
+         */
         public Result {
             problems = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(problems));
         }
@@ -30,7 +36,12 @@ public final class FileValidation {
     private FileValidation() {
     }
 
-    /** Validates against the file's cached specification, or the bundled core schemas when none is cached. */
+    /**
+     * Validates against the file's cached specification, or the bundled core schemas when none is cached.
+     *
+     * @param file an open file
+     * @return the problems found and the specification used
+     */
     public static Result validate(Hdf5File file) {
         List<Namespace> cached = CachedSpecs.load(file);
         if (cached.isEmpty()) {
@@ -42,7 +53,12 @@ public final class FileValidation {
                 describe(cached) + " (cached)");
     }
 
-    /** Validates against nwbj's bundled core schemas, whatever the file caches. */
+    /**
+     * Validates against nwbj's bundled core schemas, whatever the file caches.
+     *
+     * @param file an open file
+     * @return the problems found and the specification used
+     */
     public static Result validateAgainstCore(Hdf5File file) {
         String version = CachedSpecs.nwbVersion(file);
         boolean own = CoreSchemas.CORE_VERSION.equals(version);

@@ -58,7 +58,11 @@ public final class Hdf5SpecNode implements SpecNode {
         this.link = link;
     }
 
-    /** The root group of a file; the file must stay open while the view is used. */
+    /**
+     * {@return the root group of a file; the file must stay open while the view is used}
+     *
+     * @param file an open file
+     */
     public static Hdf5SpecNode root(Hdf5File file) {
         Objects.requireNonNull(file, "file");
         return new Tree(file).root();

@@ -12,21 +12,42 @@ public class BehavioralEvents extends NWBDataInterface {
         this("BehavioralEvents");
     }
 
-    /** A new BehavioralEvents named {@code name}. */
+    /**
+     * A new BehavioralEvents named {@code name}.
+     *
+     * @param name the object's name in its parent group
+     */
     public BehavioralEvents(String name) {
         this(name, "BehavioralEvents", "core", false);
     }
 
+    /**
+     * For subclasses: an object of a type that extends {@code BehavioralEvents}.
+     *
+     * @param name the object's name in its parent group
+     * @param type the subclass's neurodata type
+     * @param namespace the namespace that defines {@code type}
+     * @param dataset true when the type is stored as a dataset, false for a group
+     */
     protected BehavioralEvents(String name, String type, String namespace, boolean dataset) {
         super(name, type, namespace, dataset);
     }
 
-    /** Field {@code time_series}. */
+    /**
+     * Field {@code time_series}: the unnamed members of type {@code TimeSeries}.
+     *
+     * @return the members by name, empty when there are none
+     */
     public Map<String, TimeSeries> timeSeries() {
         return mapField("time_series");
     }
 
-    /** Adds a member to {@code time_series}. */
+    /**
+     * Adds a member to {@code time_series}.
+     *
+     * @param member the object to add, under its own name
+     * @return this object
+     */
     public BehavioralEvents addTimeSeries(TimeSeries member) {
         add("time_series", member);
         return this;

@@ -12,21 +12,42 @@ public class DfOverF extends NWBDataInterface {
         this("DfOverF");
     }
 
-    /** A new DfOverF named {@code name}. */
+    /**
+     * A new DfOverF named {@code name}.
+     *
+     * @param name the object's name in its parent group
+     */
     public DfOverF(String name) {
         this(name, "DfOverF", "core", false);
     }
 
+    /**
+     * For subclasses: an object of a type that extends {@code DfOverF}.
+     *
+     * @param name the object's name in its parent group
+     * @param type the subclass's neurodata type
+     * @param namespace the namespace that defines {@code type}
+     * @param dataset true when the type is stored as a dataset, false for a group
+     */
     protected DfOverF(String name, String type, String namespace, boolean dataset) {
         super(name, type, namespace, dataset);
     }
 
-    /** Field {@code roi_response_series}. */
+    /**
+     * Field {@code roi_response_series}: the unnamed members of type {@code RoiResponseSeries}.
+     *
+     * @return the members by name, empty when there are none
+     */
     public Map<String, RoiResponseSeries> roiResponseSeries() {
         return mapField("roi_response_series");
     }
 
-    /** Adds a member to {@code roi_response_series}. */
+    /**
+     * Adds a member to {@code roi_response_series}.
+     *
+     * @param member the object to add, under its own name
+     * @return this object
+     */
     public DfOverF addRoiResponseSeries(RoiResponseSeries member) {
         add("roi_response_series", member);
         return this;

@@ -21,11 +21,19 @@ public abstract class DynamicTableSupport extends Container {
     /** Columns asked for, kept so that their index and values are read once. */
     private final Map<String, TableColumn> columns = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * For the generated table classes: a table of a type that extends {@code DynamicTable}.
+     *
+     * @param name the table's name
+     * @param type its neurodata type
+     * @param namespace the namespace defining the type
+     * @param dataset false: a table is a group
+     */
     protected DynamicTableSupport(String name, String type, String namespace, boolean dataset) {
         super(name, type, namespace, dataset);
     }
 
-    /** The column names in order (the {@code colnames} attribute). */
+    /** {@return the column names in order (the {@code colnames} attribute)} */
     public List<String> columnNames() {
         materialize();
         Object c = get("colnames");
@@ -40,13 +48,17 @@ public abstract class DynamicTableSupport extends Container {
         return Collections.unmodifiableList(out);
     }
 
-    /** The number of rows (the length of {@code id}). */
+    /** {@return the number of rows (the length of {@code id})} */
     public long rowCount() {
         materialize();
         return get("id") instanceof TypedObject id ? TableColumn.length(id.get("data")) : 0;
     }
 
-    /** The column {@code name} (its index {@code name_index} makes it ragged); throws when absent. */
+    /**
+     * {@return the column {@code name} (its index {@code name_index} makes it ragged); throws when absent}
+     *
+     * @param name the column's name
+     */
     public TableColumn column(String name) {
         materialize();
         TableColumn known = columns.get(name);
@@ -62,7 +74,11 @@ public abstract class DynamicTableSupport extends Container {
         return c;
     }
 
-    /** Row {@code row} as column name -> value (see {@link TableColumn#get}). */
+    /**
+     * {@return row {@code row} as column name -> value (see {@link TableColumn#get})}
+     *
+     * @param row the row number, from 0
+     */
     public Map<String, Object> row(long row) {
         return TableColumn.rowOf((DynamicTable) this, row);
     }
@@ -78,6 +94,9 @@ public abstract class DynamicTableSupport extends Container {
     /**
      * Appends a row: a value per column (numbers, strings, objects for reference columns; a list or array makes
      * the column ragged). The first row names the columns; later rows give the same ones.
+     *
+     * @param values the row's value per column name
+     * @return this table
      */
     public DynamicTableSupport addRow(Map<String, ?> values) {
         if (added == null) {
@@ -107,6 +126,11 @@ public abstract class DynamicTableSupport extends Container {
     /**
      * Adds a column of one value per row (a list or array per row makes it ragged: its VectorIndex is built);
      * {@code description} describes it.
+     *
+     * @param name the column's name
+     * @param description what the column holds
+     * @param rows one value per row
+     * @return this table
      */
     public DynamicTableSupport addColumn(String name, String description, List<?> rows) {
         materialize();

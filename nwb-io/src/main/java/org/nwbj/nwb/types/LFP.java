@@ -12,21 +12,42 @@ public class LFP extends NWBDataInterface {
         this("LFP");
     }
 
-    /** A new LFP named {@code name}. */
+    /**
+     * A new LFP named {@code name}.
+     *
+     * @param name the object's name in its parent group
+     */
     public LFP(String name) {
         this(name, "LFP", "core", false);
     }
 
+    /**
+     * For subclasses: an object of a type that extends {@code LFP}.
+     *
+     * @param name the object's name in its parent group
+     * @param type the subclass's neurodata type
+     * @param namespace the namespace that defines {@code type}
+     * @param dataset true when the type is stored as a dataset, false for a group
+     */
     protected LFP(String name, String type, String namespace, boolean dataset) {
         super(name, type, namespace, dataset);
     }
 
-    /** Field {@code electrical_series}. */
+    /**
+     * Field {@code electrical_series}: the unnamed members of type {@code ElectricalSeries}.
+     *
+     * @return the members by name, empty when there are none
+     */
     public Map<String, ElectricalSeries> electricalSeries() {
         return mapField("electrical_series");
     }
 
-    /** Adds a member to {@code electrical_series}. */
+    /**
+     * Adds a member to {@code electrical_series}.
+     *
+     * @param member the object to add, under its own name
+     * @return this object
+     */
     public LFP addElectricalSeries(ElectricalSeries member) {
         add("electrical_series", member);
         return this;

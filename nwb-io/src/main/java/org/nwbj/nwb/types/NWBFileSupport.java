@@ -13,6 +13,14 @@ import org.nwbj.nwb.ArrayData;
 public abstract class NWBFileSupport extends NWBContainer implements AutoCloseable {
     Hdf5File source;
 
+    /**
+     * For the generated {@code NWBFile}: the root of a file of a type that extends {@code NWBFile}.
+     *
+     * @param name the object's name
+     * @param type its neurodata type
+     * @param namespace the namespace defining the type
+     * @param dataset false: the root is a group
+     */
     protected NWBFileSupport(String name, String type, String namespace, boolean dataset) {
         super(name, type, namespace, dataset);
     }
@@ -27,12 +35,20 @@ public abstract class NWBFileSupport extends NWBContainer implements AutoCloseab
         return g;
     }
 
-    /** A text field of /general (lab, institution, protocol, session_id, notes, ...), or null. */
+    /**
+     * {@return a text field of /general (lab, institution, protocol, session_id, notes, ...), or null}
+     *
+     * @param field the field's name in pynwb
+     */
     public String generalText(String field) {
         return get("general") instanceof TypedObject g ? g.stringField(field) : null;
     }
 
-    /** A text list of /general (experimenter, keywords, related_publications), empty when absent. */
+    /**
+     * {@return a text list of /general (experimenter, keywords, related_publications), empty when absent}
+     *
+     * @param field the field's name in pynwb
+     */
     public List<String> generalList(String field) {
         List<String> out = new ArrayList<>();
         Object v = get("general") instanceof TypedObject g ? g.get(field) : null;
@@ -49,54 +65,69 @@ public abstract class NWBFileSupport extends NWBContainer implements AutoCloseab
         return out;
     }
 
-    /** Sets a field of /general: a String, or a String[] for experimenter, keywords, related_publications. */
+    /**
+     * Sets a field of /general: a String, or a String[] for experimenter, keywords, related_publications.
+     *
+     * @param field the field's name in pynwb
+     * @param value a String, a String[], or null to remove the field
+     * @return this file
+     */
     public NWBFileSupport setGeneral(String field, Object value) {
         general().set(field, value);
         return this;
     }
 
+    /** {@return the experimenters, empty when not set} */
     public List<String> experimenter() {
         return generalList("experimenter");
     }
 
+    /** {@return the keywords, empty when not set} */
     public List<String> keywords() {
         return generalList("keywords");
     }
 
+    /** {@return the related publications, empty when not set} */
     public List<String> relatedPublications() {
         return generalList("related_publications");
     }
 
+    /** {@return the lab, or null} */
     public String lab() {
         return generalText("lab");
     }
 
+    /** {@return the institution, or null} */
     public String institution() {
         return generalText("institution");
     }
 
+    /** {@return the protocol, or null} */
     public String protocol() {
         return generalText("protocol");
     }
 
+    /** {@return the session id, or null} */
     public String sessionId() {
         return generalText("session_id");
     }
 
+    /** {@return the experiment's description, or null} */
     public String experimentDescription() {
         return generalText("experiment_description");
     }
 
+    /** {@return the notes, or null} */
     public String notes() {
         return generalText("notes");
     }
 
-    /** The subject (/general/subject), or null. */
+    /** {@return the subject (/general/subject), or null} */
     public Subject subject() {
         return get("general") instanceof TypedObject g ? g.objectField("subject", Subject.class) : null;
     }
 
-    /** The devices (/general/devices) by name. */
+    /** {@return the devices (/general/devices) by name} */
     public java.util.Map<String, TypedObject> devices() {
         return get("general") instanceof TypedObject g ? g.mapField("devices") : java.util.Collections.emptyMap();
     }

@@ -32,37 +32,45 @@ public final class TableColumn {
         this.index = index;
     }
 
+    /** {@return the column's name} */
     public String name() {
         return name;
     }
 
-    /** The column's VectorData (or DynamicTableRegion, ...) dataset object. */
+    /** {@return the column's VectorData (or DynamicTableRegion, ...) dataset object} */
     public TypedObject vectorData() {
         return data;
     }
 
-    /** The column's VectorIndex, or null when the column is not ragged. */
+    /** {@return the column's VectorIndex, or null when the column is not ragged} */
     public TypedObject index() {
         return index;
     }
 
+    /** {@return true when the column has an index, so each row holds several values} */
     public boolean isRagged() {
         return index != null;
     }
 
-    /** For a DynamicTableRegion column: the table its rows point into, else null. */
+    /**
+     * For a DynamicTableRegion column: the table its rows point into, else null.
+     *
+     * @return the target table, or null
+     */
     public DynamicTable target() {
         return data.get("table") instanceof DynamicTable t ? t : null;
     }
 
-    /** The number of rows. */
+    /** {@return the number of rows} */
     public long size() {
         return index != null ? ends().length : length(data.get("data"));
     }
 
     /**
-     * Row {@code row}'s value: a Long, Double, String or object; for a ragged column the row's values as a
-     * long[], double[] or Object[].
+     * {@return row {@code row}'s value: a Long, Double, String or object; for a ragged column the row's values as a
+     * long[], double[] or Object[]}
+     *
+     * @param row the row number, from 0
      */
     public Object get(long row) {
         check(row);
@@ -74,7 +82,11 @@ public final class TableColumn {
         return slice(values(), start, e[(int) row] - start);
     }
 
-    /** A numeric row (ragged: its values; else one value) as doubles. */
+    /**
+     * {@return a numeric row (ragged: its values; else one value) as doubles}
+     *
+     * @param row the row number, from 0
+     */
     public double[] getDoubles(long row) {
         Object v = get(row);
         if (v instanceof double[] d) {
@@ -89,7 +101,12 @@ public final class TableColumn {
         throw new IllegalStateException("column " + name + " row " + row + " is not numeric: " + v);
     }
 
-    /** For a region column: the rows of the target table the row points at. */
+    /**
+     * For a region column: the rows of the target table the row points at.
+     *
+     * @param row the row number, from 0
+     * @return the target rows, each as column name -> value
+     */
     public List<Map<String, Object>> targetRows(long row) {
         DynamicTable t = target();
         if (t == null) {

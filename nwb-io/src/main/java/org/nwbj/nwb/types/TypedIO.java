@@ -41,12 +41,23 @@ public final class TypedIO {
     private TypedIO() {
     }
 
-    /** Reads an NWB file; the result keeps the file open for lazy reads of its datasets until closed. */
+    /**
+     * Reads an NWB file; the result keeps the file open for lazy reads of its datasets until closed.
+     *
+     * @param path the NWB file
+     * @return the typed root; close it when done
+     */
     public static NWBFile read(Path path) {
         return read(path, OpenOptions.defaults());
     }
 
-    /** As {@link #read(Path)}, with a driver, read limits and a link policy. */
+    /**
+     * As {@link #read(Path)}, with a driver, read limits and a link policy.
+     *
+     * @param path the NWB file
+     * @param options driver, limits and link policy
+     * @return the typed root; close it when done
+     */
     public static NWBFile read(Path path, OpenOptions options) {
         Hdf5File h = Hdf5File.open(path, options);
         try {
@@ -64,7 +75,9 @@ public final class TypedIO {
     }
 
     /**
-     * The typed view of an open file, without taking it over: closing the result does not close {@code file}.
+     * {@return the typed view of an open file, without taking it over: closing the result does not close {@code file}}
+     *
+     * @param file the open file
      */
     public static NWBFile view(Hdf5File file) {
         TypedObject root = new TreeReader(file, file.path(), catalogOf(file)).readRoot();
@@ -75,7 +88,12 @@ public final class TypedIO {
         return f;
     }
 
-    /** Writes {@code file} (replacing {@code path}), caching the specs of its namespaces as pynwb does. */
+    /**
+     * Writes {@code file} (replacing {@code path}), caching the specs of its namespaces as pynwb does.
+     *
+     * @param file the typed root
+     * @param path the file to write
+     */
     public static void write(NWBFile file, Path path) {
         new TreeWriter(file, java.util.Collections.emptyList()).write(path);
     }
@@ -83,12 +101,21 @@ public final class TypedIO {
     /**
      * Writes {@code file} with the types of extension namespaces (from {@link #loadExtension}); their specs are
      * cached in the file beside core's, as pynwb caches the namespaces it loaded.
+     *
+     * @param file the typed root
+     * @param path the file to write
+     * @param extensions the extension namespaces used
      */
     public static void write(NWBFile file, Path path, List<Namespace> extensions) {
         new TreeWriter(file, extensions).write(path);
     }
 
-    /** Loads an extension's namespace YAML (ndx-*.namespace.yaml and the schema files beside it). */
+    /**
+     * Loads an extension's namespace YAML (ndx-*.namespace.yaml and the schema files beside it).
+     *
+     * @param namespaceYaml the namespace YAML file
+     * @return the namespaces it defines
+     */
     public static List<Namespace> loadExtension(Path namespaceYaml) {
         return SpecLoader.loadYaml(namespaceYaml);
     }

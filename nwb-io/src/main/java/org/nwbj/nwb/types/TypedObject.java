@@ -37,7 +37,14 @@ public class TypedObject {
     String path;
     SpecCatalog catalog;
 
-    /** A new object of a type (null: an untyped group), namespace "core" or "hdmf-common" by the type. */
+    /**
+     * A new object of a type (null: an untyped group), namespace "core" or "hdmf-common" by the type.
+     *
+     * @param name the object's name
+     * @param neurodataType the type, or null for an untyped group
+     * @param namespace the type's namespace, or null to choose by the type
+     * @param dataset true for a dataset, false for a group
+     */
     protected TypedObject(String name, String neurodataType, String namespace, boolean dataset) {
         this.name = Objects.requireNonNull(name, "name");
         if (name.isEmpty() || name.contains("/")) {
@@ -49,12 +56,22 @@ public class TypedObject {
         this.objectId = neurodataType == null ? null : UUID.randomUUID().toString();
     }
 
-    /** An untyped group (such as a series' {@code sync} group or an unknown member) holding fields. */
+    /**
+     * {@return an untyped group (such as a series' {@code sync} group or an unknown member) holding fields}
+     *
+     * @param name the group's name
+     */
     public static TypedObject group(String name) {
         return new TypedObject(name, null, null, false);
     }
 
-    /** A typed group of any type, for instance an extension type without a class (fields set by name). */
+    /**
+     * {@return a typed group of any type, for instance an extension type without a class (fields set by name)}
+     *
+     * @param name the group's name
+     * @param namespace the type's namespace
+     * @param neurodataType the type
+     */
     public static TypedObject ofType(String name, String namespace, String neurodataType) {
         return new TypedObject(name, neurodataType, namespace, false);
     }
@@ -62,6 +79,10 @@ public class TypedObject {
     /**
      * Gives this object an extension type derived from its class's type (from an extension loaded with
      * {@link TypedIO#loadExtension}); it is written with that type's spec, its own fields set by name.
+     *
+     * @param namespace the extension's namespace
+     * @param type the extension type
+     * @return this object
      */
     public TypedObject withType(String namespace, String type) {
         this.namespace = Objects.requireNonNull(namespace, "namespace");
@@ -72,34 +93,43 @@ public class TypedObject {
         return this;
     }
 
+    /** {@return the object's name} */
     public String name() {
         return name;
     }
 
-    /** The neurodata_type (the file's own, also for an extension type read as an ancestor's class), or null. */
+    /**
+     * {@return the neurodata_type (the file's own, also for an extension type read as an ancestor's class), or null}
+     */
     public String neurodataType() {
         return neurodataType;
     }
 
+    /** {@return the namespace of the object's type, or null for an untyped group} */
     public String namespace() {
         return namespace;
     }
 
+    /** {@return the object id, read from the file or given when written} */
     public String objectId() {
         return objectId;
     }
 
-    /** True for a dataset type (VectorData, Image, ...): its values are the field {@code data}. */
+    /** {@return true for a dataset type (VectorData, Image, ...): its values are the field {@code data}} */
     public boolean isDataset() {
         return dataset;
     }
 
-    /** The path in the file this object was read from, or null for an object built in memory. */
+    /** {@return the path in the file this object was read from, or null for an object built in memory} */
     public String path() {
         return path;
     }
 
-    /** True when this object's type is {@code type} or one of its subtypes (extension types included). */
+    /**
+     * {@return true when this object's type is {@code type} or one of its subtypes (extension types included)}
+     *
+     * @param type a type name
+     */
     public boolean isA(String type) {
         if (neurodataType == null) {
             return false;
@@ -116,17 +146,27 @@ public class TypedObject {
         }
     }
 
-    /** Every field by its pynwb name, in spec order, then fields the spec does not name. */
+    /** {@return every field by its pynwb name, in spec order, then fields the spec does not name} */
     public Map<String, Object> fields() {
         return Collections.unmodifiableMap(fields);
     }
 
-    /** One field's value, or null when unset. */
+    /**
+     * {@return one field's value, or null when unset}
+     *
+     * @param field the field's name in pynwb
+     */
     public Object get(String field) {
         return fields.get(field);
     }
 
-    /** Sets (null: removes) a field; names are pynwb's (see {@link #fields()}). */
+    /**
+     * Sets (null: removes) a field; names are pynwb's (see {@link #fields()}).
+     *
+     * @param field the field's name in pynwb
+     * @param value the value, or null to remove the field
+     * @return this object
+     */
     public TypedObject set(String field, Object value) {
         storedTypes.remove(field);
         if (value == null) {
@@ -137,7 +177,13 @@ public class TypedObject {
         return this;
     }
 
-    /** Adds a member to a map field (unnamed typed members, or the members of a collection group). */
+    /**
+     * Adds a member to a map field (unnamed typed members, or the members of a collection group).
+     *
+     * @param field the map field's name
+     * @param member the member, kept under its name
+     * @return this object
+     */
     public TypedObject add(String field, TypedObject member) {
         Map<String, TypedObject> m = members(field);
         if (m.containsKey(member.name())) {
@@ -147,7 +193,12 @@ public class TypedObject {
         return this;
     }
 
-    /** The live map of a map field, created empty when unset. */
+    /**
+     * {@return the live map of a map field, created empty when unset}
+     *
+     * @param <T> the members' class
+     * @param field the map field's name
+     */
     @SuppressWarnings("unchecked")
     protected <T extends TypedObject> Map<String, T> members(String field) {
         Object v = fields.get(field);
@@ -158,18 +209,33 @@ public class TypedObject {
         return (Map<String, T>) v;
     }
 
-    /** A map field's members (read-only view), empty when unset. */
+    /**
+     * {@return a map field's members (read-only view), empty when unset}
+     *
+     * @param <T> the members' class
+     * @param field the map field's name
+     */
     @SuppressWarnings("unchecked")
     protected <T extends TypedObject> Map<String, T> mapField(String field) {
         Object v = fields.get(field);
         return v instanceof Map ? Collections.unmodifiableMap((Map<String, T>) v) : Collections.emptyMap();
     }
 
-    /** The HDF5 path a field's value was read from, or null. */
+    /**
+     * {@return the HDF5 path a field's value was read from, or null}
+     *
+     * @param field the field's name in pynwb
+     */
     public String sourceOf(String field) {
         return sources.get(field);
     }
 
+    /**
+     * For generated getters: a field as text.
+     *
+     * @param field the field's name
+     * @return the text (a one-element array's element; other values as text), or null when unset
+     */
     protected String stringField(String field) {
         Object v = fields.get(field);
         if (v instanceof Object[] a && a.length == 1) {
@@ -178,16 +244,34 @@ public class TypedObject {
         return v == null ? null : v instanceof String s ? s : String.valueOf(v);
     }
 
+    /**
+     * For generated getters: a numeric scalar field as a double.
+     *
+     * @param field the field's name
+     * @return the value, or null when unset or not a number
+     */
     protected Double doubleField(String field) {
         Object v = scalar(field);
         return v instanceof Number n ? Double.valueOf(n.doubleValue()) : null;
     }
 
+    /**
+     * For generated getters: a numeric scalar field as a long.
+     *
+     * @param field the field's name
+     * @return the value, or null when unset or not a number
+     */
     protected Long longField(String field) {
         Object v = scalar(field);
         return v instanceof Number n ? Long.valueOf(n.longValue()) : null;
     }
 
+    /**
+     * For generated getters: a boolean scalar field.
+     *
+     * @param field the field's name
+     * @return the value, or null when unset
+     */
     protected Boolean booleanField(String field) {
         Object v = scalar(field);
         if (v instanceof Boolean b) {
@@ -199,11 +283,25 @@ public class TypedObject {
         return v instanceof Number n ? n.longValue() != 0 : null;
     }
 
+    /**
+     * For generated getters: an array field.
+     *
+     * @param field the field's name
+     * @return the values, or null when unset or not an array
+     */
     protected ArrayData arrayField(String field) {
         Object v = fields.get(field);
         return v instanceof ArrayData a ? a : null;
     }
 
+    /**
+     * For generated getters: a field holding an object of a class.
+     *
+     * @param <T> the class
+     * @param field the field's name
+     * @param type the class
+     * @return the object, or null when unset or of another class
+     */
     protected <T> T objectField(String field, Class<T> type) {
         Object v = fields.get(field);
         return type.isInstance(v) ? type.cast(v) : null;

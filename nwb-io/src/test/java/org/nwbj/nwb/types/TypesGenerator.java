@@ -18,6 +18,7 @@ import org.nwbj.nwb.schema.DatasetSpec;
 import org.nwbj.nwb.schema.Dtype;
 import org.nwbj.nwb.schema.GroupSpec;
 import org.nwbj.nwb.schema.LinkSpec;
+import org.nwbj.nwb.schema.Quantity;
 import org.nwbj.nwb.schema.SpecCatalog;
 import org.nwbj.nwb.schema.StorageSpec;
 
@@ -89,9 +90,15 @@ final class TypesGenerator {
             b.append("    /** A new ").append(type).append(" named {@code ").append(fixed).append("}. */\n");
             b.append("    public ").append(type).append("() {\n        this(\"").append(fixed).append("\");\n    }\n\n");
         }
-        b.append("    /** A new ").append(type).append(" named {@code name}. */\n");
+        b.append("    /**\n     * A new ").append(type).append(" named {@code name}.\n     *\n")
+                .append("     * @param name the object's name in its parent group\n     */\n");
         b.append("    public ").append(type).append("(String name) {\n        this(name, \"").append(type)
                 .append("\", \"").append(ns).append("\", ").append(dataset).append(");\n    }\n\n");
+        b.append("    /**\n     * For subclasses: an object of a type that extends {@code ").append(type).append("}.\n     *\n")
+                .append("     * @param name the object's name in its parent group\n")
+                .append("     * @param type the subclass's neurodata type\n")
+                .append("     * @param namespace the namespace that defines {@code type}\n")
+                .append("     * @param dataset true when the type is stored as a dataset, false for a group\n     */\n");
         b.append("    protected ").append(type).append("(String name, String type, String namespace, boolean dataset)")
                 .append(" {\n        super(name, type, namespace, dataset);\n    }\n");
         Set<String> methods = new HashSet<>();
@@ -107,7 +114,11 @@ final class TypesGenerator {
             if (!methods.add(getter)) {
                 continue;
             }
-            b.append("\n    /** Field {@code ").append(f.name()).append("}. */\n");
+            String what = describe(f);
+            b.append("\n    /**\n     * Field {@code ").append(f.name()).append("}: ").append(what).append(".\n     *\n")
+                    .append(javaType.startsWith("Map<") ? "     * @return the members by name, empty when there are none\n"
+                            : "     * @return the value, or null when it is not set\n")
+                    .append("     */\n");
             b.append("    public ").append(javaType).append(' ').append(getter).append("() {\n        return ")
                     .append(accessor(javaType, f.name())).append(";\n    }\n");
             String upper = Character.toUpperCase(getter.charAt(0)) + getter.substring(1);
@@ -116,13 +127,17 @@ final class TypesGenerator {
                 String adder = "add" + (f.kind() == FieldNames.Kind.MANY && f.types().size() == 1
                         ? f.types().get(0) : upper);
                 if (methods.add(adder)) {
-                    b.append("\n    /** Adds a member to {@code ").append(f.name()).append("}. */\n");
+                    b.append("\n    /**\n     * Adds a member to {@code ").append(f.name()).append("}.\n     *\n")
+                            .append("     * @param member the object to add, under its own name\n")
+                            .append("     * @return this object\n     */\n");
                     b.append("    public ").append(type).append(' ').append(adder).append('(').append(element)
                             .append(" member) {\n        add(\"").append(f.name())
                             .append("\", member);\n        return this;\n    }\n");
                 }
             } else if (methods.add("set" + upper)) {
-                b.append("\n    /** Sets field {@code ").append(f.name()).append("}. */\n");
+                b.append("\n    /**\n     * Sets field {@code ").append(f.name()).append("}.\n     *\n")
+                        .append("     * @param value the new value, or null to remove it\n")
+                        .append("     * @return this object\n     */\n");
                 b.append("    public ").append(type).append(" set").append(upper).append('(').append(javaType)
                         .append(" value) {\n        set(\"").append(f.name())
                         .append("\", value);\n        return this;\n    }\n");
@@ -143,6 +158,73 @@ final class TypesGenerator {
             s += "import org.nwbj.nwb.ArrayData;\n\n";
         }
         return s;
+    }
+
+    /**
+     * A neutral description of a field from its kind, data type and quantity (never the schema's doc text, which
+     * the project does not copy).
+     */
+    private static String describe(FieldNames.Field f) {
+        switch (f.kind()) {
+            case ATTRIBUTE -> {
+                AttributeSpec a = (AttributeSpec) f.spec();
+                return "an attribute" + dtype(a.dtype()) + (a.required() ? ", required" : ", optional");
+            }
+            case DATASET_ATTRIBUTE -> {
+                AttributeSpec a = (AttributeSpec) f.spec();
+                return "attribute " + code(f.attribute()) + " of dataset " + code(f.member()) + dtype(a.dtype())
+                        + (a.required() ? ", required" : ", optional");
+            }
+            case DATASET -> {
+                DatasetSpec d = (DatasetSpec) f.spec();
+                return "a dataset" + (d.dataType() != null ? " of type " + code(d.dataType())
+                        : dtype(d.dtype())) + quantity(d.quantity());
+            }
+            case GROUP -> {
+                GroupSpec g = (GroupSpec) f.spec();
+                return "a group" + (g.dataType() != null ? " of type " + code(g.dataType())
+                        : f.isCollection() ? " of typed members" : "") + quantity(g.quantity());
+            }
+            case LINK -> {
+                LinkSpec l = (LinkSpec) f.spec();
+                return "a link to a " + code(l.targetType()) + quantity(l.quantity());
+            }
+            case MANY -> {
+                return "the unnamed members of type " + String.join(" or ", codes(f.types()));
+            }
+            default -> {
+                return "the values of this dataset";
+            }
+        }
+    }
+
+    private static String code(String s) {
+        return "{@code " + s + "}";
+    }
+
+    private static List<String> codes(List<String> types) {
+        List<String> out = new ArrayList<>();
+        for (String t : types) {
+            out.add(code(t));
+        }
+        return out;
+    }
+
+    private static String dtype(Dtype d) {
+        if (d instanceof Dtype.Simple s) {
+            return " (" + s.name() + ")";
+        }
+        if (d instanceof Dtype.Reference r) {
+            return " (reference to a " + code(r.targetType()) + ")";
+        }
+        return d instanceof Dtype.Compound ? " (compound)" : "";
+    }
+
+    private static String quantity(Quantity q) {
+        if (q.min() == 0) {
+            return ", optional";
+        }
+        return q.max() == 1 ? ", required" : ", at least " + q.min();
     }
 
     private String javaType(FieldNames.Field f) {

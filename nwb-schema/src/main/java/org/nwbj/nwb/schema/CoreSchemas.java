@@ -13,7 +13,9 @@ import org.nwbj.nwb.schema.internal.Lists;
  * of the official release with descriptions in nwbj's own words.
  */
 public final class CoreSchemas {
+    /** The version of the NWB core schema nwbj bundles. */
     public static final String CORE_VERSION = "2.7.0";
+    /** The version of the hdmf-common schema nwbj bundles. */
     public static final String HDMF_COMMON_VERSION = "1.8.0";
 
     private static final String BASE = "/org/nwbj/nwb/schema/";
@@ -22,7 +24,7 @@ public final class CoreSchemas {
     private CoreSchemas() {
     }
 
-    /** The namespaces {@code hdmf-common}, {@code hdmf-experimental} and {@code core}, in that order. */
+    /** {@return the namespaces {@code hdmf-common}, {@code hdmf-experimental} and {@code core}, in that order} */
     public static List<Namespace> load() {
         List<Namespace> c = cached;
         if (c == null) {
@@ -35,7 +37,7 @@ public final class CoreSchemas {
         return c;
     }
 
-    /** A catalog of {@link #load()}. */
+    /** {@return a catalog of {@link #load()}} */
     public static SpecCatalog catalog() {
         return SpecCatalog.of(load());
     }

@@ -10,16 +10,28 @@ public sealed interface Dtype permits Dtype.Simple, Dtype.Reference, Dtype.Compo
 
     /** A simple dtype, kept with the spelling the spec used ({@code float} and {@code float32} both mean FLOAT32). */
     record Simple(String name) implements Dtype {
+        /**
+         * Checks that the name is a known simple dtype.
+         *
+         * @param name the dtype name, as the spec spells it
+         */
         public Simple {
             if (BasicType.forName(name) == null) {
                 throw new SpecException("unknown dtype '" + name + "'");
             }
         }
 
+        /**
+         * The dtype of a basic type, in its canonical spelling.
+         *
+         * @param type the basic type
+         * @return the dtype
+         */
         public static Simple of(BasicType type) {
             return new Simple(type.canonicalName());
         }
 
+        /** {@return the basic type the name stands for} */
         public BasicType type() {
             return BasicType.forName(name);
         }
@@ -27,7 +39,10 @@ public sealed interface Dtype permits Dtype.Simple, Dtype.Reference, Dtype.Compo
 
     /** What a reference points at. */
     enum RefType {
-        OBJECT("object"), REGION("region");
+        /** A reference to an object. */
+        OBJECT("object"),
+        /** A reference to a region of a dataset. */
+        REGION("region");
 
         private final String specName;
 
@@ -35,11 +50,17 @@ public sealed interface Dtype permits Dtype.Simple, Dtype.Reference, Dtype.Compo
             this.specName = specName;
         }
 
+        /** {@return the name a spec uses for this reference type} */
         public String specName() {
             return specName;
         }
 
-        /** Parses {@code object} (also {@code ref}, {@code reference}) or {@code region}. */
+        /**
+         * Parses {@code object} (also {@code ref}, {@code reference}) or {@code region}.
+         *
+         * @param s the name in a spec
+         * @return the reference type
+         */
         public static RefType parse(String s) {
             switch (s == null ? "" : s.toLowerCase(Locale.ROOT)) {
                 case "object": case "ref": case "reference": return OBJECT;
@@ -51,6 +72,12 @@ public sealed interface Dtype permits Dtype.Simple, Dtype.Reference, Dtype.Compo
 
     /** A reference to an object (or a region of a dataset) whose type is {@code targetType} or a subtype. */
     record Reference(String targetType, RefType refType) implements Dtype {
+        /**
+         * Checks that target type and reference type are given.
+         *
+         * @param targetType the type the reference must point at
+         * @param refType an object or a region reference
+         */
         public Reference {
             Objects.requireNonNull(targetType, "target_type");
             Objects.requireNonNull(refType, "reftype");
@@ -59,6 +86,13 @@ public sealed interface Dtype permits Dtype.Simple, Dtype.Reference, Dtype.Compo
 
     /** One named field of a compound dtype. */
     record Field(String name, String doc, Dtype dtype) {
+        /**
+         * Checks that name and dtype are given.
+         *
+         * @param name the field's name
+         * @param doc the spec's description of the field
+         * @param dtype the field's dtype
+         */
         public Field {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(dtype, "dtype");
@@ -67,11 +101,20 @@ public sealed interface Dtype permits Dtype.Simple, Dtype.Reference, Dtype.Compo
 
     /** A compound (struct) dtype: an ordered list of named fields. */
     record Compound(List<Field> fields) implements Dtype {
+        /**
+         * Copies the fields into an unmodifiable list.
+         *
+         * @param fields the fields, in order
+         */
         public Compound {
             fields = Lists.copy(fields);
         }
 
-        /** The field with this name, or {@code null}. */
+        /**
+         * {@return the field with this name, or {@code null}}
+         *
+         * @param name the field's name
+         */
         public Field field(String name) {
             for (Field f : fields) {
                 if (f.name().equals(name)) {

@@ -1,6 +1,12 @@
 package org.nwbj.nwb.schema;
 
-/** One way a file object fails its spec. */
+/**
+ * One way a file object fails its spec.
+ *
+ * @param path the path of the object in the file
+ * @param kind the category of the problem
+ * @param message what is wrong, in words
+ */
 public record Problem(String path, Kind kind, String message) {
     /** Categories of problems. */
     public enum Kind {
@@ -10,6 +16,7 @@ public record Problem(String path, Kind kind, String message) {
         QUANTITY,
         /** The stored type cannot hold the spec's dtype. */
         DTYPE,
+        /** A dataset's shape is not one the spec allows. */
         SHAPE,
         /** A fixed value differs. */
         VALUE,

@@ -9,11 +9,17 @@ import org.nwbj.nwb.schema.internal.Lists;
  *
  * @param name the source name without a {@code .yaml} extension, as in cached specifications
  * @param typeKeys which spelling of the type keys the source uses
+ * @param groups the top-level group specs
+ * @param datasets the top-level dataset specs
  */
 public record SchemaSource(String name, TypeKeys typeKeys, List<GroupSpec> groups, List<DatasetSpec> datasets) {
-    /** The two spellings of the type keys: {@code neurodata_type_def/inc} (NWB) and {@code data_type_def/inc} (HDMF). */
+    /**
+     * The two spellings of the type keys: {@code neurodata_type_def/inc} (NWB) and {@code data_type_def/inc} (HDMF).
+     */
     public enum TypeKeys {
+        /** NWB's {@code neurodata_type_def} / {@code neurodata_type_inc}. */
         NEURODATA("neurodata_type_def", "neurodata_type_inc"),
+        /** HDMF's {@code data_type_def} / {@code data_type_inc}. */
         DATA("data_type_def", "data_type_inc");
 
         private final String defKey;
@@ -24,15 +30,25 @@ public record SchemaSource(String name, TypeKeys typeKeys, List<GroupSpec> group
             this.incKey = incKey;
         }
 
+        /** {@return the key that defines a type} */
         public String defKey() {
             return defKey;
         }
 
+        /** {@return the key that includes a type} */
         public String incKey() {
             return incKey;
         }
     }
 
+    /**
+     * Checks name and type keys and copies the spec lists.
+     *
+     * @param name the source name without extension
+     * @param typeKeys which spelling of the type keys the source uses
+     * @param groups the top-level group specs
+     * @param datasets the top-level dataset specs
+     */
     public SchemaSource {
         Objects.requireNonNull(name, "source name");
         Objects.requireNonNull(typeKeys, "type keys");

@@ -9,8 +9,15 @@ import org.nwbj.nwb.schema.internal.Lists;
  * The allowed shapes of a dataset or attribute: one or more alternatives, each a list of dimension sizes where
  * {@code null} means any size. A spec writes a single shape as {@code [null, 3]} and alternatives as
  * {@code [[null], [null, null]]}.
+ *
+ * @param alternatives the allowed shapes; null entries mean any size
  */
 public record Shape(List<List<Integer>> alternatives) {
+    /**
+     * Checks that there is an alternative and copies them into unmodifiable lists.
+     *
+     * @param alternatives the allowed shapes; null entries mean any size
+     */
     public Shape {
         if (alternatives.isEmpty()) {
             throw new SpecException("a shape needs at least one alternative");
@@ -22,19 +29,31 @@ public record Shape(List<List<Integer>> alternatives) {
         alternatives = Collections.unmodifiableList(copy);
     }
 
-    /** A single shape; {@code null} entries mean any size. */
+    /**
+     * {@return a single shape; {@code null} entries mean any size}
+     *
+     * @param dims the sizes, null for any
+     */
     public static Shape of(Integer... dims) {
         List<Integer> one = new ArrayList<>();
         Collections.addAll(one, dims);
         return new Shape(Lists.of(one));
     }
 
-    /** True when {@code dims} (actual sizes) fits one of the alternatives. */
+    /**
+     * {@return true when {@code dims} (actual sizes) fits one of the alternatives}
+     *
+     * @param dims the actual sizes
+     */
     public boolean matches(long[] dims) {
         return matchingAlternative(dims) >= 0;
     }
 
-    /** Index of the first alternative that {@code dims} fits, or -1. */
+    /**
+     * {@return index of the first alternative that {@code dims} fits, or -1}
+     *
+     * @param dims the actual sizes
+     */
     public int matchingAlternative(long[] dims) {
         outer:
         for (int i = 0; i < alternatives.size(); i++) {

@@ -40,16 +40,26 @@ public final class SpecCatalog {
         }
     }
 
-    /** Builds a catalog; every namespace a namespace includes must be among {@code namespaces}. */
+    /**
+     * Builds a catalog; every namespace a namespace includes must be among {@code namespaces}.
+     *
+     * @param namespaces the namespaces
+     * @return the catalog
+     */
     public static SpecCatalog of(Collection<Namespace> namespaces) {
         return new SpecCatalog(namespaces);
     }
 
+    /** {@return the namespaces of the catalog} */
     public Collection<Namespace> namespaces() {
         return Collections.unmodifiableCollection(namespaces.values());
     }
 
-    /** The namespace with this name; throws if absent. */
+    /**
+     * {@return the namespace with this name; throws if absent}
+     *
+     * @param name the namespace's name
+     */
     public Namespace namespace(String name) {
         Namespace ns = namespaces.get(name);
         if (ns == null) {
@@ -58,13 +68,23 @@ public final class SpecCatalog {
         return ns;
     }
 
-    /** Names of the types usable in a namespace: its own and those it includes. */
+    /**
+     * Names of the types usable in a namespace: its own and those it includes.
+     *
+     * @param namespace the namespace's name
+     * @return the type names
+     */
     public Set<String> typeNames(String namespace) {
         namespace(namespace);
         return Collections.unmodifiableSet(visible.get(namespace).keySet());
     }
 
-    /** Names of the types a namespace itself defines, in source order. */
+    /**
+     * Names of the types a namespace itself defines, in source order.
+     *
+     * @param namespace the namespace's name
+     * @return the type names
+     */
     public List<String> definedTypes(String namespace) {
         List<String> out = new ArrayList<>();
         visible.get(namespace(namespace).name()).forEach((t, d) -> {
@@ -75,24 +95,43 @@ public final class SpecCatalog {
         return out;
     }
 
+    /**
+     * Whether a type is usable in a namespace.
+     *
+     * @param namespace the namespace's name
+     * @param type the type's name
+     * @return true when the namespace defines or includes the type
+     */
     public boolean hasType(String namespace, String type) {
         Map<String, Definition> v = visible.get(namespace);
         return v != null && v.containsKey(type);
     }
 
-    /** The spec of a type as written (not merged with its ancestors). */
+    /**
+     * {@return the spec of a type as written (not merged with its ancestors)}
+     *
+     * @param namespace the namespace to look in
+     * @param type the type's name
+     */
     public StorageSpec type(String namespace, String type) {
         return definition(namespace, type).spec();
     }
 
-    /** The namespace that defines a type visible in {@code namespace}. */
+    /**
+     * {@return the namespace that defines a type visible in {@code namespace}}
+     *
+     * @param namespace the namespace to look in
+     * @param type the type's name
+     */
     public String definingNamespace(String namespace, String type) {
         return definition(namespace, type).namespace();
     }
 
     /**
-     * The namespace that defines {@code type}, searching all namespaces; throws if none or several different
-     * namespaces define it.
+     * {@return the namespace that defines {@code type}, searching all namespaces; throws if none or several different
+     * namespaces define it}
+     *
+     * @param type the type's name
      */
     public String namespaceOf(String type) {
         String found = null;
@@ -112,7 +151,12 @@ public final class SpecCatalog {
         return found;
     }
 
-    /** The ancestors of a type, nearest first (its parent, grandparent, ...), not including the type itself. */
+    /**
+     * {@return the ancestors of a type, nearest first (its parent, grandparent, ...), not including the type itself}
+     *
+     * @param namespace the namespace to look in
+     * @param type the type's name
+     */
     public List<String> ancestors(String namespace, String type) {
         List<String> out = new ArrayList<>();
         Definition d = definition(namespace, type);
@@ -129,17 +173,33 @@ public final class SpecCatalog {
         return out;
     }
 
-    /** True when {@code type} is {@code ancestor} or inherits from it, looked up in {@code namespace}. */
+    /**
+     * {@return true when {@code type} is {@code ancestor} or inherits from it, looked up in {@code namespace}}
+     *
+     * @param namespace the namespace to look in
+     * @param type the type's name
+     * @param ancestor the possible ancestor
+     */
     public boolean isA(String namespace, String type, String ancestor) {
         return type.equals(ancestor) || ancestors(namespace, type).contains(ancestor);
     }
 
-    /** {@link #isA(String, String, String)} in the namespace that defines {@code type}. */
+    /**
+     * {@return {@link #isA(String, String, String)} in the namespace that defines {@code type}}
+     *
+     * @param type the type's name
+     * @param ancestor the possible ancestor
+     */
     public boolean isA(String type, String ancestor) {
         return isA(namespaceOf(type), type, ancestor);
     }
 
-    /** The full spec of a type: its own spec merged over everything it inherits. */
+    /**
+     * {@return the full spec of a type: its own spec merged over everything it inherits}
+     *
+     * @param namespace the namespace to look in
+     * @param type the type's name
+     */
     public StorageSpec resolve(String namespace, String type) {
         Definition d = definition(namespace, type);
         String key = d.namespace() + "\u0000" + type;
@@ -153,9 +213,12 @@ public final class SpecCatalog {
     }
 
     /**
-     * The full spec of an inline spec that includes a type (such as a dataset of a group with
-     * {@code neurodata_type_inc: VectorData}): the included type's resolved spec refined by the inline spec.
+     * {@return the full spec of an inline spec that includes a type (such as a dataset of a group with
+     * {@code neurodata_type_inc: VectorData}): the included type's resolved spec refined by the inline spec}
      * A spec that includes no type is returned as is.
+     *
+     * @param namespace the namespace to look in
+     * @param inline the inline spec
      */
     public StorageSpec effective(String namespace, StorageSpec inline) {
         if (inline.typeDef() != null) {

@@ -28,7 +28,12 @@ public final class SpecLoader {
     private SpecLoader() {
     }
 
-    /** Loads every namespace of a YAML namespace file, reading sources relative to its directory. */
+    /**
+     * Loads every namespace of a YAML namespace file, reading sources relative to its directory.
+     *
+     * @param namespaceFile the namespace YAML file
+     * @return the namespaces, with their sources
+     */
     public static List<Namespace> loadYaml(Path namespaceFile) {
         Path dir = namespaceFile.toAbsolutePath().getParent();
         return loadYaml(readFile(namespaceFile), namespaceFile.toString(), fileName -> {
@@ -41,6 +46,9 @@ public final class SpecLoader {
      * Loads every namespace of a YAML namespace document.
      *
      * @param fileReader gives the text of a source file by file name, or {@code null} if there is none
+     * @param namespaceYaml the namespace document's text
+     * @param where the document's name, for messages
+     * @return the namespaces, with their sources
      */
     public static List<Namespace> loadYaml(String namespaceYaml, String where, Function<String, String> fileReader) {
         List<Namespace> out = new ArrayList<>();
@@ -64,6 +72,10 @@ public final class SpecLoader {
     /**
      * Loads a namespace from its cached form: the JSON text of the namespace document and of each source, keyed by
      * source name (with or without extension), as stored under {@code /specifications/<name>/<version>/}.
+     *
+     * @param namespaceJson the namespace document's JSON text
+     * @param sourceJson each source's JSON text by source name
+     * @return the namespace, with its sources
      */
     public static Namespace loadCached(String namespaceJson, Map<String, String> sourceJson) {
         List<Namespace> list = SpecParser.parseNamespaces(readTree(JSON, namespaceJson, "cached namespace"),

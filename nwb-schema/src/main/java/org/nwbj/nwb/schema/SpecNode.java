@@ -9,7 +9,14 @@ import java.util.Map;
  */
 public interface SpecNode {
     /** What a node is. */
-    enum Kind { GROUP, DATASET, LINK }
+    enum Kind {
+        /** A group. */
+        GROUP,
+        /** A dataset. */
+        DATASET,
+        /** A soft or external link. */
+        LINK
+    }
 
     /**
      * An attribute as stored.
@@ -20,37 +27,40 @@ public interface SpecNode {
     record Attribute(String name, StoredType dtype, long[] shape, Object value) {
     }
 
-    /** The last path component ({@code ""} for the root). */
+    /** {@return the last path component ({@code ""} for the root)} */
     String name();
 
-    /** The absolute path in the file, such as {@code /acquisition/ts}. */
+    /** {@return the absolute path in the file, such as {@code /acquisition/ts}} */
     String path();
 
+    /** {@return whether the node is a group, a dataset or a link} */
     Kind kind();
 
-    /** Attributes by name; empty for links. */
+    /** {@return attributes by name; empty for links} */
     Map<String, Attribute> attributes();
 
-    /** The stored type of a dataset; {@code null} for groups and links. */
+    /** {@return the stored type of a dataset; {@code null} for groups and links} */
     StoredType dtype();
 
-    /** The dimension sizes of a dataset (empty for a scalar); {@code null} for groups and links. */
+    /** {@return the dimension sizes of a dataset (empty for a scalar); {@code null} for groups and links} */
     long[] shape();
 
-    /** The value of a small dataset (as for {@link Attribute#value()}), or {@code null} if not read. */
+    /** {@return the value of a small dataset (as for {@link Attribute#value()}), or {@code null} if not read} */
     default Object value() {
         return null;
     }
 
-    /** The members of a group (groups, datasets and links); empty for datasets and links. */
+    /** {@return the members of a group (groups, datasets and links); empty for datasets and links} */
     List<SpecNode> children();
 
-    /** The object a link points to, or {@code null} if it cannot be resolved (or this is not a link). */
+    /** {@return the object a link points to, or {@code null} if it cannot be resolved (or this is not a link)} */
     SpecNode linkTarget();
 
     /**
-     * The object an object reference value (an element of an attribute or dataset value) points at, or {@code null}
-     * when it is a null reference or cannot be resolved. The default resolves nothing.
+     * {@return the object an object reference value (an element of an attribute or dataset value) points at, or {@code
+     * null} when it is a null reference or cannot be resolved} The default resolves nothing.
+     *
+     * @param reference an object reference value
      */
     default SpecNode dereference(Object reference) {
         return null;

@@ -17,8 +17,10 @@ public final class SpecWriter {
     }
 
     /**
-     * Returns the JSON text of the namespace document (key {@value #NAMESPACE_KEY}) and of each source (key: the
-     * source name), in the order to store them under {@code /specifications/<name>/<version>/}.
+     * {@return the JSON text of the namespace document (key {@value #NAMESPACE_KEY}) and of each source (key: the
+     * source name), in the order to store them under {@code /specifications/<name>/<version>/}}
+     *
+     * @param ns the namespace
      */
     public static Map<String, String> toCachedJson(Namespace ns) {
         Map<String, String> out = new LinkedHashMap<>();

@@ -9,6 +9,11 @@ public sealed interface StoredType permits StoredType.Basic, StoredType.Ref, Sto
 
     /** A numeric, boolean or string type; strings are {@link BasicType#TEXT} (UTF-8) or {@link BasicType#ASCII}. */
     record Basic(BasicType type) implements StoredType {
+        /**
+         * Checks that the type is a concrete one (not {@code numeric}).
+         *
+         * @param type the basic type
+         */
         public Basic {
             Objects.requireNonNull(type, "type");
             if (type == BasicType.NUMERIC) {
@@ -19,6 +24,11 @@ public sealed interface StoredType permits StoredType.Basic, StoredType.Ref, Sto
 
     /** An object or region reference. */
     record Ref(Dtype.RefType refType) implements StoredType {
+        /**
+         * Checks that there is a reference type.
+         *
+         * @param refType what the reference points at
+         */
         public Ref {
             Objects.requireNonNull(refType, "refType");
         }
@@ -30,11 +40,22 @@ public sealed interface StoredType permits StoredType.Basic, StoredType.Ref, Sto
 
     /** A compound type with members in storage order. */
     record Compound(List<Field> fields) implements StoredType {
+        /**
+         * Copies the fields into an unmodifiable list.
+         *
+         * @param fields the fields, in storage order
+         */
         public Compound {
             fields = Lists.copy(fields);
         }
     }
 
+    /**
+     * The stored type of a basic type.
+     *
+     * @param type the basic type
+     * @return the stored type
+     */
     static StoredType of(BasicType type) {
         return new Basic(type);
     }

@@ -22,7 +22,9 @@ public final class Validator {
     public static final String NEURODATA_TYPE = "neurodata_type";
     /** Attribute holding an object's data type in HDMF namespaces. */
     public static final String DATA_TYPE = "data_type";
+    /** Attribute holding the namespace of an object's type. */
     public static final String NAMESPACE = "namespace";
+    /** Attribute holding an object's unique id. */
     public static final String OBJECT_ID = "object_id";
 
     /**
@@ -38,8 +40,11 @@ public final class Validator {
         public static final Options STRICT = new Options(true, true);
 
         /**
-         * The options for a file declaring {@code nwbVersion} (null when it declares none), validated against its
-         * own cached specification ({@code ownSpec}) or a stand-in for it.
+         * {@return the options for a file declaring {@code nwbVersion} (null when it declares none), validated against
+         * its own cached specification ({@code ownSpec}) or a stand-in for it}
+         *
+         * @param nwbVersion the version the file declares, or null
+         * @param ownSpec whether the catalog is the file's own cached specification
          */
         public static Options forFile(String nwbVersion, boolean ownSpec) {
             return new Options(nwbVersion == null || !Versions.before(nwbVersion, "2.1.0"), ownSpec);
@@ -52,16 +57,32 @@ public final class Validator {
     private final SpecCatalog catalog;
     private final Options options;
 
+    /**
+     * A validator with every check on ({@link Options#STRICT}).
+     *
+     * @param catalog the specs to validate against
+     */
     public Validator(SpecCatalog catalog) {
         this(catalog, Options.STRICT);
     }
 
+    /**
+     * A validator.
+     *
+     * @param catalog the specs to validate against
+     * @param options what the file may take for granted
+     */
     public Validator(SpecCatalog catalog, Options options) {
         this.catalog = Objects.requireNonNull(catalog);
         this.options = Objects.requireNonNull(options);
     }
 
-    /** Validates a typed object (usually the file root) against the spec of the type its attributes name. */
+    /**
+     * Validates a typed object (usually the file root) against the spec of the type its attributes name.
+     *
+     * @param node the object to validate
+     * @return the problems found, empty when valid
+     */
     public List<Problem> validate(SpecNode node) {
         List<Problem> out = new ArrayList<>();
         String[] declared = declaredType(node);
@@ -78,7 +99,14 @@ public final class Validator {
         return out;
     }
 
-    /** Validates an object against the spec of {@code type} in {@code namespace}. */
+    /**
+     * Validates an object against the spec of {@code type} in {@code namespace}.
+     *
+     * @param node the object to validate
+     * @param namespace the namespace of the type
+     * @param type the type to validate against
+     * @return the problems found, empty when valid
+     */
     public List<Problem> validate(SpecNode node, String namespace, String type) {
         List<Problem> out = new ArrayList<>();
         check(node, catalog.resolve(namespace, type), namespace, out);

@@ -8,6 +8,10 @@ public final class Versions {
     /**
      * Compares two versions part by part (parts split at dots and dashes), numerically where both parts are
      * numbers; a release is newer than its pre-release ({@code 2.6.0} after {@code 2.6.0-alpha}).
+     *
+     * @param a a version
+     * @param b another version
+     * @return negative, zero or positive as {@code a} is older than, equal to or newer than {@code b}
      */
     public static int compare(String a, String b) {
         String[] x = a.split("[.\\-]");
@@ -32,7 +36,12 @@ public final class Versions {
         return 0;
     }
 
-    /** True when {@code version} is older than {@code than}. */
+    /**
+     * {@return true when {@code version} is older than {@code than}}
+     *
+     * @param version a version
+     * @param than the version to compare with
+     */
     public static boolean before(String version, String than) {
         return compare(version, than) < 0;
     }

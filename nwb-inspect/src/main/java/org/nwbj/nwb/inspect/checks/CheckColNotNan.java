@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * No floating-point column is all NaN (the first 200 values, then a sample across the column).
  */
 public final class CheckColNotNan extends Check {
+    /** The check nwbinspector names {@code check_col_not_nan}. */
     public CheckColNotNan() {
         super("check_col_not_nan", Importance.BEST_PRACTICE_SUGGESTION, "DynamicTable");
     }

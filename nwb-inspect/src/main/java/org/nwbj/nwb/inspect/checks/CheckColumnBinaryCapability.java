@@ -14,6 +14,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * 'hit'/'miss' (in its first 200 rows) could be boolean, one byte per value.
  */
 public final class CheckColumnBinaryCapability extends Check {
+    /** The check nwbinspector names {@code check_column_binary_capability}. */
     public CheckColumnBinaryCapability() {
         super("check_column_binary_capability", Importance.BEST_PRACTICE_SUGGESTION, "DynamicTable");
     }

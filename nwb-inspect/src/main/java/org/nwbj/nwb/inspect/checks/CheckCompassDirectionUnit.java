@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The SpatialSeries of a CompassDirection are angles: unit 'degrees' or 'radians'.
  */
 public final class CheckCompassDirectionUnit extends Check {
+    /** The check nwbinspector names {@code check_compass_direction_unit}. */
     public CheckCompassDirectionUnit() {
         super("check_compass_direction_unit", Importance.BEST_PRACTICE_VIOLATION, "CompassDirection");
     }

@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * transposed data. (DANDI's configuration lowers it to BEST_PRACTICE_VIOLATION.)
  */
 public final class CheckDataOrientation extends Check {
+    /** The check nwbinspector names {@code check_data_orientation}. */
     public CheckDataOrientation() {
         super("check_data_orientation", Importance.CRITICAL, "TimeSeries");
     }

@@ -12,6 +12,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * 'no description' (pynwb writes that default for a TimeSeries).
  */
 public final class CheckDescription extends Check {
+    /** The check nwbinspector names {@code check_description}. */
     public CheckDescription() {
         super("check_description", Importance.BEST_PRACTICE_SUGGESTION, null);
     }

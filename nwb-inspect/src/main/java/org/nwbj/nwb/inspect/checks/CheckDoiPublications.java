@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * Each related publication is a DOI: 'doi:...' or a doi.org link.
  */
 public final class CheckDoiPublications extends Check {
+    /** The check nwbinspector names {@code check_doi_publications}. */
     public CheckDoiPublications() {
         super("check_doi_publications", Importance.BEST_PRACTICE_SUGGESTION, "NWBFile");
     }

@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The first 200 row indices of a DynamicTableRegion lie within its table (indices, not ids).
  */
 public final class CheckDynamicTableRegionDataValidity extends Check {
+    /** The check nwbinspector names {@code check_dynamic_table_region_data_validity}. */
     public CheckDynamicTableRegionDataValidity() {
         super("check_dynamic_table_region_data_validity", Importance.CRITICAL, "DynamicTableRegion");
     }

@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The second dimension of an ElectricalSeries' data has one entry per electrode of its electrodes region.
  */
 public final class CheckElectricalSeriesDims extends Check {
+    /** The check nwbinspector names {@code check_electrical_series_dims}. */
     public CheckElectricalSeriesDims() {
         super("check_electrical_series_dims", Importance.CRITICAL, "ElectricalSeries");
     }

@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * An ElectricalSeries' electrodes region points into the file's electrodes table.
  */
 public final class CheckElectricalSeriesReferenceElectrodesTable extends Check {
+    /** The check nwbinspector names {@code check_electrical_series_reference_electrodes_table}. */
     public CheckElectricalSeriesReferenceElectrodesTable() {
         super("check_electrical_series_reference_electrodes_table", Importance.BEST_PRACTICE_VIOLATION, "ElectricalSeries");
     }

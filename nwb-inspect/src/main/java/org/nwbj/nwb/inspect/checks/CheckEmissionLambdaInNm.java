@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The emission wavelength of an OpticalChannel is in nanometres (at least 10).
  */
 public final class CheckEmissionLambdaInNm extends Check {
+    /** The check nwbinspector names {@code check_emission_lambda_in_nm}. */
     public CheckEmissionLambdaInNm() {
         super("check_emission_lambda_in_nm", Importance.BEST_PRACTICE_VIOLATION, "OpticalChannel");
     }

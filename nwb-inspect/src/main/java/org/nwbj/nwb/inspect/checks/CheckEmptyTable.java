@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * A table has rows.
  */
 public final class CheckEmptyTable extends Check {
+    /** The check nwbinspector names {@code check_empty_table}. */
     public CheckEmptyTable() {
         super("check_empty_table", Importance.BEST_PRACTICE_VIOLATION, "DynamicTable");
     }

@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The excitation wavelength of an ImagingPlane is in nanometres (at least 10).
  */
 public final class CheckExcitationLambdaInNm extends Check {
+    /** The check nwbinspector names {@code check_excitation_lambda_in_nm}. */
     public CheckExcitationLambdaInNm() {
         super("check_excitation_lambda_in_nm", Importance.BEST_PRACTICE_VIOLATION, "ImagingPlane");
     }

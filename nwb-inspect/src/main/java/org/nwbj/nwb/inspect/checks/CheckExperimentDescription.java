@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The file has {@code /general/experiment_description} (empty text counts as missing).
  */
 public final class CheckExperimentDescription extends Check {
+    /** The check nwbinspector names {@code check_experiment_description}. */
     public CheckExperimentDescription() {
         super("check_experiment_description", Importance.BEST_PRACTICE_SUGGESTION, "NWBFile");
     }

@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The file names at least one experimenter ({@code /general/experimenter}).
  */
 public final class CheckExperimenterExists extends Check {
+    /** The check nwbinspector names {@code check_experimenter_exists}. */
     public CheckExperimenterExists() {
         super("check_experimenter_exists", Importance.BEST_PRACTICE_SUGGESTION, "NWBFile");
     }

@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * Each experimenter is written as DANDI asks: 'LastName, FirstName' (optionally more given names or initials).
  */
 public final class CheckExperimenterForm extends Check {
+    /** The check nwbinspector names {@code check_experimenter_form}. */
     public CheckExperimenterForm() {
         super("check_experimenter_form", Importance.BEST_PRACTICE_SUGGESTION, "NWBFile");
     }

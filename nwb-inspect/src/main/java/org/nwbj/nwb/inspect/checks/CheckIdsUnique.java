@@ -12,6 +12,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The first 200 ids of a table are unique.
  */
 public final class CheckIdsUnique extends Check {
+    /** The check nwbinspector names {@code check_ids_unique}. */
     public CheckIdsUnique() {
         super("check_ids_unique", Importance.CRITICAL, "DynamicTable");
     }

@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * An ImageSeries (not a TwoPhotonSeries) stores under 20 GB in the file; larger movies belong in external files.
  */
 public final class CheckImageSeriesDataSize extends Check {
+    /** The check nwbinspector names {@code check_image_series_data_size}. */
     public CheckImageSeriesDataSize() {
         super("check_image_series_data_size", Importance.BEST_PRACTICE_VIOLATION, "ImageSeries");
     }

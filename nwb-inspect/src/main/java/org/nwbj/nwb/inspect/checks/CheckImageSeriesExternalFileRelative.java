@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * An ImageSeries names its external files relative to the NWB file, so the two can move together.
  */
 public final class CheckImageSeriesExternalFileRelative extends Check {
+    /** The check nwbinspector names {@code check_image_series_external_file_relative}. */
     public CheckImageSeriesExternalFileRelative() {
         super("check_image_series_external_file_relative", Importance.BEST_PRACTICE_VIOLATION, "ImageSeries");
     }

@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * Each relative external file of an ImageSeries exists beside the NWB file.
  */
 public final class CheckImageSeriesExternalFileValid extends Check {
+    /** The check nwbinspector names {@code check_image_series_external_file_valid}. */
     public CheckImageSeriesExternalFileValid() {
         super("check_image_series_external_file_valid", Importance.CRITICAL, "ImageSeries");
     }

@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * An IndexSeries indexes an Images container, not a TimeSeries (indexed_timeseries is deprecated).
  */
 public final class CheckIndexSeriesPointsToImage extends Check {
+    /** The check nwbinspector names {@code check_index_series_points_to_image}. */
     public CheckIndexSeriesPointsToImage() {
         super("check_index_series_points_to_image", Importance.BEST_PRACTICE_VIOLATION, "IndexSeries");
     }

@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The file has {@code /general/institution} (empty text counts as missing).
  */
 public final class CheckInstitution extends Check {
+    /** The check nwbinspector names {@code check_institution}. */
     public CheckInstitution() {
         super("check_institution", Importance.BEST_PRACTICE_SUGGESTION, "NWBFile");
     }

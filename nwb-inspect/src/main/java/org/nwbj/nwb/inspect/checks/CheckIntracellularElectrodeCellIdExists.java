@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * An IntracellularElectrode names the cell it recorded (cell_id).
  */
 public final class CheckIntracellularElectrodeCellIdExists extends Check {
+    /** The check nwbinspector names {@code check_intracellular_electrode_cell_id_exists}. */
     public CheckIntracellularElectrodeCellIdExists() {
         super("check_intracellular_electrode_cell_id_exists", Importance.BEST_PRACTICE_VIOLATION, "IntracellularElectrode");
     }

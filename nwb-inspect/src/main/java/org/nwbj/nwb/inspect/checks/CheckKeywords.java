@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The file has {@code /general/keywords} (empty text counts as missing).
  */
 public final class CheckKeywords extends Check {
+    /** The check nwbinspector names {@code check_keywords}. */
     public CheckKeywords() {
         super("check_keywords", Importance.BEST_PRACTICE_SUGGESTION, "NWBFile");
     }

@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * A container's first uncompressed array dataset over 20 GB must be compressed.
  */
 public final class CheckLargeDatasetCompression extends Check {
+    /** The check nwbinspector names {@code check_large_dataset_compression}. */
     public CheckLargeDatasetCompression() {
         super("check_large_dataset_compression", Importance.BEST_PRACTICE_VIOLATION, "NWBContainer");
     }

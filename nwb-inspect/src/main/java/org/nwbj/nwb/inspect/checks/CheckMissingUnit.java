@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The data's unit is not empty text.
  */
 public final class CheckMissingUnit extends Check {
+    /** The check nwbinspector names {@code check_missing_unit}. */
     public CheckMissingUnit() {
         super("check_missing_unit", Importance.BEST_PRACTICE_VIOLATION, "TimeSeries");
     }

@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * Every object: its name holds no slash or backslash (HDF5 forbids '/', a backslash confuses paths).
  */
 public final class CheckNameSlashes extends Check {
+    /** The check nwbinspector names {@code check_name_slashes}. */
     public CheckNameSlashes() {
         super("check_name_slashes", Importance.CRITICAL, null);
     }

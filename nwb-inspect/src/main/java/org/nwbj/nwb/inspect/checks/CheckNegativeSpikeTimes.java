@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * No spike time of a Units table is negative (times count from the session start).
  */
 public final class CheckNegativeSpikeTimes extends Check {
+    /** The check nwbinspector names {@code check_negative_spike_times}. */
     public CheckNegativeSpikeTimes() {
         super("check_negative_spike_times", Importance.BEST_PRACTICE_VIOLATION, "Units");
     }

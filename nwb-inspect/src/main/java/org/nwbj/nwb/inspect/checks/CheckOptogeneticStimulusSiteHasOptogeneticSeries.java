@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * Some OptogeneticSeries of the file uses each OptogeneticStimulusSite.
  */
 public final class CheckOptogeneticStimulusSiteHasOptogeneticSeries extends Check {
+    /** The check nwbinspector names {@code check_optogenetic_stimulus_site_has_optogenetic_series}. */
     public CheckOptogeneticStimulusSiteHasOptogeneticSeries() {
         super("check_optogenetic_stimulus_site_has_optogenetic_series", Importance.BEST_PRACTICE_VIOLATION, "OptogeneticStimulusSite");
     }

@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The order_of_images of an Images container is as long as the number of its images.
  */
 public final class CheckOrderOfImagesLen extends Check {
+    /** The check nwbinspector names {@code check_order_of_images_len}. */
     public CheckOrderOfImagesLen() {
         super("check_order_of_images_len", Importance.BEST_PRACTICE_VIOLATION, "Images");
     }

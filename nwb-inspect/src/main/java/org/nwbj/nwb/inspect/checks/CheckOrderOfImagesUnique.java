@@ -12,6 +12,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The order_of_images of an Images container names each image once.
  */
 public final class CheckOrderOfImagesUnique extends Check {
+    /** The check nwbinspector names {@code check_order_of_images_unique}. */
     public CheckOrderOfImagesUnique() {
         super("check_order_of_images_unique", Importance.BEST_PRACTICE_VIOLATION, "Images");
     }

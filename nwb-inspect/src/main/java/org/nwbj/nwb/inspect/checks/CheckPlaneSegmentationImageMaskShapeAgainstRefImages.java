@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The image masks of a PlaneSegmentation have the frame shape of each of its reference images.
  */
 public final class CheckPlaneSegmentationImageMaskShapeAgainstRefImages extends Check {
+    /** The check nwbinspector names {@code check_plane_segmentation_image_mask_shape_against_ref_images}. */
     public CheckPlaneSegmentationImageMaskShapeAgainstRefImages() {
         super("check_plane_segmentation_image_mask_shape_against_ref_images", Importance.BEST_PRACTICE_VIOLATION, "PlaneSegmentation");
     }

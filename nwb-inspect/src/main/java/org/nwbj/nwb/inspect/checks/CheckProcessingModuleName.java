@@ -11,6 +11,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * retinotopy).
  */
 public final class CheckProcessingModuleName extends Check {
+    /** The check nwbinspector names {@code check_processing_module_name}. */
     public CheckProcessingModuleName() {
         super("check_processing_module_name", Importance.BEST_PRACTICE_SUGGESTION, "ProcessingModule");
     }

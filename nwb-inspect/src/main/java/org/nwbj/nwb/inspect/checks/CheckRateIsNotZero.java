@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * A series of more than one frame does not have a sampling rate of 0 Hz.
  */
 public final class CheckRateIsNotZero extends Check {
+    /** The check nwbinspector names {@code check_rate_is_not_zero}. */
     public CheckRateIsNotZero() {
         super("check_rate_is_not_zero", Importance.CRITICAL, "TimeSeries");
     }

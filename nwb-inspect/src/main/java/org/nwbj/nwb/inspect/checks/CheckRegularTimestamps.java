@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * rate instead.
  */
 public final class CheckRegularTimestamps extends Check {
+    /** The check nwbinspector names {@code check_regular_timestamps}. */
     public CheckRegularTimestamps() {
         super("check_regular_timestamps", Importance.BEST_PRACTICE_VIOLATION, "TimeSeries");
     }

@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The data's resolution is positive, or -1.0 (or NaN) for unknown.
  */
 public final class CheckResolution extends Check {
+    /** The check nwbinspector names {@code check_resolution}. */
     public CheckResolution() {
         super("check_resolution", Importance.BEST_PRACTICE_VIOLATION, "TimeSeries");
     }

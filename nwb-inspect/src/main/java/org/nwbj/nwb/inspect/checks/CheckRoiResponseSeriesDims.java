@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The second dimension of a RoiResponseSeries' data has one entry per ROI of its rois region.
  */
 public final class CheckRoiResponseSeriesDims extends Check {
+    /** The check nwbinspector names {@code check_roi_response_series_dims}. */
     public CheckRoiResponseSeriesDims() {
         super("check_roi_response_series_dims", Importance.CRITICAL, "RoiResponseSeries");
     }

@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The rois region of a RoiResponseSeries points into a PlaneSegmentation.
  */
 public final class CheckRoiResponseSeriesLinkToPlaneSegmentation extends Check {
+    /** The check nwbinspector names {@code check_roi_response_series_link_to_plane_segmentation}. */
     public CheckRoiResponseSeriesLinkToPlaneSegmentation() {
         super("check_roi_response_series_link_to_plane_segmentation", Importance.BEST_PRACTICE_VIOLATION, "RoiResponseSeries");
     }

@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The file's session_start_time is not in the future.
  */
 public final class CheckSessionStartTimeFutureDate extends Check {
+    /** The check nwbinspector names {@code check_session_start_time_future_date}. */
     public CheckSessionStartTimeFutureDate() {
         super("check_session_start_time_future_date", Importance.CRITICAL, "NWBFile");
     }

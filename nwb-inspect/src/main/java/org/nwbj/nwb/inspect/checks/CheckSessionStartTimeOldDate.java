@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The file's session_start_time is after 1980-01-01 (earlier ones are usually a default, not the recording's date).
  */
 public final class CheckSessionStartTimeOldDate extends Check {
+    /** The check nwbinspector names {@code check_session_start_time_old_date}. */
     public CheckSessionStartTimeOldDate() {
         super("check_session_start_time_old_date", Importance.BEST_PRACTICE_SUGGESTION, "NWBFile");
     }

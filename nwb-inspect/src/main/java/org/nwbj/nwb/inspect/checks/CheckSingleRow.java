@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * A table of one row may be better another type (a Units table or an electrodes table of one row is fine).
  */
 public final class CheckSingleRow extends Check {
+    /** The check nwbinspector names {@code check_single_row}. */
     public CheckSingleRow() {
         super("check_single_row", Importance.BEST_PRACTICE_SUGGESTION, "DynamicTable");
     }

@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * A container's first uncompressed array dataset over 50 MB (and under 20 GB) should be compressed.
  */
 public final class CheckSmallDatasetCompression extends Check {
+    /** The check nwbinspector names {@code check_small_dataset_compression}. */
     public CheckSmallDatasetCompression() {
         super("check_small_dataset_compression", Importance.BEST_PRACTICE_SUGGESTION, "NWBContainer");
     }

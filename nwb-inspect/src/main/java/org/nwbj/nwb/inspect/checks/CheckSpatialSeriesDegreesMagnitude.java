@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * A SpatialSeries in degrees keeps its first 200 rows between -360 and 360.
  */
 public final class CheckSpatialSeriesDegreesMagnitude extends Check {
+    /** The check nwbinspector names {@code check_spatial_series_degrees_magnitude}. */
     public CheckSpatialSeriesDegreesMagnitude() {
         super("check_spatial_series_degrees_magnitude", Importance.BEST_PRACTICE_VIOLATION, "SpatialSeries");
     }

@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * A SpatialSeries has 1, 2 or 3 columns (x, y, z).
  */
 public final class CheckSpatialSeriesDims extends Check {
+    /** The check nwbinspector names {@code check_spatial_series_dims}. */
     public CheckSpatialSeriesDims() {
         super("check_spatial_series_dims", Importance.CRITICAL, "SpatialSeries");
     }

@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * A SpatialSeries in radians keeps its first 200 rows between -2 * pi and 2 * pi.
  */
 public final class CheckSpatialSeriesRadiansMagnitude extends Check {
+    /** The check nwbinspector names {@code check_spatial_series_radians_magnitude}. */
     public CheckSpatialSeriesRadiansMagnitude() {
         super("check_spatial_series_radians_magnitude", Importance.BEST_PRACTICE_VIOLATION, "SpatialSeries");
     }

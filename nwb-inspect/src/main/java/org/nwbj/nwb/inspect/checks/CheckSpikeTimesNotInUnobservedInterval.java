@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * intervals.
  */
 public final class CheckSpikeTimesNotInUnobservedInterval extends Check {
+    /** The check nwbinspector names {@code check_spike_times_not_in_unobserved_interval}. */
     public CheckSpikeTimesNotInUnobservedInterval() {
         super("check_spike_times_not_in_unobserved_interval", Importance.BEST_PRACTICE_VIOLATION, "Units");
     }

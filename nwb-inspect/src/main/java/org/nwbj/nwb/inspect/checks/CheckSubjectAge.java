@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * without an age, a date of birth must be given. DANDI requires it (with {@code --config dandi}: CRITICAL).
  */
 public final class CheckSubjectAge extends Check {
+    /** The check nwbinspector names {@code check_subject_age}. */
     public CheckSubjectAge() {
         super("check_subject_age", Importance.BEST_PRACTICE_SUGGESTION, "Subject");
     }

@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The file describes its subject ({@code /general/subject}); DANDI requires it.
  */
 public final class CheckSubjectExists extends Check {
+    /** The check nwbinspector names {@code check_subject_exists}. */
     public CheckSubjectExists() {
         super("check_subject_exists", Importance.BEST_PRACTICE_SUGGESTION, "NWBFile");
     }

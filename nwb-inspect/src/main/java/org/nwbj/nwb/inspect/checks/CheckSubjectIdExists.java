@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The subject has a subject_id. DANDI requires it.
  */
 public final class CheckSubjectIdExists extends Check {
+    /** The check nwbinspector names {@code check_subject_id_exists}. */
     public CheckSubjectIdExists() {
         super("check_subject_id_exists", Importance.BEST_PRACTICE_SUGGESTION, "Subject");
     }

@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * An age range ('P1D/P3D') has a lower bound shorter than its upper bound.
  */
 public final class CheckSubjectProperAgeRange extends Check {
+    /** The check nwbinspector names {@code check_subject_proper_age_range}. */
     public CheckSubjectProperAgeRange() {
         super("check_subject_proper_age_range", Importance.BEST_PRACTICE_SUGGESTION, "Subject");
     }

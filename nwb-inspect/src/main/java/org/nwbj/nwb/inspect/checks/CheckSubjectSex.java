@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The subject's sex is given as 'M', 'F', 'O' or 'U' ('XO' or 'XX' for C. elegans). DANDI requires it.
  */
 public final class CheckSubjectSex extends Check {
+    /** The check nwbinspector names {@code check_subject_sex}. */
     public CheckSubjectSex() {
         super("check_subject_sex", Importance.BEST_PRACTICE_SUGGESTION, "Subject");
     }

@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The subject's species is given. DANDI requires it.
  */
 public final class CheckSubjectSpeciesExists extends Check {
+    /** The check nwbinspector names {@code check_subject_species_exists}. */
     public CheckSubjectSpeciesExists() {
         super("check_subject_species_exists", Importance.BEST_PRACTICE_VIOLATION, "Subject");
     }

@@ -11,6 +11,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * ('http://purl.obolibrary.org/obo/NCBITaxon_10090').
  */
 public final class CheckSubjectSpeciesForm extends Check {
+    /** The check nwbinspector names {@code check_subject_species_form}. */
     public CheckSubjectSpeciesForm() {
         super("check_subject_species_form", Importance.BEST_PRACTICE_VIOLATION, "Subject");
     }

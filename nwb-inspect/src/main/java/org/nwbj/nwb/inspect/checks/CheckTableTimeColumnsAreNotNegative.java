@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The first value of every column named '*_time' is not negative (times count from the session start).
  */
 public final class CheckTableTimeColumnsAreNotNegative extends Check {
+    /** The check nwbinspector names {@code check_table_time_columns_are_not_negative}. */
     public CheckTableTimeColumnsAreNotNegative() {
         super("check_table_time_columns_are_not_negative", Importance.BEST_PRACTICE_SUGGESTION, "DynamicTable");
     }

@@ -11,6 +11,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * No text column holds a Python or JSON dictionary written as a string (in its first 200 values).
  */
 public final class CheckTableValuesForDict extends Check {
+    /** The check nwbinspector names {@code check_table_values_for_dict}. */
     public CheckTableValuesForDict() {
         super("check_table_values_for_dict", Importance.BEST_PRACTICE_VIOLATION, "DynamicTable");
     }

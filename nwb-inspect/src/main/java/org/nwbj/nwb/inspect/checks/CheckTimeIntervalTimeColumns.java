@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The first 200 start times of a TimeIntervals table are in ascending order.
  */
 public final class CheckTimeIntervalTimeColumns extends Check {
+    /** The check nwbinspector names {@code check_time_interval_time_columns}. */
     public CheckTimeIntervalTimeColumns() {
         super("check_time_interval_time_columns", Importance.BEST_PRACTICE_VIOLATION, "TimeIntervals");
     }

@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * In the first 200 rows of a TimeIntervals table no stop time comes before its start time.
  */
 public final class CheckTimeIntervalsStopAfterStart extends Check {
+    /** The check nwbinspector names {@code check_time_intervals_stop_after_start}. */
     public CheckTimeIntervalsStopAfterStart() {
         super("check_time_intervals_stop_after_start", Importance.BEST_PRACTICE_VIOLATION, "TimeIntervals");
     }

@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * session start (or timestamps_reference_time).
  */
 public final class CheckTimestampOfTheFirstSampleIsNotNegative extends Check {
+    /** The check nwbinspector names {@code check_timestamp_of_the_first_sample_is_not_negative}. */
     public CheckTimestampOfTheFirstSampleIsNotNegative() {
         super("check_timestamp_of_the_first_sample_is_not_negative", Importance.BEST_PRACTICE_SUGGESTION, "TimeSeries");
     }

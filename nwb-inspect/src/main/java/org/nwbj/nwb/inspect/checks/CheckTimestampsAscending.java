@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The first 200 timestamps (NaN left out) never decrease.
  */
 public final class CheckTimestampsAscending extends Check {
+    /** The check nwbinspector names {@code check_timestamps_ascending}. */
     public CheckTimestampsAscending() {
         super("check_timestamps_ascending", Importance.BEST_PRACTICE_VIOLATION, "TimeSeries");
     }

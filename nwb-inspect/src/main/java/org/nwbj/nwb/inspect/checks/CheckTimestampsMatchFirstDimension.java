@@ -10,6 +10,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * empty data, nor an ImageSeries without timestamps that an IndexSeries indexes).
  */
 public final class CheckTimestampsMatchFirstDimension extends Check {
+    /** The check nwbinspector names {@code check_timestamps_match_first_dimension}. */
     public CheckTimestampsMatchFirstDimension() {
         super("check_timestamps_match_first_dimension", Importance.CRITICAL, "TimeSeries");
     }

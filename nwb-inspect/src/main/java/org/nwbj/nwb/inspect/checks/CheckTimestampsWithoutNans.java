@@ -9,6 +9,7 @@ import org.nwbj.nwb.inspect.NeurodataObject;
  * The first 200 timestamps hold no NaN.
  */
 public final class CheckTimestampsWithoutNans extends Check {
+    /** The check nwbinspector names {@code check_timestamps_without_nans}. */
     public CheckTimestampsWithoutNans() {
         super("check_timestamps_without_nans", Importance.BEST_PRACTICE_VIOLATION, "TimeSeries");
     }

@@ -10,7 +10,7 @@ public final class Checks {
     private Checks() {
     }
 
-    /** Fresh instances of every implemented check, sorted by name. */
+    /** {@return fresh instances of every implemented check, sorted by name} */
     public static List<Check> all() {
         return Collections.unmodifiableList(Arrays.asList(
                 new CheckColNotNan(),
