@@ -180,6 +180,52 @@ class TreeCodecsRoundTripTest {
     }
 
     @Property(tries = 200)
+    void btreeV1GroupNode(@ForAll("contexts") FormatContext ctx, @ForAll long seed) {
+        Random r = new Random(seed);
+        int k = 1 + r.nextInt(32);
+        int n = 1 + r.nextInt(2 * k);
+        long[] keys = new long[n + 1];
+        long[] children = new long[n];
+        for (int i = 0; i <= n; i++) {
+            keys[i] = RoundTrips.length(r, ctx);
+            if (i < n) {
+                children[i] = RoundTrips.address(r, ctx);
+            }
+        }
+        long left = RoundTrips.addressOrUndefined(r, ctx);
+        byte[] b = BTreeV1Node.encodeGroupNode(1, left, -1, keys, children, k, ctx);
+        assertThat((long) b.length).isEqualTo(BTreeV1Node.size(ctx, 0, k, 0));
+        BTreeV1Node d = BTreeV1Node.decode(CodecTestSupport.reader(b, ctx), 0, 0);
+        assertThat(d.type()).isZero();
+        assertThat(d.level()).isEqualTo(1);
+        assertThat(d.leftSibling()).isEqualTo(left);
+        assertThat(d.rightSibling()).isEqualTo(-1);
+        assertThat(d.children()).isEqualTo(children);
+    }
+
+    @Property(tries = 200)
+    void sharedMessageTable(@ForAll("contexts") FormatContext ctx, @ForAll long seed) {
+        Random r = new Random(seed);
+        List<SharedMessageTableCodec.Index> indexes = new ArrayList<>();
+        for (int i = r.nextInt(7); i > 0; i--) {
+            indexes.add(new SharedMessageTableCodec.Index(0, r.nextInt(2), r.nextInt(0x10000), RoundTrips.uint(r, 4),
+                    r.nextInt(0x10000), r.nextInt(0x10000), r.nextInt(0x10000), RoundTrips.addressOrUndefined(r, ctx),
+                    RoundTrips.addressOrUndefined(r, ctx)));
+        }
+        byte[] b = SharedMessageTableCodec.encode(indexes, ctx);
+        assertThat((long) b.length).isEqualTo(SharedMessageTableCodec.encodedSize(indexes.size(), ctx));
+        assertThat(SharedMessageTableCodec.decode(ByteBuffer.wrap(b), 0x900, indexes.size(), ctx))
+                .isEqualTo(indexes);
+        SharedMessageTableCodec.TableMessage m = new SharedMessageTableCodec.TableMessage(0x900, indexes.size());
+        byte[] mb = m.encode(ctx);
+        assertThat(mb).hasSize(SharedMessageTableCodec.TableMessage.encodedSize(ctx));
+        assertThat(SharedMessageTableCodec.TableMessage.decode(CodecTestSupport.reader(mb, ctx))).isEqualTo(m);
+        b[b.length - 1] ^= 1; // the stored checksum
+        assertThatThrownBy(() -> SharedMessageTableCodec.decode(ByteBuffer.wrap(b), 0x900, indexes.size(), ctx))
+                .isInstanceOf(Hdf5ChecksumException.class).hasMessageContaining("0x900");
+    }
+
+    @Property(tries = 200)
     void symbolTableNode(@ForAll("contexts") FormatContext ctx, @ForAll long seed) {
         Random r = new Random(seed);
         int leafK = 1 + r.nextInt(16);
