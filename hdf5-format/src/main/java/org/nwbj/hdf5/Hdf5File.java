@@ -2,8 +2,6 @@ package org.nwbj.hdf5;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -16,7 +14,8 @@ import java.util.Map;
 import org.nwbj.hdf5.internal.engine.FileContext;
 import org.nwbj.hdf5.internal.engine.GroupReader;
 import org.nwbj.hdf5.internal.engine.ObjectHeader;
-import org.nwbj.hdf5.internal.format.FormatReader;
+import org.nwbj.hdf5.internal.format.DriverInfoBlock;
+import org.nwbj.hdf5.internal.format.FamilyDriverInfo;
 import org.nwbj.hdf5.internal.format.MessageType;
 import org.nwbj.hdf5.internal.format.Superblock;
 import org.nwbj.hdf5.storage.FamilyStorage;
@@ -223,11 +222,11 @@ public final class Hdf5File implements AutoCloseable {
      * size (when > 0) that differs from it.
      */
     static long storedMemberSize(FileContext f, String pattern, long requested) {
-        byte[] info = driverInfo(f, "NCSAfami");
-        if (info == null || info.length < 8) {
+        byte[] info = driverInfo(f, FamilyDriverInfo.DRIVER_ID);
+        if (info == null || info.length < FamilyDriverInfo.DATA_SIZE) {
             return -1;
         }
-        long stored = ByteBuffer.wrap(info).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong(0);
+        long stored = FamilyDriverInfo.decodeData(info, f.superblock().driverInfoAddress()).memberSize();
         if (requested > 0 && stored != requested) {
             throw new Hdf5Exception("family " + pattern + " was written with member size " + stored + ", not "
                     + requested);
@@ -242,15 +241,13 @@ public final class Hdf5File implements AutoCloseable {
             if (sb.driverInfoAddress() == -1) {
                 return null;
             }
-            FormatReader r = f.reader(sb.driverInfoAddress(), 16, "DriverInfoBlock");
-            r.version("version", r.u8(), 0);
-            r.skip(3);
-            long size = r.u32();
-            String found = new String(r.bytes(8), StandardCharsets.US_ASCII);
-            if (!found.equals(id)) {
+            DriverInfoBlock.Header h = DriverInfoBlock.decodeHeader(f.reader(sb.driverInfoAddress(),
+                    DriverInfoBlock.HEADER, DriverInfoBlock.STRUCTURE));
+            if (!h.driverId().equals(id)) {
                 return null;
             }
-            return f.reader(sb.driverInfoAddress() + 16, size, "DriverInfoBlock").bytes((int) size);
+            return f.reader(sb.driverInfoAddress() + DriverInfoBlock.HEADER, h.dataSize(), DriverInfoBlock.STRUCTURE)
+                    .bytes((int) h.dataSize());
         }
         if (sb.extensionAddress() == -1) {
             return null;
@@ -259,11 +256,8 @@ public final class Hdf5File implements AutoCloseable {
         if (m == null) {
             return null;
         }
-        FormatReader r = m.reader("DriverInfoMessage", f.ctx());
-        r.version("version", r.u8(), 0);
-        String found = new String(r.bytes(8), StandardCharsets.US_ASCII);
-        int size = r.u16();
-        return found.equals(id) ? r.bytes(size) : null;
+        DriverInfoBlock b = DriverInfoBlock.decodeMessage(m.reader("DriverInfoMessage", f.ctx()));
+        return b.driverId().equals(id) ? b.data() : null;
     }
 
     FileContext context() {

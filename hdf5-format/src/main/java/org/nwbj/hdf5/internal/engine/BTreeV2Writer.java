@@ -1,8 +1,10 @@
 package org.nwbj.hdf5.internal.engine;
 
+import java.nio.ByteBuffer;
+
 import org.nwbj.hdf5.internal.format.BTreeV2Header;
+import org.nwbj.hdf5.internal.format.BTreeV2Node;
 import org.nwbj.hdf5.internal.format.FormatContext;
-import org.nwbj.hdf5.internal.format.FormatWriter;
 
 /**
  * Writes a version 2 B-tree (spec III.A.2) in one go from records already sorted in the tree's order: a tree of the
@@ -22,6 +24,8 @@ final class BTreeV2Writer {
     private final int recordSize;
     private final byte[] records;
     private BTreeV2Header.NodeInfo[] info;
+    /** The tree's fixed fields, for the node codec. */
+    private BTreeV2Header shape;
 
     private BTreeV2Writer(FileWriterSupport out, int type, int nodeSize, int recordSize, byte[] records) {
         this.out = out;
@@ -73,13 +77,10 @@ final class BTreeV2Writer {
         FormatContext ctx = out.ctx();
         info = capacities(ctx, type, nodeSize, recordSize, count);
         int depth = info.length - 1;
+        shape = new BTreeV2Header(-1, type, nodeSize, recordSize, depth, SPLIT_PERCENT, MERGE_PERCENT, -1, 0, 0);
         long[] root = count == 0 ? new long[] {-1, 0, 0} : node(0, count, depth);
-        FormatWriter t = new FormatWriter(ctx);
-        t.signature("BTHD").u8(0).u8(type).u32(nodeSize).u16(recordSize).u16(depth).u8(SPLIT_PERCENT)
-                .u8(MERGE_PERCENT);
-        t.offset(root[0]).u16((int) root[1]).length(root[2]);
-        t.checksum(0);
-        byte[] th = t.toByteArray();
+        byte[] th = new BTreeV2Header(-1, type, nodeSize, recordSize, depth, SPLIT_PERCENT, MERGE_PERCENT, root[0],
+                (int) root[1], root[2]).encode(ctx);
         long address = out.allocate(th.length);
         out.write(address, th);
         return address;
@@ -96,12 +97,15 @@ final class BTreeV2Writer {
      */
     private long[] node(long first, long count, int depth) {
         FormatContext ctx = out.ctx();
-        FormatWriter w = new FormatWriter(ctx, nodeSize);
+        BTreeV2Node node;
         long nodeRecords = count;
         if (depth == 0) {
             check(count >= 1 && count <= info[0].maxRecords(), count, depth);
-            w.signature("BTLF").u8(0).u8(type);
-            w.bytes(records, (int) (first * recordSize), (int) (count * recordSize));
+            ByteBuffer[] rs = new ByteBuffer[(int) count];
+            for (int i = 0; i < count; i++) {
+                rs[i] = record(first + i);
+            }
+            node = new BTreeV2Node(-1, 0, rs, null, null, null);
         } else {
             long below = info[depth - 1].cumulativeMax();
             long children = Math.max(2, ceilDiv(count + 1, below + 1));
@@ -115,29 +119,40 @@ final class BTreeV2Writer {
                 child[i] = node(position, n, depth - 1);
                 position += n + 1; // the separator after child i
             }
-            w.signature("BTIN").u8(0).u8(type);
+            ByteBuffer[] separators = new ByteBuffer[(int) children - 1];
             position = first;
             for (int i = 0; i < children - 1; i++) {
                 position += child[i][2];
-                w.bytes(records, (int) (position * recordSize), recordSize);
+                separators[i] = record(position);
                 position++;
             }
-            int countSize = info[depth].countSize();
-            int totalSize = depth > 1 ? info[depth - 1].cumulativeCountSize() : 0;
-            for (long[] c : child) {
-                w.offset(c[0]).uint(c[1], countSize);
-                if (depth > 1) {
-                    w.uint(c[2], totalSize);
+            long[] addresses = new long[(int) children];
+            long[] counts = new long[(int) children];
+            long[] totals = depth > 1 ? new long[(int) children] : null;
+            for (int i = 0; i < children; i++) {
+                addresses[i] = child[i][0];
+                counts[i] = child[i][1];
+                if (totals != null) {
+                    totals[i] = child[i][2];
                 }
             }
+            node = new BTreeV2Node(-1, depth, separators, addresses, counts, totals);
             nodeRecords = children - 1;
         }
-        w.checksum(0);
-        check(w.position() <= nodeSize, count, depth);
-        w.zeros(nodeSize - w.position());
+        byte[] bytes;
+        try {
+            bytes = node.encode(shape, info, ctx);
+        } catch (IllegalArgumentException e) {
+            check(false, count, depth);
+            throw e;
+        }
         long address = out.allocate(nodeSize);
-        out.write(address, w.toByteArray());
+        out.write(address, bytes);
         return new long[] {address, nodeRecords, count};
+    }
+
+    private ByteBuffer record(long i) {
+        return ByteBuffer.wrap(records, (int) (i * recordSize), recordSize);
     }
 
     private static long ceilDiv(long a, long b) {

@@ -2,7 +2,11 @@ package org.nwbj.hdf5.internal.engine;
 
 import java.util.List;
 
+import org.nwbj.hdf5.internal.format.BTreeV2Records;
+import org.nwbj.hdf5.internal.format.ChunkIndexElement;
 import org.nwbj.hdf5.internal.format.FormatContext;
+import org.nwbj.hdf5.internal.format.FixedArrayDataBlock;
+import org.nwbj.hdf5.internal.format.FixedArrayHeader;
 import org.nwbj.hdf5.internal.format.FormatWriter;
 import org.nwbj.hdf5.internal.format.Layout;
 
@@ -102,7 +106,7 @@ final class ChunkIndexWriter {
         if (!chosen && indexType != Layout.INDEX_BTREE_V2) {
             return null; // an extensible array past its capacity, or a type this writer does not write
         }
-        int recordSize = ctx.offsetSize() + (filtered ? sizeWidth + 4 : 0) + 8 * rank;
+        int recordSize = BTreeV2Records.chunkSize(rank, filtered ? sizeWidth : 0, ctx);
         long address = out == null || entries.isEmpty() ? -1 : btree(out, entries, filtered, sizeWidth, recordSize);
         return Layout.encodeChunkedV4(layoutFlags, chunk, elementSize, Layout.INDEX_BTREE_V2,
                 new long[] {BTREE_NODE_SIZE, BTreeV2Writer.SPLIT_PERCENT, BTreeV2Writer.MERGE_PERCENT}, 0, 0,
@@ -126,24 +130,21 @@ final class ChunkIndexWriter {
             size[(int) linear] = e.size();
             mask[(int) linear] = e.mask();
         }
-        int headerSize = 4 + 1 + 1 + 1 + 1 + ctx.lengthSize() + ctx.offsetSize() + 4;
-        long headerAddress = out.allocate(headerSize);
-        FormatWriter b = new FormatWriter(ctx);
-        b.signature("FADB").u8(0).u8(filtered ? 1 : 0).offset(headerAddress);
+        long headerAddress = out.allocate(FixedArrayHeader.encodedSize(ctx));
+        int client = filtered ? ChunkIndexElement.CLIENT_FILTERED_CHUNKS : ChunkIndexElement.CLIENT_CHUNKS;
+        ChunkIndexElement[] elements = new ChunkIndexElement[(int) cells];
         for (int i = 0; i < cells; i++) {
-            b.offset(addr[i]);
-            if (filtered) {
-                b.uint(addr[i] == -1 ? 0 : size[i], sizeWidth).u32(mask[i] & 0xffffffffL);
-            }
+            elements[i] = filtered ? new ChunkIndexElement(addr[i], addr[i] == -1 ? 0 : size[i], mask[i])
+                    : new ChunkIndexElement(addr[i], -1, 0);
         }
-        b.checksum(0);
-        byte[] block = b.toByteArray();
+        // pageBits covers every cell: one unpaged data block
+        FixedArrayHeader shape = new FixedArrayHeader(headerAddress, client, entrySize, pageBits, cells, -1);
+        byte[] block = new FixedArrayDataBlock(-1, elements, null).encode(shape, ctx);
         long blockAddress = out.allocate(block.length);
         out.write(blockAddress, block);
-        FormatWriter h = new FormatWriter(ctx);
-        h.signature("FAHD").u8(0).u8(filtered ? 1 : 0).u8(entrySize).u8(pageBits).length(cells).offset(blockAddress);
-        h.checksum(0);
-        out.write(headerAddress, h.toByteArray());
+        FixedArrayHeader header = new FixedArrayHeader(headerAddress, client, entrySize, pageBits, cells,
+                blockAddress);
+        out.write(headerAddress, header.encode(ctx));
         return headerAddress;
     }
 
@@ -160,16 +161,11 @@ final class ChunkIndexWriter {
             }
             return 0;
         });
-        int type = filtered ? 11 : 10;
+        int type = filtered ? BTreeV2Records.CHUNK_FILTERED : BTreeV2Records.CHUNK;
         FormatWriter records = new FormatWriter(ctx, sorted.size() * recordSize);
         for (Entry e : sorted) {
-            records.offset(e.address());
-            if (filtered) {
-                records.uint(e.size(), sizeWidth).u32(e.mask() & 0xffffffffL);
-            }
-            for (long c : e.cell()) {
-                records.u64(c);
-            }
+            BTreeV2Records.encodeChunk(records, new BTreeV2Records.Chunk(e.address(), e.size(), e.mask(), e.cell()),
+                    filtered ? sizeWidth : 0);
         }
         long address = BTreeV2Writer.write(out, type, BTREE_NODE_SIZE, recordSize, records.toByteArray());
         return address;

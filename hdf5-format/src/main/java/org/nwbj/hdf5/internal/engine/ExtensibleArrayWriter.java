@@ -2,9 +2,10 @@ package org.nwbj.hdf5.internal.engine;
 
 import java.util.List;
 
+import org.nwbj.hdf5.internal.format.ChunkIndexElement;
+import org.nwbj.hdf5.internal.format.ExtensibleArrayBlocks;
 import org.nwbj.hdf5.internal.format.ExtensibleArrayHeader;
 import org.nwbj.hdf5.internal.format.FormatContext;
-import org.nwbj.hdf5.internal.format.FormatWriter;
 
 /**
  * Writes an extensible array chunk index (the C library's choice for one unlimited dimension in the latest format)
@@ -49,12 +50,13 @@ final class ExtensibleArrayWriter {
         }
         int client = filtered ? 1 : 0;
         int elementSize = ctx.offsetSize() + (filtered ? sizeWidth + 4 : 0);
-        ExtensibleArrayHeader g = new ExtensibleArrayHeader(-1, client, elementSize, MAX_BITS, INDEX_ELEMENTS,
-                MIN_ELEMENTS, MIN_POINTERS, PAGE_BITS, 0, 0, 0, 0, 0, 0, -1);
         long maxIndexSet = n == 0 ? 0 : index[n - 1] + 1;
         Elements el = new Elements(index, address, size, mask, filtered, sizeWidth);
         int headerSize = ExtensibleArrayHeader.encodedSize(ctx);
         long headerAddress = out.allocate(headerSize);
+        // the fixed fields: the geometry and the back pointer every block carries
+        ExtensibleArrayHeader g = new ExtensibleArrayHeader(headerAddress, client, elementSize, MAX_BITS,
+                INDEX_ELEMENTS, MIN_ELEMENTS, MIN_POINTERS, PAGE_BITS, 0, 0, 0, 0, 0, 0, -1);
         int ibDataBlocks = g.indexBlockDataBlockAddresses();
         int ibSecondary = g.indexBlockSecondaryBlockAddresses();
         long[] dataBlockAddress = new long[ibDataBlocks];
@@ -98,13 +100,8 @@ final class ExtensibleArrayWriter {
                 long blockOffset = direct
                         ? g.superBlockStart(s) + (g.superBlockFirstDataBlock(s) + d) * per
                         : g.superBlockStart(s) + d * per;
-                FormatWriter b = new FormatWriter(ctx);
-                b.signature("EADB").u8(0).u8(client).offset(headerAddress).uint(blockOffset, g.arrayOffsetSize());
-                if (!paged) {
-                    el.encode(b, first, per);
-                }
-                b.checksum(0);
-                byte[] prefix = b.toByteArray();
+                byte[] prefix = ExtensibleArrayBlocks.encodeData(new ExtensibleArrayBlocks.DataBlock(-1, blockOffset,
+                        paged ? null : el.elements(first, per)), g, ctx);
                 long pageSize = pageElements * elementSize + 4;
                 long blockSize = prefix.length + pages * pageSize;
                 blockAddress[d] = out.allocate(blockSize);
@@ -113,10 +110,8 @@ final class ExtensibleArrayWriter {
                     long pageFirst = first + p * pageElements;
                     byte[] page;
                     if (el.any(pageFirst, pageFirst + pageElements)) {
-                        FormatWriter pw = new FormatWriter(ctx, (int) pageSize);
-                        el.encode(pw, pageFirst, pageElements);
-                        pw.checksum(0);
-                        page = pw.toByteArray();
+                        page = ChunkIndexElement.encodePage(el.elements(pageFirst, pageElements), client,
+                                elementSize, ctx);
                         long bit = d * pages + p;
                         bitmap[(int) (bit >>> 3)] |= (byte) (0x80 >>> (int) (bit & 7));
                     } else {
@@ -135,44 +130,23 @@ final class ExtensibleArrayWriter {
             if (direct) {
                 System.arraycopy(blockAddress, 0, dataBlockAddress, (int) g.superBlockFirstDataBlock(s), blocks);
             } else {
-                FormatWriter sb = new FormatWriter(ctx);
-                sb.signature("EASB").u8(0).u8(client).offset(headerAddress)
-                        .uint(g.superBlockStart(s), g.arrayOffsetSize());
-                if (paged) {
-                    sb.bytes(bitmap);
-                }
-                for (long a : blockAddress) {
-                    sb.offset(a);
-                }
-                sb.checksum(0);
-                byte[] block = sb.toByteArray();
+                byte[] block = ExtensibleArrayBlocks.encodeSecondary(new ExtensibleArrayBlocks.SecondaryBlock(-1,
+                        g.superBlockStart(s), paged ? bitmap : null, blockAddress), g, ctx);
                 out.write(secondary, block);
                 secondaryAddress[s - g.indexBlockSuperBlocks()] = secondary;
                 nsblks++;
                 sblksSize += block.length;
             }
         }
-        FormatWriter ib = new FormatWriter(ctx);
-        ib.signature("EAIB").u8(0).u8(client).offset(headerAddress);
-        el.encode(ib, 0, INDEX_ELEMENTS);
-        for (long a : dataBlockAddress) {
-            ib.offset(a);
-        }
-        for (long a : secondaryAddress) {
-            ib.offset(a);
-        }
-        ib.checksum(0);
-        byte[] iblock = ib.toByteArray();
+        byte[] iblock = ExtensibleArrayBlocks.encodeIndex(new ExtensibleArrayBlocks.IndexBlock(-1,
+                el.elements(0, INDEX_ELEMENTS), dataBlockAddress, secondaryAddress), g, ctx);
         long ibAddress = out.allocate(iblock.length);
         out.write(ibAddress, iblock);
 
-        FormatWriter h = new FormatWriter(ctx);
-        h.signature("EAHD").u8(0).u8(client).u8(elementSize).u8(MAX_BITS).u8(INDEX_ELEMENTS).u8(MIN_ELEMENTS)
-                .u8(MIN_POINTERS).u8(PAGE_BITS);
-        h.length(nsblks).length(sblksSize).length(ndblks).length(dblksSize).length(maxIndexSet).length(realized);
-        h.offset(ibAddress);
-        h.checksum(0);
-        out.write(headerAddress, h.toByteArray());
+        ExtensibleArrayHeader header = new ExtensibleArrayHeader(headerAddress, client, elementSize, MAX_BITS,
+                INDEX_ELEMENTS, MIN_ELEMENTS, MIN_POINTERS, PAGE_BITS, nsblks, sblksSize, ndblks, dblksSize,
+                maxIndexSet, realized, ibAddress);
+        out.write(headerAddress, header.encode(ctx));
         return headerAddress;
     }
 
@@ -205,24 +179,25 @@ final class ExtensibleArrayWriter {
             return k < index.length && index[k] < end;
         }
 
-        void encode(FormatWriter w, long first, long count) {
+        /** Elements [first, first + count): undefined (address -1, no size or mask) where not stored. */
+        ChunkIndexElement[] elements(long first, long count) {
+            ChunkIndexElement[] out = new ChunkIndexElement[(int) count];
             int k = from(first);
-            for (long i = first; i < first + count; i++) {
-                if (k < index.length && index[k] == i) {
-                    element(w, address[k], size[k], mask[k], filtered, sizeWidth);
+            for (int i = 0; i < count; i++) {
+                if (k < index.length && index[k] == first + i) {
+                    out[i] = element(address[k], size[k], mask[k], filtered);
                     k++;
                 } else {
-                    element(w, -1, 0, 0, filtered, sizeWidth);
+                    out[i] = element(-1, 0, 0, filtered);
                 }
             }
+            return out;
         }
     }
 
-    private static void element(FormatWriter w, long a, long size, int mask, boolean filtered, int sizeWidth) {
-        w.offset(a);
-        if (filtered) {
-            w.uint(a == -1 ? 0 : size, sizeWidth).u32(a == -1 ? 0 : mask & 0xffffffffL);
-        }
+    private static ChunkIndexElement element(long a, long size, int mask, boolean filtered) {
+        return filtered ? new ChunkIndexElement(a, a == -1 ? 0 : size, a == -1 ? 0 : mask)
+                : new ChunkIndexElement(a, -1, 0);
     }
 
     /** Linear index of a chunk cell: the unlimited dimension first, then the others in order (row-major). */

@@ -8,10 +8,11 @@ import java.util.TreeMap;
 
 import org.nwbj.hdf5.Hdf5UnsupportedException;
 import org.nwbj.hdf5.internal.format.BTreeV2Records;
-import org.nwbj.hdf5.internal.format.Checksums;
 import org.nwbj.hdf5.internal.format.FormatContext;
 import org.nwbj.hdf5.internal.format.FormatWriter;
+import org.nwbj.hdf5.internal.format.FractalHeapDirectBlock;
 import org.nwbj.hdf5.internal.format.FractalHeapHeader;
+import org.nwbj.hdf5.internal.format.FractalHeapIndirectBlock;
 
 /**
  * Writes a whole fractal heap (spec III.G) in one go from its objects, laid out as the C library lays out the
@@ -200,16 +201,7 @@ final class FractalHeapWriter {
         if (block == null) {
             return;
         }
-        FormatWriter prefix = new FormatWriter(ctx, overhead);
-        prefix.signature("FHDB").u8(0).offset(headerAddress).uint(blockOffset, shape.heapOffsetSize());
-        byte[] head = prefix.toByteArray();
-        System.arraycopy(head, 0, block, 0, head.length);
-        if (p.checksumDirectBlocks()) {
-            long sum = Checksums.lookup3(block, 0, block.length); // the checksum field itself is still zero
-            for (int i = 0; i < 4; i++) {
-                block[head.length + i] = (byte) (sum >>> (8 * i));
-            }
-        }
+        FractalHeapDirectBlock.encodeInto(block, headerAddress, blockOffset, shape, ctx);
         long address = out.allocate(block.length);
         out.write(address, block);
         directBlocks.put(blockOffset, address);
@@ -277,14 +269,13 @@ final class FractalHeapWriter {
                 }
             }
         }
-        FormatWriter w = new FormatWriter(ctx, (int) shape.indirectBlockSize(ctx, rows));
-        w.signature("FHIB").u8(0).offset(headerAddress).uint(base, shape.heapOffsetSize());
-        for (long c : children) {
-            w.offset(c);
-        }
-        w.checksum(0);
-        long address = out.allocate(w.position());
-        out.write(address, w.toByteArray());
+        int nDirect = Math.min(rows, shape.maxDirectRows()) * width;
+        long[] filteredSizes = new long[nDirect];
+        Arrays.fill(filteredSizes, -1); // the heap has no filters
+        byte[] encoded = new FractalHeapIndirectBlock(-1, headerAddress, base, rows, children, filteredSizes,
+                new int[nDirect]).encode(shape, ctx);
+        long address = out.allocate(encoded.length);
+        out.write(address, encoded);
         return address;
     }
 
@@ -292,17 +283,15 @@ final class FractalHeapWriter {
 
     private long writeHugeIndex(List<long[]> huge) {
         int type = hugeIdsDirect ? BTreeV2Records.HUGE_DIRECT : BTreeV2Records.HUGE_INDIRECT;
-        int recordSize = ctx.offsetSize() + ctx.lengthSize() + (hugeIdsDirect ? 0 : ctx.lengthSize());
+        int recordSize = BTreeV2Records.hugeObjectSize(type, ctx);
         if (hugeIdsDirect) {
             // type 3 records are searched by address
             huge.sort((a, b) -> Long.compareUnsigned(a[0], b[0]));
         }
         FormatWriter records = new FormatWriter(ctx, recordSize * huge.size());
         for (long[] h : huge) {
-            records.offset(h[0]).length(h[1]);
-            if (!hugeIdsDirect) {
-                records.length(h[2]);
-            }
+            BTreeV2Records.encodeHugeObject(records, type,
+                    new BTreeV2Records.HugeObject(h[0], h[1], 0, -1, hugeIdsDirect ? -1 : h[2]));
         }
         return BTreeV2Writer.write(out, type, HUGE_INDEX_NODE_SIZE, recordSize, records.toByteArray());
     }
@@ -336,15 +325,11 @@ final class FractalHeapWriter {
                 free = emptySpace(rows) - managedBytes;
             }
         }
-        FormatWriter h = new FormatWriter(ctx, FractalHeapHeader.baseSize(ctx));
-        h.signature("FRHP").u8(0).u16(p.idLength()).u16(0).u8(shape.flags()).u32(maxManaged);
-        h.length(hugeIdsDirect ? 0 : hugeCount).offset(hugeIndex);
-        h.length(free).offset(FormatContext.UNDEFINED); // no free-space manager
-        h.length(managedSpace).length(allocatedSpace).length(iterator).length(managedCount);
-        h.length(hugeBytes).length(hugeCount).length(tinyBytes).length(tinyCount);
-        h.u16(p.tableWidth()).length(p.startingBlockSize()).length(p.maxDirectBlockSize());
-        h.u16(p.maxHeapSizeBits()).u16(1).offset(root).u16(rows);
-        h.checksum(0);
-        out.write(headerAddress, h.toByteArray());
+        FractalHeapHeader header = new FractalHeapHeader(headerAddress, p.idLength(), shape.flags(), maxManaged,
+                hugeIdsDirect ? 0 : hugeCount, hugeIndex, free, FormatContext.UNDEFINED, // no free-space manager
+                managedSpace, allocatedSpace, iterator, managedCount, hugeBytes, hugeCount, tinyBytes, tinyCount,
+                p.tableWidth(), p.startingBlockSize(), p.maxDirectBlockSize(), p.maxHeapSizeBits(), 1, root, rows,
+                -1, 0, new byte[0]);
+        out.write(headerAddress, header.encode(ctx));
     }
 }

@@ -48,4 +48,9 @@ public record AttributeInfo(boolean trackOrder, boolean indexOrder, long fractal
         }
         return w.toByteArray();
     }
+
+    /** Bytes {@link #encode} writes. */
+    public static int encodedSize(boolean trackOrder, FormatContext ctx) {
+        return 2 + (trackOrder ? 2 + 3 * ctx.offsetSize() : 2 * ctx.offsetSize());
+    }
 }

@@ -73,4 +73,27 @@ public record BTreeV1Node(int type, int level, long leftSibling, long rightSibli
         w.zeros((int) size(ctx, 1, k, rank) - w.position());
         return w.toByteArray();
     }
+
+    /**
+     * Encodes a group node (type 0) of room for 2K children: {@code keys} (local heap offsets of names, one more
+     * than {@code children}) and the children (symbol table nodes at level 0, nodes below otherwise).
+     */
+    public static byte[] encodeGroupNode(int level, long left, long right, long[] keys, long[] children, int k,
+            FormatContext ctx) {
+        if (keys.length != children.length + 1 || children.length > 2 * k) {
+            throw new IllegalArgumentException(children.length + " children and " + keys.length
+                    + " keys for a node of 2K = " + 2 * k);
+        }
+        int size = (int) size(ctx, 0, k, 0);
+        FormatWriter w = new FormatWriter(ctx, size);
+        w.signature("TREE").u8(0).u8(level).u16(children.length).offset(left).offset(right);
+        for (int i = 0; i <= children.length; i++) {
+            w.length(keys[i]);
+            if (i < children.length) {
+                w.offset(children[i]);
+            }
+        }
+        w.zeros(size - w.position());
+        return w.toByteArray();
+    }
 }

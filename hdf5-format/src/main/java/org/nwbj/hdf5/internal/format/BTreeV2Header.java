@@ -45,6 +45,16 @@ public record BTreeV2Header(long address, int type, long nodeSize, int recordSiz
         return new BTreeV2Header(address, type, nodeSize, recordSize, depth, split, merge, root, rootCount, total);
     }
 
+    /** The header's bytes, checksum included; the mirror of {@link #decode}. */
+    public byte[] encode(FormatContext ctx) {
+        FormatWriter t = new FormatWriter(ctx, encodedSize(ctx));
+        t.signature("BTHD").u8(0).u8(type).u32(nodeSize).u16(recordSize).u16(depth).u8(splitPercent)
+                .u8(mergePercent);
+        t.offset(rootAddress).u16(rootRecordCount).length(totalRecords);
+        t.checksum(0);
+        return t.toByteArray();
+    }
+
     /** Capacities of nodes at each depth 0..depth, computed as HDF5 does when it opens the tree. */
     public NodeInfo[] nodeInfo(FormatContext ctx) {
         NodeInfo[] info = new NodeInfo[depth + 1];

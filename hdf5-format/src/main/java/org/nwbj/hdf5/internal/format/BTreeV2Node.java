@@ -58,4 +58,47 @@ public record BTreeV2Node(long address, int depth, ByteBuffer[] records, long[] 
         in.checksum(start);
         return new BTreeV2Node(address, depth, records, children, counts, totals);
     }
+    /** Encoded size of every node of the tree {@code hdr}: the header's node size (the unused tail is zeros). */
+    public static int encodedSize(BTreeV2Header hdr) {
+        return (int) hdr.nodeSize();
+    }
+
+    /**
+     * The node's bytes padded to the tree's node size; the mirror of {@link #decode}. The widths of the child
+     * pointers' count fields come from {@code info} (see {@link BTreeV2Header#nodeInfo}).
+     *
+     * @throws IllegalArgumentException when the node does not fit the node size
+     */
+    public byte[] encode(BTreeV2Header hdr, BTreeV2Header.NodeInfo[] info, FormatContext ctx) {
+        int nodeSize = encodedSize(hdr);
+        FormatWriter w = new FormatWriter(ctx, nodeSize);
+        w.signature(depth == 0 ? "BTLF" : "BTIN").u8(0).u8(hdr.type());
+        for (ByteBuffer r : records) {
+            if (r.remaining() != hdr.recordSize()) {
+                throw new IllegalArgumentException("record of " + r.remaining() + " bytes, the tree's are "
+                        + hdr.recordSize());
+            }
+            ByteBuffer d = r.duplicate();
+            byte[] b = new byte[d.remaining()];
+            d.get(b);
+            w.bytes(b);
+        }
+        if (depth > 0) {
+            int countSize = info[depth].countSize();
+            int totalSize = depth > 1 ? info[depth - 1].cumulativeCountSize() : 0;
+            for (int i = 0; i < childAddresses.length; i++) {
+                w.offset(childAddresses[i]).uint(childRecordCounts[i], countSize);
+                if (depth > 1) {
+                    w.uint(childTotalRecords[i], totalSize);
+                }
+            }
+        }
+        w.checksum(0);
+        if (w.position() > nodeSize) {
+            throw new IllegalArgumentException("a v2 B-tree node of " + records.length + " records at depth " + depth
+                    + " needs " + w.position() + " bytes, the node size is " + nodeSize);
+        }
+        w.zeros(nodeSize - w.position());
+        return w.toByteArray();
+    }
 }

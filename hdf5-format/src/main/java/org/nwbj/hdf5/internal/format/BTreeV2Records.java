@@ -3,8 +3,9 @@ package org.nwbj.hdf5.internal.format;
 import java.nio.ByteBuffer;
 
 /**
- * Decoders of the version 2 B-tree record types, spec III.A.2 (record layouts listed after the node formats). Each
- * takes one record's raw bytes as given by a B-tree traversal.
+ * Codecs of the version 2 B-tree record types, spec III.A.2 (record layouts listed after the node formats). Each
+ * decoder takes one record's raw bytes as given by a B-tree traversal; each encoder appends one record to a
+ * {@link FormatWriter}, and the {@code ...Size} methods give the record size the tree header stores.
  */
 public final class BTreeV2Records {
     private BTreeV2Records() {
@@ -163,5 +164,77 @@ public final class BTreeV2Records {
             offsets[i] = in.u64();
         }
         return offsets;
+    }
+    // ---- encoders (the mirror of the decoders above) ----
+
+    /** Record size of huge object records of {@code type} (1 to 4). */
+    public static int hugeObjectSize(int type, FormatContext ctx) {
+        int base = ctx.offsetSize() + ctx.lengthSize();
+        return switch (type) {
+            case HUGE_INDIRECT -> base + ctx.lengthSize();
+            case HUGE_INDIRECT_FILTERED -> base + 4 + 2 * ctx.lengthSize();
+            case HUGE_DIRECT -> base;
+            case HUGE_DIRECT_FILTERED -> base + 4 + ctx.lengthSize();
+            default -> throw new IllegalArgumentException("record type " + type + " is not a huge object type");
+        };
+    }
+
+    public static void encodeHugeObject(FormatWriter w, int type, HugeObject h) {
+        w.offset(h.address()).length(h.length());
+        switch (type) {
+            case HUGE_INDIRECT -> w.length(h.id());
+            case HUGE_INDIRECT_FILTERED -> w.u32(h.filterMask() & 0xffffffffL).length(h.memorySize()).length(h.id());
+            case HUGE_DIRECT -> {
+            }
+            case HUGE_DIRECT_FILTERED -> w.u32(h.filterMask() & 0xffffffffL).length(h.memorySize());
+            default -> throw new IllegalArgumentException("record type " + type + " is not a huge object type");
+        }
+    }
+
+    public static final int LINK_NAME_SIZE = 11;
+    public static final int LINK_CREATION_ORDER_SIZE = 15;
+    public static final int ATTRIBUTE_NAME_SIZE = 17;
+    public static final int ATTRIBUTE_CREATION_ORDER_SIZE = 13;
+
+    public static void encodeLinkName(FormatWriter w, LinkName r) {
+        w.u32(r.hash()).bytes(fixed(r.heapId(), 7));
+    }
+
+    public static void encodeLinkCreationOrder(FormatWriter w, LinkCreationOrder r) {
+        w.u64(r.creationOrder()).bytes(fixed(r.heapId(), 7));
+    }
+
+    public static void encodeAttributeName(FormatWriter w, AttributeName r) {
+        w.bytes(fixed(r.heapId(), 8)).u8(r.messageFlags()).u32(r.creationOrder()).u32(r.hash());
+    }
+
+    public static void encodeAttributeCreationOrder(FormatWriter w, AttributeCreationOrder r) {
+        w.bytes(fixed(r.heapId(), 8)).u8(r.messageFlags()).u32(r.creationOrder());
+    }
+
+    /**
+     * Record size of chunk records: type 10 when {@code chunkSizeLength} is 0, else type 11 with a chunk size field
+     * of that width.
+     */
+    public static int chunkSize(int rank, int chunkSizeLength, FormatContext ctx) {
+        return ctx.offsetSize() + (chunkSizeLength > 0 ? chunkSizeLength + 4 : 0) + 8 * rank;
+    }
+
+    /** A chunk record: type 10 when {@code chunkSizeLength} is 0 (size and mask not stored), else type 11. */
+    public static void encodeChunk(FormatWriter w, Chunk c, int chunkSizeLength) {
+        w.offset(c.address());
+        if (chunkSizeLength > 0) {
+            w.uint(c.size(), chunkSizeLength).u32(c.filterMask() & 0xffffffffL);
+        }
+        for (long o : c.scaledOffsets()) {
+            w.u64(o);
+        }
+    }
+
+    private static byte[] fixed(byte[] id, int n) {
+        if (id.length != n) {
+            throw new IllegalArgumentException("heap ID of " + id.length + " bytes, expected " + n);
+        }
+        return id;
     }
 }

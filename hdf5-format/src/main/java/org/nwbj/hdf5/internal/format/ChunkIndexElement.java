@@ -66,6 +66,33 @@ public record ChunkIndexElement(long address, long size, int filterMask) {
         return elements;
     }
 
+    /** Appends this element as client {@code clientId} stores it in {@code entrySize} bytes; mirror of read. */
+    public void encode(FormatWriter w, int clientId, int entrySize) {
+        w.offset(address);
+        if (clientId != CLIENT_CHUNKS) {
+            w.uint(size, entrySize - w.ctx().offsetSize() - 4).u32(filterMask & 0xffffffffL);
+        }
+    }
+
+    /** Appends {@code elements} back to back. */
+    public static void encodeAll(FormatWriter w, ChunkIndexElement[] elements, int clientId, int entrySize) {
+        for (ChunkIndexElement e : elements) {
+            e.encode(w, clientId, entrySize);
+        }
+    }
+
+    /** A data block page: the elements and a checksum over them; the mirror of {@link #decodePage}. */
+    public static byte[] encodePage(ChunkIndexElement[] elements, int clientId, int entrySize, FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx, encodedPageSize(elements.length, entrySize));
+        encodeAll(w, elements, clientId, entrySize);
+        w.checksum(0);
+        return w.toByteArray();
+    }
+
+    public static int encodedPageSize(int count, int entrySize) {
+        return count * entrySize + 4;
+    }
+
     /** Bit {@code i} of a page-initialized bitmap; HDF5 numbers bits from the most significant bit of byte 0. */
     public static boolean bit(byte[] bitmap, long i) {
         return (bitmap[(int) (i >>> 3)] & (0x80 >>> (int) (i & 7))) != 0;

@@ -103,4 +103,49 @@ public final class ExtensibleArrayBlocks {
         }
         return a;
     }
+    // ---- encoders: the mirrors of the decoders above; {@code hdr} gives the client, sizes and back pointer ----
+
+    private static FormatWriter prefix(String signature, ExtensibleArrayHeader hdr, long size, FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx, (int) Math.min(Integer.MAX_VALUE - 8, size));
+        w.signature(signature).u8(0).u8(hdr.clientId()).offset(hdr.address());
+        return w;
+    }
+
+    public static byte[] encodeIndex(IndexBlock b, ExtensibleArrayHeader hdr, FormatContext ctx) {
+        FormatWriter w = prefix("EAIB", hdr, hdr.indexBlockSize(ctx), ctx);
+        ChunkIndexElement.encodeAll(w, b.elements(), hdr.clientId(), hdr.elementSize());
+        for (long a : b.dataBlockAddresses()) {
+            w.offset(a);
+        }
+        for (long a : b.secondaryBlockAddresses()) {
+            w.offset(a);
+        }
+        w.checksum(0);
+        return w.toByteArray();
+    }
+
+    /** The secondary block of a super block; its page bitmap is written when not null (paged data blocks). */
+    public static byte[] encodeSecondary(SecondaryBlock b, ExtensibleArrayHeader hdr, FormatContext ctx) {
+        FormatWriter w = prefix("EASB", hdr, 64, ctx);
+        w.uint(b.blockOffset(), hdr.arrayOffsetSize());
+        if (b.pageBitmap() != null) {
+            w.bytes(b.pageBitmap());
+        }
+        for (long a : b.dataBlockAddresses()) {
+            w.offset(a);
+        }
+        w.checksum(0);
+        return w.toByteArray();
+    }
+
+    /** A data block; only its prefix when its elements are null (paged: pages follow, see encodePage). */
+    public static byte[] encodeData(DataBlock b, ExtensibleArrayHeader hdr, FormatContext ctx) {
+        FormatWriter w = prefix("EADB", hdr, 64, ctx);
+        w.uint(b.blockOffset(), hdr.arrayOffsetSize());
+        if (b.elements() != null) {
+            ChunkIndexElement.encodeAll(w, b.elements(), hdr.clientId(), hdr.elementSize());
+        }
+        w.checksum(0);
+        return w.toByteArray();
+    }
 }

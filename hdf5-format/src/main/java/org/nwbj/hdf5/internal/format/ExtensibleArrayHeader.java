@@ -17,6 +17,18 @@ public record ExtensibleArrayHeader(long address, int clientId, int elementSize,
         return 16 + 6 * ctx.lengthSize() + ctx.offsetSize();
     }
 
+    /** The header's bytes, checksum included; the mirror of {@link #decode}. */
+    public byte[] encode(FormatContext ctx) {
+        FormatWriter h = new FormatWriter(ctx, encodedSize(ctx));
+        h.signature("EAHD").u8(0).u8(clientId).u8(elementSize).u8(maxElementsBits).u8(indexBlockElements)
+                .u8(dataBlockMinElements).u8(secondaryBlockMinDataPointers).u8(maxDataBlockPageElementsBits);
+        h.length(secondaryBlockCount).length(secondaryBlocksSize).length(dataBlockCount).length(dataBlocksSize)
+                .length(maxIndexSet).length(realizedElements);
+        h.offset(indexBlockAddress);
+        h.checksum(0);
+        return h.toByteArray();
+    }
+
     public static ExtensibleArrayHeader decode(ByteBuffer buf, long address, FormatContext ctx) {
         FormatReader in = new FormatReader(buf, address, STRUCTURE, ctx);
         int start = in.position();

@@ -54,4 +54,9 @@ public record FillValue(int allocationTime, int fillTime, boolean defined, byte[
         }
         return w.toByteArray();
     }
+
+    /** Bytes {@link #encode} writes. */
+    public static int encodedSize(byte[] value) {
+        return 2 + (value != null ? 4 + value.length : 0);
+    }
 }

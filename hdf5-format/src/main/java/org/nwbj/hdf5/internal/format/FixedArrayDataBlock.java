@@ -39,4 +39,24 @@ public record FixedArrayDataBlock(long address, ChunkIndexElement[] elements, by
         in.checksum(start);
         return new FixedArrayDataBlock(address, elements, bitmap);
     }
+    /** Encoded size of the block (its prefix when paged: the pages follow it). */
+    public static long encodedSize(FixedArrayHeader hdr, FormatContext ctx) {
+        return hdr.dataBlockPrefixSize(ctx);
+    }
+
+    /**
+     * The block's bytes (only the prefix with the page bitmap when paged; pages are encoded by
+     * {@link ChunkIndexElement#encodePage}); the mirror of {@link #decode}.
+     */
+    public byte[] encode(FixedArrayHeader hdr, FormatContext ctx) {
+        FormatWriter b = new FormatWriter(ctx, (int) Math.min(Integer.MAX_VALUE - 8, encodedSize(hdr, ctx)));
+        b.signature("FADB").u8(0).u8(hdr.clientId()).offset(hdr.address());
+        if (hdr.paged()) {
+            b.bytes(pageBitmap);
+        } else {
+            ChunkIndexElement.encodeAll(b, elements, hdr.clientId(), hdr.entrySize());
+        }
+        b.checksum(0);
+        return b.toByteArray();
+    }
 }

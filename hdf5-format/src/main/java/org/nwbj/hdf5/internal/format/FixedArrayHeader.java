@@ -32,6 +32,15 @@ public record FixedArrayHeader(long address, int clientId, int entrySize, int pa
         return new FixedArrayHeader(address, client, entrySize, pageBits, max, dblock);
     }
 
+    /** The header's bytes, checksum included; the mirror of {@link #decode}. */
+    public byte[] encode(FormatContext ctx) {
+        FormatWriter h = new FormatWriter(ctx, encodedSize(ctx));
+        h.signature("FAHD").u8(0).u8(clientId).u8(entrySize).u8(pageBits).length(maxEntries)
+                .offset(dataBlockAddress);
+        h.checksum(0);
+        return h.toByteArray();
+    }
+
     public long pageEntries() {
         return 1L << pageBits;
     }

@@ -42,4 +42,31 @@ public record FractalHeapDirectBlock(long address, long heapHeaderAddress, long 
         }
         return new FractalHeapDirectBlock(address, heapAddress, blockOffset, in.position());
     }
+    /**
+     * Writes the prefix (signature, version, heap header address, block offset) into the first bytes of
+     * {@code block}, a whole unfiltered block whose objects are already in place after {@code hdr}'s
+     * {@link FractalHeapHeader#directBlockHeaderSize direct block header size}, and, when the header asks for it,
+     * the checksum over the whole block (computed with the checksum field zero); the mirror of {@link #decode}.
+     */
+    public static void encodeInto(byte[] block, long heapHeaderAddress, long blockOffset, FractalHeapHeader hdr,
+            FormatContext ctx) {
+        FormatWriter prefix = new FormatWriter(ctx, hdr.directBlockHeaderSize(ctx));
+        prefix.signature("FHDB").u8(0).offset(heapHeaderAddress).uint(blockOffset, hdr.heapOffsetSize());
+        byte[] head = prefix.toByteArray();
+        System.arraycopy(head, 0, block, 0, head.length);
+        if (hdr.directBlocksChecksummed()) {
+            for (int i = 0; i < 4; i++) {
+                block[head.length + i] = 0;
+            }
+            long sum = Checksums.lookup3(block, 0, block.length);
+            for (int i = 0; i < 4; i++) {
+                block[head.length + i] = (byte) (sum >>> (8 * i));
+            }
+        }
+    }
+
+    /** Bytes before the objects of a direct block of the heap {@code hdr}. */
+    public static int encodedPrefixSize(FractalHeapHeader hdr, FormatContext ctx) {
+        return hdr.directBlockHeaderSize(ctx);
+    }
 }

@@ -124,6 +124,29 @@ public record FractalHeapHeader(long address, int heapIdLength, int flags, long 
                 filterInfo);
     }
 
+    /** Encoded size of this header (with its filter fields when it has filters). */
+    public int encodedSize(FormatContext ctx) {
+        return encodedSize(ctx, filterInfo.length);
+    }
+
+    /** The header's bytes, checksum included; the mirror of {@link #decode}. */
+    public byte[] encode(FormatContext ctx) {
+        FormatWriter h = new FormatWriter(ctx, encodedSize(ctx));
+        h.signature("FRHP").u8(0).u16(heapIdLength).u16(filterInfo.length).u8(flags).u32(maxManagedObjectSize);
+        h.length(nextHugeObjectId).offset(hugeObjectBTreeAddress);
+        h.length(freeSpace).offset(freeSpaceManagerAddress);
+        h.length(managedSpace).length(allocatedManagedSpace).length(directBlockIteratorOffset)
+                .length(managedObjectCount);
+        h.length(hugeObjectsSize).length(hugeObjectCount).length(tinyObjectsSize).length(tinyObjectCount);
+        h.u16(tableWidth).length(startingBlockSize).length(maxDirectBlockSize);
+        h.u16(maxHeapSizeBits).u16(startingRootRows).offset(rootBlockAddress).u16(currentRootRows);
+        if (filterInfo.length > 0) {
+            h.length(filteredRootDirectBlockSize).u32(rootFilterMask & 0xffffffffL).bytes(filterInfo);
+        }
+        h.checksum(0);
+        return h.toByteArray();
+    }
+
     // ---- derived geometry (spec III.G, "doubling table") ----
 
     /** Width in bytes of heap offsets: the "Block Offset" field of blocks and the offset of managed heap IDs. */

@@ -48,4 +48,26 @@ public record FractalHeapIndirectBlock(long address, long heapHeaderAddress, lon
         in.checksum(start);
         return new FractalHeapIndirectBlock(address, heapAddress, blockOffset, rows, addresses, sizes, masks);
     }
+    /** Encoded size of this block in the heap {@code hdr}. */
+    public long encodedSize(FractalHeapHeader hdr, FormatContext ctx) {
+        return hdr.indirectBlockSize(ctx, rows);
+    }
+
+    /**
+     * The block's bytes, checksum included; the mirror of {@link #decode}. Direct-block entries carry their
+     * filtered size and filter mask only when the heap has filters.
+     */
+    public byte[] encode(FractalHeapHeader hdr, FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx, (int) encodedSize(hdr, ctx));
+        w.signature("FHIB").u8(0).offset(heapHeaderAddress).uint(blockOffset, hdr.heapOffsetSize());
+        int nDirect = Math.min(rows, hdr.maxDirectRows()) * hdr.tableWidth();
+        for (int i = 0; i < childAddresses.length; i++) {
+            w.offset(childAddresses[i]);
+            if (i < nDirect && hdr.hasFilters()) {
+                w.length(filteredSizes[i]).u32(filterMasks[i] & 0xffffffffL);
+            }
+        }
+        w.checksum(0);
+        return w.toByteArray();
+    }
 }

@@ -60,4 +60,9 @@ public record LinkInfo(boolean trackOrder, boolean indexOrder, long fractalHeapA
         }
         return w.toByteArray();
     }
+
+    /** Bytes {@link #encode} writes. */
+    public static int encodedSize(boolean trackOrder, FormatContext ctx) {
+        return 2 + (trackOrder ? 8 + 3 * ctx.offsetSize() : 2 * ctx.offsetSize());
+    }
 }

@@ -15,4 +15,11 @@ public record LocalHeap(long dataSize, long freeListOffset, long dataAddress) {
         long addr = r.offset();
         return new LocalHeap(size, free, addr);
     }
+
+    /** The header's bytes; the mirror of {@link #decode}. */
+    public byte[] encode(FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx, headerSize(ctx));
+        w.signature("HEAP").u8(0).zeros(3).length(dataSize).length(freeListOffset).offset(dataAddress);
+        return w.toByteArray();
+    }
 }

@@ -37,4 +37,19 @@ public record SharedMessageRef(boolean inHeap, long address, byte[] heapId) {
         w.u8(3).u8(2).offset(address);
         return w.toByteArray();
     }
+
+    /** Encodes a reference to a message kept in the shared message heap by its 8-byte heap ID (version 3). */
+    public static byte[] encodeInHeap(byte[] heapId, FormatContext ctx) {
+        if (heapId.length != 8) {
+            throw new IllegalArgumentException("shared message heap ID of " + heapId.length + " bytes, expected 8");
+        }
+        FormatWriter w = new FormatWriter(ctx);
+        w.u8(3).u8(1).bytes(heapId);
+        return w.toByteArray();
+    }
+
+    /** Bytes of a version 3 reference: committed ({@code inHeap} false) or in the heap. */
+    public static int encodedSize(boolean inHeap, FormatContext ctx) {
+        return 2 + (inHeap ? 8 : ctx.offsetSize());
+    }
 }

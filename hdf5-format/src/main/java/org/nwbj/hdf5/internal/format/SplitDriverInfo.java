@@ -20,13 +20,12 @@ public final class SplitDriverInfo {
     /** The whole block; end-of-allocation values are relative to each member's start. */
     public static byte[] encode(long metaEnd, long rawEnd, FormatContext ctx) {
         FormatWriter w = new FormatWriter(ctx);
-        w.u8(0).zeros(3).u32(56).signature("NCSAmult");
         // memory types super, btree, draw, gheap, lheap, ohdr mapped to members 1 (metadata) and 3 (raw data)
         w.u8(1).u8(1).u8(3).u8(3).u8(1).u8(1).zeros(2);
         w.u64(0).u64(metaEnd);
         w.u64(RAW_START).u64(rawEnd);
         w.bytes(new byte[] {'%', 's', '-', 'm', '.', 'h', '5', 0});
         w.bytes(new byte[] {'%', 's', '-', 'r', '.', 'h', '5', 0});
-        return w.toByteArray();
+        return new DriverInfoBlock("NCSAmult", w.toByteArray()).encode(ctx);
     }
 }

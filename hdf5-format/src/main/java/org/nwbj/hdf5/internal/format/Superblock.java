@@ -88,6 +88,39 @@ public record Superblock(int version, FormatContext ctx, int groupLeafK, int gro
     }
 
     /** Encodes a version 2 superblock (no user block: base address 0) with its checksum. */
+    /** Encoded size of this superblock (of its version and sizes of offsets and lengths). */
+    public int encodedSize() {
+        return switch (version) {
+            case 0 -> sizeV0(ctx);
+            case 1 -> sizeV0(ctx) + 4;
+            default -> sizeV2(ctx);
+        };
+    }
+
+    /**
+     * Any version's bytes; the mirror of {@link #decode}. Versions 0 and 1 carry the root group's symbol table
+     * entry, with a scratch-pad cache (type 1) when {@code rootScratchBTree} is defined.
+     */
+    public byte[] encode() {
+        FormatWriter w = new FormatWriter(ctx, encodedSize());
+        w.bytes(SIGNATURE).u8(version);
+        if (version >= 2) {
+            w.u8(ctx.offsetSize()).u8(ctx.lengthSize()).u8(flags);
+            w.offset(baseAddress).offset(extensionAddress).offset(endOfFileAddress).offset(rootObjectHeader);
+            w.checksum(0);
+            return w.toByteArray();
+        }
+        w.u8(0).u8(0).u8(0).u8(0).u8(ctx.offsetSize()).u8(ctx.lengthSize()).u8(0);
+        w.u16(groupLeafK).u16(groupInternalK).u32(flags & 0xffffffffL);
+        if (version == 1) {
+            w.u16(chunkBTreeK).u16(0);
+        }
+        w.offset(baseAddress).offset(freeSpaceAddress).offset(endOfFileAddress).offset(driverInfoAddress);
+        boolean cached = rootScratchBTree != -1;
+        new SymbolTableEntry(0, rootObjectHeader, cached ? 1 : 0, rootScratchBTree, rootScratchHeap, -1).encode(w);
+        return w.toByteArray();
+    }
+
     public static byte[] encodeV2(FormatContext ctx, long extensionAddress, long endOfFile, long rootHeader) {
         return encodeV2(ctx, 0, extensionAddress, endOfFile, rootHeader);
     }
@@ -144,10 +177,8 @@ public record Superblock(int version, FormatContext ctx, int groupLeafK, int gro
         return 24 + 4 * ctx.offsetSize() + ctx.lengthSize() + ctx.offsetSize() + 24;
     }
 
-    /** A family driver information block ("NCSAfami": the member size). */
+    /** A family driver information block ("NCSAfami": the member size); see {@link FamilyDriverInfo}. */
     public static byte[] encodeFamilyDriverInfo(long memberSize, FormatContext ctx) {
-        FormatWriter w = new FormatWriter(ctx);
-        w.u8(0).zeros(3).u32(8).signature("NCSAfami").u64(memberSize);
-        return w.toByteArray();
+        return new FamilyDriverInfo(memberSize).encode(ctx);
     }
 }

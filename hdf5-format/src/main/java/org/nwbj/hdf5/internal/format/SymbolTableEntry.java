@@ -31,4 +31,16 @@ public record SymbolTableEntry(long nameOffset, long objectHeaderAddress, int ca
         r.skip(16);
         return new SymbolTableEntry(name, header, cache, btree, heap, soft);
     }
+
+    /** The entry's bytes (scratch pad zero-padded to 16 bytes); the mirror of {@link #decode}. */
+    public void encode(FormatWriter w) {
+        w.length(nameOffset).offset(objectHeaderAddress).u32(cacheType).u32(0);
+        int scratch = w.position();
+        if (cacheType == 1) {
+            w.offset(scratchBTree).offset(scratchHeap);
+        } else if (cacheType == 2) {
+            w.u32(softLinkOffset);
+        }
+        w.zeros(16 - (w.position() - scratch));
+    }
 }

@@ -23,4 +23,18 @@ public record SymbolTableNode(List<SymbolTableEntry> entries) {
         }
         return new SymbolTableNode(entries);
     }
+
+    /** The node's bytes, padded to room for 2K entries; the mirror of {@link #decode}. */
+    public byte[] encode(int leafK, FormatContext ctx) {
+        if (entries.size() > 2 * leafK) {
+            throw new IllegalArgumentException(entries.size() + " symbols exceed a node of 2K = " + 2 * leafK);
+        }
+        FormatWriter w = new FormatWriter(ctx, size(ctx, leafK));
+        w.signature("SNOD").u8(1).u8(0).u16(entries.size());
+        for (SymbolTableEntry e : entries) {
+            e.encode(w);
+        }
+        w.zeros(size(ctx, leafK) - w.position());
+        return w.toByteArray();
+    }
 }
