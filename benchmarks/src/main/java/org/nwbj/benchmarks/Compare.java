@@ -612,6 +612,11 @@ public final class Compare {
     /** The file a write workload writes: its size after a peer's runs goes out as "file_bytes"; else null. */
     Path written;
 
+    /** Whether this run times {@code peer} (all peers unless PEERS was given). */
+    boolean wants(String peer) {
+        return only == null || only.contains(peer);
+    }
+
     void measure(String peer, String how, long bytes, Rep rep) throws Exception {
         if (only != null && !only.contains(peer)) {
             return;

@@ -299,6 +299,18 @@ public final class DatasetReader {
         long[][] box = copier.bounds();
         List<StoredChunk> chunks = chunksUnder(box, dims, chunk, chunkBytes);
         prefetch(chunks);
+        if (pipeline == null && chunkBytes <= ChunkRuns.SMALL_CHUNK && chunks.size() > 1) {
+            boolean solidSelection = solid(sel, dims);
+            ChunkRuns.read(f, chunks, chunkBytes, c -> decoded(c, chunkBytes, dims, false), (c, buf, off) -> {
+                if (solidSelection && inside(c.origin(), chunk, box)) {
+                    ChunkBoxCopy.copy(buf, off, c.origin(), chunk, box, out, type.size());
+                } else {
+                    copier.copy(off == 0 && buf.length == chunkBytes ? buf
+                            : java.util.Arrays.copyOfRange(buf, off, off + chunkBytes), c.origin(), chunk, out);
+                }
+            });
+            return;
+        }
         boolean solidSelection = solid(sel, dims);
         Runnable[] tasks = new Runnable[chunks.size()];
         for (int i = 0; i < tasks.length; i++) {
@@ -366,7 +378,7 @@ public final class DatasetReader {
 
     /** The allocated chunks that intersect the box ({first, end} per dimension). */
     private List<StoredChunk> chunksUnder(long[][] box, long[] dims, long[] chunk, int chunkBytes) {
-        ChunkMap index = chunkMap(dims, chunkBytes);
+        ChunkLookup index = chunkMap(dims, chunkBytes);
         List<StoredChunk> chunks = new ArrayList<>();
         // few chunks under the selection (a row, a small box): look each grid cell up; else filter the list
         long cells = 1;
@@ -380,7 +392,7 @@ public final class DatasetReader {
         if (cells <= index.all.size()) {
             long[] cell = lo.clone();
             for (long n = 0; n < cells; n++) {
-                StoredChunk c = index.byCell.get(cellKey(cell));
+                StoredChunk c = index.at(cell);
                 if (c != null) {
                     chunks.add(c);
                 }
@@ -449,6 +461,20 @@ public final class DatasetReader {
         long first = box[0][0];
         long end = box[0][1];
         List<StoredChunk> chunks = chunksUnder(box, dims, chunk, chunkBytes);
+        if (pipeline == null && chunkBytes <= ChunkRuns.SMALL_CHUNK && chunks.size() > 1) {
+            // many small chunks: read back-to-back ones together, hand rows that follow in the output as one piece
+            ChunkRuns.Merger merger = new ChunkRuns.Merger(sink);
+            ChunkRuns.read(f, chunks, chunkBytes, c -> decoded(c, chunkBytes, dims, true), (c, buf, off) -> {
+                long o = c.origin()[0];
+                long a = Math.max(o, first);
+                long b = Math.min(Math.min(o + chunk[0], end), dims[0]);
+                if (a < b) {
+                    merger.add(buf, off + (int) ((a - o) * rowBytes), (int) ((b - a) * rowBytes), (a - first) * rowBytes);
+                }
+            });
+            merger.flush();
+            return true;
+        }
         int shuffleSize = shuffleThenDeflate();
         Runnable[] tasks = new Runnable[chunks.size()];
         for (int i = 0; i < tasks.length; i++) {
@@ -598,24 +624,7 @@ public final class DatasetReader {
         return fill == null ? null : fill.clone();
     }
 
-    /** All allocated chunks, and the same keyed by grid cell; read once per dataset handle. */
-    private static final class ChunkMap {
-        final List<StoredChunk> all;
-        final java.util.Map<String, StoredChunk> byCell = new java.util.HashMap<>();
-
-        ChunkMap(List<StoredChunk> all, long[] chunk) {
-            this.all = all;
-            for (StoredChunk c : all) {
-                long[] cell = new long[chunk.length];
-                for (int d = 0; d < chunk.length; d++) {
-                    cell[d] = c.origin()[d] / chunk[d];
-                }
-                byCell.put(cellKey(cell), c);
-            }
-        }
-    }
-
-    private volatile ChunkMap chunkMap;
+    private volatile ChunkLookup chunkMap;
 
     /** {@code count * size}, saturated at Long.MAX_VALUE: a corrupt dataspace must fail a size check, not overflow. */
     static long byteCount(long count, int size) {
@@ -626,22 +635,22 @@ public final class DatasetReader {
         return Math.min(MAX_READ_BYTES, f.limits().maxReadBytes());
     }
 
-    private ChunkMap chunkMap(long[] dims, int chunkBytes) {
-        ChunkMap m = chunkMap;
+    private ChunkLookup chunkMap(long[] dims, int chunkBytes) {
+        ChunkLookup m = chunkMap;
         if (m == null) {
-            m = new ChunkMap(ChunkIndexes.list(f, h, layout, dims, space.maxDims(), chunkBytes, pipeline != null),
-                    layout.chunkDims());
+            m = new ChunkLookup(ChunkIndexes.list(f, h, layout, dims, space.maxDims(), chunkBytes, pipeline != null),
+                    dims, layout.chunkDims());
             chunkMap = m;
         }
         return m;
     }
 
-    private static String cellKey(long[] cell) {
-        return java.util.Arrays.toString(cell);
-    }
+    /** Stored sizes up to this are read without first comparing them with the file size (a read past the end fails). */
+    private static final int SMALL_READ = 1 << 20;
 
     private byte[] decodeChunk(StoredChunk c, int chunkBytes, long[] dims) {
-        if (c.size() < 0 || c.size() > MAX_READ_BYTES || c.size() > f.storage().size()) {
+        // the file size is asked only for sizes worth checking: it is a system call, and small chunks are many
+        if (c.size() < 0 || c.size() > MAX_READ_BYTES || (c.size() > SMALL_READ && c.size() > f.storage().size())) {
             throw new Hdf5FormatException("Chunk", c.address(), "stored size " + c.size() + " (file size "
                     + f.storage().size() + ")");
         }
