@@ -657,6 +657,22 @@ public final class DatasetReader {
         byte[] raw = new byte[(int) c.size()];
         f.readRaw(c.address(), ByteBuffer.wrap(raw));
         boolean unfilteredEdge = (layout.flags() & 1) != 0 && isPartialEdge(c, dims);
+        int shuffleSize = unfilteredEdge || c.filterMask() != 0 ? 0 : shuffleThenDeflate();
+        if (shuffleSize > 0 && chunkBytes <= Math.max(4096, raw.length * Math.min(f.limits().maxCompressionRatio(),
+                1L << 30))) {
+            // shuffle + deflate fused through a per-thread scratch buffer: one chunk-sized allocation, the result
+            byte[][] bufs = FUSED_BUFFERS.get();
+            if (bufs[1].length < chunkBytes) {
+                bufs[1] = new byte[chunkBytes];
+                bufs[2] = new byte[chunkBytes];
+            }
+            byte[] out = new byte[chunkBytes];
+            if (org.nwbj.hdf5.internal.filter.ShuffleDeflate.decode(raw, raw.length, bufs[1], chunkBytes, shuffleSize,
+                    out)) {
+                return out;
+            }
+            // not exactly one chunk: the filters below report it
+        }
         if (pipeline != null && !unfilteredEdge) {
             List<FilterPipeline.FilterInfo> fs = pipeline.filters();
             for (int i = fs.size() - 1; i >= 0; i--) {
