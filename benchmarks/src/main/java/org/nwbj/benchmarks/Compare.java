@@ -689,6 +689,9 @@ public final class Compare {
     }
 
     void unsupported(String peer, String why) {
+        if (!wants(peer)) {
+            return;
+        }
         System.out.println("{\"peer\": \"" + peer + "\", \"workload\": \"" + workload + "\", \"unsupported\": \""
                 + why + "\"}");
     }
