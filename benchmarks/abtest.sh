@@ -19,7 +19,8 @@ for r in $(seq "$rounds"); do
       "$here/target/workloads" "$w" "$reps" 3 nwbj \
       | "${NWBJ_PYTHON:-/usr/bin/python3}" -c '
 import json, statistics, sys
-l = json.loads(sys.stdin.read())
+# the timed line (a workload may also print "unsupported" lines for peers it skips)
+l = [json.loads(x) for x in sys.stdin.read().splitlines() if x.startswith("{") and "\"times\"" in x][0]
 print("%-6s round %s: wall %.4f s (median), cpu %.4f s (mean) of %d runs, load %s" % (sys.argv[1], sys.argv[2],
       statistics.median(l["times"]), statistics.mean(l["cpu_times"]), len(l["times"]),
       open("/proc/loadavg").read().split()[0]))' "$side" "$r"

@@ -2,6 +2,7 @@
 # Side-by-side comparison of nwbj, jHDF, h5py (HDF5 C) and the raw limit on the same files.
 #   benchmarks/compare.sh [--scale F] [--reps N] [--only w1,w2] [--memory]
 #   the image_* workloads (bitshuffle+LZ4 and blosc image stacks) run only when named in --only or with --images
+#   hb_* (hdf5-benchmark style: tiny-chunk indexes, a warm slice, 10-chunk gzip) and nwb_write_series: hdfbench.py
 #   --memory: also write the chunked workload at 10x the scale with -Xmx256m (WriteMemoryCheck)
 #   benchmarks/compare.sh --remote [--delay MS]: the remote-read comparison of remote.sh instead
 #   benchmarks/compare.sh --spark [--files N --mb MB]: nwbj-spark vs h5py (and Dask) of spark.sh instead
@@ -24,7 +25,7 @@ while [ $# -gt 0 ]; do
     --remote) shift; exec bash "$here/remote.sh" "$@" ;;
     --spark) shift; exec bash "$here/spark.sh" "$@" ;;
     --images) images=1; shift ;;
-    -h|--help) sed -n '2,5p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -54,7 +55,8 @@ if [ -z "$pynwb_path" ] && [ -x "$root/../shared/reference/setup.sh" ]; then
   pynwb_path="$("$root/../shared/reference/setup.sh" 2>/dev/null || true)"
 fi
 
-workloads="contiguous_read chunked_read random_rows metadata_walk write_contiguous write_chunked write_append nwb_write nwb_list nwb_units"
+hb_workloads="hb_fixed hb_earray hb_btree2 hb_slice hb_gzip"
+workloads="contiguous_read chunked_read random_rows metadata_walk write_contiguous write_chunked write_append $hb_workloads nwb_write nwb_write_series nwb_list nwb_units"
 [ "$images" = 1 ] && workloads="$workloads $image_workloads"
 [ -n "$only" ] && workloads="${only//,/ }"
 images_script="$here/src/main/resources/org/nwbj/benchmarks/images.py"
@@ -64,6 +66,12 @@ if [[ " $workloads " == *" image_"* ]] && { [ ! -f "$wl/images.json" ] || [ "$("
   echo "generating the image stacks at scale $scale in $wl ..." >&2
   "$PY" "$images_script" generate "$wl" "$scale"
 fi
+# the hdf5-benchmark style files (tiny-chunk indexes, the slice, 10-chunk gzip), written by h5py with libver latest
+hb_script="$here/src/main/resources/org/nwbj/benchmarks/hdfbench.py"
+if [[ " $workloads " == *" hb_"* || " $workloads " == *" nwb_write_series "* ]] && { [ ! -f "$wl/hdfbench.json" ] || [ "$("$PY" -c "import json,sys; print(json.load(open(sys.argv[1]))['scale'])" "$wl/hdfbench.json")" != "$("$PY" -c "print(float('$scale'))")" ]; }; then
+  echo "generating the hdf5-benchmark style files at scale $scale in $wl ..." >&2
+  "$PY" "$hb_script" generate "$wl" "$scale"
+fi
 raw="$target/comparison-raw.jsonl"
 : > "$raw"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -71,6 +79,8 @@ for w in $workloads; do
   echo "== $w" >&2
   if [[ "$w" == image_* ]]; then
     "$PY" "$images_script" run "$wl" "$w" "$reps" | tee -a "$raw" >&2
+  elif [[ "$w" == hb_* || "$w" == nwb_write_series ]]; then
+    PYTHONPATH="${pynwb_path}${PYTHONPATH:+:$PYTHONPATH}" "$PY" "$hb_script" run "$wl" "$w" "$reps" | tee -a "$raw" >&2
   else
     PYTHONPATH="${pynwb_path}${PYTHONPATH:+:$PYTHONPATH}" "$PY" "$script" run "$wl" "$w" "$reps" | tee -a "$raw" >&2
   fi
@@ -93,10 +103,11 @@ import json, os, platform, statistics, subprocess, sys, time
 raw, out, scale, load_before, load_after, mem_json = sys.argv[1:7]
 lines = [json.loads(l) for l in open(raw) if l.strip().startswith("{")]
 order = ["contiguous_read", "chunked_read", "random_rows", "write_contiguous", "write_chunked", "write_append",
-         "metadata_walk", "nwb_write", "nwb_list", "nwb_units", "image_bslz4_read", "image_bslz4_frames", "image_bslz4_write",
+         "metadata_walk", "hb_fixed", "hb_earray", "hb_btree2", "hb_slice", "hb_gzip", "nwb_write",
+         "nwb_write_series", "nwb_list", "nwb_units", "image_bslz4_read", "image_bslz4_frames", "image_bslz4_write",
          "image_blosc_read", "image_blosc_frames", "image_blosc_write"]
 peers = ["nwbj", "h5py", "pynwb", "jhdf", "limit"]
-writes = {"write_contiguous", "write_chunked", "write_append", "nwb_write", "image_bslz4_write", "image_blosc_write"}
+writes = {"write_contiguous", "write_chunked", "write_append", "nwb_write", "nwb_write_series", "image_bslz4_write", "image_blosc_write"}
 by = {}
 for l in lines:
     by.setdefault(l["workload"], []).append(l)
@@ -144,6 +155,7 @@ for name in order:
     if name.startswith("nwb"):
         entry["reference"] = "pynwb"
         entry["note"] = ("the seed tutorial's 4 files, written by NwbIO / pynwb" if name == "nwb_write" else
+                         "1,000 TimeSeries of 100 float64 in one file; MB/s counts the data" if name == "nwb_write_series" else
                          "typed read of a 1,000-unit Units table: open, every unit's spike times"
                          if name == "nwb_units" else
                          "open an NWB file, list every TimeSeries with its data shape; MB/s counts the file size")
@@ -153,6 +165,12 @@ for name in order:
         entry["note"] = "MB/s counts the selected rows only; limit = inflating each touched chunk once"
     if name == "metadata_walk":
         entry["note"] = "MB/s counts the file size"
+    if name in ("hb_fixed", "hb_earray", "hb_btree2"):
+        entry["note"] = "whole read of a dataset in tiny chunks (1x3 / 3x3): the cost per chunk of the index"
+    if name == "hb_slice":
+        entry["note"] = "one 100-element slice read 10,000 times from an open dataset (warm)"
+    if name == "hb_gzip":
+        entry["note"] = "1-D int64 in 10 chunks, shuffle + gzip 4; limit = inflating the chunks on all cores"
     entry["peers"] = details
     result["workloads"].append(entry)
 

@@ -99,7 +99,13 @@ public final class Compare {
             case "nwb_list" -> nwbList();
             case "nwb_units" -> nwbUnits();
             case "image_bslz4_read", "image_bslz4_frames", "image_bslz4_write", "image_blosc_read",
-                    "image_blosc_frames", "image_blosc_write" -> ImageWorkloads.run(w.dir, workload, this::measure);
+                    "image_blosc_frames", "image_blosc_write" -> {
+                // the file ImageWorkloads writes, for the file-size column
+                written = w.dir.resolve("write_" + workload.split("_")[1] + "_nwbj.h5");
+                ImageWorkloads.run(w.dir, workload, this::measure);
+            }
+            case "hb_fixed", "hb_earray", "hb_btree2", "hb_slice", "hb_gzip", "nwb_write_series" ->
+                    HdfBenchWorkloads.run(w.dir, workload, this);
             default -> throw new IllegalArgumentException("unknown workload " + workload);
         }
     }
@@ -521,6 +527,7 @@ public final class Compare {
     private void nwbWrite() throws Exception {
         Path d = w.file("nwb_write_jvm");
         long size = nwbTutorial(d);
+        written = d;
         unsupported("limit", "no raw equivalent");
         measure("nwbj", "NwbIO.write of the tutorial's 4 files (2 recordings, linked datasets, linked series)",
                 size, () -> {
@@ -603,9 +610,14 @@ public final class Compare {
     private static final double MEASURE_BUDGET_S = 120;
 
     /** The file a write workload writes: its size after a peer's runs goes out as "file_bytes"; else null. */
-    private Path written;
+    Path written;
 
-    private void measure(String peer, String how, long bytes, Rep rep) throws Exception {
+    /** Whether this run times {@code peer} (all peers unless PEERS was given). */
+    boolean wants(String peer) {
+        return only == null || only.contains(peer);
+    }
+
+    void measure(String peer, String how, long bytes, Rep rep) throws Exception {
         if (only != null && !only.contains(peer)) {
             return;
         }
@@ -650,7 +662,7 @@ public final class Compare {
         }
         s.append("], \"bytes\": ").append(bytes);
         if (written != null && Files.exists(written)) {
-            s.append(", \"file_bytes\": ").append(Files.size(written));
+            s.append(", \"file_bytes\": ").append(bytesOnDisk(written));
         }
         s.append(", \"check\": \"").append(check).append("\"}");
         System.out.println(s);
@@ -666,7 +678,20 @@ public final class Compare {
         return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() : 0;
     }
 
-    private void unsupported(String peer, String why) {
+    /** A file's size, or the total of a folder's files (nwb_write writes four). */
+    private static long bytesOnDisk(Path p) throws java.io.IOException {
+        if (!Files.isDirectory(p)) {
+            return Files.size(p);
+        }
+        try (java.util.stream.Stream<Path> s = Files.list(p)) {
+            return s.mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    void unsupported(String peer, String why) {
+        if (!wants(peer)) {
+            return;
+        }
         System.out.println("{\"peer\": \"" + peer + "\", \"workload\": \"" + workload + "\", \"unsupported\": \""
                 + why + "\"}");
     }

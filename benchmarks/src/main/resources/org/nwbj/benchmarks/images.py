@@ -85,12 +85,17 @@ def run(d, name, reps):
         times.append(time.perf_counter() - t)
         if time.perf_counter() > budget:
             break
+    file_bytes = None
     if kind == "write":
+        file_bytes = os.path.getsize(os.path.join(d, "write_%s_py.h5" % filt))
         os.remove(os.path.join(d, "write_%s_py.h5" % filt))
     how = {"read": "Dataset[()] through the C plug-in", "frames": "Dataset[i] for every frame",
            "write": "create_dataset(data=..., chunks=(1,512,512)) through the C plug-in"}[kind]
-    print(json.dumps({"peer": "h5py", "workload": name, "how": how, "times": times, "cpu_times": cpu,
-                      "bytes": n * SIDE * SIDE * 2, "check": check}))
+    line = {"peer": "h5py", "workload": name, "how": how, "times": times, "cpu_times": cpu,
+            "bytes": n * SIDE * SIDE * 2, "check": check}
+    if file_bytes is not None:
+        line["file_bytes"] = file_bytes
+    print(json.dumps(line))
 
 
 if __name__ == "__main__":

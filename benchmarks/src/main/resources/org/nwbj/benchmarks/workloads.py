@@ -324,6 +324,7 @@ def run(d, name, reps):
         import shutil
         out = os.path.join(d, "nwb_write_py")
         nbytes = sum(os.path.getsize(os.path.join(out, f)) for f in os.listdir(out))
+        file_bytes = nbytes
         shutil.rmtree(out)
     peer = "pynwb" if name.startswith("nwb") else "h5py"
     how = {"nwb_write": "NWBHDF5IO.write of the tutorial's 4 files",

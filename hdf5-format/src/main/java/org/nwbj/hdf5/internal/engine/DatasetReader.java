@@ -1,10 +1,7 @@
 package org.nwbj.hdf5.internal.engine;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.nwbj.hdf5.Dataspace;
 import org.nwbj.hdf5.Hdf5Exception;
@@ -12,9 +9,6 @@ import org.nwbj.hdf5.Hdf5FormatException;
 import org.nwbj.hdf5.ReadLimits;
 import org.nwbj.hdf5.Hdf5UnsupportedException;
 import org.nwbj.hdf5.Selection;
-import org.nwbj.hdf5.filter.FilterParameters;
-import org.nwbj.hdf5.filter.Filters;
-import org.nwbj.hdf5.internal.format.BTreeV1Node;
 import org.nwbj.hdf5.internal.format.FillValue;
 import org.nwbj.hdf5.internal.format.FilterPipeline;
 import org.nwbj.hdf5.internal.format.FormatReader;
@@ -28,7 +22,6 @@ import org.nwbj.hdf5.type.DataType;
 public final class DatasetReader {
     /** The largest selection one call may return (a Java array). */
     public static final long MAX_READ_BYTES = Integer.MAX_VALUE - 16;
-    private static final int MAX_BTREE_DEPTH = 64;
 
     private final FileContext f;
     private final ObjectHeader h;
@@ -38,6 +31,8 @@ public final class DatasetReader {
     private final FilterPipeline pipeline;
     private final byte[] fill;
     private final VirtualReader virtual;
+    private final ChunkFetcher fetcher;
+    private final ChunkedReader chunked;
 
     public DatasetReader(FileContext f, ObjectHeader h) {
         this(f, h, null);
@@ -57,6 +52,8 @@ public final class DatasetReader {
         HeaderMessage pm = h.first(MessageType.FILTER_PIPELINE);
         this.pipeline = pm == null ? null : FilterPipeline.decode(Messages.body(f, pm, "FilterPipelineMessage"));
         this.fill = fillValue();
+        this.fetcher = new ChunkFetcher(f, h, type, space, layout, pipeline);
+        this.chunked = new ChunkedReader(f, type, layout, pipeline, fill, fetcher);
         if (layout.kind() == Layout.Kind.VIRTUAL && sources != null) {
             if (space.kind() != Dataspace.Kind.SIMPLE) {
                 throw new Hdf5FormatException("LayoutMessage", h.address(), "virtual dataset without a simple "
@@ -155,7 +152,7 @@ public final class DatasetReader {
                 copier.copy(src, new long[dims.length], dims, out);
             }
             case CONTIGUOUS -> readContiguous(sel, copier, dims, out);
-            case CHUNKED -> readChunked(sel, copier, dims, out);
+            case CHUNKED -> chunked.readChunked(sel, copier, dims, out);
             case VIRTUAL -> {
                 if (virtual == null) {
                     throw new Hdf5UnsupportedException("virtual datasets (VDS) read without their sources");
@@ -235,7 +232,7 @@ public final class DatasetReader {
             long bytes = byteCount(sel.elementCount(), type.size());
             ReadLimits.check("maxReadBytes", bytes, maxRead(), "reading " + sel.elementCount() + " elements of "
                     + type.size() + " bytes; read it in parts or raise the limit");
-            return streamChunkedRows(sel, dims, bytes, sink);
+            return chunked.streamChunkedRows(sel, dims, bytes, sink);
         }
         if (layout.address() == -1) {
             return false;
@@ -293,270 +290,14 @@ public final class DatasetReader {
         return true;
     }
 
-    private void readChunked(Selection sel, SelectionCopier copier, long[] dims, byte[] out) {
-        long[] chunk = layout.chunkDims();
-        int chunkBytes = checkedChunkBytes(dims, chunk);
-        long[][] box = copier.bounds();
-        List<StoredChunk> chunks = chunksUnder(box, dims, chunk, chunkBytes);
-        prefetch(chunks);
-        boolean solidSelection = solid(sel, dims);
-        Runnable[] tasks = new Runnable[chunks.size()];
-        for (int i = 0; i < tasks.length; i++) {
-            StoredChunk c = chunks.get(i);
-            tasks[i] = () -> copier.copy(decoded(c, chunkBytes, dims, solidSelection && inside(c.origin(), chunk, box)),
-                    c.origin(), chunk, out);
-        }
-        runAll(tasks);
-    }
 
-    /** Lets a remote storage fetch the chunks of one selection together, in parallel, before they are decoded. */
-    private void prefetch(List<StoredChunk> chunks) {
-        if (chunks.size() > 1) {
-            List<org.nwbj.hdf5.storage.ByteRange> ranges = new java.util.ArrayList<>(chunks.size());
-            for (StoredChunk c : chunks) {
-                long at = f.base() + c.address();
-                if (at >= 0 && c.size() > 0) {
-                    ranges.add(new org.nwbj.hdf5.storage.ByteRange(at, c.size()));
-                }
-            }
-            f.storage().prefetch(ranges);
-        }
-    }
 
-    private void runAll(Runnable[] tasks) {
-        if (tasks.length > 1 && pipeline != null) {
-            ParallelTasks.run(f.decodeExecutor(), tasks.length, i -> tasks[i].run());
-        } else {
-            for (Runnable t : tasks) {
-                t.run();
-            }
-        }
-    }
 
-    /** The selection is one block per dimension (no gaps between its elements). */
-    private static boolean solid(Selection sel, long[] dims) {
-        boolean solid = true;
-        for (int d = 0; d < dims.length; d++) {
-            solid &= sel.count()[d] == 1 || sel.stride()[d] == sel.block()[d];
-        }
-        return solid;
-    }
 
-    /** The validated size in bytes of one unfiltered chunk. */
-    private int checkedChunkBytes(long[] dims, long[] chunk) {
-        if (chunk.length != dims.length) {
-            throw new Hdf5FormatException("LayoutMessage", h.address(), "chunk rank " + chunk.length
-                    + " differs from the dataspace rank " + dims.length);
-        }
-        long chunkElems = 1;
-        for (long c : chunk) {
-            if (c <= 0) {
-                throw new Hdf5FormatException("LayoutMessage", h.address(), "chunk dimension " + c);
-            }
-            if (chunkElems > MAX_READ_BYTES / c) {
-                throw new Hdf5FormatException("LayoutMessage", h.address(), "chunk dimensions too large");
-            }
-            chunkElems *= c;
-        }
-        long chunkBytesL = chunkElems * type.size();
-        ReadLimits.check("maxChunkBytes", chunkBytesL, Math.min(MAX_READ_BYTES, f.limits().maxChunkBytes()),
-                "chunk size in bytes");
-        return (int) chunkBytesL;
-    }
 
-    /** The allocated chunks that intersect the box ({first, end} per dimension). */
-    private List<StoredChunk> chunksUnder(long[][] box, long[] dims, long[] chunk, int chunkBytes) {
-        ChunkMap index = chunkMap(dims, chunkBytes);
-        List<StoredChunk> chunks = new ArrayList<>();
-        // few chunks under the selection (a row, a small box): look each grid cell up; else filter the list
-        long cells = 1;
-        long[] lo = new long[dims.length];
-        long[] hi = new long[dims.length];
-        for (int d = 0; d < dims.length; d++) {
-            lo[d] = box[d][0] / chunk[d];
-            hi[d] = (box[d][1] - 1) / chunk[d];
-            cells = cells > Long.MAX_VALUE / 2 ? cells : cells * (hi[d] - lo[d] + 1);
-        }
-        if (cells <= index.all.size()) {
-            long[] cell = lo.clone();
-            for (long n = 0; n < cells; n++) {
-                StoredChunk c = index.byCell.get(cellKey(cell));
-                if (c != null) {
-                    chunks.add(c);
-                }
-                for (int d = dims.length - 1; d >= 0; d--) {
-                    if (++cell[d] <= hi[d]) {
-                        break;
-                    }
-                    cell[d] = lo[d];
-                }
-            }
-        } else {
-            for (StoredChunk c : index.all) {
-                boolean hit = true;
-                for (int d = 0; d < dims.length && hit; d++) {
-                    hit = c.origin()[d] < box[d][1] && c.origin()[d] + chunk[d] > box[d][0];
-                }
-                if (hit) {
-                    chunks.add(c);
-                }
-            }
-        }
-        return chunks;
-    }
 
-    /**
-     * A chunk's unfiltered bytes. A chunk the read takes whole ({@code whole}) is not needed again by it; caching
-     * it would only keep a large read's every chunk alive (the cache still serves it when another read left it).
-     */
-    private byte[] decoded(StoredChunk c, int chunkBytes, long[] dims, boolean whole) {
-        byte[] b;
-        if (whole) {
-            b = f.chunkCache().peek(c.address());
-            if (b == null) {
-                b = decodeChunk(c, chunkBytes, dims);
-            }
-        } else {
-            b = f.chunkCache().get(c.address(), c.size(), () -> decodeChunk(c, chunkBytes, dims));
-        }
-        if (b.length < chunkBytes) {
-            // the cache is keyed by storage: a corrupt file may point another dataset's chunk here
-            b = decodeChunk(c, chunkBytes, dims);
-        }
-        return b;
-    }
 
-    /**
-     * Whole rows of a chunked dataset whose chunks span every dimension but the first, with no fill value: each
-     * chunk's rows are then one run of the output, handed to {@code sink} straight from the decoded chunk.
-     */
-    private boolean streamChunkedRows(Selection sel, long[] dims, long bytes, PieceSink sink) {
-        long[] chunk = layout.chunkDims();
-        if (fill != null || chunk == null || chunk.length != dims.length) {
-            return false;
-        }
-        for (int d = 1; d < dims.length; d++) {
-            if (chunk[d] != dims[d]) {
-                return false;
-            }
-        }
-        int chunkBytes = checkedChunkBytes(dims, chunk);
-        long[][] box = new SelectionCopier(sel, type.size()).bounds();
-        if (box == null || bytes == 0) {
-            return true;
-        }
-        long rowBytes = (long) chunkBytes / chunk[0];
-        long first = box[0][0];
-        long end = box[0][1];
-        List<StoredChunk> chunks = chunksUnder(box, dims, chunk, chunkBytes);
-        int shuffleSize = shuffleThenDeflate();
-        Runnable[] tasks = new Runnable[chunks.size()];
-        for (int i = 0; i < tasks.length; i++) {
-            StoredChunk c = chunks.get(i);
-            tasks[i] = () -> {
-                long o = c.origin()[0];
-                long a = Math.max(o, first);
-                long b = Math.min(Math.min(o + chunk[0], end), dims[0]);
-                if (a >= b) {
-                    return;
-                }
-                boolean whole = a == o && b == o + chunk[0];
-                int from = (int) ((a - o) * rowBytes);
-                int len = (int) ((b - a) * rowBytes);
-                long at = (a - first) * rowBytes;
-                if (whole && shuffleSize > 0 && decodeFused(c, chunkBytes, dims, shuffleSize, at, sink)) {
-                    return;
-                }
-                byte[] d = decoded(c, chunkBytes, dims, whole);
-                sink.accept(at, ByteBuffer.wrap(d, from, len).slice());
-            };
-        }
-        runAll(tasks);
-        return true;
-    }
 
-    /** The shuffle element size when the pipeline is exactly shuffle then deflate, else 0. */
-    private int shuffleThenDeflate() {
-        if (pipeline == null || pipeline.filters().size() != 2) {
-            return 0;
-        }
-        FilterPipeline.FilterInfo s = pipeline.filters().get(0);
-        FilterPipeline.FilterInfo d = pipeline.filters().get(1);
-        if (s.id() != 2 || d.id() != 1) {
-            return 0;
-        }
-        int[] cd = s.clientData();
-        return cd.length > 0 ? cd[0] : type.size();
-    }
-
-    /** Per thread: {stored, inflated, unshuffled} buffers of the fused shuffle + deflate decode. */
-    private static final ThreadLocal<byte[][]> FUSED_BUFFERS = ThreadLocal.withInitial(() -> new byte[3][0]);
-
-    /**
-     * A whole chunk of a shuffle + deflate dataset decoded into per-thread buffers and handed to the sink (no
-     * allocation per chunk); false, having done nothing, when the chunk needs the general path (cached already,
-     * partly filtered, an unfiltered edge chunk, or not exactly a well-formed chunk: the general path reports it).
-     */
-    private boolean decodeFused(StoredChunk c, int chunkBytes, long[] dims, int shuffleSize, long at,
-            PieceSink sink) {
-        if (c.filterMask() != 0 || c.size() <= 0 || c.size() > chunkBytes + (chunkBytes >> 3) + 1024
-                || ((layout.flags() & 1) != 0 && isPartialEdge(c, dims))
-                || chunkBytes > Math.max(4096, c.size() * Math.min(f.limits().maxCompressionRatio(), 1L << 30))
-                || f.chunkCache().peek(c.address()) != null) {
-            return false;
-        }
-        byte[][] bufs = FUSED_BUFFERS.get();
-        int storedLen = (int) c.size();
-        if (bufs[0].length < storedLen) {
-            bufs[0] = new byte[Math.max(storedLen, chunkBytes)];
-        }
-        if (bufs[1].length < chunkBytes) {
-            bufs[1] = new byte[chunkBytes];
-            bufs[2] = new byte[chunkBytes];
-        }
-        try {
-            f.readRaw(c.address(), ByteBuffer.wrap(bufs[0], 0, storedLen));
-        } catch (Hdf5Exception e) {
-            return false; // the general path reports it with the chunk's details
-        }
-        if (!org.nwbj.hdf5.internal.filter.ShuffleDeflate.decode(bufs[0], storedLen, bufs[1], chunkBytes,
-                shuffleSize, bufs[2])) {
-            return false;
-        }
-        sink.accept(at, ByteBuffer.wrap(bufs[2], 0, chunkBytes).slice());
-        return true;
-    }
-
-    /** True when the chunk at {@code origin} lies wholly inside the box ({first, end} per dimension). */
-    private static boolean inside(long[] origin, long[] chunk, long[][] box) {
-        for (int d = 0; d < chunk.length; d++) {
-            if (origin[d] < box[d][0] || origin[d] + chunk[d] > box[d][1]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Bytes of one whole unfiltered chunk (chunked layouts only). */
-    int chunkBytes() {
-        long n = type.size();
-        for (long c : layout.chunkDims()) {
-            if (c <= 0 || n > MAX_READ_BYTES / c) {
-                throw new Hdf5FormatException("LayoutMessage", h.address(), "chunk dimension " + c
-                        + " gives a chunk over " + MAX_READ_BYTES + " bytes");
-            }
-            n *= c;
-        }
-        if (n > MAX_READ_BYTES) {
-            throw new Hdf5Exception("chunk of " + n + " bytes is too large");
-        }
-        return (int) n;
-    }
-
-    /** Every allocated chunk (chunked layouts only), as the index lists them. */
-    List<StoredChunk> storedChunks() {
-        return chunkMap(space.dims(), chunkBytes()).all;
-    }
 
     /** Bytes the elements take in the file (filtered chunk sizes summed); 0 when no storage is allocated. */
     public long storedSize() {
@@ -573,24 +314,30 @@ public final class DatasetReader {
         return layout.kind() == Layout.Kind.CHUNKED ? storedChunks().size() : 0;
     }
 
+
+    /** Bytes of one whole unfiltered chunk (chunked layouts only). */
+    int chunkBytes() {
+        return fetcher.chunkBytes();
+    }
+
+    /** Every allocated chunk (chunked layouts only), as the index lists them. */
+    List<StoredChunk> storedChunks() {
+        return fetcher.storedChunks();
+    }
+
     /** The stored (filtered) bytes of a chunk. */
     byte[] storedBytes(StoredChunk c) {
-        if (c.size() < 0 || c.size() > MAX_READ_BYTES) {
-            throw new Hdf5FormatException("Chunk", c.address(), "stored size " + c.size());
-        }
-        byte[] raw = new byte[(int) c.size()];
-        f.readRaw(c.address(), ByteBuffer.wrap(raw));
-        return raw;
+        return fetcher.storedBytes(c);
     }
 
     /** The unfiltered bytes of a chunk. */
     byte[] decodedBytes(StoredChunk c) {
-        return decodeChunk(c, chunkBytes(), space.dims());
+        return fetcher.decodedBytes(c);
     }
 
     /** True when the chunk was stored without filters although the dataset has some (layout 4 edge chunks). */
     boolean storedUnfiltered(StoredChunk c) {
-        return (layout.flags() & 1) != 0 && isPartialEdge(c, space.dims());
+        return fetcher.storedUnfiltered(c);
     }
 
     /** The fill value bytes, or null for the default (zeros). */
@@ -598,24 +345,6 @@ public final class DatasetReader {
         return fill == null ? null : fill.clone();
     }
 
-    /** All allocated chunks, and the same keyed by grid cell; read once per dataset handle. */
-    private static final class ChunkMap {
-        final List<StoredChunk> all;
-        final java.util.Map<String, StoredChunk> byCell = new java.util.HashMap<>();
-
-        ChunkMap(List<StoredChunk> all, long[] chunk) {
-            this.all = all;
-            for (StoredChunk c : all) {
-                long[] cell = new long[chunk.length];
-                for (int d = 0; d < chunk.length; d++) {
-                    cell[d] = c.origin()[d] / chunk[d];
-                }
-                byCell.put(cellKey(cell), c);
-            }
-        }
-    }
-
-    private volatile ChunkMap chunkMap;
 
     /** {@code count * size}, saturated at Long.MAX_VALUE: a corrupt dataspace must fail a size check, not overflow. */
     static long byteCount(long count, int size) {
@@ -626,128 +355,18 @@ public final class DatasetReader {
         return Math.min(MAX_READ_BYTES, f.limits().maxReadBytes());
     }
 
-    private ChunkMap chunkMap(long[] dims, int chunkBytes) {
-        ChunkMap m = chunkMap;
-        if (m == null) {
-            m = new ChunkMap(ChunkIndexes.list(f, h, layout, dims, space.maxDims(), chunkBytes, pipeline != null),
-                    layout.chunkDims());
-            chunkMap = m;
-        }
-        return m;
-    }
-
-    private static String cellKey(long[] cell) {
-        return java.util.Arrays.toString(cell);
-    }
-
-    private byte[] decodeChunk(StoredChunk c, int chunkBytes, long[] dims) {
-        if (c.size() < 0 || c.size() > MAX_READ_BYTES || c.size() > f.storage().size()) {
-            throw new Hdf5FormatException("Chunk", c.address(), "stored size " + c.size() + " (file size "
-                    + f.storage().size() + ")");
-        }
-        byte[] raw = new byte[(int) c.size()];
-        f.readRaw(c.address(), ByteBuffer.wrap(raw));
-        boolean unfilteredEdge = (layout.flags() & 1) != 0 && isPartialEdge(c, dims);
-        if (pipeline != null && !unfilteredEdge) {
-            List<FilterPipeline.FilterInfo> fs = pipeline.filters();
-            for (int i = fs.size() - 1; i >= 0; i--) {
-                if ((c.filterMask() & (1 << i)) != 0) {
-                    continue;
-                }
-                FilterPipeline.FilterInfo fi = fs.get(i);
-                raw = Filters.require(fi.id()).decode(raw,
-                        new FilterParameters(fi.clientData(), type.size(), chunkBytes, f.limits()));
-            }
-        }
-        if (raw.length < chunkBytes) {
-            throw new Hdf5FormatException("Chunk", c.address(), "decoded to " + raw.length + " bytes, a chunk holds "
-                    + chunkBytes);
-        }
-        return raw;
-    }
-
-    private boolean isPartialEdge(StoredChunk c, long[] dims) {
-        long[] chunk = layout.chunkDims();
-        for (int d = 0; d < dims.length; d++) {
-            if (c.origin()[d] + chunk[d] > dims[d]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Chunk indexes: every allocated chunk of a dataset with its coordinates. */
+    /** Chunk grid arithmetic, kept here for the writer's callers (the listing itself is {@link ChunkListing}). */
     static final class ChunkIndexes {
         private ChunkIndexes() {
         }
 
-        static List<StoredChunk> list(FileContext f, ObjectHeader h, Layout layout, long[] dims, long[] maxDims,
-                int chunkBytes, boolean filtered) {
-            List<StoredChunk> out = new ArrayList<>();
-            if (layout.address() == -1) {
-                return out;
-            }
-            long[] chunk = layout.chunkDims();
-            switch (layout.indexType()) {
-                case Layout.INDEX_BTREE_V1 -> btreeV1(f, layout.address(), chunk.length, out, new HashSet<>(), 0);
-                case Layout.INDEX_SINGLE -> out.add(new StoredChunk(new long[chunk.length], layout.address(),
-                        filtered && (layout.flags() & 2) != 0 ? layout.singleFilteredSize() : chunkBytes,
-                        layout.singleFilterMask()));
-                case Layout.INDEX_IMPLICIT -> {
-                    long n = 1;
-                    long[] grid = grid(maxDims, dims, chunk);
-                    for (long g : grid) {
-                        n *= g;
-                    }
-                    for (long i = 0; i < n; i++) {
-                        out.add(new StoredChunk(origin(i, grid, chunk), layout.address() + i * chunkBytes,
-                                chunkBytes, 0));
-                    }
-                }
-                default -> NewChunkIndexes.list(f, layout, dims, maxDims, chunkBytes, filtered, out);
-            }
-            return out;
-        }
-
         /** Number of chunks per dimension over the maximum dimensions (current ones where unlimited). */
         static long[] grid(long[] maxDims, long[] dims, long[] chunk) {
-            long[] g = new long[chunk.length];
-            for (int d = 0; d < chunk.length; d++) {
-                long m = maxDims[d] == Dataspace.UNLIMITED ? dims[d] : maxDims[d];
-                g[d] = (m + chunk[d] - 1) / chunk[d];
-            }
-            return g;
+            return ChunkListing.grid(maxDims, dims, chunk);
         }
 
         static long[] origin(long linear, long[] grid, long[] chunk) {
-            long[] o = new long[grid.length];
-            for (int d = grid.length - 1; d >= 0; d--) {
-                o[d] = (linear % grid[d]) * chunk[d];
-                linear /= grid[d];
-            }
-            return o;
-        }
-
-        private static void btreeV1(FileContext f, long address, int rank, List<StoredChunk> out, Set<Long> seen,
-                int depth) {
-            if (depth > MAX_BTREE_DEPTH || !seen.add(address)) {
-                throw new Hdf5FormatException("ChunkBTree", address, "node visited twice or tree deeper than "
-                        + MAX_BTREE_DEPTH);
-            }
-            // the node size depends on K, which only the superblock (v1) or default 32 gives; read what is there
-            long size = BTreeV1Node.size(f.ctx(), 1, Math.max(f.superblock().chunkBTreeK(), 32), rank);
-            ByteBuffer buf = f.readUpTo(address, (int) Math.min(size * 2, f.maxMetadataBlock()));
-            BTreeV1Node node = BTreeV1Node.decode(new FormatReader(buf, address, "ChunkBTreeNode", f.ctx()), 1, rank);
-            for (int i = 0; i < node.children().length; i++) {
-                if (node.level() > 0) {
-                    btreeV1(f, node.children()[i], rank, out, seen, depth + 1);
-                } else {
-                    long[] key = node.chunkKeys().get(i);
-                    long[] origin = new long[rank];
-                    System.arraycopy(key, 2, origin, 0, rank);
-                    out.add(new StoredChunk(origin, node.children()[i], key[0], (int) key[1]));
-                }
-            }
+            return ChunkListing.origin(linear, grid, chunk);
         }
     }
 }
