@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nwbj.testing.SharedFolder;
 
 /**
  * {@code nwbj links} on a tree pynwb and h5py wrote (scripts/make_link_tree.py: the seed tutorial's files, a
@@ -32,7 +33,7 @@ class LinksCommandInteropTest {
     private static final Path PYTHON = Paths.get("/usr/bin/python3");
     private static final Path ROOT = Paths.get("").toAbsolutePath().getParent();
     private static final Path SCRIPTS = ROOT.resolve("cli/src/test/scripts");
-    private static final Path SHARED = ROOT.resolve("../shared").normalize();
+    private static final Path SHARED = SharedFolder.root();
     private static String pythonPath;
 
     @TempDir
