@@ -22,7 +22,8 @@ import org.nwbj.hdf5.storage.FamilyStorage;
 
 /**
  * Finding HDF5 files in directories and opening each with the right driver: a family (a {@code %d} pattern whose
- * member 0 exists) with the family driver, anything else as a single file.
+ * member 0 exists) with the family driver, a split pair ({@code NAME-m.h5} + {@code NAME-r.h5}, named by
+ * {@code NAME}) with the split driver, anything else as a single file.
  */
 public final class LinkFiles {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
@@ -56,6 +57,11 @@ public final class LinkFiles {
                         out.add(pattern);
                         addMembers(pattern, members);
                     }
+                    Path base = splitOf(f);
+                    if (base != null) {
+                        out.add(base);
+                        members.addAll(members(base));
+                    }
                 }
                 for (Path f : found) {
                     if (!members.contains(f) && looksLikeHdf5(f)) {
@@ -63,7 +69,8 @@ public final class LinkFiles {
                     }
                 }
             } else {
-                out.add(p);
+                Path base = splitOf(p);
+                out.add(base != null ? base : p);
             }
         }
         return new ArrayList<>(out);
@@ -90,6 +97,28 @@ public final class LinkFiles {
         }
         String ext = m.group(2) == null ? "" : m.group(2);
         return file.resolveSibling(m.group(1).replace("%", "%%") + "%d" + ext);
+    }
+
+    /**
+     * The base name of the split pair whose metadata member is {@code file} ({@code NAME-m.h5} naming the multi
+     * driver, with {@code NAME-r.h5} beside it), else null.
+     */
+    static Path splitOf(Path file) {
+        String n = file.getFileName().toString();
+        if (!n.endsWith("-m.h5") || !Files.isRegularFile(file)) {
+            return null;
+        }
+        Path base = file.resolveSibling(n.substring(0, n.length() - "-m.h5".length()));
+        return isSplit(base) && head(file, 4096).contains("NCSAmult") ? base : null;
+    }
+
+    /** True when {@code path} names a split pair: no such file, but {@code path-m.h5} and {@code path-r.h5}. */
+    public static boolean isSplit(Path path) {
+        return !Files.exists(path) && Files.isRegularFile(member(path, "m")) && Files.isRegularFile(member(path, "r"));
+    }
+
+    private static Path member(Path base, String which) {
+        return base.resolveSibling(base.getFileName() + "-" + which + ".h5");
     }
 
     /** True for a family member other than member 0 whose member 0 names the family driver. */
@@ -150,20 +179,28 @@ public final class LinkFiles {
 
     /** Opens a file or family for reading with {@code options}' link policy, limits and prefix. */
     public static Hdf5File open(Path path, OpenOptions options) {
-        if (isFamily(path)) {
-            return Hdf5File.open(path, new OpenOptions(OpenOptions.Driver.FAMILY, 0, options.externalLinkPrefix(),
-                    options.limits(), options.linkPolicy(), options.fileLocking()));
+        if (isFamily(path) || isSplit(path)) {
+            OpenOptions.Driver d = isSplit(path) ? OpenOptions.Driver.SPLIT : OpenOptions.Driver.FAMILY;
+            return Hdf5File.open(path, new OpenOptions(d, 0, options.externalLinkPrefix(), options.limits(),
+                    options.linkPolicy(), options.fileLocking()));
         }
         return Hdf5File.open(path, options);
     }
 
     /** Opens a file or family for modification (see {@link Hdf5Writer#open(Path)}). */
     public static Hdf5Writer openForWriting(Path path) {
-        return isFamily(path) ? Hdf5Writer.open(path, OpenOptions.family(0)) : Hdf5Writer.open(path);
+        return isFamily(path) ? Hdf5Writer.open(path, OpenOptions.family(0))
+                : isSplit(path) ? Hdf5Writer.open(path, OpenOptions.split()) : Hdf5Writer.open(path);
     }
 
-    /** The files of a file or family on disk: the file itself, or every member. */
+    /** The files of a file, family or split pair on disk: the file itself, or every member. */
     public static List<Path> members(Path path) {
+        if (isSplit(path)) {
+            List<Path> m = new ArrayList<>();
+            m.add(member(path, "m"));
+            m.add(member(path, "r"));
+            return m;
+        }
         if (!isFamily(path)) {
             return java.util.Collections.singletonList(path);
         }

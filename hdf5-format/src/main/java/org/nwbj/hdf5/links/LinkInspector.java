@@ -24,7 +24,9 @@ import org.nwbj.hdf5.links.LinkStatus.ObjectKind;
 import org.nwbj.hdf5.links.LinkStatus.Verdict;
 
 /**
- * Lists and checks the external links of HDF5 files. A link's file name is searched for as the C library does
+ * Lists and checks the external links of HDF5 files, and the sources of their virtual datasets (see
+ * {@link StoredLink.Kind}; a source is searched as reading the virtual dataset searches it, HDF5_VDS_PREFIX
+ * first, and a printf mapping's {@code %b} is checked for block 0). A link's file name is searched for as the C library does
  * (see {@link Hdf5File#findExternal(String)}: {@code HDF5_EXT_PREFIX}, the prefix of the {@link OpenOptions}, the
  * linking file's directory, the name itself) under the options' {@link org.nwbj.hdf5.LinkPolicy}; a name with
  * {@code %d} may name a family.
@@ -57,7 +59,10 @@ public final class LinkInspector {
         return rules;
     }
 
-    /** Every external link of a file or family, found by walking its groups along hard links, in path order. */
+    /**
+     * Every external link and virtual dataset source of a file, family or split pair, found by walking its groups
+     * along hard links, in path order.
+     */
     public List<StoredLink> links(Path file) {
         try (Hdf5File f = LinkFiles.open(file, options)) {
             return links(f, file);
@@ -81,6 +86,13 @@ public final class LinkInspector {
                     Node n = f.nodeAt(h.address(), path);
                     if (n instanceof Group child) {
                         todo.add(child);
+                    } else if (n instanceof Dataset d && d.storageLayout() == Dataset.StorageLayout.VIRTUAL) {
+                        // one entry per distinct source: a stack of 1,000 frames from one file is one dependency
+                        Set<Dataset.SourceName> sources = new java.util.LinkedHashSet<>(d.virtualSourceNames());
+                        for (Dataset.SourceName src : sources) {
+                            out.add(new StoredLink(file, path, src.file(), src.dataset(),
+                                    StoredLink.Kind.VIRTUAL_SOURCE));
+                        }
                     }
                 }
             }
@@ -111,6 +123,9 @@ public final class LinkInspector {
     }
 
     LinkStatus probe(Hdf5File linking, StoredLink link, String fileName, String targetPath) {
+        if (link.virtual()) {
+            return VirtualSourceCheck.probe(linking, link, fileName, targetPath, options);
+        }
         Path found;
         try {
             found = linking.findExternal(fileName).toAbsolutePath().normalize();
@@ -201,7 +216,7 @@ public final class LinkInspector {
     /** The real path of a file or family pattern: one key however it was reached. */
     static Path identity(Path file) {
         try {
-            if (LinkFiles.isFamily(file)) {
+            if (LinkFiles.isFamily(file) || LinkFiles.isSplit(file)) {
                 return file.toAbsolutePath().getParent().toRealPath().resolve(file.getFileName());
             }
             return file.toRealPath();

@@ -14,7 +14,8 @@ import org.nwbj.hdf5.Hdf5Writer;
  * Rewrites the file part of external links in place. Each file is opened with {@link Hdf5Writer#open(Path)} and
  * its changed groups are rewritten by the writer's crash-safe flush: a process killed while rewriting leaves every
  * link with its old name or its new one. A change whose new name does not lead to the object is written only when
- * forced.
+ * forced. Virtual dataset sources are planned like links but never written: the writer cannot yet rewrite a
+ * virtual dataset's mappings in place ({@link LinkChange#writable()}).
  */
 public final class LinkRewriter {
     private final LinkInspector inspector;
@@ -32,6 +33,9 @@ public final class LinkRewriter {
         List<LinkChange> out = new ArrayList<>();
         for (Path file : LinkFiles.find(paths)) {
             for (StoredLink l : inspector.links(file)) {
+                if (l.virtual() && l.targetFile().equals(".")) {
+                    continue; // the virtual dataset's own file: moves with it
+                }
                 String name = rebased(l, from, to);
                 if (name != null && !name.equals(l.targetFile())) {
                     out.add(new LinkChange(l, name, inspector.probe(l, name, l.targetPath())));
@@ -117,12 +121,13 @@ public final class LinkRewriter {
 
     /**
      * Writes {@code changes}, file by file (one open and one crash-safe flush each); a change that does not
-     * {@linkplain LinkChange#resolves() resolve} is skipped unless {@code force}. Returns the changes written.
+     * {@linkplain LinkChange#resolves() resolve} is skipped unless {@code force}, one that is not
+     * {@linkplain LinkChange#writable() writable} always. Returns the changes written.
      */
     public List<LinkChange> apply(List<LinkChange> changes, boolean force) {
         Map<Path, List<LinkChange>> byFile = new LinkedHashMap<>();
         for (LinkChange c : changes) {
-            if (force || c.resolves()) {
+            if (c.writable() && (force || c.resolves())) {
                 byFile.computeIfAbsent(c.link().file(), k -> new ArrayList<>()).add(c);
             }
         }
