@@ -14,8 +14,8 @@ import org.nwbj.hdf5.Hdf5IoException;
 
 /**
  * Which files depend on which through external links and virtual dataset sources: one edge per linking file and
- * named file, counting its links, broken when any of them is. Built from a {@link LinkReport} (inspect with {@code followTargets} for the
- * whole closure).
+ * named file, counting its links, broken when any of them is. Built from a {@link LinkReport} (inspect with
+ * {@code followTargets} for the whole closure).
  */
 public final class LinkGraph {
     /** An edge: {@code from} links {@code links} times to {@code targetFile}, found at {@code to} (null: not found). */

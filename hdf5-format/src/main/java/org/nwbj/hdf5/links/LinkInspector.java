@@ -26,8 +26,8 @@ import org.nwbj.hdf5.links.LinkStatus.Verdict;
 /**
  * Lists and checks the external links of HDF5 files, and the sources of their virtual datasets (see
  * {@link StoredLink.Kind}; a source is searched as reading the virtual dataset searches it, HDF5_VDS_PREFIX
- * first, and a printf mapping's {@code %b} is checked for block 0). A link's file name is searched for as the C library does
- * (see {@link Hdf5File#findExternal(String)}: {@code HDF5_EXT_PREFIX}, the prefix of the {@link OpenOptions}, the
+ * first, and a printf mapping's {@code %b} is checked for block 0). A link's file name is searched for as the C
+ * library does (see {@link Hdf5File#findExternal(String)}: {@code HDF5_EXT_PREFIX}, the prefix of the {@link OpenOptions}, the
  * linking file's directory, the name itself) under the options' {@link org.nwbj.hdf5.LinkPolicy}; a name with
  * {@code %d} may name a family.
  *
