@@ -4,6 +4,8 @@
 #   the image_* workloads (bitshuffle+LZ4 and blosc image stacks) run only when named in --only or with --images
 #   hb_* (hdf5-benchmark style: tiny-chunk indexes, a warm slice, 10-chunk gzip) and nwb_write_series: hdfbench.py
 #   --memory: also write the chunked workload at 10x the scale with -Xmx256m (WriteMemoryCheck)
+#   write_append_misaligned (only when named in --only): issue 14's appends of 10,000-row blocks into 4,096-row
+#   chunks, 640 x scale blocks (204.8 MB at scale 1); its file-size column is the point (AppendMisaligned)
 #   benchmarks/compare.sh --remote [--delay MS]: the remote-read comparison of remote.sh instead
 #   benchmarks/compare.sh --spark [--files N --mb MB]: nwbj-spark vs h5py (and Dask) of spark.sh instead
 # Writes benchmarks/target/comparison.json and prints a table. See benchmarks/README.md.
@@ -59,6 +61,13 @@ hb_workloads="hb_fixed hb_earray hb_btree2 hb_slice hb_gzip"
 workloads="contiguous_read chunked_read random_rows metadata_walk write_contiguous write_chunked write_append $hb_workloads nwb_write nwb_write_series nwb_list nwb_units"
 [ "$images" = 1 ] && workloads="$workloads $image_workloads"
 [ -n "$only" ] && workloads="${only//,/ }"
+# ---- begin: write_append_misaligned (issue 14 item 5), run apart from the loop below ----
+append_misaligned=0
+if [[ " $workloads " == *" write_append_misaligned "* ]]; then
+  append_misaligned=1
+  workloads="$(echo " $workloads " | sed 's/ write_append_misaligned / /; s/^ *//; s/ *$//')"
+fi
+# ---- end: write_append_misaligned ----
 images_script="$here/src/main/resources/org/nwbj/benchmarks/images.py"
 # the image stacks need the C filter plug-ins for h5py (Debian: hdf5-filter-plugin, hdf5-filter-plugin-blosc-serial)
 export HDF5_PLUGIN_PATH="${HDF5_PLUGIN_PATH:-/usr/lib/x86_64-linux-gnu/hdf5/serial/plugins}"
@@ -87,6 +96,37 @@ for w in $workloads; do
   java ${JAVA_OPTS:--Xmx4g} -Dslf4j.internal.verbosity=ERROR -cp "$jar" org.nwbj.benchmarks.Compare "$wl" "$w" "$reps" 3 \
     | tee -a "$raw" >&2
 done
+# ---- begin: write_append_misaligned (issue 14 item 5) ----
+if [ "$append_misaligned" = 1 ]; then
+  blocks="$("$PY" -c "print(max(1, round(640 * float('$scale'))))")"
+  echo "== write_append_misaligned: $blocks blocks of 10,000 x 4 float64 into 4,096-row chunks" >&2
+  "$PY" - "$wl" "$blocks" "$reps" <<'PYEOF' | tee -a "$raw" >&2
+import json, os, sys, time, zlib
+import h5py, numpy as np
+d, blocks, reps = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+path, rows, cols = os.path.join(d, "write_append_misaligned_py.h5"), 10000, 4
+times, crc = [], 0
+for _ in range(reps):
+    t = time.perf_counter()
+    crc = 0
+    with h5py.File(path, "w") as f:
+        ds = f.create_dataset("data", shape=(0, cols), maxshape=(None, cols), dtype="<f8", chunks=(4096, cols))
+        for b in range(blocks):
+            v = np.arange(b * rows * cols, (b + 1) * rows * cols, dtype="<f8").reshape(rows, cols)
+            crc = zlib.crc32(v.tobytes(), crc)
+            ds.resize(((b + 1) * rows, cols))
+            ds[b * rows:(b + 1) * rows] = v
+    times.append(time.perf_counter() - t)
+    size = os.path.getsize(path)
+    os.remove(path)
+print(json.dumps({"peer": "h5py", "workload": "write_append_misaligned", "times": times,
+                  "how": "resize + ds[a:b] = block, %d blocks of %d rows, chunks 4096 rows" % (blocks, rows),
+                  "bytes": blocks * rows * cols * 8, "check": "rows=%d crc=%d" % (blocks * rows, crc),
+                  "file_bytes": size}))
+PYEOF
+  java ${JAVA_OPTS:--Xmx4g} -cp "$jar" org.nwbj.benchmarks.AppendMisaligned "$wl" "$blocks" "$reps" | tee -a "$raw" >&2
+fi
+# ---- end: write_append_misaligned ----
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [ "$memory" = 1 ]; then
@@ -108,6 +148,8 @@ order = ["contiguous_read", "chunked_read", "random_rows", "write_contiguous", "
          "image_blosc_read", "image_blosc_frames", "image_blosc_write"]
 peers = ["nwbj", "h5py", "pynwb", "jhdf", "limit"]
 writes = {"write_contiguous", "write_chunked", "write_append", "nwb_write", "nwb_write_series", "image_bslz4_write", "image_blosc_write"}
+order += [w for w in sorted({l["workload"] for l in lines}) if w not in order]  # e.g. write_append_misaligned
+writes |= {w for w in order if w.startswith("write")}
 by = {}
 for l in lines:
     by.setdefault(l["workload"], []).append(l)

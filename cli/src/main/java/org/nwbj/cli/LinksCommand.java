@@ -13,6 +13,7 @@ import org.nwbj.hdf5.links.LinkChange;
 import org.nwbj.hdf5.links.LinkInspector;
 import org.nwbj.hdf5.links.LinkReport;
 import org.nwbj.hdf5.links.LinkStatus;
+import org.nwbj.hdf5.links.StoredLink;
 import org.nwbj.nwb.NwbLinkRules;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,9 +50,10 @@ final class LinksCommand implements Runnable {
         return names.stream().map(Path::of).toList();
     }
 
-    /** {@code   /link/path -> file:/object  VERDICT (detail)}. */
+    /** {@code   /link/path -> file:/object  VERDICT (detail)}; a virtual dataset's source marked {@code [vds]}. */
     static String line(LinkStatus s) {
-        String head = "  " + s.link().linkPath() + " -> " + s.link().targetFile() + ":" + s.link().targetPath() + "  ";
+        String head = "  " + s.link().linkPath() + (s.link().virtual() ? " [vds]" : "") + " -> "
+                + s.link().targetFile() + ":" + s.link().targetPath() + "  ";
         if (!s.broken()) {
             return head + "ok (" + s.kind().name().toLowerCase(java.util.Locale.ROOT) + " in " + s.resolvedFile() + ")";
         }
@@ -87,10 +89,7 @@ final class LinksCommand implements Runnable {
             g.writeArrayFieldStart("links");
             for (LinkStatus s : r.links()) {
                 g.writeStartObject();
-                g.writeStringField("file", s.link().file().toString());
-                g.writeStringField("link", s.link().linkPath());
-                g.writeStringField("targetFile", s.link().targetFile());
-                g.writeStringField("targetPath", s.link().targetPath());
+                writeLink(g, s.link());
                 g.writeStringField("status", s.verdict().name());
                 g.writeBooleanField("broken", s.broken());
                 if (s.resolvedFile() != null) {
@@ -119,9 +118,36 @@ final class LinksCommand implements Runnable {
         return w.toString();
     }
 
+    /** The fields naming a link: file, link, kind ("external" or "virtual"), targetFile, targetPath. */
+    static void writeLink(JsonGenerator g, StoredLink l) throws IOException {
+        g.writeStringField("file", l.file().toString());
+        g.writeStringField("link", l.linkPath());
+        g.writeStringField("kind", l.virtual() ? "virtual" : "external");
+        g.writeStringField("targetFile", l.targetFile());
+        g.writeStringField("targetPath", l.targetPath());
+    }
+
+    /** A JSON object written by {@code body}, pretty-printed. */
+    static String jsonObject(JsonBody body) throws IOException {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            body.write(g);
+            g.writeEndObject();
+        }
+        return w.toString();
+    }
+
+    /** Writes the fields of a JSON object. */
+    interface JsonBody {
+        void write(JsonGenerator g) throws IOException;
+    }
+
     /** {@code FILE:/link/path: OLD -> NEW}, with why a change is refused. */
     static String change(LinkChange c, boolean refused) {
         return c.link().file() + ":" + c.link().linkPath() + ": " + c.link().targetFile() + " -> " + c.newFile()
+                + (c.writable() ? "" : "  NOT WRITABLE: nwbj cannot rewrite a virtual dataset's mappings in place yet")
                 + (c.resolves() ? "" : (refused ? "  REFUSED: " : "  (forced) ") + c.after().verdict().name()
                         .toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                         + (c.after().detail() == null ? "" : ": " + c.after().detail().replace('\n', ' ')));

@@ -1,7 +1,6 @@
 package org.nwbj.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,22 +8,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nwbj.testing.SharedFolder;
 
 /** nwbj inspect: text and JSON reports, exit codes by importance and --threshold, folders, unreadable files. */
 class InspectCommandTest {
     private static Path nwb(String name) {
-        Path p = Paths.get("").toAbsolutePath().getParent().resolve("../shared/conformance/nwb").resolve(name)
-                .normalize();
-        if (!Files.isRegularFile(p)) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError(p + " is absent (mandatory when CI=true)");
-            }
-            assumeTrue(false, p + " is absent; skipping");
-        }
-        return p;
+        return SharedFolder.require("conformance/nwb/" + name);
     }
 
     private record Run(int exit, String out) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nwbj.testing.SharedFolder;
 
 /**
  * {@code nwbj links} on a tree pynwb and h5py wrote (scripts/make_link_tree.py: the seed tutorial's files, a
@@ -32,7 +33,7 @@ class LinksCommandInteropTest {
     private static final Path PYTHON = Paths.get("/usr/bin/python3");
     private static final Path ROOT = Paths.get("").toAbsolutePath().getParent();
     private static final Path SCRIPTS = ROOT.resolve("cli/src/test/scripts");
-    private static final Path SHARED = ROOT.resolve("../shared").normalize();
+    private static final Path SHARED = SharedFolder.root();
     private static String pythonPath;
 
     @TempDir
@@ -139,6 +140,45 @@ class LinksCommandInteropTest {
         assertThat(read).contains("pynwb external_linkcontainer_example.nwb test_timeseries2 data ok",
                 "h5py famlink.h5 fam_data (a family through the link) ok", "(around the loop) ok",
                 "uploaded/bundle/deep.h5 values (two files deep) ok");
+    }
+
+    /**
+     * h5py's virtual datasets (h5py.VirtualLayout, a same-file "." source), a split pair and a family that hold
+     * links: checked, rebased and repaired (JSON), virtual sources reported but not rewritten.
+     */
+    @Test
+    void virtualSourcesSplitPairsFamiliesAndJsonOfRebaseAndRepair() throws Exception {
+        Path tree = dir.resolve("vds");
+        python("vds_link_tree.py", "make", tree.toString());
+        Out ok = nwbj("links", "check", tree.toString());
+        assertThat(ok.exit).as(ok.text).isZero();
+        assertThat(ok.text).contains("5 links in 5 files: 0 broken", "/stack [vds] -> mod/m0.h5:data  ok (dataset",
+                "/self [vds] -> .:local  ok (dataset");
+        Out graph = nwbj("links", "graph", tree.resolve("vds.h5").toString());
+        assertThat(graph.text).contains("-> mod/m0.h5 (at ", "-> mod/m1.h5 (at ").doesNotContain("-> . (");
+
+        Files.move(tree.resolve("mod"), tree.resolve("modules"));
+        Out broken = nwbj("links", "check", "--json", tree.toString());
+        assertThat(broken.exit).isEqualTo(1);
+        assertThat(broken.text).contains("\"brokenCount\" : 4", "\"kind\" : \"virtual\"",
+                "\"file\" : \"" + tree.resolve("pair") + "\"", "\"file\" : \"" + tree.resolve("fam_%d.h5") + "\"");
+
+        Out rebase = nwbj("links", "rebase", "--json", "--from", "mod", "--to", "modules", tree.toString());
+        assertThat(rebase.exit).as(rebase.text).isEqualTo(1);
+        assertThat(rebase.text).contains("\"matching\" : 4", "\"rewritten\" : 2", "\"notWritable\" : 2",
+                "\"status\" : \"not_writable\"", "\"newFile\" : \"modules/m0.h5\"");
+        Out after = nwbj("links", "check", "--broken-only", tree.toString());
+        assertThat(after.text).contains("5 links in 5 files: 2 broken",
+                "/stack [vds] -> mod/m1.h5:data  BROKEN file not found");
+
+        Out repair = nwbj("links", "repair", "--json", "--search", tree.resolve("modules").toString(), "--",
+                tree.toString());
+        assertThat(repair.exit).as(repair.text).isEqualTo(1);
+        assertThat(repair.text).contains("\"broken\" : 2", "\"unfixed\" : 2", "\"status\" : \"not_writable\"",
+                "cannot rewrite a virtual dataset's mappings in place");
+        String read = python("vds_link_tree.py", "read", tree.toString());
+        assertThat(read).contains("vds stack [-1, -1, -1, -1] self [9, 8]", "pair values [1, 2]",
+                "fam values [3, 4]");
     }
 
     record Out(int exit, String text) {

@@ -1,29 +1,19 @@
 package org.nwbj.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
 import org.junit.jupiter.api.Test;
+import org.nwbj.testing.SharedFolder;
 
 /** ls, info and timeseries on NWB files pynwb wrote: types, shapes, links with their targets. */
 class NwbListingTest {
     private static Path nwb(String name) {
-        Path p = Paths.get("").toAbsolutePath().getParent().resolve("../shared/conformance/nwb").resolve(name)
-                .normalize();
-        if (!Files.isRegularFile(p)) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError(p + " is absent (mandatory when CI=true)");
-            }
-            assumeTrue(false, p + " is absent; skipping");
-        }
-        return p;
+        return SharedFolder.require("conformance/nwb/" + name);
     }
 
     private static String run(String... args) {

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nwbj.testing.SharedFolder;
 
 /**
  * Issue 7, done-when 3: for every conformance NWB file, {@code nwbj timeseries} prints what dump_timeseries.py
@@ -31,7 +32,7 @@ class TimeseriesAgreementTest {
     private static final Path PYTHON = Paths.get("/usr/bin/python3");
     private static final Path ROOT = Paths.get("").toAbsolutePath().getParent();
     private static final Path SCRIPTS = ROOT.resolve("nwb-io/src/test/scripts");
-    private static final Path SHARED = ROOT.resolve("../shared").normalize();
+    private static final Path SHARED = SharedFolder.root();
 
     @TempDir
     Path dir;

@@ -107,6 +107,25 @@ public final class Dataset implements Node {
         return StorageLayout.valueOf(reader().layout().kind().name());
     }
 
+    /** A virtual dataset's source as its mapping names it: file ({@code "."}: this file) and dataset path. */
+    public record SourceName(String file, String dataset) {
+    }
+
+    /**
+     * The sources of a virtual dataset, one per mapping in stored order, names as stored ({@code %b} and
+     * {@code %%} of printf mappings kept); empty for other layouts. Opens no source.
+     */
+    public List<SourceName> virtualSourceNames() {
+        org.nwbj.hdf5.internal.engine.VirtualReader v = reader().virtual();
+        List<SourceName> out = new java.util.ArrayList<>();
+        if (v != null) {
+            for (org.nwbj.hdf5.internal.format.VirtualMappings.Mapping m : v.mappings().mappings()) {
+                out.add(new SourceName(m.sourceFile(), m.sourceDataset()));
+            }
+        }
+        return out;
+    }
+
     /**
      * {@return bytes the elements take in the file, after filters (as {@code H5Dget_storage_size}); 0 when none is
      * allocated} For a chunked dataset this reads the whole chunk index.

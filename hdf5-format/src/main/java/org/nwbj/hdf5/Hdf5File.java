@@ -543,6 +543,19 @@ public final class Hdf5File implements AutoCloseable {
         return findExternal(name, "to " + name);
     }
 
+    /**
+     * Where a virtual dataset's source file {@code name} (not {@code "."}) is, searched as reading the virtual
+     * dataset searches it (HDF5_VDS_PREFIX first, then as external link targets) and admitted by the
+     * {@link LinkPolicy}.
+     *
+     * @throws Hdf5NotFoundException when there is no such file
+     * @throws Hdf5LinkPolicyException when the policy refuses it
+     */
+    public Path findVirtualSource(String name) {
+        String link = "to virtual dataset source " + name;
+        return options.linkPolicy().admit(link, name, findFile(name, link, "HDF5_VDS_PREFIX"));
+    }
+
     private Path findExternal(String name, String link) {
         return findFile(name, link, "HDF5_EXT_PREFIX");
     }

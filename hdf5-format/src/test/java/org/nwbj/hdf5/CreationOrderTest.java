@@ -22,6 +22,7 @@ import org.nwbj.hdf5.internal.format.FormatReader;
 import org.nwbj.hdf5.internal.format.LinkInfo;
 import org.nwbj.hdf5.internal.format.LinkMessage;
 import org.nwbj.hdf5.internal.format.MessageType;
+import org.nwbj.testing.SharedFolder;
 
 /** Link creation order tracked by a group survives its dense storage: create, copy and modify mode. */
 class CreationOrderTest {
@@ -330,9 +331,7 @@ class CreationOrderTest {
     /** The shared kit's files that track creation order (h5py, the C library's tests, jHDF's): copies keep it. */
     @Test
     void copiesOfTheKitsTrackedFiles_keepEveryCreationOrder() {
-        Path shared = TestFiles.shared();
-        org.junit.jupiter.api.Assumptions.assumeTrue(shared != null
-                && java.nio.file.Files.isDirectory(shared.resolve("conformance/corpus")), "no shared conformance kit");
+        Path shared = SharedFolder.require("conformance/corpus").getParent().getParent();
         int tracked = 0;
         boolean unsorted = false; // some creation order differs from name order, or the test shows nothing
         for (String name : new String[] {"attrs_latest.h5", "groups_track_order.h5", "hdfgroup/tordergr.h5",

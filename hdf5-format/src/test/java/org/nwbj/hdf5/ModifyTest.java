@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nwbj.hdf5.storage.FileStorage;
 import org.nwbj.hdf5.type.DataTypes;
+import org.nwbj.testing.SharedFolder;
 
 /** {@link Hdf5Writer#open(Path)} on our own files and the C library's, checked with our reader. */
 class ModifyTest {
@@ -523,9 +524,9 @@ class ModifyTest {
             "sb2_v108.h5", "sb3_groups_latest.h5", "types_compound.h5", "types_float.h5", "types_int.h5"}) {
             files.add(TestFiles.corpus(name));
         }
-        Path shared = TestFiles.shared();
-        if (shared != null && Files.isDirectory(shared.resolve("conformance/corpus"))) {
-            try (Stream<Path> s = Files.walk(shared.resolve("conformance/corpus"))) {
+        Path kit = SharedFolder.optional("conformance/corpus");
+        if (kit != null) {
+            try (Stream<Path> s = Files.walk(kit)) {
                 s.filter(f -> f.toString().endsWith(".h5") || f.toString().endsWith(".hdf5"))
                         .filter(f -> !f.getFileName().toString().matches(".*(family|split|tfamily|tsplit|-[mr]\\.h5).*"))
                         .filter(f -> Files.exists(Path.of(f + ".json")))
@@ -550,9 +551,7 @@ class ModifyTest {
 
     @Test
     void userBlockFilesAreModifiedAfterTheirUserBlock() throws Exception {
-        Path shared = TestFiles.shared();
-        Path src = shared == null ? null : shared.resolve("conformance/corpus/userblock.h5");
-        org.junit.jupiter.api.Assumptions.assumeTrue(src != null && Files.exists(src), "no shared corpus");
+        Path src = SharedFolder.require("conformance/corpus/userblock.h5");
         Path p = dir.resolve("ub.h5");
         Files.copy(src, p);
         byte[] userBlock = Arrays.copyOf(Files.readAllBytes(p), 512);

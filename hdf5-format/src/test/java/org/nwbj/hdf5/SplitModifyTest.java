@@ -12,6 +12,7 @@ import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nwbj.hdf5.type.DataTypes;
+import org.nwbj.testing.SharedFolder;
 
 /**
  * Split pairs opened with {@code Hdf5Writer.open(base, OpenOptions.split())}: new metadata in {@code base-m.h5},
@@ -302,11 +303,8 @@ class SplitModifyTest {
      */
     @Test
     void anOldPairMappingHeapsToTheMetadataMember_keepsThemThere() throws Exception {
-        Path shared = TestFiles.shared();
-        org.junit.jupiter.api.Assumptions.assumeTrue(shared != null && Files.exists(
-                shared.resolve("conformance/corpus/hdfgroup/tsplit_file-m.h5")),
-                "skipped: the shared conformance kit (../shared/conformance) is not there");
-        Path base = copyPair(shared.resolve("conformance/corpus/hdfgroup/tsplit_file"), "old");
+        SharedFolder.require("conformance/corpus/hdfgroup/tsplit_file-m.h5");
+        Path base = copyPair(SharedFolder.root().resolve("conformance/corpus/hdfgroup/tsplit_file"), "old");
         try (Hdf5Writer w = Hdf5Writer.open(base, OpenOptions.split())) {
             w.root().setAttribute("words", new String[] {"heap", "with", "metadata"});
             w.root().createDataset("more", new long[] {1, 2, 3});

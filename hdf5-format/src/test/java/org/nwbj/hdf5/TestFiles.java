@@ -3,7 +3,7 @@ package org.nwbj.hdf5;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
-/** Locates test resources and the optional shared conformance corpus. */
+/** Locates test resources (the shared folder: {@link org.nwbj.testing.SharedFolder}). */
 public final class TestFiles {
     private TestFiles() {
     }
@@ -16,23 +16,6 @@ public final class TestFiles {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** ../shared next to the project root, or null when absent. */
-    public static Path shared() {
-        String prop = System.getProperty("nwbj.shared");
-        Path p = prop != null ? Path.of(prop) : null;
-        if (p == null || !p.toFile().isDirectory()) {
-            Path here = Path.of("").toAbsolutePath();
-            for (Path d = here; d != null; d = d.getParent()) {
-                Path cand = d.resolve("../shared").normalize();
-                if (d.resolve("mvnw").toFile().exists() && cand.toFile().isDirectory()) {
-                    return cand;
-                }
-            }
-            return null;
-        }
-        return p.normalize();
     }
 
     /** Where {@code needle} first occurs in {@code hay}, or -1 (to find a signature in a file's bytes). */

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nwbj.hdf5.Selection;
-import org.nwbj.nwb.io.SharedFolder;
 import org.nwbj.nwb.schema.GroupSpec;
+import org.nwbj.testing.SharedFolder;
 
 /** Files pynwb wrote (the conformance kit's nwb folder) opened as generic containers. */
 class GenericContainerTest {

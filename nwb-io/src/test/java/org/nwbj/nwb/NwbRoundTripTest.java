@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
@@ -21,6 +20,7 @@ import org.nwbj.hdf5.Link;
 import org.nwbj.hdf5.ObjectReference;
 import org.nwbj.hdf5.type.DataTypes;
 import org.nwbj.hdf5.type.StringType;
+import org.nwbj.testing.SharedFolder;
 
 class NwbRoundTripTest {
     static final OffsetDateTime START = OffsetDateTime.of(2017, 4, 3, 11, 0, 0, 0, ZoneOffset.UTC);
@@ -132,9 +132,7 @@ class NwbRoundTripTest {
 
     @Test
     void readsAFilePynwbWrote() {
-        Path p = Paths.get(System.getProperty("nwbj.shared", "../../shared"), "conformance", "nwb",
-                "external1_example.nwb");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(p), "skipped: no conformance file " + p);
+        Path p = SharedFolder.require("conformance/nwb/external1_example.nwb");
         try (NWBFile f = NwbIO.read(p)) {
             assertThat(f.identifier()).isEqualTo("tutorial-1");
             assertThat(f.sessionStartTime()).isEqualTo(START);
@@ -211,8 +209,7 @@ class NwbRoundTripTest {
 
     @Test
     void readsPynwbsLinkedContainersAndDatasets() {
-        Path dir = Paths.get(System.getProperty("nwbj.shared", "../../shared"), "conformance", "nwb");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dir), "skipped: no conformance files");
+        Path dir = SharedFolder.require("conformance/nwb");
         try (NWBFile f = NwbIO.read(dir.resolve("external_linkdataset_example.nwb"))) {
             ArrayData.Stored d = (ArrayData.Stored) f.acquisition("test_timeseries4").data();
             assertThat(d.file().getFileName().toString()).isEqualTo("external1_example.nwb");
@@ -229,8 +226,7 @@ class NwbRoundTripTest {
 
     @Test
     void readsEveryConformanceFile() throws java.io.IOException {
-        Path dir = Paths.get(System.getProperty("nwbj.shared", "../../shared"), "conformance", "nwb");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dir), "skipped: no conformance files");
+        Path dir = SharedFolder.require("conformance/nwb");
         java.util.Map<String, String> seen = new java.util.TreeMap<>();
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {
             for (Path p : (Iterable<Path>) files.filter(x -> x.toString().endsWith(".nwb"))::iterator) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nwbj.testing.SharedFolder;
 
 /**
  * pynwb 2.8.3, its validator and nwbinspector (the reference stack in ../shared/reference) judge what we write:
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("interop")
 class PynwbInteropTest {
     private static final Path PYTHON = Paths.get("/usr/bin/python3");
-    private static final Path REFERENCE = Paths.get(System.getProperty("nwbj.shared", "../../shared"), "reference");
+    private static final Path REFERENCE = SharedFolder.root().resolve("reference");
     private static String pythonPath;
 
     @TempDir

@@ -14,9 +14,18 @@ public record LinkChange(StoredLink link, String newFile, LinkStatus after) {
         return !after.broken();
     }
 
+    /**
+     * False for a virtual dataset's source: nwbj cannot rewrite a virtual dataset's mappings in place yet, so
+     * {@link LinkRewriter#apply} leaves it (rewrite it with a copy, see docs/links.md).
+     */
+    public boolean writable() {
+        return !link.virtual();
+    }
+
     @Override
     public String toString() {
         return link.file() + ":" + link.linkPath() + ": " + link.targetFile() + " -> " + newFile
-                + (resolves() ? "" : " (" + after.verdict() + ")");
+                + (resolves() ? "" : " (" + after.verdict() + ")")
+                + (writable() ? "" : " (virtual source: not writable)");
     }
 }

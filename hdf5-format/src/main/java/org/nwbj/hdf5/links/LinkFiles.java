@@ -22,7 +22,8 @@ import org.nwbj.hdf5.storage.FamilyStorage;
 
 /**
  * Finding HDF5 files in directories and opening each with the right driver: a family (a {@code %d} pattern whose
- * member 0 exists) with the family driver, anything else as a single file.
+ * member 0 exists) with the family driver, a split pair ({@code NAME-m.h5} + {@code NAME-r.h5}, named by
+ * {@code NAME}) with the split driver, anything else as a single file.
  */
 public final class LinkFiles {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
@@ -34,12 +35,10 @@ public final class LinkFiles {
     }
 
     /**
-     * {@return the HDF5 files among {@code paths}: files as given (a family as its {@code %d} pattern), directories
+     * The HDF5 files among {@code paths}: files as given (a family as its {@code %d} pattern), directories
      * searched recursively for {@code *.h5}, {@code *.nwb}, {@code *.hdf5} and any file starting with the HDF5
-     * signature (at 0, 512, 1024, ..} as a user block allows). Members of a family (member 0's superblock names the
+     * signature (at 0, 512, 1024, ... as a user block allows). Members of a family (member 0's superblock names the
      * family driver) are listed once, as the pattern. Sorted within each directory; symbolic links not followed.
-     *
-     * @param paths files, family patterns and directories
      */
     public static List<Path> find(List<Path> paths) {
         Set<Path> out = new LinkedHashSet<>();
@@ -58,6 +57,11 @@ public final class LinkFiles {
                         out.add(pattern);
                         addMembers(pattern, members);
                     }
+                    Path base = splitOf(f);
+                    if (base != null) {
+                        out.add(base);
+                        members.addAll(members(base));
+                    }
                 }
                 for (Path f : found) {
                     if (!members.contains(f) && looksLikeHdf5(f)) {
@@ -65,7 +69,8 @@ public final class LinkFiles {
                     }
                 }
             } else {
-                out.add(p);
+                Path base = splitOf(p);
+                out.add(base != null ? base : p);
             }
         }
         return new ArrayList<>(out);
@@ -94,6 +99,28 @@ public final class LinkFiles {
         return file.resolveSibling(m.group(1).replace("%", "%%") + "%d" + ext);
     }
 
+    /**
+     * The base name of the split pair whose metadata member is {@code file} ({@code NAME-m.h5} naming the multi
+     * driver, with {@code NAME-r.h5} beside it), else null.
+     */
+    static Path splitOf(Path file) {
+        String n = file.getFileName().toString();
+        if (!n.endsWith("-m.h5") || !Files.isRegularFile(file)) {
+            return null;
+        }
+        Path base = file.resolveSibling(n.substring(0, n.length() - "-m.h5".length()));
+        return isSplit(base) && head(file, 4096).contains("NCSAmult") ? base : null;
+    }
+
+    /** True when {@code path} names a split pair: no such file, but {@code path-m.h5} and {@code path-r.h5}. */
+    public static boolean isSplit(Path path) {
+        return !Files.exists(path) && Files.isRegularFile(member(path, "m")) && Files.isRegularFile(member(path, "r"));
+    }
+
+    private static Path member(Path base, String which) {
+        return base.resolveSibling(base.getFileName() + "-" + which + ".h5");
+    }
+
     /** True for a family member other than member 0 whose member 0 names the family driver. */
     static boolean isLaterMember(Path file) {
         Matcher m = MEMBER.matcher(file.getFileName().toString());
@@ -104,11 +131,7 @@ public final class LinkFiles {
         return Files.isRegularFile(zero) && familyOf(zero) != null;
     }
 
-    /**
-     * {@return true when a file starts with the HDF5 signature, at 0 or after a user block of 512, 1024, ... bytes}
-     *
-     * @param file the file to look at
-     */
+    /** True when a file starts with the HDF5 signature, at 0 or after a user block of 512, 1024, ... bytes. */
     public static boolean looksLikeHdf5(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (isLaterMember(file)) {
@@ -149,46 +172,35 @@ public final class LinkFiles {
         }
     }
 
-    /**
-     * {@return true when {@code path} names a family: a {@code %d} pattern whose member 0 exists}
-     *
-     * @param path the name to test
-     */
+    /** True when {@code path} names a family: a {@code %d} pattern whose member 0 exists. */
     public static boolean isFamily(Path path) {
         return FamilyStorage.exists(path);
     }
 
-    /**
-     * Opens a file or family for reading with {@code options}' link policy, limits and prefix.
-     *
-     * @param path a file or a family's {@code %d} pattern
-     * @param options how to open it
-     * @return the open file
-     */
+    /** Opens a file or family for reading with {@code options}' link policy, limits and prefix. */
     public static Hdf5File open(Path path, OpenOptions options) {
-        if (isFamily(path)) {
-            return Hdf5File.open(path, new OpenOptions(OpenOptions.Driver.FAMILY, 0, options.externalLinkPrefix(),
-                    options.limits(), options.linkPolicy(), options.fileLocking()));
+        if (isFamily(path) || isSplit(path)) {
+            OpenOptions.Driver d = isSplit(path) ? OpenOptions.Driver.SPLIT : OpenOptions.Driver.FAMILY;
+            return Hdf5File.open(path, new OpenOptions(d, 0, options.externalLinkPrefix(), options.limits(),
+                    options.linkPolicy(), options.fileLocking()));
         }
         return Hdf5File.open(path, options);
     }
 
-    /**
-     * Opens a file or family for modification (see {@link Hdf5Writer#open(Path)}).
-     *
-     * @param path a file or a family's {@code %d} pattern
-     * @return the writer
-     */
+    /** Opens a file or family for modification (see {@link Hdf5Writer#open(Path)}). */
     public static Hdf5Writer openForWriting(Path path) {
-        return isFamily(path) ? Hdf5Writer.open(path, OpenOptions.family(0)) : Hdf5Writer.open(path);
+        return isFamily(path) ? Hdf5Writer.open(path, OpenOptions.family(0))
+                : isSplit(path) ? Hdf5Writer.open(path, OpenOptions.split()) : Hdf5Writer.open(path);
     }
 
-    /**
-     * {@return the files of a file or family on disk: the file itself, or every member}
-     *
-     * @param path a file or a family's {@code %d} pattern
-     */
+    /** The files of a file, family or split pair on disk: the file itself, or every member. */
     public static List<Path> members(Path path) {
+        if (isSplit(path)) {
+            List<Path> m = new ArrayList<>();
+            m.add(member(path, "m"));
+            m.add(member(path, "r"));
+            return m;
+        }
         if (!isFamily(path)) {
             return java.util.Collections.singletonList(path);
         }

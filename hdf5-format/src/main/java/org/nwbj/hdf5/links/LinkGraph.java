@@ -13,9 +13,9 @@ import java.util.TreeMap;
 import org.nwbj.hdf5.Hdf5IoException;
 
 /**
- * Which files depend on which through external links: one edge per linking file and named file, counting its
- * links, broken when any of them is. Built from a {@link LinkReport} (inspect with {@code followTargets} for the
- * whole closure).
+ * Which files depend on which through external links and virtual dataset sources: one edge per linking file and
+ * named file, counting its links, broken when any of them is. Built from a {@link LinkReport} (inspect with
+ * {@code followTargets} for the whole closure).
  */
 public final class LinkGraph {
     /**
@@ -47,6 +47,9 @@ public final class LinkGraph {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, LinkStatus> firsts = new LinkedHashMap<>();
         for (LinkStatus s : report.links()) {
+            if (s.link().virtual() && s.link().targetFile().equals(".")) {
+                continue; // a virtual dataset's source in its own file: no dependency between files
+            }
             String key = s.link().file() + "\0" + s.link().targetFile();
             int[] c = counts.computeIfAbsent(key, k -> new int[2]);
             c[0]++;
@@ -176,7 +179,7 @@ public final class LinkGraph {
             if (from == null || to == null) {
                 continue;
             }
-            StoredLink moved = new StoredLink(from, s.link().linkPath(), s.link().targetFile(), s.link().targetPath());
+            StoredLink moved = s.link().in(from);
             String name = LinkRewriter.relativeName(from, to);
             if (!name.equals(s.link().targetFile())) {
                 changes.add(new LinkChange(moved, name, inspector.probe(moved, name, moved.targetPath())));
@@ -192,6 +195,13 @@ public final class LinkGraph {
             List<Path> members = LinkFiles.members(from);
             if (members.size() == 1 && members.get(0).equals(from)) {
                 Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+                return;
+            }
+            if (LinkFiles.isSplit(from)) {
+                for (Path m : members) {
+                    String suffix = m.getFileName().toString().substring(from.getFileName().toString().length());
+                    Files.copy(m, to.resolveSibling(to.getFileName() + suffix), StandardCopyOption.REPLACE_EXISTING);
+                }
                 return;
             }
             for (int k = 0; k < members.size(); k++) {

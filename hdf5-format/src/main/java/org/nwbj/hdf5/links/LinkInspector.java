@@ -24,8 +24,10 @@ import org.nwbj.hdf5.links.LinkStatus.ObjectKind;
 import org.nwbj.hdf5.links.LinkStatus.Verdict;
 
 /**
- * Lists and checks the external links of HDF5 files. A link's file name is searched for as the C library does
- * (see {@link Hdf5File#findExternal(String)}: {@code HDF5_EXT_PREFIX}, the prefix of the {@link OpenOptions}, the
+ * Lists and checks the external links of HDF5 files, and the sources of their virtual datasets (see
+ * {@link StoredLink.Kind}; a source is searched as reading the virtual dataset searches it, HDF5_VDS_PREFIX
+ * first, and a printf mapping's {@code %b} is checked for block 0). A link's file name is searched for as the C
+ * library does (see {@link Hdf5File#findExternal(String)}: {@code HDF5_EXT_PREFIX}, the prefix of the {@link OpenOptions}, the
  * linking file's directory, the name itself) under the options' {@link org.nwbj.hdf5.LinkPolicy}; a name with
  * {@code %d} may name a family.
  *
@@ -38,12 +40,7 @@ public final class LinkInspector {
     private final OpenOptions options;
     private final LinkRules rules;
 
-    /**
-     * An inspector opening files with {@code options} (link policy, prefix, limits) and judging by {@code rules}.
-     *
-     * @param options how files are opened
-     * @param rules how link targets are judged
-     */
+    /** An inspector opening files with {@code options} (link policy, prefix, limits) and judging by {@code rules}. */
     public LinkInspector(OpenOptions options, LinkRules rules) {
         this.options = options;
         this.rules = rules;
@@ -63,9 +60,8 @@ public final class LinkInspector {
     }
 
     /**
-     * {@return every external link of a file or family, found by walking its groups along hard links, in path order}
-     *
-     * @param file a file or a family's {@code %d} pattern
+     * Every external link and virtual dataset source of a file, family or split pair, found by walking its groups
+     * along hard links, in path order.
      */
     public List<StoredLink> links(Path file) {
         try (Hdf5File f = LinkFiles.open(file, options)) {
@@ -90,6 +86,13 @@ public final class LinkInspector {
                     Node n = f.nodeAt(h.address(), path);
                     if (n instanceof Group child) {
                         todo.add(child);
+                    } else if (n instanceof Dataset d && d.storageLayout() == Dataset.StorageLayout.VIRTUAL) {
+                        // one entry per distinct source: a stack of 1,000 frames from one file is one dependency
+                        Set<Dataset.SourceName> sources = new java.util.LinkedHashSet<>(d.virtualSourceNames());
+                        for (Dataset.SourceName src : sources) {
+                            out.add(new StoredLink(file, path, src.file(), src.dataset(),
+                                    StoredLink.Kind.VIRTUAL_SOURCE));
+                        }
                     }
                 }
             }
@@ -98,12 +101,7 @@ public final class LinkInspector {
         return out;
     }
 
-    /**
-     * Checks one link: where its file is, whether the object is there, whether it is what the link expects.
-     *
-     * @param link the link to check
-     * @return what the link reaches and the verdict
-     */
+    /** Checks one link: where its file is, whether the object is there, whether it is what the link expects. */
     public LinkStatus check(StoredLink link) {
         return probe(link, link.targetFile(), link.targetPath());
     }
@@ -111,11 +109,6 @@ public final class LinkInspector {
     /**
      * Checks what {@code link} would reach if it named {@code fileName}:{@code targetPath} instead, searched from
      * the linking file as the stored one is.
-     *
-     * @param link the link, whose file is the starting point of the search
-     * @param fileName the file name to try
-     * @param targetPath the object path to try
-     * @return what that name would reach and the verdict
      */
     public LinkStatus probe(StoredLink link, String fileName, String targetPath) {
         Hdf5File linking;
@@ -130,6 +123,9 @@ public final class LinkInspector {
     }
 
     LinkStatus probe(Hdf5File linking, StoredLink link, String fileName, String targetPath) {
+        if (link.virtual()) {
+            return VirtualSourceCheck.probe(linking, link, fileName, targetPath, options);
+        }
         Path found;
         try {
             found = linking.findExternal(fileName).toAbsolutePath().normalize();
@@ -178,10 +174,6 @@ public final class LinkInspector {
      * Checks every external link of every file among {@code paths} (directories searched as
      * {@link LinkFiles#find}) and, when {@code followTargets}, of every file those links reach, transitively (each
      * file once, so loops between files end).
-     *
-     * @param paths files, family patterns and directories
-     * @param followTargets whether to inspect the files the links lead to as well
-     * @return every link found with its status
      */
     public LinkReport inspect(List<Path> paths, boolean followTargets) {
         Map<Path, Path> files = new LinkedHashMap<>(); // real path -> path as found
@@ -224,7 +216,7 @@ public final class LinkInspector {
     /** The real path of a file or family pattern: one key however it was reached. */
     static Path identity(Path file) {
         try {
-            if (LinkFiles.isFamily(file)) {
+            if (LinkFiles.isFamily(file) || LinkFiles.isSplit(file)) {
                 return file.toAbsolutePath().getParent().toRealPath().resolve(file.getFileName());
             }
             return file.toRealPath();

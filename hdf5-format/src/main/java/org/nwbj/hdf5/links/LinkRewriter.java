@@ -14,32 +14,28 @@ import org.nwbj.hdf5.Hdf5Writer;
  * Rewrites the file part of external links in place. Each file is opened with {@link Hdf5Writer#open(Path)} and
  * its changed groups are rewritten by the writer's crash-safe flush: a process killed while rewriting leaves every
  * link with its old name or its new one. A change whose new name does not lead to the object is written only when
- * forced.
+ * forced. Virtual dataset sources are planned like links but never written: the writer cannot yet rewrite a
+ * virtual dataset's mappings in place ({@link LinkChange#writable()}).
  */
 public final class LinkRewriter {
     private final LinkInspector inspector;
 
-    /**
-     * A rewriter that checks new names with {@code inspector}'s options and rules.
-     *
-     * @param inspector finds and checks links
-     */
+    /** A rewriter that checks new names with {@code inspector}'s options and rules. */
     public LinkRewriter(LinkInspector inspector) {
         this.inspector = inspector;
     }
 
     /**
-     * {@return the changes that rebase every external link of {@code paths} (files, or directories as
-     * {@link LinkFiles#find}) whose file part starts with {@code from} onto {@code to}; see {@link #rebased}}
-     *
-     * @param paths files, family patterns and directories
-     * @param from the file-name prefix to replace
-     * @param to its replacement
+     * The changes that rebase every external link of {@code paths} (files, or directories as
+     * {@link LinkFiles#find}) whose file part starts with {@code from} onto {@code to}; see {@link #rebased}.
      */
     public List<LinkChange> planRebase(List<Path> paths, String from, String to) {
         List<LinkChange> out = new ArrayList<>();
         for (Path file : LinkFiles.find(paths)) {
             for (StoredLink l : inspector.links(file)) {
+                if (l.virtual() && l.targetFile().equals(".")) {
+                    continue; // the virtual dataset's own file: moves with it
+                }
                 String name = rebased(l, from, to);
                 if (name != null && !name.equals(l.targetFile())) {
                     out.add(new LinkChange(l, name, inspector.probe(l, name, l.targetPath())));
@@ -50,16 +46,12 @@ public final class LinkRewriter {
     }
 
     /**
-     * {@return the new file part of {@code link} rebased from {@code from} to {@code to}, or null when it does not
-     * match} The stored name matches when it equals {@code from} or continues it with a '/' (whole path components):
-     * the matched part is replaced as text ({@code /lab/raw/x.nwb} with {@code /lab/raw} to {@code raw} becomes {@code
-     * raw/x.nwb}). Otherwise the link's location (the stored name against the linking file's directory) matches when it
-     * lies under {@code from} taken against the current directory; it is moved under {@code to} likewise, and written
-     * relative to the linking file's directory when the stored name was relative.
-     *
-     * @param link the stored link
-     * @param from the file-name prefix to replace
-     * @param to its replacement
+     * The new file part of {@code link} rebased from {@code from} to {@code to}, or null when it does not match.
+     * The stored name matches when it equals {@code from} or continues it with a '/' (whole path components):
+     * the matched part is replaced as text ({@code /lab/raw/x.nwb} with {@code /lab/raw} to {@code raw} becomes
+     * {@code raw/x.nwb}). Otherwise the link's location (the stored name against the linking file's directory)
+     * matches when it lies under {@code from} taken against the current directory; it is moved under {@code to}
+     * likewise, and written relative to the linking file's directory when the stored name was relative.
      */
     public static String rebased(StoredLink link, String from, String to) {
         String f = trimSlashes(from);
@@ -111,12 +103,9 @@ public final class LinkRewriter {
     }
 
     /**
-     * {@return the name a link from {@code linkingFile} should store for {@code target}: relative to the linking file's
+     * The name a link from {@code linkingFile} should store for {@code target}: relative to the linking file's
      * directory when the target lies in that directory or below it (the pair can then move together), else the
-     * target's absolute path}
-     *
-     * @param linkingFile the file that holds the link
-     * @param target the file the link should reach
+     * target's absolute path.
      */
     public static String preferredName(Path linkingFile, Path target) {
         Path dir = linkingFile.toAbsolutePath().normalize().getParent();
@@ -132,16 +121,13 @@ public final class LinkRewriter {
 
     /**
      * Writes {@code changes}, file by file (one open and one crash-safe flush each); a change that does not
-     * {@linkplain LinkChange#resolves() resolve} is skipped unless {@code force}. Returns the changes written.
-     *
-     * @param changes the planned changes
-     * @param force whether to write changes that do not resolve too
-     * @return the changes written
+     * {@linkplain LinkChange#resolves() resolve} is skipped unless {@code force}, one that is not
+     * {@linkplain LinkChange#writable() writable} always. Returns the changes written.
      */
     public List<LinkChange> apply(List<LinkChange> changes, boolean force) {
         Map<Path, List<LinkChange>> byFile = new LinkedHashMap<>();
         for (LinkChange c : changes) {
-            if (force || c.resolves()) {
+            if (c.writable() && (force || c.resolves())) {
                 byFile.computeIfAbsent(c.link().file(), k -> new ArrayList<>()).add(c);
             }
         }
@@ -164,10 +150,6 @@ public final class LinkRewriter {
      * name, then (a renamed file) among the files the rules give an identity, the links to one missing file moved
      * together (see docs/links.md). The changes use {@link #preferredName} and are not written yet: pass the fixed
      * ones to {@link #apply}.
-     *
-     * @param report the links found, broken ones among them
-     * @param searchDirs the directories searched for the missing files
-     * @return one repair per broken link, with or without a candidate
      */
     public List<Repair> planRepair(LinkReport report, List<Path> searchDirs) {
         return new LinkRepairSearch(inspector, LinkFiles.find(searchDirs)).plan(report.broken());

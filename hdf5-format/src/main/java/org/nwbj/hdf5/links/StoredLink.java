@@ -3,28 +3,48 @@ package org.nwbj.hdf5.links;
 import java.nio.file.Path;
 
 /**
- * An external link as stored: the file holding it ({@code file}; a {@code %d} pattern for a family), the link's
- * absolute path in that file, and the file name and object path it names.
- *
- * @param file the file holding the link (a {@code %d} pattern for a family)
- * @param linkPath the link's absolute path in that file
- * @param targetFile the file name the link stores
- * @param targetPath the object path the link stores
+ * An external link, or a virtual dataset's source, as stored: the file holding it ({@code file}; a {@code %d}
+ * pattern for a family, the base name for a split pair), the link's absolute path in that file (for a virtual
+ * source: the virtual dataset's path), and the file name and object path it names. A virtual source's file may be
+ * {@code "."} (the same file) or hold {@code %b} (one file per block, see docs/virtual-datasets.md).
  */
-public record StoredLink(Path file, String linkPath, String targetFile, String targetPath) {
-    /** {@return the path of the group holding the link ("/" for the root)} */
+public record StoredLink(Path file, String linkPath, String targetFile, String targetPath, Kind kind) {
+    /** What names the target. */
+    public enum Kind {
+        /** An external link. */
+        EXTERNAL_LINK,
+        /** A mapping of a virtual dataset (VDS) naming its source dataset. */
+        VIRTUAL_SOURCE
+    }
+
+    /** An external link. */
+    public StoredLink(Path file, String linkPath, String targetFile, String targetPath) {
+        this(file, linkPath, targetFile, targetPath, Kind.EXTERNAL_LINK);
+    }
+
+    /** True for a virtual dataset's source. */
+    public boolean virtual() {
+        return kind == Kind.VIRTUAL_SOURCE;
+    }
+
+    /** The path of the group holding the link ("/" for the root). */
     public String groupPath() {
         int slash = linkPath.lastIndexOf('/');
         return slash <= 0 ? "/" : linkPath.substring(0, slash);
     }
 
-    /** {@return the link's name in its group} */
+    /** The link's name in its group. */
     public String name() {
         return linkPath.substring(linkPath.lastIndexOf('/') + 1);
     }
 
+    /** The same link (or source) held by another file, e.g. a copy. */
+    public StoredLink in(Path otherFile) {
+        return new StoredLink(otherFile, linkPath, targetFile, targetPath, kind);
+    }
+
     @Override
     public String toString() {
-        return file + ":" + linkPath + " -> " + targetFile + ":" + targetPath;
+        return file + ":" + linkPath + " -> " + targetFile + ":" + targetPath + (virtual() ? " (virtual source)" : "");
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nwbj.nwb.inspect.checks.Checks;
+import org.nwbj.testing.SharedFolder;
 
 /**
  * Each check against a file built to violate it (see {@link Violations}): the check reports at nwbinspector's

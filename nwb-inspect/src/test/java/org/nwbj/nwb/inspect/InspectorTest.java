@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nwbj.hdf5.Hdf5Writer;
+import org.nwbj.testing.SharedFolder;
 
 /** The Inspector's settings and the findings it gives on the conformance kit's pynwb files. */
 class InspectorTest {

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nwbj.hdf5.Hdf5File;
 import org.nwbj.nwb.schema.Problem;
+import org.nwbj.testing.SharedFolder;
 
 /**
  * Files of older NWB versions (pynwb 1.0.2 to 2.2.0, the kit's nwb-backcompat folder) judged against the

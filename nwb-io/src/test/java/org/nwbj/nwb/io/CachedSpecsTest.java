@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nwbj.hdf5.Hdf5File;
 import org.nwbj.nwb.schema.Namespace;
+import org.nwbj.testing.SharedFolder;
 
 class CachedSpecsTest {
     @Test

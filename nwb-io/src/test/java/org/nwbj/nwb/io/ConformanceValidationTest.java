@@ -17,6 +17,7 @@ import org.nwbj.nwb.schema.CoreSchemas;
 import org.nwbj.nwb.schema.Problem;
 import org.nwbj.nwb.schema.SpecNode;
 import org.nwbj.nwb.schema.Validator;
+import org.nwbj.testing.SharedFolder;
 
 /**
  * The conformance NWB files (written by pynwb, so valid) read through the HDF5 reader and validated against the

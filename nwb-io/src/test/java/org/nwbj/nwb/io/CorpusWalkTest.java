@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.nwbj.hdf5.Hdf5Exception;
 import org.nwbj.hdf5.Hdf5File;
 import org.nwbj.nwb.schema.SpecNode;
+import org.nwbj.testing.SharedFolder;
 
 /**
  * Every object of every single-file conformance corpus file, seen through {@link Hdf5SpecNode}: all types, shapes,

@@ -25,6 +25,7 @@ import org.nwbj.hdf5.ObjectReference;
 import org.nwbj.hdf5.type.DataTypes;
 import org.nwbj.nwb.ExportOptions;
 import org.nwbj.nwb.NwbIO;
+import org.nwbj.testing.SharedFolder;
 
 /** Exports of pynwb-written files (the conformance kit) and of object references hold what the sources hold. */
 class ExportConformanceTest {

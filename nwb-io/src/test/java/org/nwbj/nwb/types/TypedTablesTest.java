@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nwbj.nwb.ArrayData;
 import org.nwbj.nwb.NwbIO;
-import org.nwbj.nwb.io.SharedFolder;
+import org.nwbj.testing.SharedFolder;
 
 /** Tables read like pynwb's (values checked against what pynwb 2.8.3 prints for rich.nwb) and are built by row. */
 class TypedTablesTest {

@@ -23,7 +23,7 @@ import org.nwbj.hdf5.Hdf5File;
 import org.nwbj.hdf5.Link;
 import org.nwbj.hdf5.Node;
 import org.nwbj.nwb.ArrayData;
-import org.nwbj.nwb.io.SharedFolder;
+import org.nwbj.testing.SharedFolder;
 
 /**
  * The typed view of every NWB file of the kit (current and older versions) loses nothing: every group and dataset

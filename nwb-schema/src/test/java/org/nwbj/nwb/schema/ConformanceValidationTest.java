@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.nwbj.testing.SharedFolder;
 
 /**
  * Validates the conformance NWB files (written by pynwb, so valid) against the specs cached in them, reading their

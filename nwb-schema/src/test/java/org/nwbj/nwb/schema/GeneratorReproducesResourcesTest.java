@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nwbj.testing.SharedFolder;
 
 /**
  * Re-runs src/test/scripts/make_core_schemas.py on the official YAML and checks that it reproduces the committed

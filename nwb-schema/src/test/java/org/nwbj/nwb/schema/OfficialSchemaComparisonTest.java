@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.nwbj.testing.SharedFolder;
 
 /**
  * Compares nwbj's own core schemas with the official NWB core 2.7.0 / hdmf-common 1.8.0 YAML in the shared folder,
