@@ -38,12 +38,14 @@ public final class DatasetWriter extends NodeWriter {
      * selection, converting to the dataset's type; the array holds the selection's elements in C order.
      */
     public void write(Selection selection, Object values) {
-        dataset.write(selection, bytes(values));
+        if (!dataset.writeArray(selection, values)) {
+            dataset.write(selection, bytes(values));
+        }
     }
 
     /** Writes every element (see {@link #write(Selection, Object)}). */
     public void writeAll(Object values) {
-        dataset.write(Selection.all(dataset.dims()), bytes(values));
+        write(Selection.all(dataset.dims()), values);
     }
 
     void useCommittedType(DatatypeWriter t) {

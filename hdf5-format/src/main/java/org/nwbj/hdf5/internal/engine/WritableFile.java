@@ -1513,6 +1513,37 @@ public final class WritableFile {
             }
         }
 
+        /**
+         * Writes a primitive array into contiguous storage through the bulk path ({@link ContiguousWriter}) when the
+         * array needs no per-element encoding and the selection is one run in the file; false (nothing done) else.
+         */
+        public boolean writeArray(Selection sel, Object values) {
+            java.nio.ByteOrder order = ContiguousWriter.bulkOrder(type, values);
+            if (order == null || compactData != null || chunks != null || scalar) {
+                return false;
+            }
+            file.checkOpen();
+            checkWritable();
+            sel.checkWithin(dims);
+            long n = sel.elementCount();
+            long run = ContiguousWriter.runStart(sel, dims);
+            if (java.lang.reflect.Array.getLength(values) != n || n * type.size() < ContiguousWriter.MIN_BULK_BYTES
+                    || run < 0) {
+                return false;
+            }
+            file.out.activity(() -> "raw data of the dataset " + file.pathOf(this));
+            if (contiguousAddress == -1) {
+                keptLayout = null;
+                long total = elementCount() * type.size();
+                contiguousAddress = file.allocateRaw(total);
+                if (n * type.size() != total) {
+                    writeFill(contiguousAddress, total); // a whole write skips the fill: it would double the I/O
+                }
+            }
+            ContiguousWriter.write(file.out, contiguousAddress + run * type.size(), values, order);
+            return true;
+        }
+
         private void writeContiguous(Selection sel, byte[] raw) {
             long total = elementCount() * type.size();
             boolean whole = sel.equals(Selection.all(dims));
