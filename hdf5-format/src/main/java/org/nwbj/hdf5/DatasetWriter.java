@@ -1,20 +1,21 @@
 package org.nwbj.hdf5;
 
-import org.nwbj.hdf5.internal.engine.WritableFile;
+import org.nwbj.hdf5.internal.engine.WDataset;
+import org.nwbj.hdf5.internal.engine.WObject;
 import org.nwbj.hdf5.internal.format.RegionSelection;
 import org.nwbj.hdf5.type.DataType;
 import org.nwbj.hdf5.type.StringType;
 
 /** A dataset being written: write selections, resize along growable dimensions. */
 public final class DatasetWriter extends NodeWriter {
-    private final WritableFile.WDataset dataset;
+    private final WDataset dataset;
 
-    DatasetWriter(WritableFile.WDataset dataset) {
+    DatasetWriter(WDataset dataset) {
         this.dataset = dataset;
     }
 
     @Override
-    WritableFile.WObject object() {
+    WObject object() {
         return dataset;
     }
 

@@ -350,25 +350,14 @@ public final class FileCopier {
     // ---- object headers
 
     private byte[] encodeHeader(Planned p, boolean sizing) {
-        List<ObjectHeaderChunk.Message> msgs = new ArrayList<>();
+        HeaderBuilder h = new HeaderBuilder(ctx);
         switch (p.kind) {
             case GROUP -> {
                 List<byte[]> linkBodies = linkBodies(p, sizing);
-                // as the C library stores them: dense past its default of 8 compact links
-                p.denseLinks = linkBodies.size() > WritableFile.WGroup.MAX_COMPACT_LINKS || tooLarge(linkBodies);
-                if (p.denseLinks) {
-                    DenseWriter.Result at = sizing ? new DenseWriter.Result(0, 0, 0) : p.linkStorage;
-                    msgs.add(msg(MessageType.LINK_INFO, 0, LinkInfo.encode(p.trackOrder, p.nextOrder,
-                            at.heapAddress(), at.nameIndexAddress(), at.orderIndexAddress(), ctx)));
-                    msgs.add(msg(MessageType.GROUP_INFO, 0, new byte[] {0, 0}));
-                } else {
-                    msgs.add(msg(MessageType.LINK_INFO, 0, LinkInfo.encodeCompact(p.trackOrder, p.nextOrder,
-                            ctx)));
-                    msgs.add(msg(MessageType.GROUP_INFO, 0, new byte[] {0, 0}));
-                    for (byte[] body : linkBodies) {
-                        msgs.add(msg(MessageType.LINK, 0, body));
-                    }
-                }
+                p.denseLinks = HeaderBuilder.needsDense(linkBodies);
+                DenseWriter.Result at = !p.denseLinks ? null
+                        : sizing ? new DenseWriter.Result(0, 0, 0) : p.linkStorage;
+                h.links(p.trackOrder, p.nextOrder, at, linkBodies);
             }
             case DATASET -> {
                 DatasetReader d = p.dataset;
@@ -376,55 +365,35 @@ public final class FileCopier {
                 if (materialize != null && d.layout().kind() == Layout.Kind.VIRTUAL) {
                     space = Dataspace.simple(space.dims(), space.dims()); // contiguous: fixed dimensions
                 }
-                msgs.add(msg(MessageType.DATASPACE, 1, DataspaceCodec.encode(space, ctx)));
-                msgs.add(datatypeMessage(p.header.first(MessageType.DATATYPE), d.type(), sizing));
-                msgs.add(msg(MessageType.FILL_VALUE, 1, fillValue(p)));
+                h.add(MessageType.DATASPACE, 1, DataspaceCodec.encode(space, ctx));
+                h.add(datatypeMessage(p.header.first(MessageType.DATATYPE), d.type(), sizing));
+                h.add(MessageType.FILL_VALUE, 1, fillValue(p));
                 FilterPipeline pipeline = p.newChunks != null ? p.newPipeline : d.pipeline();
                 if (pipeline != null && !pipeline.filters().isEmpty()) {
-                    msgs.add(msg(MessageType.FILTER_PIPELINE, 1, pipeline.encode(ctx)));
+                    h.add(MessageType.FILTER_PIPELINE, 1, pipeline.encode(ctx));
                 }
-                msgs.add(msg(MessageType.LAYOUT, 0, sizing ? plannedLayout(p) : p.layoutBody));
+                h.add(MessageType.LAYOUT, 0, sizing ? plannedLayout(p) : p.layoutBody);
             }
-            case DATATYPE -> msgs.add(msg(MessageType.DATATYPE, 1,
-                    DatatypeCodec.encode(Messages.datatype(src, p.header), ctx)));
+            case DATATYPE -> h.add(MessageType.DATATYPE, 1,
+                    DatatypeCodec.encode(Messages.datatype(src, p.header), ctx));
             default -> throw new IllegalStateException();
         }
-        if (p.linkCount > 1) {
-            byte[] rc = new byte[5];
-            HeapWriter.putLe(rc, 1, p.linkCount, 4);
-            msgs.add(msg(MessageType.REFERENCE_COUNT, 0, rc));
-        }
+        h.referenceCount(p.linkCount);
         List<byte[]> attrBodies = attributeBodies(p, sizing);
-        // as the C library stores them: dense past its default of 8 compact attributes
-        p.denseAttributes = attrBodies.size() > WritableFile.WObject.MAX_COMPACT_ATTRIBUTES || tooLarge(attrBodies);
+        p.denseAttributes = HeaderBuilder.needsDense(attrBodies);
         boolean track = p.attributeOrders != null;
         if (p.denseAttributes) {
-            DenseWriter.Result at = sizing ? new DenseWriter.Result(0, 0, 0) : p.attributeStorage;
-            msgs.add(msg(MessageType.ATTRIBUTE_INFO, 0, AttributeInfo.encode(track, p.nextAttributeOrder,
-                    at.heapAddress(), at.nameIndexAddress(), at.orderIndexAddress(), ctx)));
+            h.denseAttributes(track, p.nextAttributeOrder, sizing ? new DenseWriter.Result(0, 0, 0)
+                    : p.attributeStorage);
         } else {
+            List<ObjectHeaderChunk.Message> attrs = new ArrayList<>();
             for (int i = 0; i < attrBodies.size(); i++) {
-                msgs.add(new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE.id(), 0, attrBodies.get(i),
+                attrs.add(new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE.id(), 0, attrBodies.get(i),
                         track ? (int) p.attributeOrders[i] : 0));
             }
-            if (track) {
-                msgs.add(msg(MessageType.ATTRIBUTE_INFO, 0, AttributeInfo.encode(true, p.nextAttributeOrder, -1, -1,
-                        -1, ctx)));
-            }
+            h.compactAttributes(attrs, track, p.nextAttributeOrder);
         }
-        return ObjectHeaderChunk.encodeV2(msgs, 0, ctx, track);
-    }
-
-    /** Messages that cannot all live in one object header go to dense storage. */
-    private static boolean tooLarge(List<byte[]> bodies) {
-        long total = 0;
-        for (byte[] b : bodies) {
-            if (b.length > 0xffff) {
-                return true;
-            }
-            total += b.length + 4;
-        }
-        return total > 0xffff;
+        return ObjectHeaderChunk.encodeV2(h.messages(), 0, ctx, track);
     }
 
     private List<byte[]> linkBodies(Planned p, boolean sizing) {
