@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.nwbj.hdf5.Dataspace;
 import org.nwbj.hdf5.Hdf5Exception;
 import org.nwbj.hdf5.Hdf5UnsupportedException;

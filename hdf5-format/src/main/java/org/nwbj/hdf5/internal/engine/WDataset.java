@@ -3,6 +3,7 @@ package org.nwbj.hdf5.internal.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import org.nwbj.hdf5.Dataspace;
 import org.nwbj.hdf5.Hdf5Exception;
 import org.nwbj.hdf5.Selection;
@@ -19,7 +20,10 @@ import org.nwbj.hdf5.internal.format.MessageType;
 import org.nwbj.hdf5.internal.format.ObjectHeaderChunk;
 import org.nwbj.hdf5.type.DataType;
 
-/** A dataset: contiguous (storage allocated at the first write) or chunked (v1 B-tree index). */
+/**
+ * A dataset being written: compact, contiguous (storage allocated at the first write; large primitive arrays go
+ * through {@link ContiguousWriter}) or chunked (chunks and their index: {@link ChunkedWrites}), or virtual.
+ */
 public final class WDataset extends WObject {
     final DataType type;
     long[] dims;

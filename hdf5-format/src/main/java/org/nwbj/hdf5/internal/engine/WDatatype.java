@@ -2,6 +2,7 @@ package org.nwbj.hdf5.internal.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.nwbj.hdf5.internal.format.HeaderMessage;
 import org.nwbj.hdf5.internal.format.DatatypeCodec;
 import org.nwbj.hdf5.internal.format.MessageType;

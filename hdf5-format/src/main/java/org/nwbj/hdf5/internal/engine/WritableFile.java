@@ -522,7 +522,7 @@ public final class WritableFile {
         }
     }
 
-    // ------------------------------------------------------------------ the object model
+    // ------------------------------------------------------------------ attribute data in the global heap
 
     /** Users (attributes) of each global heap collection this writer placed. */
     final Map<Long, Integer> collectionUsers = new java.util.HashMap<>();
