@@ -1,20 +1,21 @@
 package org.nwbj.hdf5;
 
-import org.nwbj.hdf5.internal.engine.WritableFile;
+import org.nwbj.hdf5.internal.engine.WDataset;
+import org.nwbj.hdf5.internal.engine.WObject;
 import org.nwbj.hdf5.internal.format.RegionSelection;
 import org.nwbj.hdf5.type.DataType;
 import org.nwbj.hdf5.type.StringType;
 
 /** A dataset being written: write selections, resize along growable dimensions. */
 public final class DatasetWriter extends NodeWriter {
-    private final WritableFile.WDataset dataset;
+    private final WDataset dataset;
 
-    DatasetWriter(WritableFile.WDataset dataset) {
+    DatasetWriter(WDataset dataset) {
         this.dataset = dataset;
     }
 
     @Override
-    WritableFile.WObject object() {
+    WObject object() {
         return dataset;
     }
 
@@ -46,7 +47,9 @@ public final class DatasetWriter extends NodeWriter {
      * @param values a Java array with one value per selected element, in C order of the selection
      */
     public void write(Selection selection, Object values) {
-        dataset.write(selection, bytes(values));
+        if (!dataset.writeArray(selection, values)) {
+            dataset.write(selection, bytes(values));
+        }
     }
 
     /**
@@ -55,7 +58,7 @@ public final class DatasetWriter extends NodeWriter {
      * @param values a Java array with one value per element, in C order
      */
     public void writeAll(Object values) {
-        dataset.write(Selection.all(dataset.dims()), bytes(values));
+        write(Selection.all(dataset.dims()), values);
     }
 
     void useCommittedType(DatatypeWriter t) {

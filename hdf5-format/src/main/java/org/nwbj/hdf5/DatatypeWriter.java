@@ -1,6 +1,7 @@
 package org.nwbj.hdf5;
 
-import org.nwbj.hdf5.internal.engine.WritableFile;
+import org.nwbj.hdf5.internal.engine.WDatatype;
+import org.nwbj.hdf5.internal.engine.WObject;
 import org.nwbj.hdf5.type.DataType;
 
 /**
@@ -8,18 +9,18 @@ import org.nwbj.hdf5.type.DataType;
  * attributes created with it store a reference to it instead of their own copy of the type.
  */
 public final class DatatypeWriter extends NodeWriter {
-    private final WritableFile.WDatatype datatype;
+    private final WDatatype datatype;
 
-    DatatypeWriter(WritableFile.WDatatype datatype) {
+    DatatypeWriter(WDatatype datatype) {
         this.datatype = datatype;
     }
 
     @Override
-    WritableFile.WObject object() {
+    WObject object() {
         return datatype;
     }
 
-    WritableFile.WDatatype datatype() {
+    WDatatype datatype() {
         return datatype;
     }
 

@@ -3,20 +3,22 @@ package org.nwbj.hdf5;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.nwbj.hdf5.internal.engine.WritableFile;
+import org.nwbj.hdf5.internal.engine.WDataset;
+import org.nwbj.hdf5.internal.engine.WGroup;
+import org.nwbj.hdf5.internal.engine.WObject;
 import org.nwbj.hdf5.internal.format.FilterPipeline;
 import org.nwbj.hdf5.type.DataType;
 
 /** A group being written: create groups, datasets and links in it. */
 public final class GroupWriter extends NodeWriter {
-    private final WritableFile.WGroup group;
+    private final WGroup group;
 
-    GroupWriter(WritableFile.WGroup group) {
+    GroupWriter(WGroup group) {
         this.group = group;
     }
 
     @Override
-    WritableFile.WObject object() {
+    WObject object() {
         return group;
     }
 
@@ -67,7 +69,7 @@ public final class GroupWriter extends NodeWriter {
             if (options.hasFilters() || options.chunkDims() != null) {
                 throw new IllegalArgumentException("a compact dataset has no chunks, filters or growable dimensions");
             }
-            WritableFile.WDataset d = group.createDataset(name, options.type(), space, null, null,
+            WDataset d = group.createDataset(name, options.type(), space, null, null,
                     options.fillValue());
             d.makeCompact();
             if (options.isTrackingOrder()) {
@@ -75,7 +77,7 @@ public final class GroupWriter extends NodeWriter {
             }
             return new DatasetWriter(d);
         }
-        WritableFile.WDataset d = group.createDataset(name, options.type(), space, chunks, pipeline,
+        WDataset d = group.createDataset(name, options.type(), space, chunks, pipeline,
                 options.fillValue());
         if (options.isAllocatedEarly()) {
             d.allocateEarly();
@@ -95,7 +97,7 @@ public final class GroupWriter extends NodeWriter {
      * @return the new dataset
      */
     public DatasetWriter createVirtualDataset(String name, VirtualLayout layout) {
-        WritableFile.WDataset d = group.createDataset(name, layout.type(), Dataspace.simple(layout.shape(),
+        WDataset d = group.createDataset(name, layout.type(), Dataspace.simple(layout.shape(),
                 layout.shape()), null, null, layout.fill());
         d.makeVirtual(layout.mappings(), layout.maxShape());
         return new DatasetWriter(d);
@@ -196,8 +198,8 @@ public final class GroupWriter extends NodeWriter {
      * @param path a child's name or a relative path such as {@code a/b}
      */
     public GroupWriter group(String path) {
-        WritableFile.WObject o = resolve(path);
-        if (!(o instanceof WritableFile.WGroup g)) {
+        WObject o = resolve(path);
+        if (!(o instanceof WGroup g)) {
             throw new Hdf5Exception("\"" + path + "\" is not a group");
         }
         return new GroupWriter(g);
@@ -209,20 +211,20 @@ public final class GroupWriter extends NodeWriter {
      * @param path a child's name or a relative path
      */
     public DatasetWriter dataset(String path) {
-        WritableFile.WObject o = resolve(path);
-        if (!(o instanceof WritableFile.WDataset d)) {
+        WObject o = resolve(path);
+        if (!(o instanceof WDataset d)) {
             throw new Hdf5Exception("\"" + path + "\" is not a dataset");
         }
         return new DatasetWriter(d);
     }
 
-    private WritableFile.WObject resolve(String path) {
-        WritableFile.WObject o = group;
+    private WObject resolve(String path) {
+        WObject o = group;
         for (String part : path.split("/")) {
             if (part.isEmpty() || part.equals(".")) {
                 continue;
             }
-            if (!(o instanceof WritableFile.WGroup g)) {
+            if (!(o instanceof WGroup g)) {
                 throw new Hdf5NotFoundException("\"" + path + "\": \"" + part + "\" is inside a dataset");
             }
             o = g.child(part);

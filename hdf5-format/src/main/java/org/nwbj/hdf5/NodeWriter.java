@@ -1,11 +1,11 @@
 package org.nwbj.hdf5;
 
-import org.nwbj.hdf5.internal.engine.WritableFile;
+import org.nwbj.hdf5.internal.engine.WObject;
 import org.nwbj.hdf5.type.DataType;
 
 /** A group, dataset or committed datatype being written: attributes can be set on all of them. */
 public abstract sealed class NodeWriter permits GroupWriter, DatasetWriter, DatatypeWriter {
-    abstract WritableFile.WObject object();
+    abstract WObject object();
 
     /**
      * Sets an attribute from a Java value: String or String[] (variable-length UTF-8, as h5py writes str), Long,

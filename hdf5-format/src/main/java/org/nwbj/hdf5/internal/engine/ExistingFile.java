@@ -41,7 +41,7 @@ final class ExistingFile {
     private final FileContext f;
     private final WritableFile file;
     private final Storage relative;
-    private final Map<Long, WritableFile.WObject> adopted = new HashMap<>();
+    private final Map<Long, WObject> adopted = new HashMap<>();
     /** A split pair's multi driver block (its members' ends of allocation change with every flush), else null. */
     private final MultiDriverInfo multi;
 
@@ -145,8 +145,8 @@ final class ExistingFile {
     // ------------------------------------------------------------------ adoption
 
     /** The model object for the header at {@code address}, adopted from the file when not in the model yet. */
-    WritableFile.WObject adopt(long address) {
-        WritableFile.WObject o = adopted.get(address);
+    WObject adopt(long address) {
+        WObject o = adopted.get(address);
         if (o != null) {
             return o;
         }
@@ -170,7 +170,7 @@ final class ExistingFile {
 
     /** A hard link to the object at {@code address} was deleted: lower its reference count when others remain. */
     void unlinked(long address) {
-        WritableFile.WObject o = adopted.get(address);
+        WObject o = adopted.get(address);
         if (o == null) {
             if (referenceCount(f.header(address)) <= 1) {
                 return; // the object becomes unreachable; its header stays as it is
@@ -184,9 +184,9 @@ final class ExistingFile {
         o.linkCount--;
     }
 
-    private WritableFile.WGroup adoptGroup(ObjectHeader h) {
+    private WGroup adoptGroup(ObjectHeader h) {
         boolean track = GroupReader.tracksOrder(f, h);
-        WritableFile.WGroup g = new WritableFile.WGroup(file, track);
+        WGroup g = new WGroup(file, track);
         List<LinkMessage> links = new ArrayList<>(GroupReader.links(f, h));
         if (track) {
             links.sort((a, b) -> Long.compare(a.creationOrder(), b.creationOrder()));
@@ -201,7 +201,7 @@ final class ExistingFile {
                 throw new Hdf5UnsupportedException("modifying a group with a user-defined link (type " + l.type()
                         + ")");
             }
-            g.links.put(l.name(), new WritableFile.WLink(l.name(), l.type(), null, path, l.externalFile(), order,
+            g.links.put(l.name(), new WLink(l.name(), l.type(), null, path, l.externalFile(), order,
                     l.type() == LinkMessage.HARD ? l.address() : -1));
         }
         HeaderMessage info = h.first(MessageType.LINK_INFO);
@@ -218,7 +218,7 @@ final class ExistingFile {
         return g;
     }
 
-    private WritableFile.WDataset adoptDataset(ObjectHeader h) {
+    private WDataset adoptDataset(ObjectHeader h) {
         DatasetReader r = new DatasetReader(f, h);
         Dataspace space = r.space();
         Layout layout = r.layout();
@@ -241,7 +241,7 @@ final class ExistingFile {
         if (chunks != null && (layout.flags() & 1) != 0) {
             notWritable = "its partial edge chunks are stored unfiltered (layout flag the writer does not produce)";
         }
-        WritableFile.WDataset d = new WritableFile.WDataset(file, r.type(), space, chunks, r.pipeline(), r.fill());
+        WDataset d = new WDataset(file, r.type(), space, chunks, r.pipeline(), r.fill());
         d.notWritable = notWritable;
         d.btreeK = chunkBTreeK();
         if (layout.kind() == Layout.Kind.CONTIGUOUS) {
@@ -283,12 +283,12 @@ final class ExistingFile {
      * until the attributes change, when it is written anew (or they become compact again, see
      * WObject.writeDenseAttributes).
      */
-    private void adoptAttributes(WritableFile.WObject o, ObjectHeader h) {
+    private void adoptAttributes(WObject o, ObjectHeader h) {
         o.trackAttributeOrder = h.version() == 2 && (h.v2Flags() & 0x04) != 0;
         int next = 0;
         for (HeaderMessage m : h.all(MessageType.ATTRIBUTE)) {
             String name = AttributeMessage.decode(Messages.body(f, m, "AttributeMessage")).name();
-            WritableFile.WAttribute a = new WritableFile.WAttribute(name, bytes(m.body()), m.flags());
+            WAttribute a = new WAttribute(name, bytes(m.body()), m.flags());
             a.order = Math.max(0, m.creationOrder());
             next = Math.max(next, a.order + 1);
             o.attributes.put(name, a);
@@ -312,7 +312,7 @@ final class ExistingFile {
             HeaderMessage m = new HeaderMessage(MessageType.ATTRIBUTE.id(), an.messageFlags(), -1,
                     ByteBuffer.wrap(body), -1);
             String name = AttributeMessage.decode(Messages.body(f, m, "AttributeMessage (dense)")).name();
-            WritableFile.WAttribute a = new WritableFile.WAttribute(name, body, an.messageFlags());
+            WAttribute a = new WAttribute(name, body, an.messageFlags());
             a.order = (int) Math.min(0xffff, an.creationOrder());
             o.nextAttributeOrder = Math.max(o.nextAttributeOrder, a.order + 1);
             o.attributes.put(name, a);

@@ -215,13 +215,19 @@ final class FileWriterSupport {
     }
 
     void write(long address, byte[] bytes) {
+        write(address, ByteBuffer.wrap(bytes));
+    }
+
+    /** Writes the buffer's remaining bytes (a direct buffer reaches the channel without a copy). */
+    void write(long address, ByteBuffer bytes) {
+        int length = bytes.remaining();
         try {
-            storage.write(address, ByteBuffer.wrap(bytes));
+            storage.write(address, bytes);
         } catch (RuntimeException e) {
             if (activity == null) {
                 throw e;
             }
-            Hdf5IoException x = new Hdf5IoException("cannot write " + activity.get() + " (" + bytes.length
+            Hdf5IoException x = new Hdf5IoException("cannot write " + activity.get() + " (" + length
                     + " bytes at " + address + ") to " + storage.describe() + ": " + e.getMessage());
             x.initCause(e);
             throw x;

@@ -1,0 +1,113 @@
+package org.nwbj.hdf5.internal.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.nwbj.hdf5.internal.format.AttributeInfo;
+import org.nwbj.hdf5.internal.format.FormatContext;
+import org.nwbj.hdf5.internal.format.LinkInfo;
+import org.nwbj.hdf5.internal.format.MessageType;
+import org.nwbj.hdf5.internal.format.ObjectHeaderChunk;
+
+/**
+ * The messages of one object header, in the order and with the storage rules every writer path uses: new objects
+ * and rewritten ones ({@link WObject}, {@link WGroup}) and copies ({@link FileCopier}). The chunks they are laid
+ * out in are the caller's ({@link WritableFile#encodeHeader} adds continuations; the copier sizes one chunk).
+ *
+ * <p>Links and attributes go to dense storage by the C library's rule: more than its default
+ * {@value #MAX_COMPACT} compact ones (max_compact of the group and object creation properties), or one message
+ * too large for a header message ({@value #MAX_MESSAGE} bytes, the message size field). There is no limit on
+ * their total: a header holding eight large messages grows continuation chunks, as the C library's does.
+ */
+final class HeaderBuilder {
+    /** The C library's default max_compact for links and for attributes. */
+    static final int MAX_COMPACT = 8;
+    /** The largest body a header message's 2-byte size field can describe. */
+    static final int MAX_MESSAGE = 0xffff;
+
+    private final FormatContext ctx;
+    private final List<ObjectHeaderChunk.Message> msgs = new ArrayList<>();
+
+    HeaderBuilder(FormatContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Whether links or attributes with these message bodies go to dense storage (see the class comment). */
+    static boolean needsDense(List<byte[]> bodies) {
+        return bodies.size() > MAX_COMPACT || tooLarge(bodies);
+    }
+
+    /** Whether one of the bodies cannot be a header message: such links and attributes must be dense. */
+    static boolean tooLarge(List<byte[]> bodies) {
+        for (byte[] b : bodies) {
+            if (b.length > MAX_MESSAGE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    HeaderBuilder add(ObjectHeaderChunk.Message m) {
+        msgs.add(m);
+        return this;
+    }
+
+    HeaderBuilder add(MessageType type, int flags, byte[] body) {
+        return add(new ObjectHeaderChunk.Message(type.id(), flags, body));
+    }
+
+    HeaderBuilder addAll(List<ObjectHeaderChunk.Message> ms) {
+        msgs.addAll(ms);
+        return this;
+    }
+
+    /**
+     * A group's link messages: the link info naming the dense storage at {@code dense} (zeros while sizing before
+     * it exists), or the compact link info followed by one link message per body; a group info message either way.
+     */
+    HeaderBuilder links(boolean trackOrder, long nextOrder, DenseWriter.Result dense, List<byte[]> bodies) {
+        if (dense != null) {
+            add(MessageType.LINK_INFO, 0, LinkInfo.encode(trackOrder, nextOrder, dense.heapAddress(),
+                    dense.nameIndexAddress(), dense.orderIndexAddress(), ctx));
+            return add(MessageType.GROUP_INFO, 0, new byte[] {0, 0});
+        }
+        add(MessageType.LINK_INFO, 0, LinkInfo.encodeCompact(trackOrder, nextOrder, ctx));
+        add(MessageType.GROUP_INFO, 0, new byte[] {0, 0});
+        for (byte[] body : bodies) {
+            add(MessageType.LINK, 0, body);
+        }
+        return this;
+    }
+
+    /** The reference count message, present only for objects with more than one hard link. */
+    HeaderBuilder referenceCount(int linkCount) {
+        if (linkCount > 1) {
+            byte[] rc = new byte[5];
+            HeapWriter.putLe(rc, 1, linkCount, 4);
+            add(MessageType.REFERENCE_COUNT, 0, rc);
+        }
+        return this;
+    }
+
+    /** The attribute info message naming dense attribute storage ({@code at}: zeros while sizing). */
+    HeaderBuilder denseAttributes(boolean trackOrder, int nextOrder, DenseWriter.Result at) {
+        return add(MessageType.ATTRIBUTE_INFO, 0, AttributeInfo.encode(trackOrder, nextOrder, at.heapAddress(),
+                at.nameIndexAddress(), at.orderIndexAddress(), ctx));
+    }
+
+    /**
+     * Compact attribute messages; where creation order is tracked, an attribute info message after them holds
+     * the next creation index, as the C library keeps it on such objects.
+     */
+    HeaderBuilder compactAttributes(List<ObjectHeaderChunk.Message> attributes, boolean trackOrder, int nextOrder) {
+        addAll(attributes);
+        if (trackOrder) {
+            add(MessageType.ATTRIBUTE_INFO, 0, AttributeInfo.encode(true, nextOrder, -1, -1, -1, ctx));
+        }
+        return this;
+    }
+
+    List<ObjectHeaderChunk.Message> messages() {
+        return msgs;
+    }
+}
