@@ -114,6 +114,8 @@ public final class Dataset implements Node {
     /**
      * The sources of a virtual dataset, one per mapping in stored order, names as stored ({@code %b} and
      * {@code %%} of printf mappings kept); empty for other layouts. Opens no source.
+     *
+     * @return the source names, one per mapping
      */
     public List<SourceName> virtualSourceNames() {
         org.nwbj.hdf5.internal.engine.VirtualReader v = reader().virtual();

@@ -550,6 +550,9 @@ public final class Hdf5File implements AutoCloseable {
      *
      * @throws Hdf5NotFoundException when there is no such file
      * @throws Hdf5LinkPolicyException when the policy refuses it
+     *
+     * @param name the source file name as a mapping stores it
+     * @return the file found
      */
     public Path findVirtualSource(String name) {
         String link = "to virtual dataset source " + name;

@@ -17,6 +17,8 @@ public record LinkChange(StoredLink link, String newFile, LinkStatus after) {
     /**
      * False for a virtual dataset's source: nwbj cannot rewrite a virtual dataset's mappings in place yet, so
      * {@link LinkRewriter#apply} leaves it (rewrite it with a copy, see docs/links.md).
+     *
+     * @return whether {@link LinkRewriter#apply} can write this change
      */
     public boolean writable() {
         return !link.virtual();

@@ -39,6 +39,9 @@ public final class LinkFiles {
      * searched recursively for {@code *.h5}, {@code *.nwb}, {@code *.hdf5} and any file starting with the HDF5
      * signature (at 0, 512, 1024, ... as a user block allows). Members of a family (member 0's superblock names the
      * family driver) are listed once, as the pattern. Sorted within each directory; symbolic links not followed.
+     *
+     * @param paths files, family patterns, split base names or directories
+     * @return the HDF5 files found, each family or split pair once
      */
     public static List<Path> find(List<Path> paths) {
         Set<Path> out = new LinkedHashSet<>();
@@ -112,7 +115,12 @@ public final class LinkFiles {
         return isSplit(base) && head(file, 4096).contains("NCSAmult") ? base : null;
     }
 
-    /** True when {@code path} names a split pair: no such file, but {@code path-m.h5} and {@code path-r.h5}. */
+    /**
+     * True when {@code path} names a split pair: no such file, but {@code path-m.h5} and {@code path-r.h5}.
+     *
+     * @param path a base name, as {@code data} for {@code data-m.h5} and {@code data-r.h5}
+     * @return whether both halves exist and {@code path} itself does not
+     */
     public static boolean isSplit(Path path) {
         return !Files.exists(path) && Files.isRegularFile(member(path, "m")) && Files.isRegularFile(member(path, "r"));
     }
@@ -131,7 +139,12 @@ public final class LinkFiles {
         return Files.isRegularFile(zero) && familyOf(zero) != null;
     }
 
-    /** True when a file starts with the HDF5 signature, at 0 or after a user block of 512, 1024, ... bytes. */
+    /**
+     * True when a file starts with the HDF5 signature, at 0 or after a user block of 512, 1024, ... bytes.
+     *
+     * @param file the file to look at
+     * @return whether the HDF5 signature is found
+     */
     public static boolean looksLikeHdf5(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (isLaterMember(file)) {
@@ -172,12 +185,23 @@ public final class LinkFiles {
         }
     }
 
-    /** True when {@code path} names a family: a {@code %d} pattern whose member 0 exists. */
+    /**
+     * True when {@code path} names a family: a {@code %d} pattern whose member 0 exists.
+     *
+     * @param path a file name, possibly holding {@code %d}
+     * @return whether it is a family pattern with a member 0
+     */
     public static boolean isFamily(Path path) {
         return FamilyStorage.exists(path);
     }
 
-    /** Opens a file or family for reading with {@code options}' link policy, limits and prefix. */
+    /**
+     * Opens a file or family for reading with {@code options}' link policy, limits and prefix.
+     *
+     * @param path a file, family pattern or split base name
+     * @param options the options to open with
+     * @return the open file
+     */
     public static Hdf5File open(Path path, OpenOptions options) {
         if (isFamily(path) || isSplit(path)) {
             OpenOptions.Driver d = isSplit(path) ? OpenOptions.Driver.SPLIT : OpenOptions.Driver.FAMILY;
@@ -187,13 +211,23 @@ public final class LinkFiles {
         return Hdf5File.open(path, options);
     }
 
-    /** Opens a file or family for modification (see {@link Hdf5Writer#open(Path)}). */
+    /**
+     * Opens a file or family for modification (see {@link Hdf5Writer#open(Path)}).
+     *
+     * @param path a file, family pattern or split base name
+     * @return a writer modifying it in place
+     */
     public static Hdf5Writer openForWriting(Path path) {
         return isFamily(path) ? Hdf5Writer.open(path, OpenOptions.family(0))
                 : isSplit(path) ? Hdf5Writer.open(path, OpenOptions.split()) : Hdf5Writer.open(path);
     }
 
-    /** The files of a file, family or split pair on disk: the file itself, or every member. */
+    /**
+     * The files of a file, family or split pair on disk: the file itself, or every member.
+     *
+     * @param path a file, family pattern or split base name
+     * @return the files on disk that hold it
+     */
     public static List<Path> members(Path path) {
         if (isSplit(path)) {
             List<Path> m = new ArrayList<>();

@@ -40,7 +40,12 @@ public final class LinkInspector {
     private final OpenOptions options;
     private final LinkRules rules;
 
-    /** An inspector opening files with {@code options} (link policy, prefix, limits) and judging by {@code rules}. */
+    /**
+     * An inspector opening files with {@code options} (link policy, prefix, limits) and judging by {@code rules}.
+     *
+     * @param options how files are opened and link targets searched
+     * @param rules what a link target is expected to be
+     */
     public LinkInspector(OpenOptions options, LinkRules rules) {
         this.options = options;
         this.rules = rules;
@@ -62,6 +67,9 @@ public final class LinkInspector {
     /**
      * Every external link and virtual dataset source of a file, family or split pair, found by walking its groups
      * along hard links, in path order.
+     *
+     * @param file a file, family pattern or split base name
+     * @return its external links and virtual sources
      */
     public List<StoredLink> links(Path file) {
         try (Hdf5File f = LinkFiles.open(file, options)) {
@@ -101,7 +109,12 @@ public final class LinkInspector {
         return out;
     }
 
-    /** Checks one link: where its file is, whether the object is there, whether it is what the link expects. */
+    /**
+     * Checks one link: where its file is, whether the object is there, whether it is what the link expects.
+     *
+     * @param link the link to check
+     * @return what was found
+     */
     public LinkStatus check(StoredLink link) {
         return probe(link, link.targetFile(), link.targetPath());
     }
@@ -109,6 +122,11 @@ public final class LinkInspector {
     /**
      * Checks what {@code link} would reach if it named {@code fileName}:{@code targetPath} instead, searched from
      * the linking file as the stored one is.
+     *
+     * @param link the link as stored
+     * @param fileName the file name it would store
+     * @param targetPath the object path it would store
+     * @return what that name would reach
      */
     public LinkStatus probe(StoredLink link, String fileName, String targetPath) {
         Hdf5File linking;
@@ -174,6 +192,10 @@ public final class LinkInspector {
      * Checks every external link of every file among {@code paths} (directories searched as
      * {@link LinkFiles#find}) and, when {@code followTargets}, of every file those links reach, transitively (each
      * file once, so loops between files end).
+     *
+     * @param paths files or directories
+     * @param followTargets whether to check the files that links reach too
+     * @return every link checked, per file
      */
     public LinkReport inspect(List<Path> paths, boolean followTargets) {
         Map<Path, Path> files = new LinkedHashMap<>(); // real path -> path as found

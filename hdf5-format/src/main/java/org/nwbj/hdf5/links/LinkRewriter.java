@@ -20,7 +20,11 @@ import org.nwbj.hdf5.Hdf5Writer;
 public final class LinkRewriter {
     private final LinkInspector inspector;
 
-    /** A rewriter that checks new names with {@code inspector}'s options and rules. */
+    /**
+     * A rewriter that checks new names with {@code inspector}'s options and rules.
+     *
+     * @param inspector the inspector judging new names
+     */
     public LinkRewriter(LinkInspector inspector) {
         this.inspector = inspector;
     }
@@ -28,6 +32,11 @@ public final class LinkRewriter {
     /**
      * The changes that rebase every external link of {@code paths} (files, or directories as
      * {@link LinkFiles#find}) whose file part starts with {@code from} onto {@code to}; see {@link #rebased}.
+     *
+     * @param paths files or directories
+     * @param from the old location (file part prefix or directory)
+     * @param to the new location
+     * @return one change per matching link, not written yet
      */
     public List<LinkChange> planRebase(List<Path> paths, String from, String to) {
         List<LinkChange> out = new ArrayList<>();
@@ -52,6 +61,11 @@ public final class LinkRewriter {
      * {@code raw/x.nwb}). Otherwise the link's location (the stored name against the linking file's directory)
      * matches when it lies under {@code from} taken against the current directory; it is moved under {@code to}
      * likewise, and written relative to the linking file's directory when the stored name was relative.
+     *
+     * @param link the link as stored
+     * @param from the old location
+     * @param to the new location
+     * @return the new file part, or null when the link does not match
      */
     public static String rebased(StoredLink link, String from, String to) {
         String f = trimSlashes(from);
@@ -106,6 +120,10 @@ public final class LinkRewriter {
      * The name a link from {@code linkingFile} should store for {@code target}: relative to the linking file's
      * directory when the target lies in that directory or below it (the pair can then move together), else the
      * target's absolute path.
+     *
+     * @param linkingFile the file holding the link
+     * @param target the file the link should reach
+     * @return the file name to store
      */
     public static String preferredName(Path linkingFile, Path target) {
         Path dir = linkingFile.toAbsolutePath().normalize().getParent();
@@ -123,6 +141,10 @@ public final class LinkRewriter {
      * Writes {@code changes}, file by file (one open and one crash-safe flush each); a change that does not
      * {@linkplain LinkChange#resolves() resolve} is skipped unless {@code force}, one that is not
      * {@linkplain LinkChange#writable() writable} always. Returns the changes written.
+     *
+     * @param changes the planned changes
+     * @param force whether to write changes whose new target does not resolve
+     * @return the changes written
      */
     public List<LinkChange> apply(List<LinkChange> changes, boolean force) {
         Map<Path, List<LinkChange>> byFile = new LinkedHashMap<>();
@@ -150,6 +172,10 @@ public final class LinkRewriter {
      * name, then (a renamed file) among the files the rules give an identity, the links to one missing file moved
      * together (see docs/links.md). The changes use {@link #preferredName} and are not written yet: pass the fixed
      * ones to {@link #apply}.
+     *
+     * @param report a report holding the broken links
+     * @param searchDirs the directories to search for targets
+     * @return one repair per broken link, found or not
      */
     public List<Repair> planRepair(LinkReport report, List<Path> searchDirs) {
         return new LinkRepairSearch(inspector, LinkFiles.find(searchDirs)).plan(report.broken());
