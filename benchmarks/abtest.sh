@@ -19,10 +19,16 @@ for r in $(seq "$rounds"); do
       "$here/target/workloads" "$w" "$reps" 3 nwbj \
       | "${NWBJ_PYTHON:-/usr/bin/python3}" -c '
 import json, statistics, sys
-# the timed line (a workload may also print "unsupported" lines for peers it skips)
-l = [json.loads(x) for x in sys.stdin.read().splitlines() if x.startswith("{") and "\"times\"" in x][0]
-print("%-6s round %s: wall %.4f s (median), cpu %.4f s (mean) of %d runs, load %s" % (sys.argv[1], sys.argv[2],
-      statistics.median(l["times"]), statistics.mean(l["cpu_times"]), len(l["times"]),
-      open("/proc/loadavg").read().split()[0]))' "$side" "$r"
+# one line per timed result: a workload may print several nwbj variants ("how") and "unsupported" peer lines
+for x in sys.stdin.read().splitlines():
+    if not (x.startswith("{") and "\"times\"" in x):
+        continue
+    l = json.loads(x)
+    if not l.get("times"):
+        continue
+    print("%-6s round %s: %-40s wall %.4f s (median), cpu %.4f s (mean) of %d runs, load %s" % (sys.argv[1],
+          sys.argv[2], str(l.get("how", ""))[:40], statistics.median(l["times"]), statistics.mean(l["cpu_times"]),
+          len(l["times"]), open("/proc/loadavg").read().split()[0]))
+' "$side" "$r"
   done
 done
