@@ -1,7 +1,6 @@
 package org.nwbj.hdf5;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -13,6 +12,7 @@ import java.util.Map;
 
 import org.nwbj.hdf5.internal.engine.FileContext;
 import org.nwbj.hdf5.internal.engine.GroupReader;
+import org.nwbj.hdf5.internal.engine.LinkTargets;
 import org.nwbj.hdf5.internal.engine.ObjectHeader;
 import org.nwbj.hdf5.internal.format.DriverInfoBlock;
 import org.nwbj.hdf5.internal.format.FamilyDriverInfo;
@@ -494,7 +494,7 @@ public final class Hdf5File implements AutoCloseable {
         }
         URI remote = path == null ? context.storage().location() : null;
         if (remote != null) {
-            URI target = options.linkPolicy().admitRemote(link, name, remoteTarget(remote, name));
+            URI target = options.linkPolicy().admitRemote(link, name, LinkTargets.remoteTarget(remote, name));
             f = openStorage(context.storage().openRelated(target), null, options.forExternalFile(),
                     target.getScheme());
         } else {
@@ -505,31 +505,6 @@ public final class Hdf5File implements AutoCloseable {
         }
         externalFiles.put(name, f);
         return f;
-    }
-
-    /**
-     * Where an external link of a remote file leads: a URL-like name as it is; any other name relative to the
-     * linking file's URI, an absolute path by its last component in the linking file's directory (the C library's
-     * fallback for an absolute name it cannot find). A remote file never leads to a local path.
-     */
-    static URI remoteTarget(URI base, String name) {
-        if (name.contains("://")) {
-            URI u = URI.create(name);
-            if ("file".equalsIgnoreCase(u.getScheme())) {
-                throw new Hdf5LinkPolicyException("from the remote file " + base, name, LinkPolicy.defaults());
-            }
-            return u;
-        }
-        String relative = name.replace('\\', '/');
-        if (relative.startsWith("/")) {
-            relative = relative.substring(relative.lastIndexOf('/') + 1);
-        }
-        try {
-            return base.resolve(new URI(null, null, relative, null));
-        } catch (URISyntaxException e) {
-            throw new Hdf5NotFoundException("external link target " + name + " is not a usable name relative to "
-                    + base);
-        }
     }
 
     /**
@@ -564,41 +539,7 @@ public final class Hdf5File implements AutoCloseable {
     }
 
     private Path findFile(String name, String link, String prefixVariable) {
-        if (!options.linkPolicy().followsExternalLinks()) {
-            // do not even probe the file system for the name
-            throw new Hdf5LinkPolicyException(link, name, options.linkPolicy());
-        }
-        List<Path> candidates = new ArrayList<>();
-        Path p = Paths.get(name);
-        if (p.isAbsolute() && (Files.exists(p) || FamilyStorage.exists(p))) {
-            return p;
-        }
-        String base = p.isAbsolute() ? p.getFileName().toString() : name;
-        String env = System.getenv(prefixVariable);
-        if (env != null && !env.isEmpty()) {
-            for (String prefix : env.split(":")) {
-                if (!prefix.isEmpty()) {
-                    candidates.add(Paths.get(prefix).resolve(base));
-                }
-            }
-        }
-        if (options.externalLinkPrefix() != null) {
-            candidates.add(Paths.get(options.externalLinkPrefix()).resolve(base));
-        }
-        if (path != null) {
-            Path dir = path.toAbsolutePath().getParent();
-            if (dir != null) {
-                candidates.add(dir.resolve(base));
-            }
-        }
-        candidates.add(p);
-        for (Path c : candidates) {
-            if (Files.isRegularFile(c) || FamilyStorage.exists(c)) {
-                return c;
-            }
-        }
-        throw new Hdf5NotFoundException("external link target file " + name + " not found (looked in " + candidates
-                + ")");
+        return LinkTargets.findFile(name, link, prefixVariable, options, path);
     }
 
     /**
