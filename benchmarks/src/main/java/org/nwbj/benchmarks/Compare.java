@@ -185,7 +185,7 @@ public final class Compare {
     private static final ThreadLocal<Inflater> INFLATERS = ThreadLocal.withInitial(Inflater::new);
 
     /** Inflates each chunk into a new array on all cores (parallel stream); returns the bytes produced. */
-    private static long inflateAll(byte[][] stored, int chunkBytes) {
+    static long inflateAll(byte[][] stored, int chunkBytes) {
         return Arrays.stream(stored).parallel().mapToLong(s -> {
             Inflater inf = INFLATERS.get();
             inf.reset();

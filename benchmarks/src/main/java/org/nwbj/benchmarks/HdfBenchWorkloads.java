@@ -8,7 +8,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.zip.Inflater;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,7 +70,6 @@ final class HdfBenchWorkloads {
         });
     }
 
-    private static final ThreadLocal<Inflater> INFLATERS = ThreadLocal.withInitial(Inflater::new);
 
     private static void gzipRead(Path file, JsonNode manifest, Compare m) throws Exception {
         long elems = manifest.get("gzip_elems").asLong();
@@ -86,21 +84,7 @@ final class HdfBenchWorkloads {
         }
         m.measure("limit", "java.util.zip.Inflater over the 10 stored chunks on all cores (no read, no unshuffle)",
                 elems * 8, () -> {
-                    long got = Arrays.stream(stored).parallel().mapToLong(s -> {
-                        Inflater inf = INFLATERS.get();
-                        inf.reset();
-                        inf.setInput(s);
-                        byte[] out = new byte[chunkBytes];
-                        int n = 0;
-                        try {
-                            while (!inf.finished() && n < out.length) {
-                                n += inf.inflate(out, n, out.length - n);
-                            }
-                        } catch (java.util.zip.DataFormatException e) {
-                            throw new IllegalStateException(e);
-                        }
-                        return n;
-                    }).sum();
+                    long got = Compare.inflateAll(stored, chunkBytes);
                     return () -> "limit:inflated=" + got;
                 });
         m.measure("nwbj", "Dataset.readLongs()", elems * 8, () -> {
