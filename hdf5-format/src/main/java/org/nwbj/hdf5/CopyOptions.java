@@ -124,8 +124,8 @@ public final class CopyOptions {
         return chunks != null || deflate >= 0 || shuffle || !filters.isEmpty();
     }
 
-    org.nwbj.hdf5.internal.engine.FileCopier.Repack repack() {
-        return new org.nwbj.hdf5.internal.engine.FileCopier.Repack(chunks == null ? null : chunks.clone(), deflate,
+    org.nwbj.hdf5.internal.engine.copy.FileCopier.Repack repack() {
+        return new org.nwbj.hdf5.internal.engine.copy.FileCopier.Repack(chunks == null ? null : chunks.clone(), deflate,
                 shuffle, (space, size) -> ChunkGuess.guess(space.dims(), space.maxDims(), size), filters,
                 DatasetOptions::clientData);
     }

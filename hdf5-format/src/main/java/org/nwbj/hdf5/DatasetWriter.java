@@ -1,7 +1,7 @@
 package org.nwbj.hdf5;
 
-import org.nwbj.hdf5.internal.engine.WDataset;
-import org.nwbj.hdf5.internal.engine.WObject;
+import org.nwbj.hdf5.internal.engine.write.WDataset;
+import org.nwbj.hdf5.internal.engine.write.WObject;
 import org.nwbj.hdf5.internal.format.RegionSelection;
 import org.nwbj.hdf5.type.DataType;
 import org.nwbj.hdf5.type.StringType;

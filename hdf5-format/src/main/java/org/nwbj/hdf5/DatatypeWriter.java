@@ -1,7 +1,7 @@
 package org.nwbj.hdf5;
 
-import org.nwbj.hdf5.internal.engine.WDatatype;
-import org.nwbj.hdf5.internal.engine.WObject;
+import org.nwbj.hdf5.internal.engine.write.WDatatype;
+import org.nwbj.hdf5.internal.engine.write.WObject;
 import org.nwbj.hdf5.type.DataType;
 
 /**

@@ -3,9 +3,9 @@ package org.nwbj.hdf5;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.nwbj.hdf5.internal.engine.WDataset;
-import org.nwbj.hdf5.internal.engine.WGroup;
-import org.nwbj.hdf5.internal.engine.WObject;
+import org.nwbj.hdf5.internal.engine.write.WDataset;
+import org.nwbj.hdf5.internal.engine.write.WGroup;
+import org.nwbj.hdf5.internal.engine.write.WObject;
 import org.nwbj.hdf5.internal.format.FilterPipeline;
 import org.nwbj.hdf5.type.DataType;
 

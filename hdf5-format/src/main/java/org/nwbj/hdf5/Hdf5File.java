@@ -578,14 +578,14 @@ public final class Hdf5File implements AutoCloseable {
         try {
             try (FileStorage out = FileStorage.openReadWrite(tmp, true)) {
                 if (options.materializesVirtual()) {
-                    org.nwbj.hdf5.internal.engine.FileCopier.copyMaterialized(context, out, latest,
+                    org.nwbj.hdf5.internal.engine.copy.FileCopier.copyMaterialized(context, out, latest,
                             options.repacks() ? options.repack() : null, this::virtualSource);
                 } else if (options.repacks()) {
-                    org.nwbj.hdf5.internal.engine.FileCopier.copy(context, out, latest, options.repack());
+                    org.nwbj.hdf5.internal.engine.copy.FileCopier.copy(context, out, latest, options.repack());
                 } else if (latest) {
-                    org.nwbj.hdf5.internal.engine.FileCopier.copyLatest(context, out);
+                    org.nwbj.hdf5.internal.engine.copy.FileCopier.copyLatest(context, out);
                 } else {
-                    org.nwbj.hdf5.internal.engine.FileCopier.copy(context, out);
+                    org.nwbj.hdf5.internal.engine.copy.FileCopier.copy(context, out);
                 }
             }
             java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -628,7 +628,7 @@ public final class Hdf5File implements AutoCloseable {
         }
         try (org.nwbj.hdf5.storage.FamilyStorage out = org.nwbj.hdf5.storage.FamilyStorage.create(pattern,
                 memberSize, OpenOptions.defaults().fileLocking())) {
-            org.nwbj.hdf5.internal.engine.FileCopier.copyToFamily(context, out, memberSize,
+            org.nwbj.hdf5.internal.engine.copy.FileCopier.copyToFamily(context, out, memberSize,
                     options.repacks() ? options.repack() : null);
         }
     }
@@ -648,7 +648,7 @@ public final class Hdf5File implements AutoCloseable {
         List<FileStorage> pair = FileStorage.createTogether(Arrays.asList(Paths.get(base + "-m.h5"),
                 Paths.get(base + "-r.h5")), OpenOptions.defaults().fileLocking());
         try (FileStorage meta = pair.get(0); FileStorage raw = pair.get(1)) {
-            org.nwbj.hdf5.internal.engine.FileCopier.copyToSplit(context, meta, raw,
+            org.nwbj.hdf5.internal.engine.copy.FileCopier.copyToSplit(context, meta, raw,
                     options.repacks() ? options.repack() : null);
         }
     }

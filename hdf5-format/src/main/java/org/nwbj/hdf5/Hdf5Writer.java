@@ -3,7 +3,7 @@ package org.nwbj.hdf5;
 import java.nio.file.Path;
 
 import org.nwbj.hdf5.internal.engine.FileContext;
-import org.nwbj.hdf5.internal.engine.WritableFile;
+import org.nwbj.hdf5.internal.engine.write.WritableFile;
 import org.nwbj.hdf5.storage.FamilyStorage;
 import org.nwbj.hdf5.storage.FileStorage;
 import org.nwbj.hdf5.storage.Storage;

@@ -1,6 +1,6 @@
 package org.nwbj.hdf5;
 
-import org.nwbj.hdf5.internal.engine.WObject;
+import org.nwbj.hdf5.internal.engine.write.WObject;
 import org.nwbj.hdf5.type.DataType;
 
 /** A group, dataset or committed datatype being written: attributes can be set on all of them. */

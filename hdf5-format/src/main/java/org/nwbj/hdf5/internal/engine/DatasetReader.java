@@ -316,32 +316,32 @@ public final class DatasetReader {
 
 
     /** Bytes of one whole unfiltered chunk (chunked layouts only). */
-    int chunkBytes() {
+    public int chunkBytes() {
         return fetcher.chunkBytes();
     }
 
     /** Every allocated chunk (chunked layouts only), as the index lists them. */
-    List<StoredChunk> storedChunks() {
+    public List<StoredChunk> storedChunks() {
         return fetcher.storedChunks();
     }
 
     /** The stored (filtered) bytes of a chunk. */
-    byte[] storedBytes(StoredChunk c) {
+    public byte[] storedBytes(StoredChunk c) {
         return fetcher.storedBytes(c);
     }
 
     /** The unfiltered bytes of a chunk. */
-    byte[] decodedBytes(StoredChunk c) {
+    public byte[] decodedBytes(StoredChunk c) {
         return fetcher.decodedBytes(c);
     }
 
     /** True when the chunk was stored without filters although the dataset has some (layout 4 edge chunks). */
-    boolean storedUnfiltered(StoredChunk c) {
+    public boolean storedUnfiltered(StoredChunk c) {
         return fetcher.storedUnfiltered(c);
     }
 
     /** The fill value bytes, or null for the default (zeros). */
-    byte[] fill() {
+    public byte[] fill() {
         return fill == null ? null : fill.clone();
     }
 
@@ -356,12 +356,12 @@ public final class DatasetReader {
     }
 
     /** Chunk grid arithmetic, kept here for the writer's callers (the listing itself is {@link ChunkListing}). */
-    static final class ChunkIndexes {
+    public static final class ChunkIndexes {
         private ChunkIndexes() {
         }
 
         /** Number of chunks per dimension over the maximum dimensions (current ones where unlimited). */
-        static long[] grid(long[] maxDims, long[] dims, long[] chunk) {
+        public static long[] grid(long[] maxDims, long[] dims, long[] chunk) {
             return ChunkListing.grid(maxDims, dims, chunk);
         }
 

@@ -21,12 +21,12 @@ import org.nwbj.hdf5.internal.format.MessageType;
  * Links and attributes kept in a fractal heap indexed by v2 B-trees ("dense" storage), and messages in the
  * shared-message (SOHM) heap.
  */
-final class DenseStorage {
+public final class DenseStorage {
     private DenseStorage() {
     }
 
     /** Opens a fractal heap, decoding filtered blocks through its own pipeline. */
-    static FractalHeap heap(FileContext f, long address) {
+    public static FractalHeap heap(FileContext f, long address) {
         FractalHeap plain = FractalHeap.open(f, address);
         if (!plain.header().hasFilters()) {
             return plain;

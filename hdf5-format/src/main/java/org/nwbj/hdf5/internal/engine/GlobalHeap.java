@@ -7,11 +7,11 @@ import org.nwbj.hdf5.internal.format.FormatReader;
 import org.nwbj.hdf5.internal.format.GlobalHeapCollection;
 
 /** Global heap objects (variable-length data, region references) by collection address and index. */
-final class GlobalHeap {
+public final class GlobalHeap {
     private GlobalHeap() {
     }
 
-    static ByteBuffer object(FileContext f, long collection, int index) {
+    public static ByteBuffer object(FileContext f, long collection, int index) {
         GlobalHeapCollection c = f.cached(collection, GlobalHeapCollection.class, () -> {
             FormatReader head = f.reader(collection, 8 + f.ctx().lengthSize(), "GlobalHeapCollection");
             long size = GlobalHeapCollection.collectionSize(head);

@@ -6,11 +6,11 @@ import org.nwbj.hdf5.Hdf5IoException;
 import org.nwbj.hdf5.storage.Storage;
 
 /** Addresses relative to the superblock, as every address in the file is (a user block comes first). */
-final class RelativeStorage implements Storage {
+public final class RelativeStorage implements Storage {
     private final Storage s;
     private final long base;
 
-    RelativeStorage(Storage s, long base) {
+    public RelativeStorage(Storage s, long base) {
         this.s = s;
         this.base = base;
     }

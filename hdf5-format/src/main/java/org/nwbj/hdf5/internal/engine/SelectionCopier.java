@@ -9,14 +9,14 @@ import org.nwbj.hdf5.Selection;
  * Copies the part of a selection that falls inside one source block (a chunk, or the whole contiguous dataset)
  * into the selection's output array, as bulk copies of runs along the last dimension.
  */
-final class SelectionCopier {
+public final class SelectionCopier {
     /** Per dimension: runs of selected indices as {start (dataset coordinate), length, output start}. */
     private final List<long[]>[] runs;
     private final long[] outDims;
     private final int elemSize;
 
     @SuppressWarnings("unchecked")
-    SelectionCopier(Selection sel, int elemSize) {
+    public SelectionCopier(Selection sel, int elemSize) {
         int rank = sel.rank();
         this.runs = new List[rank];
         this.outDims = sel.shape();
@@ -41,7 +41,7 @@ final class SelectionCopier {
     }
 
     /** The bounding box of the selection per dimension: {first, end (exclusive)}; null when empty. */
-    long[][] bounds() {
+    public long[][] bounds() {
         long[][] out = new long[runs.length][];
         for (int d = 0; d < runs.length; d++) {
             List<long[]> r = runs[d];
@@ -63,7 +63,7 @@ final class SelectionCopier {
     }
 
     /** The reverse of {@link #copy}: puts the selection's elements held in {@code selected} into the block. */
-    void copyInto(byte[] selected, long[] origin, long[] blockDims, byte[] block) {
+    public void copyInto(byte[] selected, long[] origin, long[] blockDims, byte[] block) {
         transfer(block, origin, blockDims, selected, true);
     }
 

@@ -10,28 +10,28 @@ import org.nwbj.hdf5.storage.Storage;
  * {@link SplitDriverInfo#RAW_START} unless an existing pair records another) in the metadata file, the others
  * (compared unsigned) in the raw data file, offset by the start.
  */
-final class SplitStorage implements Storage {
+public final class SplitStorage implements Storage {
     private final Storage meta;
     private final Storage raw;
     private final long rawStart;
 
-    SplitStorage(Storage meta, Storage raw) {
+    public SplitStorage(Storage meta, Storage raw) {
         this(meta, raw, SplitDriverInfo.RAW_START);
     }
 
-    SplitStorage(Storage meta, Storage raw, long rawStart) {
+    public SplitStorage(Storage meta, Storage raw, long rawStart) {
         this.meta = meta;
         this.raw = raw;
         this.rawStart = rawStart;
     }
 
     /** The first address of the raw data member. */
-    long rawStart() {
+    public long rawStart() {
         return rawStart;
     }
 
     /** The raw data member alone (offsets from its start). */
-    Storage rawMember() {
+    public Storage rawMember() {
         return raw;
     }
 

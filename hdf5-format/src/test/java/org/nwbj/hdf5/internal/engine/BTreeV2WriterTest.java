@@ -16,6 +16,8 @@ import org.nwbj.hdf5.internal.format.BTreeV2Header;
 import org.nwbj.hdf5.internal.format.BTreeV2Node;
 import org.nwbj.hdf5.internal.format.FormatContext;
 import org.nwbj.hdf5.storage.Storage;
+import org.nwbj.hdf5.internal.engine.write.BTreeV2Writer;
+import org.nwbj.hdf5.internal.engine.write.FileWriterSupport;
 
 /** The bulk v2 B-tree writer builds trees of any depth that the reader walks and searches. */
 class BTreeV2WriterTest {

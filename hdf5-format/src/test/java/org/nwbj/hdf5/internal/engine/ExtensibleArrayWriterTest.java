@@ -13,6 +13,8 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.nwbj.hdf5.internal.format.ExtensibleArrayHeader;
 import org.nwbj.hdf5.internal.format.FormatContext;
+import org.nwbj.hdf5.internal.engine.write.ExtensibleArrayWriter;
+import org.nwbj.hdf5.internal.engine.write.FileWriterSupport;
 
 /** Extensible arrays of any size read back: unpaged up to 131,060 entries, paged data blocks past that. */
 class ExtensibleArrayWriterTest {

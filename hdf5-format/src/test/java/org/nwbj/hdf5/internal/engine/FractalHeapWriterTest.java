@@ -23,6 +23,8 @@ import org.nwbj.hdf5.internal.format.BTreeV2Records;
 import org.nwbj.hdf5.internal.format.FormatContext;
 import org.nwbj.hdf5.internal.format.FractalHeapHeader;
 import org.nwbj.hdf5.internal.format.FractalHeapIndirectBlock;
+import org.nwbj.hdf5.internal.engine.write.FileWriterSupport;
+import org.nwbj.hdf5.internal.engine.write.FractalHeapWriter;
 
 /** Heaps written by {@link FractalHeapWriter} read back through {@link FractalHeap}, with consistent counters. */
 class FractalHeapWriterTest {

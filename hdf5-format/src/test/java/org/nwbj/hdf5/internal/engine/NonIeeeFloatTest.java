@@ -10,6 +10,7 @@ import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.nwbj.hdf5.type.ByteOrderKind;
 import org.nwbj.hdf5.type.FloatType;
+import org.nwbj.hdf5.internal.engine.write.ValueEncoder;
 
 /** Writing floats of non-IEEE layouts: known bit patterns, and the reader's conversion as the inverse. */
 class NonIeeeFloatTest {

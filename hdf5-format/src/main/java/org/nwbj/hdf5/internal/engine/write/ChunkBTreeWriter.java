@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.write;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,8 +7,8 @@ import java.util.List;
 import org.nwbj.hdf5.internal.format.BTreeV1Node;
 
 /** Writes a version 1 B-tree chunk index bottom up, nodes of room for 2K children (K = 32, the default). */
-final class ChunkBTreeWriter {
-    static final int K = 32;
+public final class ChunkBTreeWriter {
+    public static final int K = 32;
 
     private ChunkBTreeWriter() {
     }
@@ -17,12 +17,12 @@ final class ChunkBTreeWriter {
      * Writes the tree over chunks sorted by their offsets; {@code keys} has one more entry than {@code children}
      * (the last bounds the last chunk). Returns the root's address.
      */
-    static long write(FileWriterSupport out, List<long[]> keys, long[] children, int rank) {
+    public static long write(FileWriterSupport out, List<long[]> keys, long[] children, int rank) {
         return write(out, keys, children, rank, K);
     }
 
     /** Like {@link #write(FileWriterSupport, List, long[], int)} with nodes for the file's own K. */
-    static long write(FileWriterSupport out, List<long[]> keys, long[] children, int rank, int k) {
+    public static long write(FileWriterSupport out, List<long[]> keys, long[] children, int rank, int k) {
         int level = 0;
         List<long[]> levelKeys = keys;
         long[] levelChildren = children;

@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.copy;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -22,13 +22,21 @@ import org.nwbj.hdf5.type.DataType;
 import org.nwbj.hdf5.type.ReferenceType;
 import org.nwbj.hdf5.type.StringType;
 import org.nwbj.hdf5.type.VlenType;
+import org.nwbj.hdf5.internal.engine.DatasetReader;
+import org.nwbj.hdf5.internal.engine.GlobalHeap;
+import org.nwbj.hdf5.internal.engine.Messages;
+import org.nwbj.hdf5.internal.engine.StoredChunk;
+import org.nwbj.hdf5.internal.engine.write.ChunkBTreeWriter;
+import org.nwbj.hdf5.internal.engine.write.ChunkIndexWriter;
+import org.nwbj.hdf5.internal.engine.write.FileWriterSupport;
+import org.nwbj.hdf5.internal.engine.write.HeapWriter;
 
 /**
  * The data side of a {@link FileCopier} copy: attribute values, dataset elements (contiguous, compact and chunks
  * copied as stored), repacking into new chunk shapes and filters, and the rewriting of elements whose bytes
  * name file addresses (variable-length data in new global heap collections, remapped references).
  */
-final class CopiedData {
+public final class CopiedData {
     private final FileCopier cp;
 
     CopiedData(FileCopier cp) {

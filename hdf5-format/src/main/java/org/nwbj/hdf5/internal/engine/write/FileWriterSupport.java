@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.write;
 
 import java.nio.ByteBuffer;
 
@@ -7,13 +7,13 @@ import org.nwbj.hdf5.internal.format.FormatContext;
 import org.nwbj.hdf5.storage.Storage;
 
 /** Space allocation at the end of the address space, and positional writes, for a file being written. */
-final class FileWriterSupport {
+public final class FileWriterSupport {
     private final Storage storage;
     private final FormatContext ctx;
     private long endOfAllocation;
     private java.util.function.Supplier<String> activity;
 
-    FileWriterSupport(Storage storage, FormatContext ctx, long start) {
+    public FileWriterSupport(Storage storage, FormatContext ctx, long start) {
         this.storage = storage;
         this.ctx = ctx;
         this.endOfAllocation = start;
@@ -24,7 +24,7 @@ final class FileWriterSupport {
     }
 
     /** Reserves {@code size} bytes (8-byte aligned) and returns their address. */
-    long allocate(long size) {
+    public long allocate(long size) {
         long a = reuse(size);
         if (a == -1) {
             a = (endOfAllocation + 7) & ~7L;
@@ -210,16 +210,16 @@ final class FileWriterSupport {
         return -1;
     }
 
-    long endOfAllocation() {
+    public long endOfAllocation() {
         return endOfAllocation;
     }
 
-    void write(long address, byte[] bytes) {
+    public void write(long address, byte[] bytes) {
         write(address, ByteBuffer.wrap(bytes));
     }
 
     /** Writes the buffer's remaining bytes (a direct buffer reaches the channel without a copy). */
-    void write(long address, ByteBuffer bytes) {
+    public void write(long address, ByteBuffer bytes) {
         int length = bytes.remaining();
         try {
             storage.write(address, bytes);

@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.write;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import org.nwbj.hdf5.internal.format.GlobalHeapCollection;
  * Collects variable-length objects into global heap collections while element bytes are converted, then places
  * the collections and fills in their addresses wherever a converted element (or another heap object) names them.
  */
-final class HeapWriter {
+public final class HeapWriter {
     private static final int MAX_COLLECTION = 1 << 20;
 
     /** Where a collection's address must be written once it is known. */
@@ -27,23 +27,23 @@ final class HeapWriter {
     /** The collections of the next flush hold objects whose users are not counted: never released. */
     private boolean keepPending;
 
-    HeapWriter(FileWriterSupport out) {
+    public HeapWriter(FileWriterSupport out) {
         this(out, out::allocate);
     }
 
-    HeapWriter(FileWriterSupport out, java.util.function.LongUnaryOperator allocate) {
+    public HeapWriter(FileWriterSupport out, java.util.function.LongUnaryOperator allocate) {
         this.out = out;
         this.allocate = allocate;
     }
 
     /** Adds an object; writes (count, collection placeholder, index) into {@code target} at {@code at}. */
-    void add(byte[] object, long count, byte[] target, int at) {
+    public void add(byte[] object, long count, byte[] target, int at) {
         putLe(target, at, count, 4);
         addHeapId(object, target, at + 4);
     }
 
     /** Adds an object; writes a heap ID (collection placeholder, index) into {@code target} at {@code at}. */
-    void addHeapId(byte[] object, byte[] target, int at) {
+    public void addHeapId(byte[] object, byte[] target, int at) {
         if (collections.isEmpty() || currentBytes + object.length + 16 > MAX_COLLECTION) {
             collections.add(new ArrayList<>());
             currentBytes = 0;
@@ -64,7 +64,7 @@ final class HeapWriter {
     }
 
     /** Places every pending collection, fills in the addresses and writes them. */
-    void flush() {
+    public void flush() {
         if (collections.isEmpty()) {
             return;
         }
@@ -91,7 +91,7 @@ final class HeapWriter {
         currentBytes = 0;
     }
 
-    static void putLe(byte[] b, int at, long v, int n) {
+    public static void putLe(byte[] b, int at, long v, int n) {
         for (int i = 0; i < n; i++) {
             b[at + i] = (byte) (v >>> (8 * i));
         }

@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.write;
 
 import java.util.List;
 
@@ -15,7 +15,7 @@ import org.nwbj.hdf5.internal.format.FormatContext;
  * their own checksum, and a page-initialized bit in the secondary block for each page written. Only the blocks and
  * pages that hold stored chunks are created, as the C library creates them when chunks are set.
  */
-final class ExtensibleArrayWriter {
+public final class ExtensibleArrayWriter {
     static final int MAX_BITS = 32;
     static final int INDEX_ELEMENTS = 4;
     static final int MIN_POINTERS = 4;
@@ -38,7 +38,7 @@ final class ExtensibleArrayWriter {
      * indexes strictly increasing and below {@link #CAPACITY}, and returns the header address. The array's
      * "max index set" is one past the last index.
      */
-    static long write(FileWriterSupport out, long[] index, long[] address, long[] size, int[] mask,
+    public static long write(FileWriterSupport out, long[] index, long[] address, long[] size, int[] mask,
             boolean filtered, int sizeWidth) {
         FormatContext ctx = out.ctx();
         int n = index.length;

@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.write;
 
 import java.lang.reflect.Array;
 import java.math.BigInteger;
@@ -38,7 +38,7 @@ import org.nwbj.hdf5.type.VlenType;
  * <p>Variable-length data (strings, sequences, region selections) is queued in the file's {@link HeapWriter}; the
  * returned bytes hold their heap addresses after the heap's next flush.
  */
-final class ValueEncoder {
+public final class ValueEncoder {
     private final FormatContext ctx;
     private final HeapWriter heap;
 
@@ -198,7 +198,7 @@ final class ValueEncoder {
      * inverse of the reader's conversion. Normalization 2 keeps the leading 1 implied (IEEE-like), 0 and 1 store
      * it as the mantissa's top bit (x87).
      */
-    static BigInteger anyFloatBits(FloatType t, double d) {
+    public static BigInteger anyFloatBits(FloatType t, double d) {
         int msize = t.mantissaSize();
         boolean implied = t.normalization() == 2;
         long expMax = (1L << t.exponentSize()) - 1;

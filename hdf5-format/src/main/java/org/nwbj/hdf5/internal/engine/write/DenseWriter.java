@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.write;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,9 +16,9 @@ import org.nwbj.hdf5.internal.format.FormatWriter;
  * same heap objects by creation order (record type 6 for links, 9 for attributes), as the C library keeps it for
  * groups and objects created with creation order indexed.
  */
-final class DenseWriter {
+public final class DenseWriter {
     /** Addresses of the heap, of the name index and of the creation order index (-1: none). */
-    record Result(long heapAddress, long nameIndexAddress, long orderIndexAddress) {
+    public record Result(long heapAddress, long nameIndexAddress, long orderIndexAddress) {
     }
 
     /** The C library's node size for the name index of dense links and attributes. */
@@ -41,7 +41,7 @@ final class DenseWriter {
     }
 
     /** Dense storage for link messages (7-byte heap IDs), without a creation order index. */
-    static Result links(FileWriterSupport out, List<String> names, List<byte[]> messages) {
+    public static Result links(FileWriterSupport out, List<String> names, List<byte[]> messages) {
         return write(out, names, messages, null, true);
     }
 
@@ -49,12 +49,12 @@ final class DenseWriter {
      * Dense storage for link messages with a creation order index when {@code orders} (the links' creation orders,
      * distinct, in the order of {@code names}) is not null.
      */
-    static Result links(FileWriterSupport out, List<String> names, List<byte[]> messages, long[] orders) {
+    public static Result links(FileWriterSupport out, List<String> names, List<byte[]> messages, long[] orders) {
         return write(out, names, messages, orders, true);
     }
 
     /** Dense storage for attribute messages (8-byte heap IDs), without a creation order index. */
-    static Result attributes(FileWriterSupport out, List<String> names, List<byte[]> messages) {
+    public static Result attributes(FileWriterSupport out, List<String> names, List<byte[]> messages) {
         return write(out, names, messages, null, false);
     }
 
@@ -62,7 +62,7 @@ final class DenseWriter {
      * Dense storage for attribute messages; {@code orders} (distinct creation orders below 2^16, in the order of
      * {@code names}), when not null, go into the name index records and a creation order index.
      */
-    static Result attributes(FileWriterSupport out, List<String> names, List<byte[]> messages, long[] orders) {
+    public static Result attributes(FileWriterSupport out, List<String> names, List<byte[]> messages, long[] orders) {
         return write(out, names, messages, orders, false);
     }
 

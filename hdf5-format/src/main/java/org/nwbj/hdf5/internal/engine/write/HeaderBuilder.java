@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.write;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.nwbj.hdf5.internal.format.ObjectHeaderChunk;
  * too large for a header message ({@value #MAX_MESSAGE} bytes, the message size field). There is no limit on
  * their total: a header holding eight large messages grows continuation chunks, as the C library's does.
  */
-final class HeaderBuilder {
+public final class HeaderBuilder {
     /** The C library's default max_compact for links and for attributes. */
     static final int MAX_COMPACT = 8;
     /** The largest body a header message's 2-byte size field can describe. */
@@ -28,12 +28,12 @@ final class HeaderBuilder {
     private final FormatContext ctx;
     private final List<ObjectHeaderChunk.Message> msgs = new ArrayList<>();
 
-    HeaderBuilder(FormatContext ctx) {
+    public HeaderBuilder(FormatContext ctx) {
         this.ctx = ctx;
     }
 
     /** Whether links or attributes with these message bodies go to dense storage (see the class comment). */
-    static boolean needsDense(List<byte[]> bodies) {
+    public static boolean needsDense(List<byte[]> bodies) {
         return bodies.size() > MAX_COMPACT || tooLarge(bodies);
     }
 
@@ -47,12 +47,12 @@ final class HeaderBuilder {
         return false;
     }
 
-    HeaderBuilder add(ObjectHeaderChunk.Message m) {
+    public HeaderBuilder add(ObjectHeaderChunk.Message m) {
         msgs.add(m);
         return this;
     }
 
-    HeaderBuilder add(MessageType type, int flags, byte[] body) {
+    public HeaderBuilder add(MessageType type, int flags, byte[] body) {
         return add(new ObjectHeaderChunk.Message(type.id(), flags, body));
     }
 
@@ -65,7 +65,7 @@ final class HeaderBuilder {
      * A group's link messages: the link info naming the dense storage at {@code dense} (zeros while sizing before
      * it exists), or the compact link info followed by one link message per body; a group info message either way.
      */
-    HeaderBuilder links(boolean trackOrder, long nextOrder, DenseWriter.Result dense, List<byte[]> bodies) {
+    public HeaderBuilder links(boolean trackOrder, long nextOrder, DenseWriter.Result dense, List<byte[]> bodies) {
         if (dense != null) {
             add(MessageType.LINK_INFO, 0, LinkInfo.encode(trackOrder, nextOrder, dense.heapAddress(),
                     dense.nameIndexAddress(), dense.orderIndexAddress(), ctx));
@@ -80,7 +80,7 @@ final class HeaderBuilder {
     }
 
     /** The reference count message, present only for objects with more than one hard link. */
-    HeaderBuilder referenceCount(int linkCount) {
+    public HeaderBuilder referenceCount(int linkCount) {
         if (linkCount > 1) {
             byte[] rc = new byte[5];
             HeapWriter.putLe(rc, 1, linkCount, 4);
@@ -90,7 +90,7 @@ final class HeaderBuilder {
     }
 
     /** The attribute info message naming dense attribute storage ({@code at}: zeros while sizing). */
-    HeaderBuilder denseAttributes(boolean trackOrder, int nextOrder, DenseWriter.Result at) {
+    public HeaderBuilder denseAttributes(boolean trackOrder, int nextOrder, DenseWriter.Result at) {
         return add(MessageType.ATTRIBUTE_INFO, 0, AttributeInfo.encode(trackOrder, nextOrder, at.heapAddress(),
                 at.nameIndexAddress(), at.orderIndexAddress(), ctx));
     }
@@ -99,7 +99,7 @@ final class HeaderBuilder {
      * Compact attribute messages; where creation order is tracked, an attribute info message after them holds
      * the next creation index, as the C library keeps it on such objects.
      */
-    HeaderBuilder compactAttributes(List<ObjectHeaderChunk.Message> attributes, boolean trackOrder, int nextOrder) {
+    public HeaderBuilder compactAttributes(List<ObjectHeaderChunk.Message> attributes, boolean trackOrder, int nextOrder) {
         addAll(attributes);
         if (trackOrder) {
             add(MessageType.ATTRIBUTE_INFO, 0, AttributeInfo.encode(true, nextOrder, -1, -1, -1, ctx));
@@ -107,7 +107,7 @@ final class HeaderBuilder {
         return this;
     }
 
-    List<ObjectHeaderChunk.Message> messages() {
+    public List<ObjectHeaderChunk.Message> messages() {
         return msgs;
     }
 }

@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.write;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +19,8 @@ import org.nwbj.hdf5.internal.format.Layout;
 import org.nwbj.hdf5.internal.format.MessageType;
 import org.nwbj.hdf5.internal.format.ObjectHeaderChunk;
 import org.nwbj.hdf5.type.DataType;
+import org.nwbj.hdf5.internal.engine.SelectionCopier;
+import org.nwbj.hdf5.internal.engine.modify.KeptChunkIndex;
 
 /**
  * A dataset being written: compact, contiguous (storage allocated at the first write; large primitive arrays go
@@ -31,7 +33,7 @@ public final class WDataset extends WObject {
     final long[] chunks;
     final FilterPipeline filters;
     final byte[] fill;
-    long contiguousAddress = -1;
+    public long contiguousAddress = -1;
     final Map<String, long[]> chunkTable = new java.util.TreeMap<>();
     boolean indexDirty;
     long btreeAddress = -1;
@@ -46,23 +48,23 @@ public final class WDataset extends WObject {
     /** Chunks written in part, kept until filled or flushed; null until the first chunked write. */
     HeldChunks held;
     /** Adopted datasets: the dataspace and layout message bodies as found, until resize or a new index. */
-    ObjectHeaderChunk.Message keptSpace;
-    ObjectHeaderChunk.Message keptLayout;
+    public ObjectHeaderChunk.Message keptSpace;
+    public ObjectHeaderChunk.Message keptLayout;
     /** Adopted datasets: lists the chunks the existing index holds (read at the first change), else null. */
-    java.util.function.Supplier<List<long[]>> existingChunks;
+    public java.util.function.Supplier<List<long[]>> existingChunks;
     /** Why this existing dataset cannot be written (a layout the writer does not produce), or null. */
-    String notWritable;
+    public String notWritable;
     /** K of the version 1 B-tree chunk index nodes (an existing file may set its own). */
-    int btreeK = ChunkBTreeWriter.K;
+    public int btreeK = ChunkBTreeWriter.K;
     /** The blocks of the chunk index this writer last wrote (null: none, or the existing file's). */
     List<long[]> indexBlocks;
     /**
      * Adopted datasets of superblock 2/3 files: the version 4 layout found, whose chunk index type a rewritten
      * index keeps (see {@link KeptChunkIndex}); null when the index is written as a version 1 B-tree.
      */
-    Layout keptIndex;
+    public Layout keptIndex;
 
-    WDataset(WritableFile file, DataType type, Dataspace space, long[] chunks, FilterPipeline filters,
+    public WDataset(WritableFile file, DataType type, Dataspace space, long[] chunks, FilterPipeline filters,
             byte[] fill) {
         super(file);
         this.type = type;
@@ -497,7 +499,7 @@ public final class WDataset extends WObject {
     }
 
     /** Address of the first chunk of an implicit index (all chunks in row-major order), else -1. */
-    long implicitBase = -1;
+    public long implicitBase = -1;
 
     /** The C library's limit for data in a layout message (64 KiB less the message's own fields). */
     static final int MAX_COMPACT = 65520;

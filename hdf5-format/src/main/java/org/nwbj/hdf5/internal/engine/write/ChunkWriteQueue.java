@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.write;
 
 import java.util.ArrayDeque;
 import java.util.HashSet;
@@ -28,7 +28,7 @@ import org.nwbj.hdf5.internal.format.FilterPipeline;
  * <p>Memory is bounded: at most {@link #maxPending} chunks (about {@link #PENDING_BYTES} of unfiltered data, and
  * at least two per core) are in flight; submitting one more first waits for the oldest and writes it.
  */
-final class ChunkWriteQueue {
+public final class ChunkWriteQueue {
     /** Receives a chunk's filtered bytes, on the caller's thread, in submission order. */
     interface Sink {
         void stored(String key, long[] origin, byte[] stored);

@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.write;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,11 +16,11 @@ import org.nwbj.hdf5.type.DataType;
 
 /** A group: compact link messages (link info + group info), creation order tracked on request. */
 public final class WGroup extends WObject {
-    final Map<String, WLink> links = new LinkedHashMap<>();
+    public final Map<String, WLink> links = new LinkedHashMap<>();
     final boolean trackOrder;
-    long nextOrder;
+    public long nextOrder;
 
-    WGroup(WritableFile file, boolean trackOrder) {
+    public WGroup(WritableFile file, boolean trackOrder) {
         super(file);
         this.trackOrder = trackOrder;
     }
@@ -164,8 +164,8 @@ public final class WGroup extends WObject {
      * null): while the links stay the same, the group keeps the storage it had (an untouched group is not
      * rewritten; dense storage stays where it is). Null once the links changed, and for new groups.
      */
-    List<byte[]> foundLinks;
-    ObjectHeaderChunk.Message foundLinkInfo;
+    public List<byte[]> foundLinks;
+    public ObjectHeaderChunk.Message foundLinkInfo;
 
     /** True while an adopted group's links are those it was found with. */
     boolean asFound(List<byte[]> bodies) {
@@ -180,7 +180,7 @@ public final class WGroup extends WObject {
         return true;
     }
 
-    List<byte[]> linkBodies() {
+    public List<byte[]> linkBodies() {
         List<byte[]> out = new ArrayList<>();
         for (WLink l : links.values()) {
             long target = l.target() == null ? l.address() : Math.max(0, l.target().address);

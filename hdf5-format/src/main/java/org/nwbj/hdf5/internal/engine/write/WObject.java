@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.write;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,13 +14,13 @@ import org.nwbj.hdf5.type.DataType;
 /** Something with an object header: a group or a dataset. */
 public abstract class WObject {
     final WritableFile file;
-    long address = -1;
-    int capacity;
+    public long address = -1;
+    public int capacity;
     /** The continuation block this writer last wrote for the header and its address (null: none). */
     byte[] continuation;
     long continuationAddress = -1;
-    int linkCount;
-    final Map<String, WAttribute> attributes = new LinkedHashMap<>();
+    public int linkCount;
+    public final Map<String, WAttribute> attributes = new LinkedHashMap<>();
     boolean forceDenseAttributes;
     /** Attributes changed since the last flush: dense storage (if needed) is written anew. */
     boolean attributesDirty;
@@ -29,21 +29,21 @@ public abstract class WObject {
     /** The blocks of {@link #denseAttributes} (released when replaced, reused in modify mode). */
     List<long[]> denseAttributeBlocks;
     /** An adopted object's attribute info message naming its existing dense storage, kept until they change. */
-    ObjectHeaderChunk.Message keptAttributeInfo;
+    public ObjectHeaderChunk.Message keptAttributeInfo;
     /**
      * The header tracks and indexes attribute creation order (as h5py's {@code track_order=True} objects):
      * header flags, a creation index per message, an attribute info message, a creation order index when dense.
      */
-    boolean trackAttributeOrder;
+    public boolean trackAttributeOrder;
     /** The creation order the next attribute gets (the attribute info message's maximum creation index). */
-    int nextAttributeOrder;
+    public int nextAttributeOrder;
     /** Messages of an adopted header that the model does not represent, kept as they were; null when new. */
-    List<ObjectHeaderChunk.Message> kept;
+    public List<ObjectHeaderChunk.Message> kept;
     /**
      * The messages last written (or found when adopted), null before the first flush: an unchanged object is not
      * rewritten (equal messages encode to equal header bytes).
      */
-    List<ObjectHeaderChunk.Message> written;
+    public List<ObjectHeaderChunk.Message> written;
 
     WObject(WritableFile file) {
         this.file = file;
@@ -64,7 +64,7 @@ public abstract class WObject {
 
     abstract List<ObjectHeaderChunk.Message> ownMessages(boolean sizing);
 
-    List<ObjectHeaderChunk.Message> messages(boolean sizing) {
+    public List<ObjectHeaderChunk.Message> messages(boolean sizing) {
         HeaderBuilder h = new HeaderBuilder(file.ctx).addAll(ownMessages(sizing));
         if (kept != null) {
             h.addAll(kept);

@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.write;
 
 import org.nwbj.hdf5.Dataspace;
 import org.nwbj.hdf5.internal.format.AttributeMessage;
@@ -11,7 +11,7 @@ import org.nwbj.hdf5.internal.format.ObjectHeaderChunk;
 import org.nwbj.hdf5.type.DataType;
 
 /** An attribute held in memory until flush; variable-length strings go to the global heap then. */
-final class WAttribute {
+public final class WAttribute {
     final String name;
     final DataType type;
     final Dataspace space;
@@ -26,9 +26,9 @@ final class WAttribute {
     /** Header message flags (of an attribute found in an existing file; 0 for new ones). */
     final int flags;
     /** The creation index, where the object tracks attribute creation order. */
-    int order;
+    public int order;
 
-    WAttribute(String name, DataType type, Dataspace space, byte[] raw, String[] strings) {
+    public WAttribute(String name, DataType type, Dataspace space, byte[] raw, String[] strings) {
         this.name = name;
         this.type = type;
         this.space = space;
@@ -38,7 +38,7 @@ final class WAttribute {
         this.flags = 0;
     }
 
-    WAttribute(String name, byte[] existingBody, int flags) {
+    public WAttribute(String name, byte[] existingBody, int flags) {
         this.name = name;
         this.type = null;
         this.space = null;

@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.write;
 
 import java.util.List;
 
@@ -14,9 +14,9 @@ import org.nwbj.hdf5.internal.format.Layout;
  * Writes the HDF5 1.10 chunk indexes for layout version 4, of any number of chunks: single chunk, fixed array (one
  * unpaged data block), extensible array and version 2 B-tree. Returns the layout message body.
  */
-final class ChunkIndexWriter {
+public final class ChunkIndexWriter {
     /** A written chunk: its grid cell (scaled offsets), address, stored size and filter mask. */
-    record Entry(long[] cell, long address, long size, int mask) {
+    public record Entry(long[] cell, long address, long size, int mask) {
     }
 
     private static final long FIXED_ARRAY_MAX_ENTRIES = 1 << 20;
@@ -31,7 +31,7 @@ final class ChunkIndexWriter {
      * single chunk; fixed maximum dimensions: fixed array; growable: v2 B-tree. With {@code out} null nothing is
      * written and the body has the final size with placeholder addresses (for sizing object headers).
      */
-    static byte[] write(FileWriterSupport out, FormatContext ctx, List<Entry> entries, long[] dims, long[] maxDims,
+    public static byte[] write(FileWriterSupport out, FormatContext ctx, List<Entry> entries, long[] dims, long[] maxDims,
             long[] chunk, int elementSize, boolean filtered, int layoutFlags) {
         return write(out, ctx, entries, dims, maxDims, chunk, elementSize, filtered, layoutFlags, -1);
     }
@@ -42,7 +42,7 @@ final class ChunkIndexWriter {
      * existing dataset had it) instead of chosen; null when that type cannot hold the dataset (a single chunk or
      * fixed array with growable dimensions, an extensible array without exactly one unlimited dimension).
      */
-    static byte[] write(FileWriterSupport out, FormatContext ctx, List<Entry> entries, long[] dims, long[] maxDims,
+    public static byte[] write(FileWriterSupport out, FormatContext ctx, List<Entry> entries, long[] dims, long[] maxDims,
             long[] chunk, int elementSize, boolean filtered, int layoutFlags, int indexType) {
         int rank = chunk.length;
         boolean unlimited = false;

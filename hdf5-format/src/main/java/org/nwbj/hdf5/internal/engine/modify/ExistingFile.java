@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.modify;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -24,6 +24,25 @@ import org.nwbj.hdf5.internal.format.MultiDriverInfo;
 import org.nwbj.hdf5.internal.format.ObjectHeaderChunk;
 import org.nwbj.hdf5.internal.format.Superblock;
 import org.nwbj.hdf5.storage.Storage;
+import org.nwbj.hdf5.internal.engine.BTreeV2;
+import org.nwbj.hdf5.internal.engine.DatasetReader;
+import org.nwbj.hdf5.internal.engine.DenseStorage;
+import org.nwbj.hdf5.internal.engine.FileContext;
+import org.nwbj.hdf5.internal.engine.FractalHeap;
+import org.nwbj.hdf5.internal.engine.GroupReader;
+import org.nwbj.hdf5.internal.engine.Messages;
+import org.nwbj.hdf5.internal.engine.ObjectHeader;
+import org.nwbj.hdf5.internal.engine.RelativeStorage;
+import org.nwbj.hdf5.internal.engine.SplitStorage;
+import org.nwbj.hdf5.internal.engine.StoredChunk;
+import org.nwbj.hdf5.internal.engine.write.ChunkBTreeWriter;
+import org.nwbj.hdf5.internal.engine.write.HeapWriter;
+import org.nwbj.hdf5.internal.engine.write.WAttribute;
+import org.nwbj.hdf5.internal.engine.write.WDataset;
+import org.nwbj.hdf5.internal.engine.write.WGroup;
+import org.nwbj.hdf5.internal.engine.write.WLink;
+import org.nwbj.hdf5.internal.engine.write.WObject;
+import org.nwbj.hdf5.internal.engine.write.WritableFile;
 
 /**
  * An existing file opened for modification. Its objects join the {@link WritableFile} model when first touched
@@ -37,7 +56,7 @@ import org.nwbj.hdf5.storage.Storage;
  * nothing the last flushed state references is overwritten except the single-write header and superblock
  * updates of {@link WritableFile#flush()}, which publishes changes in the same crash-safe order as for new files.
  */
-final class ExistingFile {
+public final class ExistingFile {
     private final FileContext f;
     private final WritableFile file;
     private final Storage relative;
@@ -45,7 +64,7 @@ final class ExistingFile {
     /** A split pair's multi driver block (its members' ends of allocation change with every flush), else null. */
     private final MultiDriverInfo multi;
 
-    ExistingFile(FileContext f, WritableFile file) {
+    public ExistingFile(FileContext f, WritableFile file) {
         this.f = f;
         this.file = file;
         Superblock sb = f.superblock();
@@ -95,22 +114,22 @@ final class ExistingFile {
     }
 
     /** Whether the file is a split pair. */
-    boolean isSplit() {
+    public boolean isSplit() {
         return multi != null;
     }
 
     /** The first address of a split pair's raw member. */
-    long rawStart() {
+    public long rawStart() {
         return multi.start(multi.memberOf(MultiDriverInfo.DRAW));
     }
 
     /** Whether the pair's map puts global heap collections in the raw member (h5py's) or with the metadata. */
-    boolean heapInRawMember() {
+    public boolean heapInRawMember() {
         return multi != null && multi.memberOf(MultiDriverInfo.GHEAP) == multi.memberOf(MultiDriverInfo.DRAW);
     }
 
     /** New raw data space (offsets from the raw member's start) starts past its end of allocation and its end. */
-    long firstFreeRawOffset() {
+    public long firstFreeRawOffset() {
         long end = multi.end(multi.memberOf(MultiDriverInfo.DRAW));
         return Math.max(end, ((SplitStorage) relative).rawMember().size());
     }
@@ -122,7 +141,7 @@ final class ExistingFile {
     }
 
     /** The storage seen with addresses relative to the superblock (a user block is skipped). */
-    Storage relativeStorage() {
+    public Storage relativeStorage() {
         return relative;
     }
 
@@ -132,12 +151,12 @@ final class ExistingFile {
      * bounds gives a new dataset of such a file a layout version 4 index; in superblock 0-2 files a version 1
      * B-tree).
      */
-    boolean newDatasetsLatest() {
+    public boolean newDatasetsLatest() {
         return f.superblock().version() >= 3;
     }
 
     /** New space starts past both the end of allocation and the end of the file. */
-    long firstFreeAddress() {
+    public long firstFreeAddress() {
         long eoa = Math.max(f.superblock().endOfFileAddress() - f.superblock().baseAddress(), relative.size());
         return multi == null ? eoa : Math.max(eoa, multi.end(multi.memberOf(MultiDriverInfo.SUPER)));
     }
@@ -145,7 +164,7 @@ final class ExistingFile {
     // ------------------------------------------------------------------ adoption
 
     /** The model object for the header at {@code address}, adopted from the file when not in the model yet. */
-    WObject adopt(long address) {
+    public WObject adopt(long address) {
         WObject o = adopted.get(address);
         if (o != null) {
             return o;
@@ -169,7 +188,7 @@ final class ExistingFile {
     }
 
     /** A hard link to the object at {@code address} was deleted: lower its reference count when others remain. */
-    void unlinked(long address) {
+    public void unlinked(long address) {
         WObject o = adopted.get(address);
         if (o == null) {
             if (referenceCount(f.header(address)) <= 1) {
@@ -404,7 +423,7 @@ final class ExistingFile {
     // ------------------------------------------------------------------ flush (WritableFile.publishCrashSafely)
 
     /** Where address 0 is in the storage: after the user block, if any. */
-    long base() {
+    public long base() {
         return f.base();
     }
 
@@ -412,7 +431,7 @@ final class ExistingFile {
      * Rewrites the superblock (one write) with the current end of allocation; when the root group of a version 0/1
      * superblock is rewritten, its root entry no longer caches a symbol table (the group then has link messages).
      */
-    void writeSuperblock(boolean rootRewritten) {
+    public void writeSuperblock(boolean rootRewritten) {
         Superblock sb = f.superblock();
         int o = f.ctx().offsetSize();
         int size;

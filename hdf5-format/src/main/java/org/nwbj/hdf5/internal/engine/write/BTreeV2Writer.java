@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.write;
 
 import java.nio.ByteBuffer;
 
@@ -13,7 +13,7 @@ import org.nwbj.hdf5.internal.format.FormatContext;
  * children's subtrees. The widths of the child pointers' count fields are those the C library derives from the node
  * size when it opens the tree ({@link BTreeV2Header#nodeInfo}), so that the reader and the C library decode alike.
  */
-final class BTreeV2Writer {
+public final class BTreeV2Writer {
     /** The C library's split and merge percentages for the trees it creates for groups, attributes and chunks. */
     static final int SPLIT_PERCENT = 100;
     static final int MERGE_PERCENT = 40;
@@ -40,7 +40,7 @@ final class BTreeV2Writer {
      *
      * @param records the encoded records back to back ({@code recordSize} bytes each), in the tree's key order
      */
-    static long write(FileWriterSupport out, int type, int nodeSize, int recordSize, byte[] records) {
+    public static long write(FileWriterSupport out, int type, int nodeSize, int recordSize, byte[] records) {
         if (recordSize <= 0 || records.length % recordSize != 0) {
             throw new IllegalArgumentException(records.length + " bytes of records of " + recordSize + " bytes");
         }
@@ -48,7 +48,7 @@ final class BTreeV2Writer {
     }
 
     /** The depth of the tree {@link #write} builds for {@code count} records. */
-    static int depthFor(FormatContext ctx, int type, int nodeSize, int recordSize, long count) {
+    public static int depthFor(FormatContext ctx, int type, int nodeSize, int recordSize, long count) {
         return capacities(ctx, type, nodeSize, recordSize, count).length - 1;
     }
 

@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.write;
 
 import java.nio.Buffer;
 import java.nio.ByteBuffer;
@@ -15,7 +15,7 @@ import org.nwbj.hdf5.type.IntegerType;
  * full-size byte copy (a 512 MiB double[] costs 4 MiB of buffer, not 512 MiB of bytes plus the JDK's temporary
  * direct copy of them). A signed byte[] of a one-byte type is written as it is.
  */
-final class ContiguousWriter {
+public final class ContiguousWriter {
     /** Below this the general path (one encoded byte[]) costs no more. */
     static final long MIN_BULK_BYTES = 1 << 20;
     /** Bytes per positional write: large enough for the device, small enough for any heap. */

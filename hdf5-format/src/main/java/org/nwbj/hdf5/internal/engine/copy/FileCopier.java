@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.copy;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -29,6 +29,17 @@ import org.nwbj.hdf5.internal.format.SplitDriverInfo;
 import org.nwbj.hdf5.internal.format.Superblock;
 import org.nwbj.hdf5.storage.Storage;
 import org.nwbj.hdf5.type.DataType;
+import org.nwbj.hdf5.internal.engine.DatasetReader;
+import org.nwbj.hdf5.internal.engine.FileContext;
+import org.nwbj.hdf5.internal.engine.GroupReader;
+import org.nwbj.hdf5.internal.engine.Messages;
+import org.nwbj.hdf5.internal.engine.ObjectHeader;
+import org.nwbj.hdf5.internal.engine.SplitStorage;
+import org.nwbj.hdf5.internal.engine.VirtualSources;
+import org.nwbj.hdf5.internal.engine.write.DenseWriter;
+import org.nwbj.hdf5.internal.engine.write.FileWriterSupport;
+import org.nwbj.hdf5.internal.engine.write.HeaderBuilder;
+import org.nwbj.hdf5.internal.engine.write.HeapWriter;
 
 /**
  * Writes a whole copy of an open file in nwbj's own layout (superblock 2, version 2 object headers, compact

@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.modify;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,6 +9,8 @@ import org.nwbj.hdf5.Hdf5UnsupportedException;
 import org.nwbj.hdf5.internal.format.FormatContext;
 import org.nwbj.hdf5.internal.format.Layout;
 import org.nwbj.hdf5.internal.format.Superblock;
+import org.nwbj.hdf5.internal.engine.write.ChunkIndexWriter;
+import org.nwbj.hdf5.internal.engine.write.FileWriterSupport;
 
 /**
  * Modify mode: a chunked dataset of a superblock 2/3 file keeps the HDF5 1.10 chunk index it was found with (layout
@@ -18,7 +20,7 @@ import org.nwbj.hdf5.internal.format.Superblock;
  * defaults for extensible arrays, fixed arrays up to 1024 chunks and v2 B-trees): a reader takes the parameters from the layout message and the index headers, which agree.
  * Implicit indexes are not written here: their chunks sit at computed addresses and are overwritten in place.
  */
-final class KeptChunkIndex {
+public final class KeptChunkIndex {
     private KeptChunkIndex() {
     }
 
@@ -37,7 +39,7 @@ final class KeptChunkIndex {
      * found layout's type and returns the new layout message body, or null when the create-side writers cannot hold
      * the dataset in that index type (the caller then writes a version 1 B-tree and releases what this wrote).
      */
-    static byte[] write(FileWriterSupport out, FormatContext ctx, Layout found, Collection<long[]> table,
+    public static byte[] write(FileWriterSupport out, FormatContext ctx, Layout found, Collection<long[]> table,
             long[] dims, long[] maxDims, long[] chunk, int elementSize, boolean filtered) {
         int rank = chunk.length;
         int type = found.indexType();

@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.write;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,7 +19,7 @@ import org.nwbj.hdf5.Selection;
  * chunk per append. Held here, each chunk is written once. Held chunks are unflushed data like any other write
  * since the last flush: a flush writes them before the chunk index that points to them.
  */
-final class HeldChunks {
+public final class HeldChunks {
     /** Unfiltered bytes held per dataset (at least one chunk is always held). */
     static final long HELD_BYTES = 8L << 20;
 

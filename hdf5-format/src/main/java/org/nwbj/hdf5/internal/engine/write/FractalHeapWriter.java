@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.write;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,26 +31,26 @@ import org.nwbj.hdf5.internal.format.FractalHeapIndirectBlock;
  * managed space (allocated or not) could still hold. No free-space manager is written; the C library starts one
  * when it first adds an object.
  */
-final class FractalHeapWriter {
+public final class FractalHeapWriter {
     /**
      * Creation parameters (the header's fixed fields). {@code maxManagedObjectSize} is capped at what one direct
      * block of the largest size can hold.
      */
-    record Parameters(int idLength, int tableWidth, long startingBlockSize, long maxDirectBlockSize,
+    public record Parameters(int idLength, int tableWidth, long startingBlockSize, long maxDirectBlockSize,
             int maxHeapSizeBits, long maxManagedObjectSize, boolean checksumDirectBlocks) {
     }
 
     /** The C library's heap for dense links (H5G): 7-byte heap IDs, 32-bit heap offsets, 512-byte first blocks. */
-    static final Parameters LINKS = new Parameters(7, 4, 512, 64 * 1024, 32, 4096, true);
+    public static final Parameters LINKS = new Parameters(7, 4, 512, 64 * 1024, 32, 4096, true);
 
     /** The C library's heap for dense attributes (H5A): 8-byte IDs, 40-bit offsets, 1 KiB first blocks. */
-    static final Parameters ATTRIBUTES = new Parameters(8, 4, 1024, 64 * 1024, 40, 4096, true);
+    public static final Parameters ATTRIBUTES = new Parameters(8, 4, 1024, 64 * 1024, 40, 4096, true);
 
     /** The C library's node size for the v2 B-tree of huge objects. */
     static final int HUGE_INDEX_NODE_SIZE = 512;
 
     /** The heap's header address and the heap ID of each object, in the order given (each {@code idLength} long). */
-    record Result(long headerAddress, List<byte[]> ids) {
+    public record Result(long headerAddress, List<byte[]> ids) {
     }
 
     private final FileWriterSupport out;
@@ -102,7 +102,7 @@ final class FractalHeapWriter {
     }
 
     /** Writes the heap holding {@code objects} (each at least one byte) and returns its address and their IDs. */
-    static Result write(FileWriterSupport out, Parameters p, List<byte[]> objects) {
+    public static Result write(FileWriterSupport out, Parameters p, List<byte[]> objects) {
         return new FractalHeapWriter(out, p).write(objects);
     }
 

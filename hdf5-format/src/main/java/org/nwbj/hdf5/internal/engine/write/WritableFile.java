@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.write;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,10 @@ import org.nwbj.hdf5.internal.format.MessageType;
 import org.nwbj.hdf5.internal.format.ObjectHeaderChunk;
 import org.nwbj.hdf5.internal.format.Superblock;
 import org.nwbj.hdf5.storage.Storage;
+import org.nwbj.hdf5.internal.engine.FileContext;
+import org.nwbj.hdf5.internal.engine.RelativeStorage;
+import org.nwbj.hdf5.internal.engine.SplitStorage;
+import org.nwbj.hdf5.internal.engine.modify.ExistingFile;
 
 /**
  * A file being created, or an existing one being modified ({@link ExistingFile}): an in-memory model of its
@@ -26,7 +30,7 @@ public final class WritableFile {
 
     final Storage storage;
     final FormatContext ctx;
-    final FileWriterSupport out;
+    public final FileWriterSupport out;
     final HeapWriter heap;
     final WGroup root;
     final List<WObject> objects = new ArrayList<>();
@@ -160,7 +164,7 @@ public final class WritableFile {
     }
 
     /** The end of allocation of a split pair's raw member (from its start), or -1 without one. */
-    long rawEndOfAllocation() {
+    public long rawEndOfAllocation() {
         return raw == null ? -1 : raw.endOfAllocation();
     }
 
@@ -185,7 +189,7 @@ public final class WritableFile {
         return ctx;
     }
 
-    FileWriterSupport out() {
+    public FileWriterSupport out() {
         return out;
     }
 

@@ -1,4 +1,4 @@
-package org.nwbj.hdf5.internal.engine;
+package org.nwbj.hdf5.internal.engine.write;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,8 @@ import org.nwbj.hdf5.filter.FilterParameters;
 import org.nwbj.hdf5.filter.Filters;
 import org.nwbj.hdf5.internal.format.FilterPipeline;
 import org.nwbj.hdf5.internal.format.Layout;
+import org.nwbj.hdf5.internal.engine.DatasetReader;
+import org.nwbj.hdf5.internal.engine.SelectionCopier;
 
 /**
  * The chunk side of a dataset being written ({@link WDataset} holds the state): selections split into chunks,
@@ -15,7 +17,7 @@ import org.nwbj.hdf5.internal.format.Layout;
  * stored copy-on-write to fresh space (in place for the implicit index), and the chunk index written at flush
  * (version 1 B-tree, or the index the C library's latest setting chooses through {@link ChunkIndexWriter}).
  */
-final class ChunkedWrites {
+public final class ChunkedWrites {
     private final WDataset ds;
 
     ChunkedWrites(WDataset ds) {
