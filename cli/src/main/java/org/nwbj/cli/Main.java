@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
             TimeseriesCommand.class,
             InspectCommand.class,
             LinksCommand.class,
+            RecordCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main {

@@ -42,7 +42,7 @@ import org.nwbj.hdf5.type.DataType;
 public final class Dataset implements Node {
     private final Hdf5File owner;
     private final FileContext file;
-    private final ObjectHeader header;
+    private volatile ObjectHeader header;
     private final String path;
     private volatile DatasetReader reader;
 
@@ -56,10 +56,27 @@ public final class Dataset implements Node {
     DatasetReader reader() {
         DatasetReader r = reader;
         if (r == null) {
-            r = new DatasetReader(file, header, owner::virtualSource);
-            reader = r;
+            synchronized (this) {
+                ObjectHeader h = header;
+                r = new DatasetReader(file, h, owner::virtualSource);
+                reader = r;
+            }
         }
         return r;
+    }
+
+    /**
+     * Reads the dataset's object header (its dataspace) and chunk index again, as h5py's {@code refresh()}: in a
+     * file opened with {@link OpenOptions#swmr()}, rows a SWMR writer appended and flushed since the last refresh
+     * become visible to {@link #space()} and the reads. In other files it re-reads the same, unchanged metadata.
+     * A file truncated under the reader fails with an {@link Hdf5Exception} naming the structure and the file size.
+     */
+    public void refresh() {
+        ObjectHeader fresh = file.freshHeader(header.address());
+        synchronized (this) {
+            header = fresh;
+            reader = null;
+        }
     }
 
     /** {@return the datatype of the elements} */

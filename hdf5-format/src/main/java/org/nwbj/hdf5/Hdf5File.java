@@ -50,6 +50,9 @@ public final class Hdf5File implements AutoCloseable {
         this.options = options;
         this.driverName = driverName;
         context.decodeExecutor(options.decodeExecutor());
+        if (options.swmrRead()) {
+            context.startSwmrReads();
+        }
     }
 
     /**
@@ -70,9 +73,13 @@ public final class Hdf5File implements AutoCloseable {
      * @return the open file; close it when done
      */
     public static Hdf5File open(Path path, OpenOptions options) {
+        if (options.swmrRead() && options.driver() != OpenOptions.Driver.SINGLE) {
+            throw new IllegalArgumentException("SWMR reads need the single-file driver, not " + options.driver());
+        }
         return switch (options.driver()) {
             case SINGLE -> {
-                FileStorage s = FileStorage.openReadOnly(path, options.fileLocking());
+                // a SWMR reader takes no lock: the writer holds the file while readers follow it
+                FileStorage s = FileStorage.openReadOnly(path, options.fileLocking() && !options.swmrRead());
                 yield openStorage(s, path, options, "sec2");
             }
             case FAMILY -> openFamily(FamilyStorage.openReadOnly(path, options.memberSize()), path, options);

@@ -17,9 +17,10 @@ import java.util.concurrent.Executor;
  * @param linkPolicy which external links may be followed, null for the default
  * @param fileLocking whether to lock files as the C library does
  * @param decodeExecutor where chunks are decoded in parallel, null for the common pool
+ * @param swmrRead whether to read as a SWMR reader while a writer appends (see {@link #swmr()})
  */
 public record OpenOptions(Driver driver, long memberSize, String externalLinkPrefix, ReadLimits limits,
-        LinkPolicy linkPolicy, boolean fileLocking, Executor decodeExecutor) {
+        LinkPolicy linkPolicy, boolean fileLocking, Executor decodeExecutor, boolean swmrRead) {
     /** The file drivers nwbj reads. */
     public enum Driver {
         /** One file. */
@@ -40,6 +41,7 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      * @param linkPolicy which external links may be followed, null for the default
      * @param fileLocking whether to lock files as the C library does
      * @param decodeExecutor where chunks are decoded in parallel, null for the common pool
+     * @param swmrRead whether to read as a SWMR reader
      */
     public OpenOptions {
         if (limits == null) {
@@ -48,6 +50,22 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
         if (linkPolicy == null) {
             linkPolicy = LinkPolicy.defaults();
         }
+    }
+
+    /**
+     * Not a SWMR reader.
+     *
+     * @param driver how the file is split into files
+     * @param memberSize the family member size in bytes, 0 to detect it
+     * @param externalLinkPrefix searched first for external link targets, or null
+     * @param limits the read limits, null for the defaults
+     * @param linkPolicy which external links may be followed, null for the default
+     * @param fileLocking whether to lock files as the C library does
+     * @param decodeExecutor where chunks are decoded in parallel, null for the common pool
+     */
+    public OpenOptions(Driver driver, long memberSize, String externalLinkPrefix, ReadLimits limits,
+            LinkPolicy linkPolicy, boolean fileLocking, Executor decodeExecutor) {
+        this(driver, memberSize, externalLinkPrefix, limits, linkPolicy, fileLocking, decodeExecutor, false);
     }
 
     /**
@@ -110,13 +128,35 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
     }
 
     /**
+     * {@return a single file read as a SWMR reader (h5py's {@code File(path, 'r', swmr=True)})} Use it on a file
+     * that a writer in SWMR mode (the HDF5 C library's, h5py's) is appending to: the file is not locked (a SWMR
+     * reader must not hold a lock the writer conflicts with), nothing that the writer changes in place is cached
+     * (object headers, chunk indexes, heaps, decoded chunks), checksum failures of metadata are retried a bounded
+     * number of times (a block read half-rewritten), and {@link Dataset#refresh()} makes appended rows visible.
+     */
+    public static OpenOptions swmr() {
+        return defaults().withSwmr(true);
+    }
+
+    /**
+     * Whether to read as a SWMR reader (see {@link #swmr()}); only the single-file driver supports it.
+     *
+     * @param on true to read as a SWMR reader
+     * @return a copy with this setting
+     */
+    public OpenOptions withSwmr(boolean on) {
+        return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, fileLocking, decodeExecutor,
+                on);
+    }
+
+    /**
      * Searches external link targets under {@code prefix} first.
      *
      * @param prefix a directory (or colon-separated list), or null
      * @return a copy with this setting
      */
     public OpenOptions withExternalLinkPrefix(String prefix) {
-        return new OpenOptions(driver, memberSize, prefix, limits, linkPolicy, fileLocking, decodeExecutor);
+        return new OpenOptions(driver, memberSize, prefix, limits, linkPolicy, fileLocking, decodeExecutor, swmrRead);
     }
 
     /**
@@ -126,7 +166,8 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      * @return a copy with this setting
      */
     public OpenOptions withLimits(ReadLimits l) {
-        return new OpenOptions(driver, memberSize, externalLinkPrefix, l, linkPolicy, fileLocking, decodeExecutor);
+        return new OpenOptions(driver, memberSize, externalLinkPrefix, l, linkPolicy, fileLocking, decodeExecutor,
+                swmrRead);
     }
 
     /**
@@ -136,7 +177,8 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      * @return a copy with this setting
      */
     public OpenOptions withLinkPolicy(LinkPolicy p) {
-        return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, p, fileLocking, decodeExecutor);
+        return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, p, fileLocking, decodeExecutor,
+                swmrRead);
     }
 
     /**
@@ -150,7 +192,8 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      * @param lock true to lock
      */
     public OpenOptions withFileLocking(boolean lock) {
-        return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, lock, decodeExecutor);
+        return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, lock, decodeExecutor,
+                swmrRead);
     }
 
     /**
@@ -163,16 +206,18 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      * @param executor the executor, or null for the common pool
      */
     public OpenOptions withDecodeExecutor(Executor executor) {
-        return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, fileLocking, executor);
+        return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, fileLocking, executor,
+                swmrRead);
     }
 
     /** The same options with the family driver, member size detected: how a family link target is opened. */
     OpenOptions asFamily() {
-        return new OpenOptions(Driver.FAMILY, 0, externalLinkPrefix, limits, linkPolicy, fileLocking);
+        return new OpenOptions(Driver.FAMILY, 0, externalLinkPrefix, limits, linkPolicy, fileLocking, null, false);
     }
 
     /** The same options with the single-file driver: how external link targets are opened. */
     OpenOptions forExternalFile() {
-        return new OpenOptions(Driver.SINGLE, 0, externalLinkPrefix, limits, linkPolicy, fileLocking, decodeExecutor);
+        return new OpenOptions(Driver.SINGLE, 0, externalLinkPrefix, limits, linkPolicy, fileLocking, decodeExecutor,
+                swmrRead);
     }
 }

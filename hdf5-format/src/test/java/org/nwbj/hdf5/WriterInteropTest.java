@@ -19,7 +19,7 @@ import org.nwbj.hdf5.type.DataTypes;
 /** The C library (through Debian's h5py) reads what Hdf5Writer wrote. Skipped without h5py, except in CI. */
 @Tag("interop")
 class WriterInteropTest {
-    private static final Path PYTHON = Paths.get("/usr/bin/python3");
+    static final Path PYTHON = Paths.get("/usr/bin/python3");
 
     @TempDir
     Path dir;

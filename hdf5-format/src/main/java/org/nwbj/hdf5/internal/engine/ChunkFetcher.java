@@ -218,8 +218,8 @@ final class ChunkFetcher {
     private ChunkLookup chunkMap(long[] dims, int chunkBytes) {
         ChunkLookup m = chunkMap;
         if (m == null) {
-            m = new ChunkLookup(ChunkListing.list(f, h, layout, dims, space.maxDims(), chunkBytes, pipeline != null),
-                    dims, layout.chunkDims());
+            m = new ChunkLookup(f.swmrRetried(() -> ChunkListing.list(f, h, layout, dims, space.maxDims(), chunkBytes,
+                    pipeline != null)), dims, layout.chunkDims());
             chunkMap = m;
         }
         return m;

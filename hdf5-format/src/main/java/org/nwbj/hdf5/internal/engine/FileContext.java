@@ -32,7 +32,16 @@ public final class FileContext implements BlockReader {
     private final long superblockAddress;
     private final Map<Long, ObjectHeader> headers = lruMap(HEADER_CACHE_ENTRIES);
     private final Map<Long, Object> heaps = lruMap(256);
-    private final ChunkCache chunkCache = new ChunkCache(ChunkCache.defaultBytes());
+    private volatile ChunkCache chunkCache = new ChunkCache(ChunkCache.defaultBytes());
+    /**
+     * How often a SWMR read of checksummed metadata is tried before its checksum failure is reported: a writer may
+     * be half-way through rewriting the block (the C library's default for SWMR reads is 100 attempts too).
+     */
+    public static final int SWMR_READ_ATTEMPTS = 100;
+    /** Set once for files read while a SWMR writer appends: nothing that may change is cached. */
+    private volatile boolean swmr;
+    /** The file size when SWMR reads began: a SWMR writer only grows the file, so less means it was truncated. */
+    private volatile long swmrSize;
     private final MetadataPages pages;
     private final ReadLimits limits;
     /** Metadata cache image entries by address (HDF5 1.10 files closed with a cache image); empty when none. */
@@ -127,6 +136,77 @@ public final class FileContext implements BlockReader {
         }
         throw new Hdf5FormatException("Superblock", 0, "no HDF5 signature found in " + storage.describe()
                 + " (searched offsets 0, 512, 1024, ... up to its size of " + size + " bytes)");
+    }
+
+    /**
+     * Reads from now on as a SWMR reader: object headers, heaps, metadata pages and decoded chunks are no longer
+     * cached (a writer changes them in place), and checksum failures of metadata are retried.
+     */
+    public void startSwmrReads() {
+        swmrSize = storage.size();
+        swmr = true;
+        pages.disable();
+        chunkCache = new ChunkCache(0); // keeps nothing: a chunk rewritten at the same address must be re-read
+        synchronized (headers) {
+            headers.clear();
+        }
+        synchronized (heaps) {
+            heaps.clear();
+        }
+    }
+
+    /** True when reading as a SWMR reader. */
+    public boolean swmr() {
+        return swmr;
+    }
+
+    /**
+     * Runs {@code read}; as a SWMR reader, again while it fails on a checksum (a block read while the writer
+     * rewrote it), at most {@link #SWMR_READ_ATTEMPTS} times, then the last failure is thrown.
+     */
+    public <T> T swmrRetried(java.util.function.Supplier<T> read) {
+        if (!swmr) {
+            return read.get();
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return read.get();
+            } catch (org.nwbj.hdf5.Hdf5ChecksumException e) {
+                if (attempt >= SWMR_READ_ATTEMPTS) {
+                    throw truncatedOr(e);
+                }
+                Thread.yield(); // give the writer a moment to finish the block
+            } catch (Hdf5FormatException e) {
+                throw truncatedOr(e);
+            }
+        }
+    }
+
+    /**
+     * As a SWMR reader, a failure explained by the file having shrunk since it was opened (which a SWMR writer
+     * never does) is reported as such, with the failure as its cause; else the failure itself.
+     */
+    private RuntimeException truncatedOr(RuntimeException e) {
+        long now = storage.size();
+        if (!swmr || now >= swmrSize) {
+            return e;
+        }
+        RuntimeException t = new Hdf5FormatException("file", 0, storage.describe() + " was truncated under the"
+                + " SWMR reader: the file ends after " + now + " bytes (file size " + now + "), it had " + swmrSize
+                + " when reading began; " + e.getMessage());
+        t.initCause(e);
+        return t;
+    }
+
+    /** Reads an object header again from the file (for a refresh), replacing the cached one. */
+    public ObjectHeader freshHeader(long address) {
+        ObjectHeader h = swmrRetried(() -> ObjectHeader.read(this, address));
+        if (!swmr) {
+            synchronized (headers) {
+                headers.put(address, h);
+            }
+        }
+        return h;
     }
 
     /** What reading this file may cost. */
@@ -257,6 +337,10 @@ public final class FileContext implements BlockReader {
     public void readRaw(long address, ByteBuffer dst) {
         int want = dst.remaining();
         int n = storage.read(position(address, "raw data"), dst);
+        if (n < want && swmr) {
+            throw truncatedOr(new Hdf5FormatException("raw data", address, "needs " + want
+                    + " bytes, the file ends after " + n));
+        }
         if (n < want) {
             throw new Hdf5FormatException("raw data", address, "needs " + want + " bytes, the file ends after "
                     + n);
@@ -268,6 +352,9 @@ public final class FileContext implements BlockReader {
     }
 
     public ObjectHeader header(long address) {
+        if (swmr) {
+            return swmrRetried(() -> ObjectHeader.read(this, address));
+        }
         synchronized (headers) {
             ObjectHeader h = headers.get(address);
             if (h != null) {
@@ -284,6 +371,9 @@ public final class FileContext implements BlockReader {
     /** A cached heap-like structure (local heap, global heap collection, fractal heap) by address. */
     @SuppressWarnings("unchecked")
     public <T> T cached(long address, Class<T> type, java.util.function.Supplier<T> load) {
+        if (swmr) {
+            return swmrRetried(load);
+        }
         synchronized (heaps) {
             Object o = heaps.get(address);
             if (type.isInstance(o)) {

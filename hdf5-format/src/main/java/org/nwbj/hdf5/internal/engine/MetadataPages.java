@@ -26,7 +26,7 @@ final class MetadataPages {
     };
 
     /** Pages only for storages whose addresses are one contiguous range (not split/multi members). */
-    private final boolean paged;
+    private volatile boolean paged;
 
     MetadataPages(Storage storage) {
         this.storage = storage;
@@ -34,6 +34,14 @@ final class MetadataPages {
                 || storage instanceof org.nwbj.hdf5.storage.MemoryStorage
                 || storage instanceof org.nwbj.hdf5.storage.FamilyStorage
                 || storage instanceof org.nwbj.hdf5.storage.CachedStorage;
+    }
+
+    /** Stops keeping pages: every read goes to storage (SWMR reads, where the file changes under the reader). */
+    void disable() {
+        paged = false;
+        synchronized (pages) {
+            pages.clear();
+        }
     }
 
     /** Like {@link Storage#read}: fills {@code dst} from {@code position}, fewer bytes only at the end. */
