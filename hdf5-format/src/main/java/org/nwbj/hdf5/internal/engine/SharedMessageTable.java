@@ -1,12 +1,14 @@
 package org.nwbj.hdf5.internal.engine;
 
-import org.nwbj.hdf5.internal.format.FormatReader;
+import java.util.List;
+
 import org.nwbj.hdf5.internal.format.HeaderMessage;
 import org.nwbj.hdf5.internal.format.MessageType;
+import org.nwbj.hdf5.internal.format.SharedMessageTableCodec;
 
 /**
  * The shared object header message table "SMTB" (section III.H), named by the superblock extension: which fractal
- * heap holds shared messages of each type.
+ * heap holds shared messages of each type. Parsing (and the checksum check) is the format codec's.
  */
 final class SharedMessageTable {
     private SharedMessageTable() {
@@ -21,25 +23,16 @@ final class SharedMessageTable {
         if (m == null) {
             return -1;
         }
-        FormatReader r = m.reader("SharedMessageTableMessage", f.ctx());
-        r.version("version", r.u8(), 0);
-        long table = r.offset();
-        int n = r.u8();
-        int entry = 1 + 1 + 2 + 4 + 2 + 2 + 2 + 2 * f.ctx().offsetSize();
-        FormatReader t = f.reader(table, 4 + (long) n * entry + 4, "SharedMessageTable");
-        t.signature("SMTB");
-        for (int i = 0; i < n; i++) {
-            t.u8(); // version
-            t.u8(); // index type: list or B-tree; the heap is what matters here
-            int flags = t.u16();
-            t.u32();
-            t.u16();
-            t.u16();
-            t.u16();
-            t.offset(); // index address
-            long heap = t.offset();
-            if ((flags & (1 << messageType)) != 0) {
-                return heap;
+        SharedMessageTableCodec.TableMessage tm = SharedMessageTableCodec.TableMessage
+                .decode(m.reader("SharedMessageTableMessage", f.ctx()));
+        long size = SharedMessageTableCodec.encodedSize(tm.indexCount(), f.ctx());
+        // a SWMR writer may rewrite the table in place: a checksum mismatch is retried like other metadata
+        List<SharedMessageTableCodec.Index> indexes = f.swmrRetried(() -> SharedMessageTableCodec.decode(
+                f.read(tm.tableAddress(), size, SharedMessageTableCodec.STRUCTURE), tm.tableAddress(),
+                tm.indexCount(), f.ctx()));
+        for (SharedMessageTableCodec.Index x : indexes) {
+            if (x.shares(messageType)) {
+                return x.heapAddress();
             }
         }
         return -1;

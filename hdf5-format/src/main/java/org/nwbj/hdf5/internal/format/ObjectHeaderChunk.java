@@ -219,6 +219,50 @@ public record ObjectHeaderChunk(int version, int v2Flags, List<HeaderMessage> me
         return w.toByteArray();
     }
 
+    /**
+     * Encodes the first chunk of a version 1 object header: the 16-byte prefix (version, message count, reference
+     * count, chunk size, padding) and the messages, each body padded to 8 bytes; the mirror of
+     * {@link #decodeFirst}. {@code totalMessages} is the count the prefix states: the messages of every chunk,
+     * continuation and NIL messages included. {@code extra} (0 or a multiple of 8, at least 8) is left as a NIL
+     * message for later growth.
+     */
+    public static byte[] encodeV1(List<Message> messages, int extra, int totalMessages, long referenceCount,
+            FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx);
+        w.u8(1).u8(0).u16(totalMessages).u32(referenceCount);
+        int sizeAt = w.position();
+        w.u32(0).zeros(4); // the messages start 8-byte aligned
+        int start = w.position();
+        encodeV1Messages(w, messages, extra);
+        w.patchU32(sizeAt, w.position() - start);
+        return w.toByteArray();
+    }
+
+    /** A version 1 continuation block: bare messages, padded as in {@link #encodeV1}; no signature, no checksum. */
+    public static byte[] encodeV1Continuation(List<Message> messages, int extra, FormatContext ctx) {
+        FormatWriter w = new FormatWriter(ctx);
+        encodeV1Messages(w, messages, extra);
+        return w.toByteArray();
+    }
+
+    private static void encodeV1Messages(FormatWriter w, List<Message> messages, int extra) {
+        if (extra != 0 && (extra < 8 || extra % 8 != 0)) {
+            throw new IllegalArgumentException("a version 1 chunk grows by whole 8-byte messages, not " + extra);
+        }
+        for (Message m : messages) {
+            int padded = (m.body().length + 7) & ~7;
+            if (padded > 0xffff) {
+                throw new IllegalArgumentException("message of type " + m.type() + " has " + m.body().length
+                        + " bytes; version 1 header messages hold at most 65528");
+            }
+            // the size field counts the padding: v1 bodies keep the next message 8-byte aligned
+            w.u16(m.type()).u16(padded).u8(m.flags()).zeros(3).bytes(m.body()).zeros(padded - m.body().length);
+        }
+        if (extra > 0) {
+            w.u16(MessageType.NIL.id()).u16(extra - 8).u8(0).zeros(3).zeros(extra - 8);
+        }
+    }
+
     /** Writes messages as a version 2 chunk holds them, with creation indexes when {@code attributeOrder}. */
     public static void encodeMessages(FormatWriter w, java.util.List<Message> messages, boolean attributeOrder) {
         for (Message m : messages) {

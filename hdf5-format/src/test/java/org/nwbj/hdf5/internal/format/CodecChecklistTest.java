@@ -57,7 +57,7 @@ class CodecChecklistTest {
         ROUND_TRIPS.put("LinkMessage", msg + "linkMessage");
         ROUND_TRIPS.put("LocalHeap", heap + "localHeap");
         ROUND_TRIPS.put("MultiDriverInfo", driver + "splitDriverInfo");
-        ROUND_TRIPS.put("ObjectHeaderChunk", msg + "objectHeaderV2");
+        ROUND_TRIPS.put("ObjectHeaderChunk", msg + "objectHeaderV2, objectHeaderV1");
         ROUND_TRIPS.put("SerializedSelection", "VirtualMappingsTest (C bytes re-encoded; random mappings)");
         ROUND_TRIPS.put("RegionSelection", "SelectionRoundTripTest");
         ROUND_TRIPS.put("SharedMessageRef", msg + "sharedMessageRef");

@@ -250,4 +250,50 @@ class MessageCodecsRoundTripTest {
             }
         }
     }
+
+    @Property(tries = 200)
+    void objectHeaderV1(@ForAll("contexts") FormatContext ctx, @ForAll long seed) {
+        Random r = new Random(seed);
+        List<ObjectHeaderChunk.Message> messages = new ArrayList<>();
+        for (int i = r.nextInt(6); i > 0; i--) {
+            messages.add(new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE.id(), r.nextInt(2),
+                    RoundTrips.bytes(r, r.nextInt(60))));
+        }
+        long contAddress = RoundTrips.uint(r, Math.min(ctx.offsetSize(), 6)) >>> 1; // never all ones (undefined)
+        long contLength = RoundTrips.uint(r, Math.min(ctx.lengthSize(), 6)) >>> 1;
+        byte[] cont = new FormatWriter(ctx).offset(contAddress).length(contLength).toByteArray();
+        List<ObjectHeaderChunk.Message> first = new ArrayList<>(messages);
+        first.add(new ObjectHeaderChunk.Message(MessageType.CONTINUATION.id(), 0, cont));
+        int extra = 8 * r.nextInt(4);
+        long refs = RoundTrips.uint(r, 4);
+        int total = 1 + r.nextInt(1000);
+        byte[] b = ObjectHeaderChunk.encodeV1(first, extra, total, refs, ctx);
+        assertThat(b.length % 8).isZero();
+        assertThat(ObjectHeaderChunk.firstChunkSize(ByteBuffer.wrap(b), 0x800, ctx)).isEqualTo(b.length);
+        ObjectHeaderChunk c = ObjectHeaderChunk.decodeFirst(ByteBuffer.wrap(b), 0x800, ctx);
+        assertThat(c.version()).isEqualTo(1);
+        assertThat(c.messageCountV1()).isEqualTo(total);
+        assertThat(ByteBuffer.wrap(b, 4, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt() & 0xffffffffL)
+                .isEqualTo(refs);
+        assertThat(c.continuations()).hasSize(1);
+        assertThat(c.continuations().get(0)).containsExactly(contAddress, contLength);
+        assertV1Messages(c, messages);
+        byte[] block = ObjectHeaderChunk.encodeV1Continuation(messages, extra, ctx);
+        ObjectHeaderChunk k = ObjectHeaderChunk.decodeContinuation(ByteBuffer.wrap(block), 0x1000, ctx, 1, 0);
+        assertThat(k.continuations()).isEmpty();
+        assertV1Messages(k, messages);
+    }
+
+    private static void assertV1Messages(ObjectHeaderChunk c, List<ObjectHeaderChunk.Message> want) {
+        assertThat(c.messages()).hasSize(want.size());
+        for (int i = 0; i < want.size(); i++) {
+            HeaderMessage got = c.messages().get(i);
+            byte[] body = want.get(i).body();
+            assertThat(got.typeId()).isEqualTo(want.get(i).type());
+            assertThat(got.flags()).isEqualTo(want.get(i).flags());
+            // v1 bodies come back padded with zeros to 8 bytes
+            byte[] padded = java.util.Arrays.copyOf(body, (body.length + 7) & ~7);
+            assertThat(got.body()).isEqualTo(ByteBuffer.wrap(padded));
+        }
+    }
 }
