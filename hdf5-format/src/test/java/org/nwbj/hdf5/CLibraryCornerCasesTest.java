@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nwbj.hdf5.testing.TestFiles;
 import org.nwbj.hdf5.type.ArrayType;
 import org.nwbj.hdf5.type.ByteOrderKind;
 import org.nwbj.hdf5.type.FloatType;

@@ -27,6 +27,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.nwbj.hdf5.testing.TestFiles;
+
 /**
  * Eight threads read the same open file at once (whole datasets, hyperslabs, values through the global heap,
  * attributes, group listings including dense groups and attributes), each in its own order; every result must

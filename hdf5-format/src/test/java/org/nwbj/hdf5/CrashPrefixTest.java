@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nwbj.hdf5.storage.MemoryStorage;
+import org.nwbj.hdf5.testing.CrashWorkload;
+import org.nwbj.hdf5.testing.RecordingStorage;
 
 /**
  * Crash consistency without killing anything: every prefix of the writes of every flush (what a kill between two

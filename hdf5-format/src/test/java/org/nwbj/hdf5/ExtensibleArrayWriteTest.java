@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nwbj.hdf5.testing.ReaderView;
 import org.nwbj.hdf5.type.DataTypes;
 
 /**

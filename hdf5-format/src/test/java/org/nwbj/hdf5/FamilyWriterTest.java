@@ -10,6 +10,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nwbj.hdf5.storage.FileStorage;
+import org.nwbj.hdf5.testing.TestFiles;
 import org.nwbj.hdf5.type.DataTypes;
 
 /** Hdf5Writer over a family and over any storage; datasets written in blocks; the filters a dataset reports. */

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.nwbj.hdf5.testing.LockProbe;
+
 /** File locking like the C library's: one writer, or any number of readers, per file. */
 class FileLockingTest {
     @TempDir

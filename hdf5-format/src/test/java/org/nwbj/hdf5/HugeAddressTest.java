@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nwbj.hdf5.storage.MemoryStorage;
+import org.nwbj.hdf5.testing.TestFiles;
 
 /**
  * Addresses are unsigned: only all ones is undefined, and addresses of 2^63 and above (a split file's raw member

@@ -6,6 +6,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
+import org.nwbj.hdf5.testing.TestFiles;
+
 /** A hyperslab read equals the same elements picked out of a whole read, for every layout. */
 class HyperslabPropertyTest {
     private static final String[] DATASETS = {"/chunked_2d_partial", "/contiguous", "/chunked_unlimited",

@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.nwbj.hdf5.testing.FlushChild;
+
 /**
  * A writer JVM killed with SIGKILL right after flush() returned leaves a file that nwbj and the C library (h5py)
  * open, holding everything written before that flush.

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.nwbj.hdf5.testing.ModifyFlushChild;
+
 /**
  * A JVM appending to an h5py-written file opened with {@link Hdf5Writer#open}, killed with SIGKILL right after
  * flush() returned, leaves a file that nwbj and the C library (h5py) open, holding everything written before that

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.nwbj.hdf5.testing.CrashWorkload;
+
 /**
  * The kill harness: forks a writer JVM running {@link CrashWorkload} (appends to a chunked deflated dataset,
  * attribute rewrites, new groups and datasets, a flush after every step), kills it with SIGKILL at a random

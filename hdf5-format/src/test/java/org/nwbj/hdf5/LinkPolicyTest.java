@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.nwbj.hdf5.testing.FilePatches;
+import org.nwbj.hdf5.testing.TestFiles;
+
 /**
  * External links under each {@link LinkPolicy}. links.h5 links to links_target.h5; a copy of it with the target
  * file name patched (same length, 15 characters) tries the traversals.

@@ -11,6 +11,8 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nwbj.hdf5.storage.MemoryStorage;
+import org.nwbj.hdf5.testing.FailingStorage;
+import org.nwbj.hdf5.testing.RecordingStorage;
 
 /**
  * Modify mode publishes through the same crash-safe flush as create mode: every prefix of a flush's writes holds

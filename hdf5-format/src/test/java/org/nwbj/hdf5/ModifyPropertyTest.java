@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.nwbj.hdf5.testing.TestFiles;
 import org.nwbj.hdf5.type.DataTypes;
 
 /**

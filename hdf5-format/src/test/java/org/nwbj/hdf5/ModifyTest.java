@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nwbj.hdf5.storage.FileStorage;
+import org.nwbj.hdf5.testing.FailingStorage;
+import org.nwbj.hdf5.testing.TestFiles;
 import org.nwbj.hdf5.type.DataTypes;
 import org.nwbj.testing.SharedFolder;
 

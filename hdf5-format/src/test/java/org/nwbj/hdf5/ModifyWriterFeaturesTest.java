@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nwbj.hdf5.testing.AllTypesFile;
+import org.nwbj.hdf5.testing.DenseProbe;
 import org.nwbj.hdf5.type.DataTypes;
 import org.nwbj.hdf5.type.VlenType;
 

@@ -23,6 +23,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.nwbj.hdf5.storage.MemoryStorage;
+import org.nwbj.hdf5.testing.TestFiles;
 
 /**
  * Mutated and truncated copies of C-written files: opening and walking them (every group, attribute and dataset)

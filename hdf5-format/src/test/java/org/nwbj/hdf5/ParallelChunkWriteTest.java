@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nwbj.hdf5.filter.FilterParameters;
 import org.nwbj.hdf5.filter.Filters;
+import org.nwbj.hdf5.testing.TestFiles;
 import org.nwbj.hdf5.type.DataTypes;
 
 /**
@@ -90,7 +91,6 @@ class ParallelChunkWriteTest {
         byte[] s = Filters.require(2).encode(raw, new FilterParameters(new int[] {8}, 8, raw.length));
         return Filters.require(1).encode(s, new FilterParameters(new int[] {1}, 8, raw.length));
     }
-
 
     @Test
     void aChunkRewrittenWhilePendingKeepsTheLaterValues() {

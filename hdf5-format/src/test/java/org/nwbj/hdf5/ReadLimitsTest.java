@@ -14,6 +14,8 @@ import java.util.zip.Deflater;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.nwbj.hdf5.storage.MemoryStorage;
+import org.nwbj.hdf5.testing.FilePatches;
+import org.nwbj.hdf5.testing.TestFiles;
 
 /** Every {@link ReadLimits} limit, met by a file that exceeds it: an Hdf5LimitException naming the limit. */
 class ReadLimitsTest {
@@ -98,7 +100,6 @@ class ReadLimitsTest {
         d.end();
         return Arrays.copyOf(buf, n);
     }
-
 
     @Test
     void deflateBombIsRefusedByTheChunkSizeLimit() throws IOException {

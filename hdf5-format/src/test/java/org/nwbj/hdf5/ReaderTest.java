@@ -10,6 +10,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.nwbj.hdf5.testing.TestFiles;
 import org.nwbj.hdf5.type.IntegerType;
 
 /** Reads files written by the C library (h5py 3.7 / HDF5 1.10.8) and compares with the C library's view. */

@@ -10,6 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.nwbj.hdf5.testing.AllTypesFile;
+import org.nwbj.hdf5.testing.ReaderView;
+import org.nwbj.hdf5.testing.TestFiles;
+
 /** copyTo with CopyOptions rechunks and recompresses every dataset, keeping every value (and reference). */
 class RepackTest {
     @TempDir

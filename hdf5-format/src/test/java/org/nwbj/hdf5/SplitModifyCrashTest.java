@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nwbj.hdf5.storage.Storage;
+import org.nwbj.hdf5.testing.RecordingStorage;
 
 /**
  * Modify flushes of a split pair keep the crash-safe order across both members: dataset elements (raw member) and

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.nwbj.hdf5.testing.ReaderView;
+
 /**
  * Split pairs written by the C library (h5py {@code driver='split'}) and by our writer, modified with
  * {@code Hdf5Writer.open(base, OpenOptions.split())}: h5py reads everything old and new through its split driver,

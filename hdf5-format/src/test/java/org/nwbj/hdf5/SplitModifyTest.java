@@ -11,6 +11,8 @@ import java.nio.file.Paths;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nwbj.hdf5.testing.ReaderView;
+import org.nwbj.hdf5.testing.TestFiles;
 import org.nwbj.hdf5.type.DataTypes;
 import org.nwbj.testing.SharedFolder;
 
@@ -152,7 +154,6 @@ class SplitModifyTest {
                 .isEqualTo("NCSAmult");
         return new long[] {eoa, m.getLong(block + 16 + 8 + 8), m.getLong(block + 16 + 8 + 24)};
     }
-
 
     @Test
     void rewritesInAFlushLoopKeepBothMembersFlat() throws Exception {

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.nwbj.hdf5.testing.ReaderView;
+
 /**
  * Split pairs the C library writes (h5py {@code driver='split'}): its raw member starts at address 2^63 - 1 and
  * holds the global heap collections, so variable-length strings are read from addresses a Java long sees as

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nwbj.hdf5.testing.AllTypesFile;
+import org.nwbj.hdf5.testing.ReaderView;
+import org.nwbj.hdf5.testing.TestFiles;
 import org.nwbj.hdf5.type.DataTypes;
 
 /** Split pairs (NAME-m.h5 metadata + NAME-r.h5 raw data) written by Hdf5Writer and by copyToSplit. */
@@ -60,7 +63,6 @@ class SplitWriteTest {
         assertThat(TestFiles.indexOf(Files.readAllBytes(dir.resolve("pair-r.h5")), gcol)).isNotNegative();
         assertThat(TestFiles.indexOf(Files.readAllBytes(dir.resolve("pair-m.h5")), gcol)).isNegative();
     }
-
 
     @Test
     void copyToSplit_hasTheSourceContent() {

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nwbj.hdf5.storage.FileStorage;
 import org.nwbj.hdf5.storage.MemoryStorage;
 import org.nwbj.hdf5.storage.Storage;
+import org.nwbj.hdf5.testing.CrashWorkload;
+import org.nwbj.hdf5.testing.FailingStorage;
+import org.nwbj.hdf5.testing.RecordingStorage;
 
 /**
  * A full disk or a failing device at any write: the writer throws an Hdf5IoException that names what it was

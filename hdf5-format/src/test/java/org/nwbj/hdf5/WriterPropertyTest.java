@@ -10,6 +10,8 @@ import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
+import org.nwbj.hdf5.testing.RandomTrees;
+
 /** Random trees written with Hdf5Writer read back equal with nwbj's reader. */
 class WriterPropertyTest {
     @Property(tries = 60)

@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.nwbj.hdf5.testing.AllTypesFile;
+import org.nwbj.hdf5.testing.RandomTrees;
+import org.nwbj.hdf5.testing.ReaderView;
+
 /**
  * h5py (the C library) sees exactly what nwbj's reader sees in files with every datatype and dense attributes, and
  * h5dump reads them with exit 0. Skipped without h5py/h5dump, except in CI.

@@ -21,7 +21,7 @@ class CacheImageTest {
     static byte[] clibBlock() throws Exception {
         byte[] file = Files.readAllBytes(Path.of(CacheImageTest.class.getResource("/clib/cache_image_latest.h5")
                 .toURI()));
-        int at = org.nwbj.hdf5.TestFiles.indexOf(file, "MDCI".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        int at = org.nwbj.hdf5.testing.TestFiles.indexOf(file, "MDCI".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         long len = ByteBuffer.wrap(file, at + 6, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
         return Arrays.copyOfRange(file, at, at + (int) len);
     }

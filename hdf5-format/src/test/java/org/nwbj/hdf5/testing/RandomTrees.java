@@ -1,4 +1,4 @@
-package org.nwbj.hdf5;
+package org.nwbj.hdf5.testing;
 
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -8,6 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.nwbj.hdf5.DatasetOptions;
+import org.nwbj.hdf5.DatasetWriter;
+import org.nwbj.hdf5.Dataspace;
+import org.nwbj.hdf5.EnumValue;
+import org.nwbj.hdf5.GroupWriter;
+import org.nwbj.hdf5.Hdf5Writer;
+import org.nwbj.hdf5.Link;
+import org.nwbj.hdf5.NodeWriter;
 import org.nwbj.hdf5.type.ArrayType;
 import org.nwbj.hdf5.type.ByteOrderKind;
 import org.nwbj.hdf5.type.CompoundType;
@@ -25,15 +33,15 @@ import org.nwbj.hdf5.type.VlenType;
  * random types, shapes, layouts and filters, attributes (some objects past the dense threshold), soft, external and
  * hard links; default or latest format; and records what was written, to compare with what a reader sees.
  */
-final class RandomTrees {
+public final class RandomTrees {
     /** Expected content: datasets and attributes by path ("PATH" or "PATH@NAME"), links by path. */
-    static final class Expected {
-        final Map<String, Object[]> values = new LinkedHashMap<>();
-        final Map<String, long[]> dims = new LinkedHashMap<>();
-        final Map<String, DataType> types = new LinkedHashMap<>();
-        final Map<String, Link> links = new LinkedHashMap<>();
-        final Map<String, String> hardTargets = new LinkedHashMap<>();
-        final List<String> groups = new ArrayList<>();
+    public static final class Expected {
+        public final Map<String, Object[]> values = new LinkedHashMap<>();
+        public final Map<String, long[]> dims = new LinkedHashMap<>();
+        public final Map<String, DataType> types = new LinkedHashMap<>();
+        public final Map<String, Link> links = new LinkedHashMap<>();
+        public final Map<String, String> hardTargets = new LinkedHashMap<>();
+        public final List<String> groups = new ArrayList<>();
     }
 
     private static final CompoundType PAIR = new CompoundType(24, List.of(
@@ -56,7 +64,7 @@ final class RandomTrees {
         this.r = new Random(seed);
     }
 
-    static Expected write(long seed, Path file) {
+    public static Expected write(long seed, Path file) {
         RandomTrees t = new RandomTrees(seed);
         // a third of the trees in the latest format (superblock 3, the HDF5 1.10 chunk indexes)
         try (Hdf5Writer w = Hdf5Writer.create(file, t.r.nextInt(3) == 0)) {

@@ -1,4 +1,4 @@
-package org.nwbj.hdf5;
+package org.nwbj.hdf5.testing;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;

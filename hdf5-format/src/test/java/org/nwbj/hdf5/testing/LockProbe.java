@@ -1,8 +1,11 @@
-package org.nwbj.hdf5;
+package org.nwbj.hdf5.testing;
 
 import java.nio.file.Paths;
 
-/** A child JVM for {@link FileLockingTest}: tries to open FILE for reading, prints "opened" or "locked: why". */
+import org.nwbj.hdf5.Hdf5File;
+import org.nwbj.hdf5.Hdf5FileLockedException;
+
+/** A child JVM for {@code org.nwbj.hdf5.FileLockingTest}: tries to open FILE for reading, prints "opened" or "locked: why". */
 public final class LockProbe {
     private LockProbe() {
     }

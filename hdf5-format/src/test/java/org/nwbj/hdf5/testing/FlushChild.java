@@ -1,11 +1,16 @@
-package org.nwbj.hdf5;
+package org.nwbj.hdf5.testing;
 
 import java.nio.file.Paths;
 
+import org.nwbj.hdf5.DatasetOptions;
+import org.nwbj.hdf5.DatasetWriter;
+import org.nwbj.hdf5.Dataspace;
+import org.nwbj.hdf5.Hdf5Writer;
+import org.nwbj.hdf5.Selection;
 import org.nwbj.hdf5.type.DataTypes;
 
 /**
- * A writer process for {@link KillAfterFlushTest}: appends 1000-row blocks to a growable dataset, flushes after
+ * A writer process for {@code org.nwbj.hdf5.KillAfterFlushTest}: appends 1000-row blocks to a growable dataset, flushes after
  * each, prints "flushed N" (rows), writes more without flushing, then waits for a line on stdin before going on,
  * so the parent can kill it at a known point.
  */
@@ -24,7 +29,7 @@ public final class FlushChild {
      * The loop both children run: append, flush, report, then unflushed work (more rows and, when
      * {@code unflushedGroups}, a header change) the kill interrupts, and wait for the parent.
      */
-    static void appendUntilStdinCloses(Hdf5Writer w, DatasetWriter d, boolean unflushedGroups) throws Exception {
+    public static void appendUntilStdinCloses(Hdf5Writer w, DatasetWriter d, boolean unflushedGroups) throws Exception {
         java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
                 java.nio.charset.StandardCharsets.UTF_8));
         for (long step = 0; ; step++) {

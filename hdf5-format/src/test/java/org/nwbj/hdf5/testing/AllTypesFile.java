@@ -1,4 +1,4 @@
-package org.nwbj.hdf5;
+package org.nwbj.hdf5.testing;
 
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -8,6 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.nwbj.hdf5.DatasetOptions;
+import org.nwbj.hdf5.DatasetWriter;
+import org.nwbj.hdf5.DatatypeWriter;
+import org.nwbj.hdf5.EnumValue;
+import org.nwbj.hdf5.GroupWriter;
+import org.nwbj.hdf5.Hdf5Writer;
+import org.nwbj.hdf5.ObjectReference;
+import org.nwbj.hdf5.RegionReference;
+import org.nwbj.hdf5.Selection;
 import org.nwbj.hdf5.type.ArrayType;
 import org.nwbj.hdf5.type.BitfieldType;
 import org.nwbj.hdf5.type.ByteOrderKind;
@@ -26,18 +35,18 @@ import org.nwbj.hdf5.type.VlenType;
  * A file holding a dataset and an attribute of every datatype the writer writes, with the values written: shared by
  * the reader, h5py and jHDF tests.
  */
-final class AllTypesFile {
+public final class AllTypesFile {
     /** What was written under one name: its type and elements (as readValues returns them). */
-    record Entry(String name, DataType type, Object[] values) {
+    public record Entry(String name, DataType type, Object[] values) {
     }
 
-    static final StringType VLEN_ASCII = new StringType(16, true, StringType.Charset.ASCII,
+    public static final StringType VLEN_ASCII = new StringType(16, true, StringType.Charset.ASCII,
             StringType.Padding.NULLTERM);
-    static final ReferenceType REGION = new ReferenceType(ReferenceType.Kind.REGION, 12);
-    static final CompoundType INNER = new CompoundType(8, List.of(
+    public static final ReferenceType REGION = new ReferenceType(ReferenceType.Kind.REGION, 12);
+    public static final CompoundType INNER = new CompoundType(8, List.of(
             new CompoundType.Member("x", 0, DataTypes.UINT8),
             new CompoundType.Member("y", 4, DataTypes.FLOAT32)));
-    static final CompoundType RECORD = new CompoundType(8 + 8 + 16 + 8 + 12 + 8 + 8, List.of(
+    public static final CompoundType RECORD = new CompoundType(8 + 8 + 16 + 8 + 12 + 8 + 8, List.of(
             new CompoundType.Member("a", 0, DataTypes.INT32),
             new CompoundType.Member("b", 8, DataTypes.FLOAT64),
             new CompoundType.Member("s", 16, DataTypes.UTF8),
@@ -45,14 +54,14 @@ final class AllTypesFile {
             new CompoundType.Member("arr", 40, new ArrayType(DataTypes.INT16, List.of(2L, 3L))),
             new CompoundType.Member("ref", 52, DataTypes.objectReference()),
             new CompoundType.Member("inner", 60, INNER)));
-    static final EnumType COLOR = new EnumType(IntegerType.of(2, true, ByteOrderKind.BIG_ENDIAN), List.of(
+    public static final EnumType COLOR = new EnumType(IntegerType.of(2, true, ByteOrderKind.BIG_ENDIAN), List.of(
             new EnumType.Member("RED", 0), new EnumType.Member("GREEN", 1), new EnumType.Member("BLUE", 7)));
 
     private AllTypesFile() {
     }
 
     /** Every entry with a type that needs no object in the file (plain values). */
-    static List<Entry> plainEntries() {
+    public static List<Entry> plainEntries() {
         List<Entry> e = new ArrayList<>();
         for (ByteOrderKind o : new ByteOrderKind[] {ByteOrderKind.LITTLE_ENDIAN, ByteOrderKind.BIG_ENDIAN}) {
             String s = o == ByteOrderKind.LITTLE_ENDIAN ? "le" : "be";
@@ -96,7 +105,7 @@ final class AllTypesFile {
         return e;
     }
 
-    static Map<String, Object> record(long a, double b, String s, String f, List<Object> arr, ObjectReference ref,
+    public static Map<String, Object> record(long a, double b, String s, String f, List<Object> arr, ObjectReference ref,
             long x, double y) {
         Map<String, Object> inner = new LinkedHashMap<>();
         inner.put("x", x);
@@ -117,7 +126,7 @@ final class AllTypesFile {
      * compounds with references, a committed compound type used by a dataset and an attribute. Returns every entry
      * (under "datasets/NAME"-relative names for the plain ones; the others listed by their dataset name).
      */
-    static List<Entry> write(Path p) {
+    public static List<Entry> write(Path p) {
         List<Entry> all = new ArrayList<>(plainEntries());
         try (Hdf5Writer w = Hdf5Writer.create(p)) {
             GroupWriter ds = w.root().createGroup("datasets");
@@ -165,7 +174,7 @@ final class AllTypesFile {
         return all;
     }
 
-    static boolean valuesEqual(Object a, Object b) {
+    public static boolean valuesEqual(Object a, Object b) {
         if (a instanceof RegionReference ra && b instanceof RegionReference rb) {
             return ra.address() == rb.address() && Arrays.equals(ra.selection(), rb.selection());
         }

@@ -1,4 +1,4 @@
-package org.nwbj.hdf5;
+package org.nwbj.hdf5.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +12,15 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
 
+import org.nwbj.hdf5.Dataset;
+import org.nwbj.hdf5.DatasetOptions;
+import org.nwbj.hdf5.DatasetWriter;
+import org.nwbj.hdf5.Dataspace;
+import org.nwbj.hdf5.Group;
+import org.nwbj.hdf5.GroupWriter;
+import org.nwbj.hdf5.Hdf5File;
+import org.nwbj.hdf5.Hdf5Writer;
+import org.nwbj.hdf5.Selection;
 import org.nwbj.hdf5.type.DataTypes;
 
 /**
@@ -22,26 +31,26 @@ import org.nwbj.hdf5.type.DataTypes;
  * "flushing K" before and "flushed K" once flush K returned.
  */
 public final class CrashWorkload {
-    static final int COLS = 4;
+    public static final int COLS = 4;
 
     private final GroupWriter root;
     private final DatasetWriter data;
     private long rows;
     private GroupWriter previous;
 
-    CrashWorkload(Hdf5Writer w) {
+    public CrashWorkload(Hdf5Writer w) {
         this.root = w.root();
         this.data = root.createDataset("data", DatasetOptions.of(DataTypes.INT32, 0, COLS)
                 .maxDims(Dataspace.UNLIMITED, COLS).chunks(256, COLS).deflate(1));
     }
 
     /** Rows appended by step k (varied so that appends end inside chunks and rewrite them). */
-    static long rowsIn(int k) {
+    public static long rowsIn(int k) {
         return 50 + (k * 37L) % 300;
     }
 
     /** Rows after steps 0..k. */
-    static long rowsAfter(int k) {
+    public static long rowsAfter(int k) {
         long n = 0;
         for (int j = 0; j <= k; j++) {
             n += rowsIn(j);
@@ -49,7 +58,7 @@ public final class CrashWorkload {
         return n;
     }
 
-    void step(int k) {
+    public void step(int k) {
         long n = rowsIn(k);
         int[] v = new int[(int) n * COLS];
         for (int i = 0; i < v.length; i++) {
@@ -79,7 +88,7 @@ public final class CrashWorkload {
      * Null when the file holds everything flush k published (and whatever later state it holds is whole), else
      * what is missing or wrong. Walks every object the workload wrote.
      */
-    static String check(Hdf5File f, int k) {
+    public static String check(Hdf5File f, int k) {
         Dataset d = (Dataset) f.get("/data");
         long n = d.space().dims()[0];
         if (n < rowsAfter(k)) {
@@ -119,7 +128,7 @@ public final class CrashWorkload {
     }
 
     /** The same check in Python for h5py: arguments FILE:K, prints "FILE ok" or "FILE open-failed|wrong ...". */
-    static final String H5PY_CHECK = String.join("\n",
+    public static final String H5PY_CHECK = String.join("\n",
             "import sys, h5py, numpy as np",
             "def rows_after(k):",
             "    return sum(50 + (j * 37) % 300 for j in range(k + 1))",
@@ -158,7 +167,7 @@ public final class CrashWorkload {
      * Runs {@link #H5PY_CHECK} on FILE:K arguments with /usr/bin/python3 and returns its lines; skips (JUnit
      * assumption) when h5py is missing, except with CI=true where that fails.
      */
-    static List<String> h5pyCheck(List<String> fileAndFlush) throws IOException, InterruptedException {
+    public static List<String> h5pyCheck(List<String> fileAndFlush) throws IOException, InterruptedException {
         Path python = Paths.get("/usr/bin/python3");
         boolean have = Files.isExecutable(python);
         if (have) {

@@ -1,4 +1,4 @@
-package org.nwbj.hdf5;
+package org.nwbj.hdf5.testing;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -8,14 +8,14 @@ import java.util.List;
 import org.nwbj.hdf5.storage.Storage;
 
 /** A growable in-memory storage that records the writes made while recording is on (crash-prefix tests). */
-final class RecordingStorage implements Storage {
-    record Write(long position, byte[] bytes) {
+public final class RecordingStorage implements Storage {
+    public record Write(long position, byte[] bytes) {
     }
 
     private byte[] bytes = new byte[0];
     private int size;
-    final List<Write> log = new ArrayList<>();
-    boolean recording;
+    public final List<Write> log = new ArrayList<>();
+    public boolean recording;
 
     @Override
     public int read(long position, ByteBuffer dst) {
@@ -47,12 +47,12 @@ final class RecordingStorage implements Storage {
     }
 
     /** The stored bytes now. */
-    byte[] snapshot() {
+    public byte[] snapshot() {
         return Arrays.copyOf(bytes, size);
     }
 
     /** {@code base} with the first {@code n} recorded writes applied: what a crash after them leaves. */
-    byte[] prefix(byte[] base, int n) {
+    public byte[] prefix(byte[] base, int n) {
         RecordingStorage s = new RecordingStorage();
         s.apply(0, base);
         for (int i = 0; i < n; i++) {

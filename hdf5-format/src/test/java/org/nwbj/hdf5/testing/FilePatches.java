@@ -1,4 +1,4 @@
-package org.nwbj.hdf5;
+package org.nwbj.hdf5.testing;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -10,7 +10,7 @@ import java.util.List;
 import org.nwbj.hdf5.internal.format.Checksums;
 
 /** Byte patches of C-written test files that keep fractal heap direct block checksums valid. */
-final class FilePatches {
+public final class FilePatches {
     private FilePatches() {
     }
 
@@ -18,7 +18,7 @@ final class FilePatches {
      * Replaces every occurrence of {@code from} by {@code to} (same length) and re-checksums the fractal heap
      * direct blocks: each block's size and checksum field are found by matching its stored checksum first.
      */
-    static byte[] replaceAll(byte[] original, String from, String to) {
+    public static byte[] replaceAll(byte[] original, String from, String to) {
         byte[] f = from.getBytes(StandardCharsets.US_ASCII);
         byte[] t = to.getBytes(StandardCharsets.US_ASCII);
         if (f.length != t.length) {
@@ -65,7 +65,7 @@ final class FilePatches {
         return Checksums.lookup3(copy, 0, size);
     }
 
-    static int indexOf(byte[] hay, byte[] needle, int from) {
+    public static int indexOf(byte[] hay, byte[] needle, int from) {
         for (int i = Math.max(0, from); i + needle.length <= hay.length; i++) {
             if (Arrays.equals(hay, i, i + needle.length, needle, 0, needle.length)) {
                 return i;

@@ -1,4 +1,4 @@
-package org.nwbj.hdf5;
+package org.nwbj.hdf5.testing;
 
 import java.io.IOException;
 import java.math.BigInteger;
@@ -13,6 +13,17 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.nwbj.hdf5.Attribute;
+import org.nwbj.hdf5.Dataset;
+import org.nwbj.hdf5.Dataspace;
+import org.nwbj.hdf5.EnumValue;
+import org.nwbj.hdf5.Group;
+import org.nwbj.hdf5.Hdf5File;
+import org.nwbj.hdf5.Link;
+import org.nwbj.hdf5.Node;
+import org.nwbj.hdf5.ObjectReference;
+import org.nwbj.hdf5.OpenOptions;
+import org.nwbj.hdf5.RegionReference;
 import org.nwbj.hdf5.type.ArrayType;
 import org.nwbj.hdf5.type.BitfieldType;
 import org.nwbj.hdf5.type.ByteOrderKind;
@@ -26,8 +37,8 @@ import org.nwbj.hdf5.type.VlenType;
  * nwbj's reader view of a file in the normalized JSON that {@code h5values.py} prints from h5py's view, so the two
  * readers can be compared node for node.
  */
-final class ReaderView {
-    static final ObjectMapper JSON = new ObjectMapper();
+public final class ReaderView {
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final Hdf5File file;
     private final Map<Long, String> seen = new java.util.HashMap<>();
@@ -38,11 +49,11 @@ final class ReaderView {
         this.file = file;
     }
 
-    static JsonNode of(Path p) {
+    public static JsonNode of(Path p) {
         return of(p, OpenOptions.defaults());
     }
 
-    static JsonNode of(Path p, OpenOptions options) {
+    public static JsonNode of(Path p, OpenOptions options) {
         try (Hdf5File f = Hdf5File.open(p, options)) {
             ReaderView v = new ReaderView(f);
             v.indexPaths(f.root(), "/");
@@ -55,12 +66,12 @@ final class ReaderView {
     }
 
     /** Parses the output of h5values.py. */
-    static JsonNode parse(String json) throws IOException {
+    public static JsonNode parse(String json) throws IOException {
         return JSON.readTree(json);
     }
 
     /** h5values.py as a file (copied out of the test resources). */
-    static Path script(Path dir) throws IOException {
+    public static Path script(Path dir) throws IOException {
         Path s = dir.resolve("h5values.py");
         try (var in = ReaderView.class.getResourceAsStream("h5values.py")) {
             Files.write(s, in.readAllBytes());

@@ -1,7 +1,8 @@
-package org.nwbj.hdf5;
+package org.nwbj.hdf5.testing;
 
 import java.nio.ByteBuffer;
 
+import org.nwbj.hdf5.Hdf5IoException;
 import org.nwbj.hdf5.storage.Storage;
 
 /**
@@ -9,9 +10,9 @@ import org.nwbj.hdf5.storage.Storage;
  * rewriting bytes already stored still works, as on a real file system) or like a broken device (the k-th write
  * call throws, writing nothing).
  */
-final class FailingStorage implements Storage {
-    static final String DISK_FULL = "No space left on device";
-    static final String DEVICE_ERROR = "Input/output error";
+public final class FailingStorage implements Storage {
+    public static final String DISK_FULL = "No space left on device";
+    public static final String DEVICE_ERROR = "Input/output error";
 
     private final Storage inner;
     private final long maxSize;
@@ -25,17 +26,17 @@ final class FailingStorage implements Storage {
     }
 
     /** Full once {@code inner} holds {@code bytes} bytes. */
-    static FailingStorage diskFullAfter(Storage inner, long bytes) {
+    public static FailingStorage diskFullAfter(Storage inner, long bytes) {
         return new FailingStorage(inner, bytes, Long.MAX_VALUE);
     }
 
     /** The {@code k}-th write call (1-based) and every later one fails. */
-    static FailingStorage failingWrite(Storage inner, long k) {
+    public static FailingStorage failingWrite(Storage inner, long k) {
         return new FailingStorage(inner, Long.MAX_VALUE, k);
     }
 
     /** Write calls so far. */
-    long writes() {
+    public long writes() {
         return writes;
     }
 
