@@ -33,10 +33,12 @@ public final class Hdf5Scan implements Scan, Batch {
     private final long lo;
     private final long hi;
     private final List<Filter> pushed;
+    private final AggPlan aggregation;
     private List<InputPartition> planned;
 
     Hdf5Scan(Options options, StructType full, StructType required, Set<String> files, long lo, long hi,
-            List<Filter> pushed) {
+            List<Filter> pushed, AggPlan aggregation) {
+        this.aggregation = aggregation;
         this.options = options;
         this.full = full;
         this.required = required;
@@ -53,12 +55,13 @@ public final class Hdf5Scan implements Scan, Batch {
 
     @Override
     public StructType readSchema() {
-        return required;
+        return aggregation != null ? aggregation.schema : required;
     }
 
     @Override
     public String description() {
-        return "hdf5 " + options.get("dataset") + " pushed " + pushed;
+        return "hdf5 " + options.get("dataset") + " pushed " + pushed
+                + (aggregation != null ? " aggregated " + aggregation.schema.simpleString() : "");
     }
 
     @Override
@@ -190,6 +193,6 @@ public final class Hdf5Scan implements Scan, Batch {
         boolean ignore = options.ignoreCorruptFiles();
         return new Hdf5ReaderFactory(Hdf5Table.dataset(options), full, required, ignore,
                 options.flag("columnar", true), options.number("batchRows", 4096),
-                new SerializableConfiguration(InputFiles.hadoopConf()));
+                new SerializableConfiguration(InputFiles.hadoopConf()), aggregation);
     }
 }
