@@ -316,6 +316,38 @@ class Hdf5SourceTest {
         }
     }
 
+    static long h5Files(Path d) throws Exception {
+        try (var s = Files.list(d)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".h5")).count();
+        }
+    }
+
+    @Test
+    void saveModesAreSparksAndOtherFilesystemsAreWrittenThroughHadoop() throws Exception {
+        Path out = dir.resolve("modes");
+        Dataset<Row> df = spark.range(0, 100).repartition(2).selectExpr("id");
+        df.write().format("hdf5").save(out.toString()); // errorifexists on a new directory: written
+        assertThat(h5Files(out)).isEqualTo(2);
+        assertThatThrownBy(() -> df.write().format("hdf5").save(out.toString()))
+                .hasMessageContaining("PATH_ALREADY_EXISTS");
+        df.write().format("hdf5").mode("ignore").save(out.toString());
+        assertThat(h5Files(out)).isEqualTo(2);
+        df.write().format("hdf5").mode("append").save(out.toString());
+        assertThat(h5Files(out)).isEqualTo(4);
+        assertThat(read("/data", out.toString()).count()).isEqualTo(200);
+        df.write().format("hdf5").mode("overwrite").save(out.toString());
+        assertThat(h5Files(out)).isEqualTo(2);
+        try (var s = Files.list(out)) {
+            assertThat(s.filter(p -> p.getFileName().toString().startsWith("_"))).as("no staging left").isEmpty();
+        }
+        // a Hadoop filesystem other than the local one: local temporary files copied through the FileSystem API
+        Path remote = dir.resolve("remote");
+        df.write().format("hdf5").option("dataset", "ids").save("nwbjtest://" + remote);
+        assertThat(h5Files(remote)).isEqualTo(2);
+        assertThat(read("/ids", "nwbjtest://" + remote).agg(functions.sum("value")).first().getLong(0))
+                .isEqualTo(99L * 100 / 2);
+    }
+
     @Test
     void filesOnAnotherHadoopFilesystemAreReadThroughIt() {
         ReadStats.reset();

@@ -62,10 +62,10 @@ final class Hdf5ReaderFactory implements PartitionReaderFactory {
     }
 
     Blocks blocks(InputPartition partition) {
-        // an aggregation keeps no block: larger ones mean fewer reads, decoded in parallel by nwbj
-        long rows = aggregation != null ? Math.max(batchRows, 1L << 18) : batchRows;
-        return new Blocks(((Hdf5Partition) partition).slices(), dataset, kind(), ignoreCorrupt, rows,
+        Blocks b = new Blocks(((Hdf5Partition) partition).slices(), dataset, kind(), ignoreCorrupt, batchRows,
                 conf.value());
+        // an aggregation keeps no block: larger ones (8 MiB) mean fewer reads, their chunks decoded in parallel
+        return aggregation != null ? b.bytesPerBlock(8L << 20) : b;
     }
 
     @Override
