@@ -47,6 +47,25 @@ public interface HttpTransport {
      * @param connectTimeout the time to connect
      */
     static HttpTransport platformDefault(Duration connectTimeout) {
+        return forUri(URI.create("https://localhost/"), connectTimeout);
+    }
+
+    /**
+     * {@return the transport for requests to {@code uri}: HttpURLConnection for plain {@code http} (it starts in a
+     * few milliseconds, where the JDK client first builds a TLS context it will not use: hundreds of milliseconds,
+     * more than a listing takes), the JDK's client for {@code https} where the platform has it (HTTP/2),
+     * HttpURLConnection otherwise (Android); system property {@code nwbj.remote.transport} = {@code jdk} or
+     * {@code urlconnection} chooses one for all}
+     *
+     * @param uri where requests go
+     * @param connectTimeout the time to connect
+     */
+    static HttpTransport forUri(URI uri, Duration connectTimeout) {
+        String forced = System.getProperty("nwbj.remote.transport", "");
+        boolean plain = "http".equalsIgnoreCase(uri.getScheme());
+        if (forced.equals("urlconnection") || plain && !forced.equals("jdk")) {
+            return new UrlConnectionTransport(connectTimeout);
+        }
         try {
             Class.forName("java.net.http.HttpClient");
             return new JdkHttpTransport(connectTimeout);
