@@ -235,8 +235,8 @@ public final class HttpStorage implements Storage {
             bytes.addAndGet(r.body().length);
             if (TRACE) {
                 System.err.printf(java.util.Locale.ROOT, "nwbj.remote at %d ms: %s %s %d ms, %d bytes, HTTP %d, %s%n",
-                        (t0 - TRACE_T0) / 1_000_000, uri.getPath(), range, (System.nanoTime() - t0) / 1_000_000, r.body().length, r.status(),
-                        Thread.currentThread().getName());
+                        (t0 - TRACE_T0) / 1_000_000, uri.getPath(), range, (System.nanoTime() - t0) / 1_000_000,
+                        r.body().length, r.status(), Thread.currentThread().getName());
             }
             int s = r.status();
             if (s != 301 && s != 302 && s != 303 && s != 307 && s != 308) {

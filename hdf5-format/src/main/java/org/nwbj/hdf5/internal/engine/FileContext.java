@@ -100,9 +100,13 @@ public final class FileContext implements BlockReader {
         return !image.isEmpty();
     }
 
-    /** Overwrites the bytes of {@code buf} (read at {@code address}) that cache image entries hold. */
-    private void overlayImage(long address, ByteBuffer buf) {
-        if (image.isEmpty() || !buf.hasArray()) {
+    /**
+     * Overwrites the bytes of {@code buf} (read at {@code address}, from index 0 to its limit) that cache image
+     * entries hold. Indexed copies, so any buffer works (heap or direct): skipping one would hand out the stale
+     * home-address bytes without an error.
+     */
+    void overlayImage(long address, ByteBuffer buf) {
+        if (image.isEmpty()) {
             return;
         }
         int n = buf.limit();
@@ -113,7 +117,7 @@ public final class FileContext implements BlockReader {
             long lo = Math.max(address, e.address());
             long hi = Math.min(end, e.address() + e.size());
             if (lo < hi) {
-                e.copyTo(lo, buf.array(), buf.arrayOffset() + (int) (lo - address), (int) (hi - lo));
+                e.copyTo(lo, buf, (int) (lo - address), (int) (hi - lo));
             }
         }
     }
