@@ -350,23 +350,25 @@ public final class CachedStorage implements Storage {
         return runs;
     }
 
+    /**
+     * Reads blocks {@code first..last} with one scattering read of the inner storage straight into the blocks' own
+     * arrays (no run-sized buffer to copy from: fresh memory is what a multi-megabyte fetch costs most).
+     */
     private List<byte[]> fetchRun(long first, long last, boolean keep) {
         long from = first * blockSize;
         long to = Math.min(size, (last + 1) * blockSize);
-        ByteBuffer buf = ByteBuffer.allocate((int) (to - from));
+        List<byte[]> out = new ArrayList<>();
+        ByteBuffer[] dsts = new ByteBuffer[(int) (last - first + 1)];
+        for (long b = first; b <= last; b++) {
+            byte[] block = new byte[(int) Math.min(blockSize, to - b * blockSize)];
+            out.add(block);
+            dsts[(int) (b - first)] = ByteBuffer.wrap(block);
+        }
         innerReads.incrementAndGet();
-        int n = readFully(from, buf);
+        long n = inner.read(from, dsts);
         if (n != to - from) {
             throw new Hdf5IoException(describe() + ": bytes " + from + "-" + (to - 1) + " of " + size
                     + " expected, only " + n + " read (the file is shorter than it said)");
-        }
-        byte[] all = buf.array();
-        List<byte[]> out = new ArrayList<>();
-        for (long b = first; b <= last; b++) {
-            int off = (int) ((b - first) * blockSize);
-            int len = (int) Math.min(blockSize, to - b * blockSize);
-            byte[] block = (off == 0 && len == all.length) ? all : java.util.Arrays.copyOfRange(all, off, off + len);
-            out.add(block);
         }
         if (keep) {
             synchronized (blocks) {

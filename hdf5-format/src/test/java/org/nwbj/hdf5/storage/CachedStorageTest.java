@@ -30,6 +30,17 @@ class CachedStorageTest {
             return mem.read(position, dst);
         }
 
+        /** A scattering read counts as one read, as a remote storage makes one request of it. */
+        @Override
+        public long read(long position, ByteBuffer[] dsts) {
+            long total = 0;
+            for (ByteBuffer d : dsts) {
+                total += d.remaining();
+            }
+            reads.add(new long[] {position, total});
+            return mem.read(position, dsts);
+        }
+
         @Override
         public long size() {
             return mem.size();

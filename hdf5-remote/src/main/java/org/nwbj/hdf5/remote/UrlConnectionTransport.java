@@ -71,7 +71,7 @@ public final class UrlConnectionTransport implements HttpTransport {
             byte[] body = new byte[0];
             if (in != null) {
                 try (in) {
-                    body = HttpTransport.readBounded(in, maxBody, cut);
+                    body = HttpTransport.readBounded(in, maxBody, cut, c.getContentLengthLong());
                 }
             }
             // a body read to its end leaves the connection clean for the next request
