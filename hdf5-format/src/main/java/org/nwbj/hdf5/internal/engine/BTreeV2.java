@@ -52,6 +52,18 @@ public final class BTreeV2 {
 
     /** Visits every record in key order (child 0, record 0, child 1, record 1, ...). */
     public void forEach(Consumer<ByteBuffer> visitor) {
+        walk(visitor, false);
+    }
+
+    /**
+     * As {@link #forEach}, but hands out the node's own read-only record slices (little-endian, positioned at 0):
+     * no buffer per record, for walks over many records. The visitor must read them with absolute gets only.
+     */
+    public void forEachShared(Consumer<ByteBuffer> visitor) {
+        walk(visitor, true);
+    }
+
+    private void walk(Consumer<ByteBuffer> visitor, boolean shared) {
         if (header.rootAddress() == FormatContext.UNDEFINED || header.rootRecordCount() == 0) {
             if (header.totalRecords() != 0) {
                 throw new Hdf5FormatException(BTreeV2Header.STRUCTURE, header.address(),
@@ -60,7 +72,7 @@ public final class BTreeV2 {
             return;
         }
         long[] seen = {0};
-        visit(header.rootAddress(), header.depth(), header.rootRecordCount(), new HashSet<>(), visitor, seen);
+        visit(header.rootAddress(), header.depth(), header.rootRecordCount(), new HashSet<>(), visitor, seen, shared);
         if (seen[0] != header.totalRecords()) {
             throw new Hdf5FormatException(BTreeV2Header.STRUCTURE, header.address(),
                     "header counts " + header.totalRecords() + " records, nodes hold " + seen[0]);
@@ -68,18 +80,20 @@ public final class BTreeV2 {
     }
 
     private void visit(long address, int depth, long count, Set<Long> visited, Consumer<ByteBuffer> visitor,
-            long[] seen) {
+            long[] seen, boolean shared) {
         BTreeV2Node node = node(address, depth, count, visited);
         for (int i = 0; i < node.records().length; i++) {
             if (depth > 0) {
-                visit(node.childAddresses()[i], depth - 1, node.childRecordCounts()[i], visited, visitor, seen);
+                visit(node.childAddresses()[i], depth - 1, node.childRecordCounts()[i], visited, visitor, seen,
+                        shared);
             }
             seen[0]++;
-            visitor.accept(view(node.records()[i]));
+            visitor.accept(shared ? node.records()[i] : view(node.records()[i]));
         }
         if (depth > 0) {
             int last = node.records().length;
-            visit(node.childAddresses()[last], depth - 1, node.childRecordCounts()[last], visited, visitor, seen);
+            visit(node.childAddresses()[last], depth - 1, node.childRecordCounts()[last], visited, visitor, seen,
+                    shared);
         }
     }
 
