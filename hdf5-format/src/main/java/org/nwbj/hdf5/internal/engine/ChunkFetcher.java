@@ -212,7 +212,7 @@ final class ChunkFetcher {
      * edge chunk, or not exactly a well-formed chunk: the general path reports it).
      */
     boolean decodeFused(ChunkTable t, int i, int chunkBytes, long[] dims, int shuffleSize, long at,
-            DatasetReader.PieceSink sink) {
+            DatasetReader.PieceSink sink, boolean split) {
         if (!fusable(t, i, chunkBytes, dims) || f.chunkCache().get(t.address(i)) != null) {
             return false;
         }
@@ -224,28 +224,41 @@ final class ChunkFetcher {
         if (bufs[1].length < chunkBytes) {
             bufs[1] = new byte[chunkBytes];
         }
-        if (bufs[2].length < PIECE) {
-            bufs[2] = new byte[PIECE];
-        }
         try {
             f.readRaw(t.address(i), ByteBuffer.wrap(bufs[0], 0, storedLen));
         } catch (Hdf5Exception e) {
             return false; // the general path reports it with the chunk's details
         }
-        if (!org.nwbj.hdf5.internal.filter.ShuffleDeflate.inflate(bufs[0], storedLen, bufs[1], chunkBytes)) {
+        byte[] planes = bufs[1];
+        if (!org.nwbj.hdf5.internal.filter.ShuffleDeflate.inflate(bufs[0], storedLen, planes, chunkBytes)) {
             return false;
         }
         int size = Math.max(1, shuffleSize);
         int n = chunkBytes / size;
         int per = Math.max(8, PIECE / size / 8 * 8);
-        for (int e = 0; e < n; e += per) {
+        int pieces = (n + per - 1) / per;
+        java.util.function.IntConsumer piece = k -> {
+            // each thread unshuffles into its own piece buffer; the planes are only read
+            byte[][] own = FUSED_BUFFERS.get();
+            if (own[2].length < per * size) {
+                own[2] = new byte[Math.max(PIECE, per * size)];
+            }
+            int e = k * per;
             int to = Math.min(n, e + per);
-            org.nwbj.hdf5.internal.filter.ShuffleDeflate.unshuffleRange(bufs[1], n, size, e, to, bufs[2]);
-            sink.accept(at + (long) e * size, ByteBuffer.wrap(bufs[2], 0, (to - e) * size).slice());
+            org.nwbj.hdf5.internal.filter.ShuffleDeflate.unshuffleRange(planes, n, size, e, to, own[2]);
+            sink.accept(at + (long) e * size, ByteBuffer.wrap(own[2], 0, (to - e) * size).slice());
+        };
+        if (split && pieces > 1) {
+            // few chunks: a core with no chunk left to inflate unshuffles pieces of this one
+            ParallelTasks.run(f.decodeExecutor(), pieces, piece);
+        } else {
+            for (int k = 0; k < pieces; k++) {
+                piece.accept(k);
+            }
         }
         if (n * size < chunkBytes) {
             // bytes past the last whole element are stored as they are
-            sink.accept(at + (long) n * size, ByteBuffer.wrap(bufs[1], n * size, chunkBytes - n * size).slice());
+            sink.accept(at + (long) n * size, ByteBuffer.wrap(planes, n * size, chunkBytes - n * size).slice());
         }
         return true;
     }

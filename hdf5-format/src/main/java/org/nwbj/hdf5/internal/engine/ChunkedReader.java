@@ -98,6 +98,8 @@ final class ChunkedReader {
             return true;
         }
         int shuffleSize = fetcher.shuffleThenDeflate();
+        // few large chunks (ten on two cores): idle cores unshuffle pieces of a chunk another core inflated
+        boolean split = chunks.length <= 4 * Runtime.getRuntime().availableProcessors();
         fetcher.runAll(chunks.length, k -> {
             int c = chunks[k];
             long o = t.origin(c, 0);
@@ -112,7 +114,7 @@ final class ChunkedReader {
             long at = (a - first) * rowBytes;
             if (shuffleSize > 0) {
                 // a whole chunk: unshuffled piece by piece into the sink; a few rows: only those unshuffled
-                if (whole ? fetcher.decodeFused(t, c, chunkBytes, dims, shuffleSize, at, sink)
+                if (whole ? fetcher.decodeFused(t, c, chunkBytes, dims, shuffleSize, at, sink, split)
                         : len <= chunkBytes / FEW_ROWS
                         && fetcher.rowsOfShuffled(t, c, chunkBytes, dims, shuffleSize, from, len, at, sink)) {
                     return;
