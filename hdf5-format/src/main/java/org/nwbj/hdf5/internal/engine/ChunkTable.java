@@ -32,6 +32,21 @@ public final class ChunkTable {
         origins = new long[c * Math.max(1, rank)];
     }
 
+    /**
+     * A table of the write side's chunk entries ({stored size, address, filter mask, origin...} each), for the
+     * modify-mode index rewrite (see {@code modify.KeptChunkIndex}).
+     */
+    public static ChunkTable ofEntries(java.util.Collection<long[]> entries, int rank) {
+        ChunkTable t = new ChunkTable(rank, entries.size());
+        for (long[] e : entries) {
+            int i = t.append(e[1], e[0], (int) e[2]);
+            for (int d = 0; d < rank; d++) {
+                t.setOrigin(i, d, e[3 + d]);
+            }
+        }
+        return t;
+    }
+
     public int rank() {
         return rank;
     }
