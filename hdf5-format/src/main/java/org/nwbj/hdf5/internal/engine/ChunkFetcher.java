@@ -235,7 +235,8 @@ final class ChunkFetcher {
         }
         int size = Math.max(1, shuffleSize);
         int n = chunkBytes / size;
-        int per = Math.max(8, PIECE / size / 8 * 8);
+        // a chunk that fits the CPU cache is unshuffled in one piece (fewer calls); larger ones piece by piece
+        int per = chunkBytes <= 4 * PIECE ? Math.max(1, n) : Math.max(8, PIECE / size / 8 * 8);
         int pieces = (n + per - 1) / per;
         java.util.function.IntConsumer piece = k -> {
             // each thread unshuffles into its own piece buffer; the planes are only read
@@ -378,12 +379,27 @@ final class ChunkFetcher {
     /** Lets a remote storage fetch the chunks of one selection together, in parallel, before they are decoded. */
     void prefetch(ChunkTable t, int[] chunks) {
         if (chunks.length > 1) {
-            List<org.nwbj.hdf5.storage.ByteRange> ranges = new java.util.ArrayList<>(chunks.length);
+            List<org.nwbj.hdf5.storage.ByteRange> ranges = new java.util.ArrayList<>();
+            long start = -1;
+            long end = -1;
             for (int i : chunks) {
                 long at = f.base() + t.address(i);
-                if (at >= 0 && t.storedSize(i) > 0) {
-                    ranges.add(new org.nwbj.hdf5.storage.ByteRange(at, t.storedSize(i)));
+                long size = t.storedSize(i);
+                if (at < 0 || size <= 0) {
+                    continue;
                 }
+                if (at == end && end - start + size <= ChunkRuns.MAX_RUN) {
+                    end += size; // back to back with the previous chunk: one range (50,000 tiny chunks, few ranges)
+                    continue;
+                }
+                if (start >= 0) {
+                    ranges.add(new org.nwbj.hdf5.storage.ByteRange(start, end - start));
+                }
+                start = at;
+                end = at + size;
+            }
+            if (start >= 0) {
+                ranges.add(new org.nwbj.hdf5.storage.ByteRange(start, end - start));
             }
             f.storage().prefetch(ranges);
         }

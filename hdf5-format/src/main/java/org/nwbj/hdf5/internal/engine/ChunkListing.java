@@ -54,15 +54,6 @@ final class ChunkListing {
         return g;
     }
 
-    static long[] origin(long linear, long[] grid, long[] chunk) {
-        long[] o = new long[grid.length];
-        for (int d = grid.length - 1; d >= 0; d--) {
-            o[d] = (linear % grid[d]) * chunk[d];
-            linear /= grid[d];
-        }
-        return o;
-    }
-
     /** Sets the coordinates of chunk {@code i} of {@code t} from its linear index over {@code grid}. */
     static void setOrigin(ChunkTable t, int i, long linear, long[] grid, long[] chunk) {
         for (int d = grid.length - 1; d >= 0; d--) {
