@@ -298,6 +298,32 @@ public final class Hdf5Writer implements AutoCloseable {
         views.clear();
     }
 
+    /**
+     * Starts single-writer/multiple-reader writing, as h5py's {@code f.swmr_mode = True}: flushes, marks the
+     * superblock for write and SWMR write access and releases the operating-system file lock (as the C library
+     * does), after which readers in other processes open the file while it is written: the C library and h5py with
+     * {@code swmr=True}, nwbj with {@link OpenOptions#swmr()}; each then sees what the last {@link #flush()}
+     * published after {@code refresh()}. Flushes publish chunk data before the chunk index that points to it and
+     * the index before the dataspace that covers it, and never overwrite anything a reader may still follow.
+     * Unlike the C library, groups, datasets and attributes may still be created (see docs/swmr.md for what C
+     * readers see of them). {@link #close()} clears the flags, so the file then opens without h5clear.
+     *
+     * @throws Hdf5UnsupportedException unless the file was created in the latest format ({@link #create(Path,
+     *     boolean)} with {@code latest}: superblock 3, as the C library requires), as a single file
+     */
+    public synchronized void startSwmr() {
+        invalidateViews("started SWMR writing");
+        file.startSwmr();
+        if (file.storage() instanceof FileStorage fs) {
+            fs.unlockForSwmr();
+        }
+    }
+
+    /** {@return whether the writer is in SWMR mode ({@link #startSwmr()})} */
+    public boolean swmrMode() {
+        return file.swmr();
+    }
+
     /** Flushes and closes the file. */
     @Override
     public void close() {

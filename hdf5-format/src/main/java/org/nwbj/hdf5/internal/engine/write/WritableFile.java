@@ -386,7 +386,7 @@ public final class WritableFile {
         }
         // the stored end of file counts from the file's start: the C library subtracts the base address
         long eof = out.endOfAllocation() + baseAddress;
-        return latest ? Superblock.encodeV3(ctx, baseAddress, -1, eof, root.address)
+        return latest ? Superblock.encodeV3(ctx, baseAddress, -1, eof, root.address, consistencyFlags)
                 : Superblock.encodeV2(ctx, baseAddress, -1, eof, root.address);
     }
 
@@ -512,12 +512,57 @@ public final class WritableFile {
         }
     }
 
-    /** Flushes and stops accepting changes. */
+    // ------------------------------------------------------------------ SWMR writing
+
+    /** The superblock's file consistency flags (superblock 3): set while writing in SWMR mode, 0 otherwise. */
+    int consistencyFlags;
+
+    /** {@return whether {@link #startSwmr()} was called} */
+    public boolean swmr() {
+        return consistencyFlags != 0;
+    }
+
+    /**
+     * Enters SWMR writing, as the C library's {@code H5Fstart_swmr_write}: flushes everything pending, with the
+     * superblock marked for write and SWMR write access, after which C readers open the file with SWMR read access
+     * (and are refused without it, as by any file whose writer has not closed it). From then on nothing a reader
+     * may follow is overwritten (released space is not reused, see {@link FileWriterSupport#stopReuse()}), so each
+     * flush publishes in the order SWMR readers rely on ({@link #publishCrashSafely()}): chunk data, then the new
+     * chunk index in fresh space, then the dataset header (dataspace and index address together, one checksummed
+     * write a reader retries when torn).
+     *
+     * @throws Hdf5Exception unless the file is a single file in the latest format (superblock 3) being created
+     */
+    public synchronized void startSwmr() {
+        checkOpen();
+        if (swmr()) {
+            return;
+        }
+        if (!latest || existing != null || raw != null || familyMemberSize > 0) {
+            throw new org.nwbj.hdf5.Hdf5UnsupportedException("SWMR writing of " + storage.describe() + ": it needs "
+                    + "a superblock 3 file, as the C library does (libver='latest'); create it with "
+                    + "Hdf5Writer.create(path, true)"
+                    + (existing != null ? " (files opened for modification are not supported in SWMR mode yet)"
+                            : raw != null || familyMemberSize > 0 ? " (a single file, not a split pair or family)"
+                                    : ""));
+        }
+        out.stopReuse();
+        consistencyFlags = Superblock.FLAG_WRITE_ACCESS | Superblock.FLAG_SWMR_WRITE_ACCESS;
+        flush();
+    }
+
+    /** Flushes and stops accepting changes; a SWMR writer's flags are cleared last, after the final flush. */
     public synchronized void close() {
         if (!closed) {
             try {
                 if (failure == null) {
                     flush();
+                    if (swmr()) {
+                        // the last write: the file is whole, C readers may open it without SWMR (no h5clear)
+                        consistencyFlags = 0;
+                        out.activity("the superblock (clearing the SWMR flags)");
+                        writeSuperblock(false);
+                    }
                 }
             } finally {
                 closed = true;
