@@ -267,6 +267,19 @@ public final class Hdf5Writer implements AutoCloseable {
     }
 
     /**
+     * Publishes one dataset's pending changes alone, as h5py's {@code Dataset.flush()}: its chunks, chunk index and
+     * header (with its shape), in the order SWMR readers rely on; other objects' changes wait for the next
+     * {@link #flush()}. A dataset created since the last whole flush needs its group published too: then this is a
+     * whole flush. Read views taken before end here.
+     *
+     * @param dataset a dataset of this file
+     */
+    public void flush(DatasetWriter dataset) {
+        invalidateViews("flushed");
+        file.flush(dataset.object());
+    }
+
+    /**
      * Flushes, then returns a read view of the file as that flush left it: everything written so far, read with the
      * whole reading API in this process while the writer holds the file (h5py's {@code 'r+'}/{@code 'a'}
      * read-modify-write). The view is a snapshot: it ends at the writer's next {@link #flush()} or

@@ -112,6 +112,38 @@ class SwmrWriteTest {
     }
 
     @Test
+    void aDatasetFlushPublishesThatDatasetAlone() throws Exception {
+        Path p = dir.resolve("one.h5");
+        try (Hdf5Writer w = Hdf5Writer.create(p, true)) {
+            DatasetWriter a = w.root().createDataset("a", DatasetOptions.of(DataTypes.INT64, 0, 4)
+                    .maxDims(-1, 4).chunks(8, 4).deflate(4));
+            DatasetWriter b = w.root().createDataset("b", DatasetOptions.of(DataTypes.INT64, 0, 4)
+                    .maxDims(-1, 4).chunks(8, 4));
+            w.startSwmr();
+            try (Hdf5File f = Hdf5File.open(p, OpenOptions.swmr())) {
+                for (int k = 1; k <= 6; k++) {
+                    append(a, 5);
+                    append(b, 3);
+                    w.flush(a);
+                    assertThat(f.dataset("/a").readLongs()).containsExactly(rows(0, 5L * k));
+                    assertThat(f.dataset("/b").space().dims()[0]).isEqualTo(3L * (k - 1));
+                    w.flush(b);
+                    assertThat(f.dataset("/b").readLongs()).containsExactly(rows(0, 3L * k));
+                }
+                // a dataset the file does not link yet: a whole flush publishes it with its group
+                append(w.root().createDataset("c", DatasetOptions.of(DataTypes.INT64, 0, 4).maxDims(-1, 4)
+                        .chunks(8, 4)), 2);
+                w.flush(w.root().dataset("c"));
+                assertThat(f.dataset("/c").readLongs()).containsExactly(rows(0, 2));
+            }
+        }
+        try (Hdf5File f = Hdf5File.open(p)) {
+            assertThat(f.dataset("/a").readLongs()).containsExactly(rows(0, 30));
+            assertThat(f.dataset("/b").readLongs()).containsExactly(rows(0, 18));
+        }
+    }
+
+    @Test
     void onlyLatestFormatSingleFilesEnterSwmrMode() {
         try (Hdf5Writer w = Hdf5Writer.create(dir.resolve("v2.h5"))) {
             assertThatThrownBy(w::startSwmr).isInstanceOf(Hdf5UnsupportedException.class)
