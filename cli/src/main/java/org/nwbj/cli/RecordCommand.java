@@ -14,15 +14,16 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code nwbj record FILE}: a signal generator for watching files grow (and for tests). It appends blocks of rows
- * to {@code /data}, element [r][c] = 4r + c, so that any reader can check every row it sees. SWMR writing
- * ({@code --swmr}, issue 20) is not there yet: the file is locked while recording, as every nwbj writer locks it.
+ * to {@code /data}, element [r][c] = 4r + c, so that any reader can check every row it sees. With {@code --swmr}
+ * it writes in SWMR mode ({@link Hdf5Writer#startSwmr()}) once {@code /data} exists, so that h5py
+ * ({@code swmr=True}) and nwbj ({@code OpenOptions.swmr()}) follow the file while it grows.
  */
 @Command(name = "record", description = {"Append blocks of rows to /data (int64, shape (rows, 4), chunked, "
         + "deflate, unlimited rows) of a new FILE, element [r][c] = 4r + c, flushing after each block and "
         + "sleeping between blocks: a signal generator for watching a file grow.",
-        "Not yet a SWMR writer (there is no --swmr yet): the file is locked while recording and readers should "
-        + "open it once recording ends. Live files written by h5py's SWMR writer can be followed with nwbj's "
-        + "OpenOptions.swmr() and Dataset.refresh() (docs/swmr.md)."})
+        "With --swmr the file is written in SWMR mode: readers open it while it grows (h5py: "
+        + "File(FILE, 'r', swmr=True) and refresh(); nwbj: OpenOptions.swmr() and Dataset.refresh(); "
+        + "docs/swmr.md). Without it the file is locked while recording."})
 final class RecordCommand implements Callable<Integer> {
     /** Columns of /data. */
     static final int COLUMNS = 4;
@@ -45,6 +46,10 @@ final class RecordCommand implements Callable<Integer> {
             + "the last (default: ${DEFAULT-VALUE})", defaultValue = "100")
     long interval;
 
+    @Option(names = "--swmr", description = "write in SWMR mode (as h5py's swmr_mode = True): readers with SWMR "
+            + "access follow the file while it is recorded")
+    boolean swmr;
+
     @Override
     public Integer call() throws Exception {
         if (rows < 0 || block <= 0 || interval < 0) {
@@ -55,7 +60,11 @@ final class RecordCommand implements Callable<Integer> {
         try (Hdf5Writer w = Hdf5Writer.create(file, true)) {
             DatasetWriter d = w.root().createDataset("data", DatasetOptions.of(DataTypes.INT64, 0, COLUMNS)
                     .maxDims(-1, COLUMNS).chunks(block, COLUMNS).deflate(4));
-            w.flush();
+            if (swmr) {
+                w.startSwmr(); // flushes: /data exists, empty, before any reader can open the file
+            } else {
+                w.flush();
+            }
             for (long at = 0; at < rows; at += block) {
                 int n = (int) Math.min(block, rows - at);
                 d.resize(at + n, COLUMNS);
@@ -68,7 +77,8 @@ final class RecordCommand implements Callable<Integer> {
             }
         }
         if (!common.quiet) {
-            System.err.println("recorded " + rows + " rows in " + blocks + " blocks to " + file);
+            System.err.println("recorded " + rows + " rows in " + blocks + " blocks to " + file
+                    + (swmr ? " in SWMR mode" : ""));
         }
         return 0;
     }

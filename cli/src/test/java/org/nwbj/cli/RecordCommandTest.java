@@ -59,6 +59,79 @@ class RecordCommandTest {
         assertThat(out).isEqualTo("OK");
     }
 
+    @Test
+    void swmrRecordingsOpenNormallyOnceFinished() throws Exception {
+        Path p = dir.resolve("swmr.h5");
+        CliRun r = CliRun.of("record", "--swmr", "--rows", "30", "--block", "7", "--interval", "0", p.toString());
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("recorded 30 rows in 5 blocks").contains("in SWMR mode");
+        byte[] head = java.nio.file.Files.readAllBytes(p);
+        assertThat(head[11]).as("the superblock's consistency flags, cleared on close").isZero();
+        try (Hdf5File f = Hdf5File.open(p)) {
+            long[] v = f.dataset("/data").readLongs();
+            assertThat(v).hasSize(120);
+            for (int i = 0; i < v.length; i++) {
+                assertThat(v[i]).as("element %d", i).isEqualTo(i);
+            }
+        }
+    }
+
+    /**
+     * {@code record --swmr} runs on a thread of this JVM while an h5py reader in another process opens the file
+     * with {@code swmr=True} (retrying until the recorder has created it) and refreshes in a loop: every row it
+     * sees is 4r + c, counts never go backwards, and it sees all rows at the end.
+     */
+    @Test
+    @Tag("interop")
+    void h5pyFollowsASwmrRecording() throws Exception {
+        Path p = dir.resolve("live.h5");
+        h5py("pass", p); // skips without h5py
+        String reader = String.join("\n",
+                "import sys, time, h5py, numpy as np",
+                "deadline = time.time() + 300",
+                "while True:",
+                "    try:",
+                "        f = h5py.File(sys.argv[1], 'r', libver='latest', swmr=True)",
+                "        d = f['data']",
+                "        break",
+                "    except (OSError, KeyError):",
+                "        assert time.time() < deadline, 'never opened'",
+                "        time.sleep(0.01)",
+                "seen, counts = 0, set()",
+                "while seen < 2000:",
+                "    assert time.time() < deadline, 'rows seen: %d' % seen",
+                "    d.refresh()",
+                "    n = d.shape[0]",
+                "    assert n >= seen, 'went back from %d to %d rows' % (seen, n)",
+                "    v = d[:n]",
+                "    assert (v == 4 * np.arange(n, dtype='i8')[:, None] + np.arange(4)).all(), 'rows up to %d' % n",
+                "    seen = n",
+                "    counts.add(n)",
+                "f.close()",
+                "print('SEEN', len(counts))");
+        Path python = java.nio.file.Paths.get("/usr/bin/python3");
+        Process py = new ProcessBuilder(python.toString(), "-c", reader, p.toString()).redirectErrorStream(true)
+                .start();
+        CliRun[] rec = new CliRun[1];
+        Thread t = new Thread(() -> rec[0] = CliRun.of("record", "--swmr", "--rows", "2000", "--block", "25",
+                "--interval", "5", "-q", p.toString()));
+        try {
+            t.start();
+            String out = new String(py.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .trim();
+            assertThat(py.waitFor(300, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            t.join();
+            assertThat(rec[0].exit()).as(rec[0].toString()).isZero();
+            assertThat(py.exitValue()).as(out).isZero();
+            assertThat(out).startsWith("SEEN");
+        } finally {
+            py.destroy();
+            t.join();
+        }
+        assertThat(h5py(String.join("\n", "import sys, h5py",
+                "with h5py.File(sys.argv[1], 'r') as f:", "    print(f['data'].shape)"), p)).isEqualTo("(2000, 4)");
+    }
+
     /** Runs an h5py script on {@code file}: skipped without /usr/bin/python3 and h5py, failed so under CI. */
     private static String h5py(String script, Path file) throws Exception {
         Path python = java.nio.file.Paths.get("/usr/bin/python3");

@@ -267,6 +267,19 @@ public final class Hdf5Writer implements AutoCloseable {
     }
 
     /**
+     * Publishes one dataset's pending changes alone, as h5py's {@code Dataset.flush()}: its chunks, chunk index and
+     * header (with its shape), in the order SWMR readers rely on; other objects' changes wait for the next
+     * {@link #flush()}. A dataset created since the last whole flush needs its group published too: then this is a
+     * whole flush. Read views taken before end here.
+     *
+     * @param dataset a dataset of this file
+     */
+    public void flush(DatasetWriter dataset) {
+        invalidateViews("flushed");
+        file.flush(dataset.object());
+    }
+
+    /**
      * Flushes, then returns a read view of the file as that flush left it: everything written so far, read with the
      * whole reading API in this process while the writer holds the file (h5py's {@code 'r+'}/{@code 'a'}
      * read-modify-write). The view is a snapshot: it ends at the writer's next {@link #flush()} or
@@ -296,6 +309,32 @@ public final class Hdf5Writer implements AutoCloseable {
             v.invalidate(why);
         }
         views.clear();
+    }
+
+    /**
+     * Starts single-writer/multiple-reader writing, as h5py's {@code f.swmr_mode = True}: flushes, marks the
+     * superblock for write and SWMR write access and releases the operating-system file lock (as the C library
+     * does), after which readers in other processes open the file while it is written: the C library and h5py with
+     * {@code swmr=True}, nwbj with {@link OpenOptions#swmr()}; each then sees what the last {@link #flush()}
+     * published after {@code refresh()}. Flushes publish chunk data before the chunk index that points to it and
+     * the index before the dataspace that covers it, and never overwrite anything a reader may still follow.
+     * Unlike the C library, groups, datasets and attributes may still be created (see docs/swmr.md for what C
+     * readers see of them). {@link #close()} clears the flags, so the file then opens without h5clear.
+     *
+     * @throws Hdf5UnsupportedException unless the file was created in the latest format ({@link #create(Path,
+     *     boolean)} with {@code latest}: superblock 3, as the C library requires), as a single file
+     */
+    public synchronized void startSwmr() {
+        invalidateViews("started SWMR writing");
+        file.startSwmr();
+        if (file.storage() instanceof FileStorage fs) {
+            fs.unlockForSwmr();
+        }
+    }
+
+    /** {@return whether the writer is in SWMR mode ({@link #startSwmr()})} */
+    public boolean swmrMode() {
+        return file.swmr();
     }
 
     /** Flushes and closes the file. */

@@ -45,9 +45,26 @@ class KillHarnessTest {
     private int insideFlush;
     private final List<String> failures = new ArrayList<>();
 
+    /** The writer runs in SWMR mode ({@code CrashWorkload FILE --swmr}); files are opened as SWMR readers open them. */
+    private boolean swmr;
+
     @Test
     void randomKillsLeaveFilesHoldingTheLastFlush() throws Exception {
-        int n = Integer.getInteger("nwbj.kills", 20);
+        run(Integer.getInteger("nwbj.kills", 20));
+    }
+
+    /**
+     * The same in SWMR mode: the killed writer leaves its superblock saying SWMR writing, so h5py opens the files
+     * with {@code swmr=True} (as the C library requires until h5clear) and nwbj with {@link OpenOptions#swmr()}.
+     * {@code -Dnwbj.swmrKills=N} (default 20) sets the number of kills.
+     */
+    @Test
+    void randomKillsOfASwmrWriterLeaveFilesHoldingTheLastFlush() throws Exception {
+        swmr = true;
+        run(Integer.getInteger("nwbj.swmrKills", 20));
+    }
+
+    private void run(int n) throws Exception {
         long seed = Long.getLong("nwbj.killSeed", System.nanoTime());
         Random random = new Random(seed);
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
@@ -59,7 +76,8 @@ class KillHarnessTest {
             Path file = dir.resolve("kill" + i + ".h5");
             // C1 only and the serial collector: the child lives a second or two, start-up is what costs
             Process child = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
-                    "-cp", System.getProperty("java.class.path"), CrashWorkload.class.getName(), file.toString())
+                    "-cp", System.getProperty("java.class.path"), CrashWorkload.class.getName(), file.toString(),
+                    swmr ? "--swmr" : "-")
                     .redirectErrorStream(true).start();
             CountDownLatch firstFlush = new CountDownLatch(1);
             int[] last = {-1, -1}; // last "flushed", last "flushing"
@@ -112,7 +130,8 @@ class KillHarnessTest {
         }
         String counts = "kills " + kills + ", opened by nwbj " + openedByNwbj + ", by h5py " + openedByH5py
                 + ", flushed data present " + flushedDataPresent;
-        System.out.println("kill harness (seed " + seed + "): " + counts + "; killed inside a flush " + insideFlush
+        System.out.println("kill harness" + (swmr ? " in SWMR mode" : "") + " (seed " + seed + "): " + counts
+                + "; killed inside a flush " + insideFlush
                 + ", flushes completed per run " + flushes / Math.max(1, kills) + " on average, at most "
                 + (maxFlush + 1));
         assertThat(failures).as(counts).isEmpty();
@@ -121,7 +140,7 @@ class KillHarnessTest {
 
     /**
      * Runs the harness outside Maven (long runs on a copy of the classes, so that rebuilding does not change the
-     * writer under it): {@code java -cp test-classes:classes:DEPS org.nwbj.hdf5.KillHarnessTest KILLS [SEED]}.
+     * writer under it): {@code java -cp test-classes:classes:DEPS org.nwbj.hdf5.KillHarnessTest KILLS [SEED [swmr]]}.
      */
     public static void main(String[] args) throws Exception {
         System.setProperty("nwbj.kills", args[0]);
@@ -130,11 +149,14 @@ class KillHarnessTest {
         }
         KillHarnessTest t = new KillHarnessTest();
         t.dir = Files.createTempDirectory("nwbj-kills");
-        t.randomKillsLeaveFilesHoldingTheLastFlush();
+        if (args.length > 2 && args[2].equals("swmr")) {
+            t.swmr = true;
+        }
+        t.run(Integer.parseInt(args[0]));
     }
 
     private boolean checkWithNwbj(Path file, int flushed) {
-        try (Hdf5File f = Hdf5File.open(file)) {
+        try (Hdf5File f = swmr ? Hdf5File.open(file, OpenOptions.swmr()) : Hdf5File.open(file)) {
             f.root().links();
             openedByNwbj++;
             String problem = CrashWorkload.check(f, flushed);
@@ -152,7 +174,7 @@ class KillHarnessTest {
     private void checkWithH5py(Map<Path, Integer> batch, Map<Path, Boolean> nwbjOk) throws Exception {
         List<String> args = new ArrayList<>();
         batch.forEach((p, k) -> args.add(p + ":" + k));
-        List<String> lines = CrashWorkload.h5pyCheck(args);
+        List<String> lines = CrashWorkload.h5pyCheck(args, swmr);
         assertThat(lines).as("one h5py line per file").hasSize(batch.size());
         int i = 0;
         for (Map.Entry<Path, Integer> e : batch.entrySet()) {

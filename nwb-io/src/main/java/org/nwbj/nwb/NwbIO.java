@@ -124,6 +124,35 @@ public final class NwbIO {
     }
 
     /**
+     * Records {@code file} live: writes it as {@link #create(NWBFile, Path, NwbWriteOptions)} does, in the latest format (superblock 3, as SWMR
+     * needs), and switches to SWMR writing ({@link org.nwbj.hdf5.Hdf5Writer#startSwmr()}), so that readers follow the file while
+     * its series grow: h5py/pynwb with {@code swmr=True} and {@code refresh()}, nwbj with
+     * {@link OpenOptions#swmr()} and {@code Dataset.refresh()}. Append to a series whose data was created growable
+     * ({@link ArrayData#empty} with an unlimited first dimension) through {@link NwbFileWriter#dataset(String)},
+     * then {@link NwbFileWriter#flush()}: readers see the rows after their next refresh. Closing the writer
+     * finishes the file, which then opens everywhere without SWMR.
+     *
+     * <pre>{@code
+     * try (NwbFileWriter w = NwbIO.record(nwb, Paths.get("live.nwb"))) {
+     *     DatasetWriter d = w.dataset("/acquisition/ephys/data");
+     *     while (acquiring()) {
+     *         long at = d.dims()[0];
+     *         d.resize(at + n, channels);
+     *         d.write(Selection.rows(d.dims(), at, n), samples);
+     *         w.flush();
+     *     }
+     * }
+     * }</pre>
+     *
+     * @param file the file's content
+     * @param path the single file to write
+     * @return the open writer in SWMR mode; close it to finish the file
+     */
+    public static NwbFileWriter record(NWBFile file, Path path) {
+        return NwbWriter.create(file, path, NwbWriteOptions.defaults(), true);
+    }
+
+    /**
      * Reads an NWB file opened with {@code options} (for instance {@code OpenOptions.family(0)} for a family).
      *
      * @param path the file

@@ -44,6 +44,14 @@ final class NwbWriter {
 
     /** Writes the file and leaves it open for its datasets to be grown and filled. */
     static NwbFileWriter create(NWBFile file, Path path, NwbWriteOptions options) {
+        return create(file, path, options, false);
+    }
+
+    /**
+     * As {@link #create(NWBFile, Path, NwbWriteOptions)}; with {@code swmr}, a single file in the latest format
+     * (superblock 3) that switches to SWMR writing once the file's content is written (see NwbIO.record).
+     */
+    static NwbFileWriter create(NWBFile file, Path path, NwbWriteOptions options, boolean swmr) {
         // checked before the file exists: a failure half-way would still leave a flushed, partial file
         for (TimeSeries ts : file.acquisition().values()) {
             check(ts, path);
@@ -51,11 +59,17 @@ final class NwbWriter {
         for (TimeSeries ts : TypedWriter.check(file)) {
             check(ts, path);
         }
-        Hdf5Writer w = options.familyMemberSize() > 0 ? Hdf5Writer.createFamily(path,
-                options.familyMemberSize()) : Hdf5Writer.create(path);
+        if (swmr && options.familyMemberSize() > 0) {
+            throw new NwbException("cannot record " + path + " in SWMR mode as a family: SWMR needs a single file");
+        }
+        Hdf5Writer w = swmr ? Hdf5Writer.create(path, true) : options.familyMemberSize() > 0
+                ? Hdf5Writer.createFamily(path, options.familyMemberSize()) : Hdf5Writer.create(path);
         try {
             Session s = new Session(path, options);
             s.write(file, w);
+            if (swmr) {
+                w.startSwmr();
+            }
             return new NwbFileWriter(w, s.datasets);
         } catch (RuntimeException e) {
             w.close();

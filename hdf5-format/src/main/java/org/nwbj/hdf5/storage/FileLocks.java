@@ -101,6 +101,27 @@ final class FileLocks {
         }
     }
 
+    /**
+     * Drops the operating-system lock of a writer's {@code channel} but keeps this JVM's entry, as the C library's
+     * SWMR writer unlocks the file once its superblock says SWMR writing: other processes' readers get in (C
+     * readers check the superblock's flags, and open only with SWMR read access), while openers in this JVM other
+     * than lock-free SWMR readers are still refused.
+     */
+    static void releaseOsLock(FileChannel channel) {
+        synchronized (TABLE) {
+            for (Entry e : TABLE.values()) {
+                if (e.channels.contains(channel) && e.lock != null) {
+                    try {
+                        e.lock.release();
+                    } catch (IOException x) {
+                        throw new Hdf5IoException("cannot unlock a file for SWMR writing", x);
+                    }
+                    e.lock = null;
+                }
+            }
+        }
+    }
+
     /** Releases what {@link #acquire} took for {@code channel}, which is closed already. */
     static void release(Path path, FileChannel channel) {
         synchronized (TABLE) {
@@ -117,7 +138,7 @@ final class FileLocks {
             }
             entry.channels.remove(channel);
             try {
-                if (entry.lock.channel().isOpen()) {
+                if (entry.lock != null && entry.lock.channel().isOpen()) {
                     entry.lock.release();
                 }
                 if (entry.channels.isEmpty()) {

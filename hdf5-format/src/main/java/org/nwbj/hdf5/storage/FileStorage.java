@@ -178,6 +178,15 @@ public final class FileStorage implements Storage {
         }
     }
 
+    /**
+     * Releases the operating-system lock a writer took, as the HDF5 C library's SWMR writer does once the file is
+     * marked for SWMR writing, so that other processes may open it for SWMR reading; this JVM still refuses other
+     * openers that lock. Nothing happens without a lock (locking off, or {@code HDF5_USE_FILE_LOCKING=FALSE}).
+     */
+    public void unlockForSwmr() {
+        FileLocks.releaseOsLock(channel);
+    }
+
     /** {@return the file's path} */
     public Path path() {
         return path;

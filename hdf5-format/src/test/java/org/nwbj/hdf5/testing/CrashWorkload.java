@@ -168,6 +168,15 @@ public final class CrashWorkload {
      * assumption) when h5py is missing, except with CI=true where that fails.
      */
     public static List<String> h5pyCheck(List<String> fileAndFlush) throws IOException, InterruptedException {
+        return h5pyCheck(fileAndFlush, false);
+    }
+
+    /**
+     * As {@link #h5pyCheck(List)}; with {@code swmr} the files are opened with {@code swmr=True}, as the C library
+     * requires of a file whose SWMR writer did not close it (its superblock still says SWMR writing).
+     */
+    public static List<String> h5pyCheck(List<String> fileAndFlush, boolean swmr)
+            throws IOException, InterruptedException {
         Path python = Paths.get("/usr/bin/python3");
         boolean have = Files.isExecutable(python);
         if (have) {
@@ -182,7 +191,7 @@ public final class CrashWorkload {
         List<String> cmd = new ArrayList<>();
         cmd.add(python.toString());
         cmd.add("-c");
-        cmd.add(H5PY_CHECK);
+        cmd.add(swmr ? H5PY_CHECK.replace("h5py.File(path, 'r')", "h5py.File(path, 'r', swmr=True)") : H5PY_CHECK);
         cmd.addAll(fileAndFlush);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -192,10 +201,17 @@ public final class CrashWorkload {
         return Arrays.asList(out.trim().split("\n"));
     }
 
-    /** The writer process: {@code CrashWorkload FILE}; flushes after every step and says so on stdout. */
+    /**
+     * The writer process: {@code CrashWorkload FILE [--swmr]}; flushes after every step and says so on stdout. With
+     * {@code --swmr} the file is created in the latest format and written in SWMR mode from its first flush.
+     */
     public static void main(String[] args) {
-        Hdf5Writer w = Hdf5Writer.create(Paths.get(args[0]));
+        boolean swmr = args.length > 1 && args[1].equals("--swmr");
+        Hdf5Writer w = swmr ? Hdf5Writer.create(Paths.get(args[0]), true) : Hdf5Writer.create(Paths.get(args[0]));
         CrashWorkload work = new CrashWorkload(w);
+        if (swmr) {
+            w.startSwmr();
+        }
         for (int k = 0; k < 100_000; k++) {
             work.step(k);
             System.out.println("flushing " + k);

@@ -151,8 +151,23 @@ public record Superblock(int version, FormatContext ctx, int groupLeafK, int gro
     /** A version 3 superblock at {@code baseAddress} (see {@link #encodeV2(FormatContext, long, long, long, long)}). */
     public static byte[] encodeV3(FormatContext ctx, long baseAddress, long extensionAddress, long endOfFile,
             long rootHeader) {
+        return encodeV3(ctx, baseAddress, extensionAddress, endOfFile, rootHeader, 0);
+    }
+
+    /** File consistency flag: the file is open for writing (the C library's H5F_SUPER_WRITE_ACCESS). */
+    public static final int FLAG_WRITE_ACCESS = 0x01;
+    /** File consistency flag, superblock 3: the file is open for SWMR writing (H5F_SUPER_SWMR_WRITE_ACCESS). */
+    public static final int FLAG_SWMR_WRITE_ACCESS = 0x04;
+
+    /**
+     * A version 3 superblock with file consistency {@code flags} (section "Superblock", versions 2 and 3: bit 0
+     * write access, bit 2 SWMR write access, which only version 3 defines).
+     */
+    public static byte[] encodeV3(FormatContext ctx, long baseAddress, long extensionAddress, long endOfFile,
+            long rootHeader, int flags) {
         byte[] b = encodeV2(ctx, baseAddress, extensionAddress, endOfFile, rootHeader);
         b[8] = 3;
+        b[11] = (byte) flags;
         FormatWriter w = new FormatWriter(ctx);
         w.bytes(b, 0, b.length - 4);
         w.checksum(0);

@@ -96,6 +96,20 @@ public final class FileWriterSupport {
         reuseSpace = true;
     }
 
+    /**
+     * Turns reuse off for good (SWMR writing): a reader between two refreshes may still follow the blocks an older
+     * header referenced (chunk indexes, chunks, continuation blocks), so nothing published is overwritten. Blocks
+     * free now are dropped too: a reader that opened the file before SWMR began may hold them.
+     */
+    void stopReuse() {
+        reuseSpace = false;
+        released.clear();
+        free.clear();
+        if (rawMember != null) {
+            rawMember.stopReuse();
+        }
+    }
+
     /** A split pair's raw member: its blocks are released to its own allocation (raw space only for raw data). */
     private FileWriterSupport rawMember;
     private long rawStart;

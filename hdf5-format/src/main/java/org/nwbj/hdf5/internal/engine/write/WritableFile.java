@@ -258,6 +258,35 @@ public final class WritableFile {
      * completed.
      */
     void publishCrashSafely() {
+        publish(objects);
+        // blocks released before this flush are no longer referenced by the file: free for the next one
+        out.flushed();
+        // step 4 would rewrite the superblock if step 3 had moved the root or allocated: it does neither
+    }
+
+    /**
+     * Publishes one dataset alone (h5py's {@code Dataset.flush()}, what a SWMR writer calls per dataset): its
+     * chunks, chunk index and header, in the order of {@link #publishCrashSafely()}, plus the superblock's end of
+     * allocation. A dataset not published yet (its group's header does not link it) or any other object takes a
+     * whole flush. Space released meanwhile stays unusable until the next whole flush: other objects' headers on
+     * disk may still reference what they released.
+     */
+    public synchronized void flush(WObject o) {
+        checkOpen();
+        if (!(o instanceof WDataset) || o.written == null) {
+            flush();
+            return;
+        }
+        try {
+            publish(java.util.Collections.singletonList(o));
+        } catch (Hdf5IoException e) {
+            failure = e;
+            throw e;
+        }
+    }
+
+    /** Steps 1 to 3 of {@link #publishCrashSafely()} for {@code objects}. */
+    private void publish(List<WObject> objects) {
         // step 1: fresh blocks (raw data is already there)
         for (WObject o : objects) {
             o.beforeHeader();
@@ -323,9 +352,6 @@ public final class WritableFile {
         for (int i = 0; i < changed.size(); i++) {
             changed.get(i).written = changedMessages.get(i);
         }
-        // blocks released before this flush are no longer referenced by the file: free for the next one
-        out.flushed();
-        // step 4 would rewrite the superblock if step 3 had moved the root or allocated: it does neither
     }
 
     /** Space for dataset elements: in the raw file of a split pair, else with the metadata. */
@@ -386,7 +412,7 @@ public final class WritableFile {
         }
         // the stored end of file counts from the file's start: the C library subtracts the base address
         long eof = out.endOfAllocation() + baseAddress;
-        return latest ? Superblock.encodeV3(ctx, baseAddress, -1, eof, root.address)
+        return latest ? Superblock.encodeV3(ctx, baseAddress, -1, eof, root.address, consistencyFlags)
                 : Superblock.encodeV2(ctx, baseAddress, -1, eof, root.address);
     }
 
@@ -406,73 +432,11 @@ public final class WritableFile {
     }
 
     /**
-     * Encodes the first chunk of an object's header, exactly {@code o.capacity} bytes; messages that do not fit go
-     * to a continuation block, written now to fresh space (or kept where it is when its bytes did not change).
+     * Encodes the first chunk of an object's header, exactly {@code o.capacity} bytes, writing a continuation block
+     * when the messages outgrow it (see {@link HeaderChunks#encode}).
      */
     byte[] encodeHeader(WObject o, List<ObjectHeaderChunk.Message> msgs) {
-        int overhead = 4 + 1 + 1 + 4 + 4; // signature, version, flags, chunk size, checksum
-        int room = o.capacity - overhead;
-        int used = 0;
-        int fit = 0;
-        int prefix = ObjectHeaderChunk.messagePrefix(o.trackAttributeOrder);
-        int continuationRoom = this.continuationRoom - 4 + prefix;
-        for (ObjectHeaderChunk.Message m : msgs) {
-            int n = prefix + m.body().length;
-            if (used + n > room) {
-                break;
-            }
-            used += n;
-            fit++;
-        }
-        List<ObjectHeaderChunk.Message> first;
-        if (fit == msgs.size()) {
-            first = msgs;
-        } else {
-            // keep room for the continuation message in the first chunk
-            while (fit > 0 && used + continuationRoom > room) {
-                used -= prefix + msgs.get(--fit).body().length;
-            }
-            List<ObjectHeaderChunk.Message> rest = msgs.subList(fit, msgs.size());
-            FormatWriter cw = new FormatWriter(ctx);
-            cw.signature("OCHK");
-            for (ObjectHeaderChunk.Message m : rest) {
-                if (m.body().length > 0xffff) {
-                    throw new org.nwbj.hdf5.Hdf5UnsupportedException("a header message of type " + m.type()
-                            + " with " + m.body().length + " bytes (at most 65535)");
-                }
-            }
-            ObjectHeaderChunk.encodeMessages(cw, rest, o.trackAttributeOrder);
-            cw.checksum(0);
-            byte[] cont = cw.toByteArray();
-            if (!java.util.Arrays.equals(cont, o.continuation)) {
-                // never rewritten in place: the published first chunk may point to the old block, which is
-                // released (free after this flush completes)
-                long at = out.allocate(cont.length);
-                out.write(at, cont);
-                releaseContinuation(o);
-                o.continuationAddress = at;
-                o.continuation = cont;
-            }
-            first = new ArrayList<>(msgs.subList(0, fit));
-            FormatWriter body = new FormatWriter(ctx);
-            body.offset(o.continuationAddress).length(cont.length);
-            first.add(new ObjectHeaderChunk.Message(MessageType.CONTINUATION.id(), 0, body.toByteArray()));
-            used += continuationRoom;
-        }
-        if (fit == msgs.size()) {
-            releaseContinuation(o);
-        }
-        int gap = room - used;
-        if (gap < 0) {
-            throw new org.nwbj.hdf5.Hdf5UnsupportedException("rewriting the object header at " + o.address
-                    + ": its first chunk of " + o.capacity + " bytes cannot hold a continuation message");
-        }
-        byte[] h = ObjectHeaderChunk.encodeV2(first, gap, ctx, o.trackAttributeOrder);
-        if (h.length != o.capacity) {
-            throw new IllegalStateException("header of " + h.length + " bytes does not fill its capacity of "
-                    + o.capacity);
-        }
-        return h;
+        return HeaderChunks.encode(this, o, msgs);
     }
 
     /** A path to the object for messages ("/" for the root, "an unlinked object" when none leads to it). */
@@ -505,19 +469,60 @@ public final class WritableFile {
 
     /** The continuation block the object's last header used is free once a header without it is published. */
     void releaseContinuation(WObject o) {
-        if (o.continuation != null) {
-            out.release(o.continuationAddress, o.continuation.length);
-            o.continuation = null;
-            o.continuationAddress = -1;
-        }
+        HeaderChunks.releaseContinuation(this, o);
     }
 
-    /** Flushes and stops accepting changes. */
+    // ------------------------------------------------------------------ SWMR writing
+
+    /** The superblock's file consistency flags (superblock 3): set while writing in SWMR mode, 0 otherwise. */
+    int consistencyFlags;
+
+    /** {@return whether {@link #startSwmr()} was called} */
+    public boolean swmr() {
+        return consistencyFlags != 0;
+    }
+
+    /**
+     * Enters SWMR writing, as the C library's {@code H5Fstart_swmr_write}: flushes everything pending, with the
+     * superblock marked for write and SWMR write access, after which C readers open the file with SWMR read access
+     * (and are refused without it, as by any file whose writer has not closed it). From then on nothing a reader
+     * may follow is overwritten (released space is not reused, see {@link FileWriterSupport#stopReuse()}), so each
+     * flush publishes in the order SWMR readers rely on ({@link #publishCrashSafely()}): chunk data, then the new
+     * chunk index in fresh space, then the dataset header (dataspace and index address together, one checksummed
+     * write a reader retries when torn).
+     *
+     * @throws Hdf5Exception unless the file is a single file in the latest format (superblock 3) being created
+     */
+    public synchronized void startSwmr() {
+        checkOpen();
+        if (swmr()) {
+            return;
+        }
+        if (!latest || existing != null || raw != null || familyMemberSize > 0) {
+            throw new org.nwbj.hdf5.Hdf5UnsupportedException("SWMR writing of " + storage.describe() + ": it needs "
+                    + "a superblock 3 file, as the C library does (libver='latest'); create it with "
+                    + "Hdf5Writer.create(path, true)"
+                    + (existing != null ? " (files opened for modification are not supported in SWMR mode yet)"
+                            : raw != null || familyMemberSize > 0 ? " (a single file, not a split pair or family)"
+                                    : ""));
+        }
+        out.stopReuse();
+        consistencyFlags = Superblock.FLAG_WRITE_ACCESS | Superblock.FLAG_SWMR_WRITE_ACCESS;
+        flush();
+    }
+
+    /** Flushes and stops accepting changes; a SWMR writer's flags are cleared last, after the final flush. */
     public synchronized void close() {
         if (!closed) {
             try {
                 if (failure == null) {
                     flush();
+                    if (swmr()) {
+                        // the last write: the file is whole, C readers may open it without SWMR (no h5clear)
+                        consistencyFlags = 0;
+                        out.activity("the superblock (clearing the SWMR flags)");
+                        writeSuperblock(false);
+                    }
                 }
             } finally {
                 closed = true;
