@@ -13,20 +13,12 @@ final class BitTranspose {
     /** Bit-shuffles {@code n} elements ({@code n % 8 == 0}) from {@code src[sp..]} into {@code dst[dp..]}. */
     static void shuffle(byte[] src, int sp, byte[] dst, int dp, int n, int size) {
         int rowBytes = n >>> 3;
-        for (int b = 0; b < size; b++) {
-            int rowBase = dp + 8 * b * rowBytes;
-            for (int g = 0; g < rowBytes; g++) {
-                int e = sp + (g << 3) * size + b;
-                long x = (src[e] & 0xffL)
-                        | (src[e + size] & 0xffL) << 8
-                        | (src[e + 2 * size] & 0xffL) << 16
-                        | (src[e + 3 * size] & 0xffL) << 24
-                        | (src[e + 4 * size] & 0xffL) << 32
-                        | (src[e + 5 * size] & 0xffL) << 40
-                        | (src[e + 6 * size] & 0xffL) << 48
-                        | (src[e + 7 * size] & 0xffL) << 56;
-                x = transpose8x8(x);
-                int o = rowBase + g;
+        // group by group: the input is read in order, 8 * size bytes at a time
+        for (int g = 0; g < rowBytes; g++) {
+            int e = sp + (g << 3) * size;
+            for (int b = 0; b < size; b++) {
+                long x = transpose8x8(gather(src, e + b, size));
+                int o = dp + 8 * b * rowBytes + g;
                 for (int k = 0; k < 8; k++) {
                     dst[o + k * rowBytes] = (byte) (x >>> (k << 3));
                 }
@@ -37,25 +29,46 @@ final class BitTranspose {
     /** Reverses {@link #shuffle}. */
     static void unshuffle(byte[] src, int sp, byte[] dst, int dp, int n, int size) {
         int rowBytes = n >>> 3;
-        for (int b = 0; b < size; b++) {
-            int rowBase = sp + 8 * b * rowBytes;
-            for (int g = 0; g < rowBytes; g++) {
-                int r = rowBase + g;
-                long x = (src[r] & 0xffL)
-                        | (src[r + rowBytes] & 0xffL) << 8
-                        | (src[r + 2 * rowBytes] & 0xffL) << 16
-                        | (src[r + 3 * rowBytes] & 0xffL) << 24
-                        | (src[r + 4 * rowBytes] & 0xffL) << 32
-                        | (src[r + 5 * rowBytes] & 0xffL) << 40
-                        | (src[r + 6 * rowBytes] & 0xffL) << 48
-                        | (src[r + 7 * rowBytes] & 0xffL) << 56;
-                x = transpose8x8(x);
-                int e = dp + (g << 3) * size + b;
+        if (size == 2) {
+            unshuffle2(src, sp, dst, dp, rowBytes);
+            return;
+        }
+        // group by group, every byte plane: the output is written in order, 8 * size bytes at a time
+        for (int g = 0; g < rowBytes; g++) {
+            int e = dp + (g << 3) * size;
+            for (int b = 0; b < size; b++) {
+                long x = transpose8x8(gather(src, sp + 8 * b * rowBytes + g, rowBytes));
                 for (int k = 0; k < 8; k++) {
-                    dst[e + k * size] = (byte) (x >>> (k << 3));
+                    dst[e + b + k * size] = (byte) (x >>> (k << 3));
                 }
             }
         }
+    }
+
+    /** The 2-byte case (uint16 images): both planes of a group at once, 16 output bytes in order. */
+    private static void unshuffle2(byte[] src, int sp, byte[] dst, int dp, int rowBytes) {
+        int hi = sp + 8 * rowBytes;
+        for (int g = 0; g < rowBytes; g++) {
+            long lo = transpose8x8(gather(src, sp + g, rowBytes));
+            long up = transpose8x8(gather(src, hi + g, rowBytes));
+            int e = dp + (g << 4);
+            for (int k = 0; k < 8; k++) {
+                dst[e + 2 * k] = (byte) (lo >>> (k << 3));
+                dst[e + 2 * k + 1] = (byte) (up >>> (k << 3));
+            }
+        }
+    }
+
+    /** Byte {@code k} of the result is {@code b[at + k * stride]}. */
+    private static long gather(byte[] b, int at, int stride) {
+        return (b[at] & 0xffL)
+                | (b[at + stride] & 0xffL) << 8
+                | (b[at + 2 * stride] & 0xffL) << 16
+                | (b[at + 3 * stride] & 0xffL) << 24
+                | (b[at + 4 * stride] & 0xffL) << 32
+                | (b[at + 5 * stride] & 0xffL) << 40
+                | (b[at + 6 * stride] & 0xffL) << 48
+                | (b[at + 7 * stride] & 0xffL) << 56;
     }
 
     /** Transposes the 8x8 bit matrix whose row {@code r} is byte {@code r} (bit {@code 8r + c} moves to {@code 8c + r}). */
@@ -71,10 +84,18 @@ final class BitTranspose {
     /** Byte shuffle (HDF5 filter 2, blosc): byte {@code j} of every element together; a tail of {@code len % size} bytes stays. */
     static void byteShuffle(byte[] src, int sp, byte[] dst, int dp, int len, int size) {
         int n = len / size;
-        for (int j = 0; j < size; j++) {
-            int o = dp + j * n;
-            for (int i = 0, s = sp + j; i < n; i++, s += size) {
-                dst[o + i] = src[s];
+        if (size == 2) {
+            // element by element: the input is read in order, two output streams advance together
+            for (int i = 0, s = sp, o = dp; i < n; i++, s += 2, o++) {
+                dst[o] = src[s];
+                dst[o + n] = src[s + 1];
+            }
+        } else {
+            for (int j = 0; j < size; j++) {
+                int o = dp + j * n;
+                for (int i = 0, s = sp + j; i < n; i++, s += size) {
+                    dst[o + i] = src[s];
+                }
             }
         }
         System.arraycopy(src, sp + n * size, dst, dp + n * size, len - n * size);
@@ -83,10 +104,24 @@ final class BitTranspose {
     /** Reverses {@link #byteShuffle}. */
     static void byteUnshuffle(byte[] src, int sp, byte[] dst, int dp, int len, int size) {
         int n = len / size;
-        for (int j = 0; j < size; j++) {
-            int s = sp + j * n;
-            for (int i = 0, o = dp + j; i < n; i++, o += size) {
-                dst[o] = src[s + i];
+        if (size == 2) {
+            for (int i = 0, s = sp, o = dp; i < n; i++, s++, o += 2) {
+                dst[o] = src[s];
+                dst[o + 1] = src[s + n];
+            }
+        } else if (size == 4) {
+            for (int i = 0, s = sp, o = dp; i < n; i++, s++, o += 4) {
+                dst[o] = src[s];
+                dst[o + 1] = src[s + n];
+                dst[o + 2] = src[s + 2 * n];
+                dst[o + 3] = src[s + 3 * n];
+            }
+        } else {
+            for (int j = 0; j < size; j++) {
+                int s = sp + j * n;
+                for (int i = 0, o = dp + j; i < n; i++, o += size) {
+                    dst[o] = src[s + i];
+                }
             }
         }
         System.arraycopy(src, sp + n * size, dst, dp + n * size, len - n * size);

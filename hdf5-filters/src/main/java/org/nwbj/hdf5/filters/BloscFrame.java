@@ -97,25 +97,27 @@ final class BloscFrame {
             throw corrupt(structure, nblocks + " block offsets do not fit a frame of " + cbytes + " bytes");
         }
         int end = (int) cbytes;
-        byte[] tmp = new byte[block];
         int codec = flags >>> 5;
         if (extended && codec == FORMAT_USER) {
             codec = formatOfCompcode(in[22] & 0xff, structure);
         }
-        boolean shuffled = false;
+        boolean anyShuffle = false;
         for (int f : filters) {
             if (f == FILTER_DELTA) {
                 throw new Hdf5UnsupportedException(structure + ": blosc2's delta filter");
             }
-            shuffled |= f == FILTER_SHUFFLE && typesize > 1 || f == FILTER_BITSHUFFLE;
+            anyShuffle |= f == FILTER_SHUFFLE && typesize > 1 || f == FILTER_BITSHUFFLE;
         }
-        byte[] tmp2 = shuffled ? new byte[block] : null;
-        for (int j = 0; j < nblocks; j++) {
+        final boolean shuffled = anyShuffle;
+        final int format = codec;
+        final int offsets = header + 4 * (int) nblocks;
+        // every block has its start offset: they decode independently, in parallel for a large chunk
+        CodecFilter.forEachBlock((int) nblocks, size, j -> {
             int start = CodecFilter.readIntLE(in, header + 4 * j);
             int op = j * block;
             int bsize = Math.min(block, size - op);
             boolean leftover = bsize < block;
-            if (start < header + 4 * nblocks || start > end) {
+            if (start < offsets || start > end) {
                 throw corrupt(structure, "blosc block " + j + " starts at " + (start & 0xffffffffL)
                         + ", outside the frame of " + end + " bytes");
             }
@@ -125,6 +127,7 @@ final class BloscFrame {
             if (bsize % splits != 0) {
                 throw corrupt(structure, "blosc block of " + bsize + " bytes does not split into " + splits);
             }
+            byte[] tmp = shuffled ? CodecFilter.scratch(0, bsize) : null;
             byte[] target = shuffled ? tmp : out;
             int tp = shuffled ? 0 : op;
             int neblock = bsize / splits;
@@ -148,16 +151,16 @@ final class BloscFrame {
                     if (stored == neblock) {
                         System.arraycopy(in, ip, target, tp, neblock);
                     } else {
-                        decompress(codec, in, ip, ip + stored, target, tp, tp + neblock, structure);
+                        decompress(format, in, ip, ip + stored, target, tp, tp + neblock, structure);
                     }
                     ip += stored;
                 }
                 tp += neblock;
             }
             if (shuffled) {
-                unfilter(filters, version, tmp, tmp2, out, op, bsize, typesize);
+                unfilter(filters, version, tmp, CodecFilter.scratch(1, bsize), out, op, bsize, typesize);
             }
-        }
+        });
         return out;
     }
 
@@ -318,51 +321,62 @@ final class BloscFrame {
         if (!split) {
             flags |= DONT_SPLIT;
         }
-        long cap = HEADER + 4L * nblocks + size + (long) nblocks * typesize * 4 + size / 16 + 64L * nblocks;
+        boolean splitAll = split;
+        int blk = block;
+        int tsz = typesize;
+        int flagsAll = flags;
+        // each block into its own slot (at most 4 bytes per stream more than the block), in parallel for a large
+        // chunk; then the slots are closed up in order behind the offsets
+        int slot = block + 4 * Math.max(1, typesize);
+        long cap = HEADER + 4L * nblocks + (long) nblocks * slot;
         byte[] out = null;
         int op = 0;
         if (level > 0 && size >= MIN_BUFFERSIZE && cap < CodecFilter.MAX_ARRAY) {
-            out = new byte[(int) cap];
-            op = HEADER + 4 * nblocks;
-            byte[] tmp = new byte[block];
-            byte[] scratch = new byte[Math.max(Lz4Block.maxCompressedLength(block),
-                    Math.max(BloscLz.maxCompressedLength(block), ZstdEncoder.maxCompressedLength(block))) + 64];
-            for (int j = 0; j < nblocks && out != null; j++) {
-                int sp = j * block;
-                int bsize = Math.min(block, size - sp);
-                CodecFilter.writeIntLE(out, HEADER + 4 * j, op);
+            byte[] slots = new byte[(int) cap];
+            int[] sizes = new int[nblocks];
+            int base = HEADER + 4 * nblocks;
+            int scratchBytes = Math.max(Lz4Block.maxCompressedLength(block),
+                    Math.max(BloscLz.maxCompressedLength(block), ZstdEncoder.maxCompressedLength(block))) + 64;
+            CodecFilter.forEachBlock(nblocks, size, j -> {
+                int sp = j * blk;
+                int bsize = Math.min(blk, size - sp);
                 byte[] src = raw;
                 int from = sp;
-                if ((flags & BYTE_SHUFFLE) != 0 && typesize > 1) {
-                    BitTranspose.byteShuffle(raw, sp, tmp, 0, bsize, typesize);
-                    src = tmp;
+                if ((flagsAll & BYTE_SHUFFLE) != 0 && tsz > 1) {
+                    src = CodecFilter.scratch(0, bsize);
+                    BitTranspose.byteShuffle(raw, sp, src, 0, bsize, tsz);
                     from = 0;
-                } else if ((flags & BIT_SHUFFLE) != 0) {
-                    bitShuffle(raw, sp, tmp, bsize, typesize);
-                    src = tmp;
+                } else if ((flagsAll & BIT_SHUFFLE) != 0) {
+                    src = CodecFilter.scratch(0, bsize);
+                    bitShuffle(raw, sp, src, bsize, tsz);
                     from = 0;
                 }
-                int splits = split && bsize == block ? typesize : 1;
+                byte[] scratch = CodecFilter.scratch(1, scratchBytes);
+                int splits = splitAll && bsize == blk ? tsz : 1;
                 int neblock = bsize / splits;
+                int at = base + j * slot;
                 for (int s = 0; s < splits; s++) {
                     int c = compress(codec, level, src, from + s * neblock, neblock, scratch);
-                    if (op + 4 + Math.min(c, neblock) > out.length - 0) {
-                        out = null; // does not fit: store the frame uncompressed
-                        break;
-                    }
                     if (c <= 0 || c >= neblock) {
-                        CodecFilter.writeIntLE(out, op, neblock);
-                        System.arraycopy(src, from + s * neblock, out, op + 4, neblock);
-                        op += 4 + neblock;
+                        CodecFilter.writeIntLE(slots, at, neblock);
+                        System.arraycopy(src, from + s * neblock, slots, at + 4, neblock);
+                        at += 4 + neblock;
                     } else {
-                        CodecFilter.writeIntLE(out, op, c);
-                        System.arraycopy(scratch, 0, out, op + 4, c);
-                        op += 4 + c;
+                        CodecFilter.writeIntLE(slots, at, c);
+                        System.arraycopy(scratch, 0, slots, at + 4, c);
+                        at += 4 + c;
                     }
                 }
+                sizes[j] = at - (base + j * slot);
+            });
+            op = base;
+            for (int j = 0; j < nblocks; j++) {
+                CodecFilter.writeIntLE(slots, HEADER + 4 * j, op);
+                System.arraycopy(slots, base + j * slot, slots, op, sizes[j]);
+                op += sizes[j];
             }
-            if (out != null && op >= HEADER + size) {
-                out = null; // no gain
+            if (op < HEADER + size) {
+                out = slots; // else no gain: stored as it is below
             }
         }
         if (out == null) {
