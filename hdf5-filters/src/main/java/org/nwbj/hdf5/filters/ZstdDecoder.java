@@ -1,12 +1,13 @@
 package org.nwbj.hdf5.filters;
 
+import org.nwbj.hdf5.Hdf5ChecksumException;
 import org.nwbj.hdf5.Hdf5FormatException;
 import org.nwbj.hdf5.Hdf5UnsupportedException;
 
 /**
  * Decodes Zstandard frames (RFC 8878): raw, RLE and compressed blocks; raw, RLE, Huffman and treeless literals;
  * predefined, RLE, FSE and repeated sequence tables; repeat offsets. Skippable frames are skipped; dictionaries
- * are refused; the optional content checksum is not verified. Output goes straight into the caller's array, which
+ * are refused; the optional content checksum (XXH64) is verified. Output goes straight into the caller's array, which
  * bounds every match and literal.
  */
 final class ZstdDecoder {
@@ -226,6 +227,11 @@ final class ZstdDecoder {
             if (checksum) {
                 if (sEnd - sp < 4) {
                     throw corrupt(structure, "zstd content checksum truncated");
+                }
+                long expected = CodecFilter.readIntLE(src, sp) & 0xffffffffL;
+                long found = Xxh64.hash(dst, frameStart, dp - frameStart, 0) & 0xffffffffL;
+                if (expected != found) {
+                    throw new Hdf5ChecksumException(structure + ": zstd content checksum (XXH64)", -1, expected, found);
                 }
                 sp += 4;
             }
