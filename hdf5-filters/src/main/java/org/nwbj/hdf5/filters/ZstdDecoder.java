@@ -12,18 +12,18 @@ import org.nwbj.hdf5.Hdf5UnsupportedException;
  */
 final class ZstdDecoder {
     private static final int MAX_BLOCK = 128 << 10;
-    private static final short[] LL_DEFAULT = {4, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2,
+    static final short[] LL_DEFAULT = {4, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 3, 2, 1, 1, 1, 1, 1, -1, -1, -1, -1};
-    private static final short[] ML_DEFAULT = {1, 4, 3, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    static final short[] ML_DEFAULT = {1, 4, 3, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, -1, -1, -1, -1, -1, -1, -1};
-    private static final short[] OF_DEFAULT = {1, 1, 1, 1, 1, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    static final short[] OF_DEFAULT = {1, 1, 1, 1, 1, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, -1, -1, -1, -1, -1};
-    private static final int[] LL_BASE = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 20, 22, 24,
+    static final int[] LL_BASE = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 20, 22, 24,
         28, 32, 40, 48, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536};
-    private static final int[] LL_BITS = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 3, 3, 4,
+    static final int[] LL_BITS = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 3, 3, 4,
         6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
-    private static final int[] ML_BASE = new int[53];
-    private static final int[] ML_BITS = new int[53];
+    static final int[] ML_BASE = new int[53];
+    static final int[] ML_BITS = new int[53];
 
     static {
         for (int i = 0; i < 32; i++) {
@@ -36,9 +36,9 @@ final class ZstdDecoder {
         System.arraycopy(bits, 0, ML_BITS, 32, bits.length);
     }
 
-    private static final ZstdFse LL_TABLE = ZstdFse.build(LL_DEFAULT, LL_DEFAULT.length, 6, "zstd");
-    private static final ZstdFse ML_TABLE = ZstdFse.build(ML_DEFAULT, ML_DEFAULT.length, 6, "zstd");
-    private static final ZstdFse OF_TABLE = ZstdFse.build(OF_DEFAULT, OF_DEFAULT.length, 5, "zstd");
+    static final ZstdFse LL_TABLE = ZstdFse.build(LL_DEFAULT, LL_DEFAULT.length, 6, "zstd");
+    static final ZstdFse ML_TABLE = ZstdFse.build(ML_DEFAULT, ML_DEFAULT.length, 6, "zstd");
+    static final ZstdFse OF_TABLE = ZstdFse.build(OF_DEFAULT, OF_DEFAULT.length, 5, "zstd");
 
     private ZstdDecoder() {
     }
