@@ -7,7 +7,7 @@ import java.util.Arrays;
 /**
  * One zstd compressed block (RFC 8878 section 3.1.1.3): matches from a greedy hash matcher over the whole frame
  * (single-segment frames: the window is the content), sequences coded with the predefined FSE tables, literals
- * Huffman-coded when their largest symbol allows the direct weight header (at most 128), else stored raw.
+ * Huffman-coded (weights stored directly or FSE-compressed) when that is smaller, else stored raw.
  */
 final class ZstdBlockEncoder {
     private static final int MIN_MATCH = 4;
@@ -95,7 +95,13 @@ final class ZstdBlockEncoder {
                     len++;
                 }
             }
-            addSequence(anchor, ip - anchor, ip - ref, len);
+            int off = ip - ref;
+            // a sequence costs about 20 bits plus the offset's: a short match far back saves less than that
+            if (len < (off < 256 ? 4 : off < 65536 ? 6 : 8)) {
+                ip += len;
+                continue;
+            }
+            addSequence(anchor, ip - anchor, off, len);
             ip += len;
             anchor = ip;
             if (ip - 2 >= from && ip + 4 <= to) {
@@ -145,7 +151,7 @@ final class ZstdBlockEncoder {
             out[op++] = literals[0];
             return op;
         }
-        if (litCount >= 64 && maxSym <= 128 && litCount < (1 << 18)) {
+        if (litCount >= 64 && litCount < (1 << 18)) {
             int h = huffmanLiterals(out, op, freq, maxSym);
             if (h > 0) {
                 return h;
@@ -186,13 +192,14 @@ final class ZstdBlockEncoder {
         int sizeFormat = !four ? 0 : litCount < 1024 ? 1 : litCount < 16384 ? 2 : 3;
         int hs = sizeFormat <= 1 ? 3 : sizeFormat == 2 ? 4 : 5;
         int op = start + hs;
-        // the tree: 4-bit weights of symbols 0..maxSym-1, the last one implied
-        int nw = maxSym;
-        out[op++] = (byte) (127 + nw);
-        for (int i = 0; i < nw; i += 2) {
-            int w0 = len[i] == 0 ? 0 : maxBits + 1 - len[i];
-            int w1 = i + 1 < nw && len[i + 1] != 0 ? maxBits + 1 - len[i + 1] : 0;
-            out[op++] = (byte) (w0 << 4 | w1);
+        // the tree: the weights of symbols 0..maxSym-1, the last one implied
+        int[] weights = new int[maxSym];
+        for (int i = 0; i < maxSym; i++) {
+            weights[i] = len[i] == 0 ? 0 : maxBits + 1 - len[i];
+        }
+        op = ZstdHuffmanCodes.writeWeights(weights, maxSym, out, op);
+        if (op < 0) {
+            return -1;
         }
         if (!four) {
             op = huffmanStream(out, op, 0, litCount, code, len);
