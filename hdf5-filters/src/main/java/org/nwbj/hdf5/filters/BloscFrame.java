@@ -250,12 +250,14 @@ final class BloscFrame {
         System.arraycopy(tmp, n * typesize, out, op + n * typesize, bsize - n * typesize);
     }
 
-    private static void bitShuffle(byte[] src, int sp, byte[] tmp, int bsize, int typesize) {
+    /** Blosc1 leaves a block of a partial group of 8 elements as it is, blosc2 only the partial group. */
+    private static void bitShuffle(byte[] src, int sp, byte[] tmp, int bsize, int typesize, boolean blosc2) {
         int n = bsize / typesize;
-        if (n % 8 != 0) {
+        if (n % 8 != 0 && !blosc2) {
             System.arraycopy(src, sp, tmp, 0, bsize);
             return;
         }
+        n -= n % 8;
         BitTranspose.shuffle(src, sp, tmp, 0, n, typesize);
         System.arraycopy(src, sp + n * typesize, tmp, n * typesize, bsize - n * typesize);
     }
@@ -303,6 +305,16 @@ final class BloscFrame {
      * {@code shuffle} 0 none, 1 byte, 2 bit.
      */
     static byte[] encode(byte[] raw, int typesize, int level, int shuffle, int codec, int blocksize) {
+        return encode(raw, typesize, level, shuffle, codec, blocksize, false);
+    }
+
+    /**
+     * Writes a blosc1 frame, or with {@code blosc2} a blosc2 chunk (format 5: the 32-byte header whose first
+     * flags byte sets both shuffle bits, the shuffle in the first of the 6 filter slots, the compressor's code in
+     * byte 22, one stream per block).
+     */
+    static byte[] encode(byte[] raw, int typesize, int level, int shuffle, int codec, int blocksize, boolean blosc2) {
+        final int hdr = blosc2 ? EXTENDED_HEADER : HEADER;
         if (typesize < 1 || typesize > 255) {
             typesize = 1;
         }
@@ -311,30 +323,31 @@ final class BloscFrame {
         block = Math.max(typesize, block / typesize * typesize);
         int nblocks = size == 0 ? 0 : (size + block - 1) / block;
         int flags = codec << 5;
-        if (shuffle == 1) {
+        if (blosc2) {
+            flags |= BYTE_SHUFFLE | BIT_SHUFFLE; // the mark of the extended header; the filters say the shuffle
+        } else if (shuffle == 1) {
             flags |= BYTE_SHUFFLE;
         } else if (shuffle == 2) {
             flags |= BIT_SHUFFLE;
         }
-        boolean split = shuffle == 1 && (codec == FORMAT_LZ4 || codec == FORMAT_BLOSCLZ) && typesize <= MAX_SPLITS
-                && block / typesize >= MIN_BUFFERSIZE;
+        boolean split = !blosc2 && shuffle == 1 && (codec == FORMAT_LZ4 || codec == FORMAT_BLOSCLZ)
+                && typesize <= MAX_SPLITS && block / typesize >= MIN_BUFFERSIZE;
         if (!split) {
             flags |= DONT_SPLIT;
         }
         boolean splitAll = split;
         int blk = block;
         int tsz = typesize;
-        int flagsAll = flags;
         // each block into its own slot (at most 4 bytes per stream more than the block), in parallel for a large
         // chunk; then the slots are closed up in order behind the offsets
         int slot = block + 4 * Math.max(1, typesize);
-        long cap = HEADER + 4L * nblocks + (long) nblocks * slot;
+        long cap = hdr + 4L * nblocks + (long) nblocks * slot;
         byte[] out = null;
         int op = 0;
         if (level > 0 && size >= MIN_BUFFERSIZE && cap < CodecFilter.MAX_ARRAY) {
             byte[] slots = new byte[(int) cap];
             int[] sizes = new int[nblocks];
-            int base = HEADER + 4 * nblocks;
+            int base = hdr + 4 * nblocks;
             int scratchBytes = Math.max(Lz4Block.maxCompressedLength(block),
                     Math.max(BloscLz.maxCompressedLength(block), ZstdEncoder.maxCompressedLength(block))) + 64;
             CodecFilter.forEachBlock(nblocks, size, j -> {
@@ -342,13 +355,13 @@ final class BloscFrame {
                 int bsize = Math.min(blk, size - sp);
                 byte[] src = raw;
                 int from = sp;
-                if ((flagsAll & BYTE_SHUFFLE) != 0 && tsz > 1) {
+                if (shuffle == 1 && tsz > 1) {
                     src = CodecFilter.scratch(0, bsize);
                     BitTranspose.byteShuffle(raw, sp, src, 0, bsize, tsz);
                     from = 0;
-                } else if ((flagsAll & BIT_SHUFFLE) != 0) {
+                } else if (shuffle == 2) {
                     src = CodecFilter.scratch(0, bsize);
-                    bitShuffle(raw, sp, src, bsize, tsz);
+                    bitShuffle(raw, sp, src, bsize, tsz, blosc2);
                     from = 0;
                 }
                 byte[] scratch = CodecFilter.scratch(1, scratchBytes);
@@ -371,21 +384,27 @@ final class BloscFrame {
             });
             op = base;
             for (int j = 0; j < nblocks; j++) {
-                CodecFilter.writeIntLE(slots, HEADER + 4 * j, op);
+                CodecFilter.writeIntLE(slots, hdr + 4 * j, op);
                 System.arraycopy(slots, base + j * slot, slots, op, sizes[j]);
                 op += sizes[j];
             }
-            if (op < HEADER + size) {
+            if (op < hdr + size) {
                 out = slots; // else no gain: stored as it is below
             }
         }
         if (out == null) {
-            out = new byte[HEADER + size];
-            System.arraycopy(raw, 0, out, HEADER, size);
-            op = HEADER + size;
+            out = new byte[hdr + size];
+            System.arraycopy(raw, 0, out, hdr, size);
+            op = hdr + size;
             flags |= MEMCPYED;
         }
-        out[0] = 2; // blosc1 format
+        if (blosc2) {
+            Arrays.fill(out, HEADER, EXTENDED_HEADER, (byte) 0);
+            // as python-blosc2 writes an explicit filter list: the shuffle first; then the compressor's code
+            out[HEADER] = (byte) (shuffle == 1 ? FILTER_SHUFFLE : shuffle == 2 ? FILTER_BITSHUFFLE : 0);
+            out[HEADER + 6] = (byte) (codec == FORMAT_LZ4 ? 1 : codec == FORMAT_ZLIB ? 4 : codec == FORMAT_ZSTD ? 5 : 0);
+        }
+        out[0] = (byte) (blosc2 ? 5 : 2); // blosc2 format 5 (stable), blosc1 format 2
         out[1] = 1; // every codec's format version in blosc 1.x
         out[2] = (byte) flags;
         out[3] = (byte) typesize;
