@@ -262,6 +262,7 @@ public final class DatasetOptions {
     static final int LZ4 = 32004;
     static final int BITSHUFFLE = 32008;
     static final int ZSTD = 32015;
+    static final int BLOSC2 = 32026;
 
     /*
      * The filters below record only the filter id and client data (this module has no dependencies); writing
@@ -282,6 +283,22 @@ public final class DatasetOptions {
             throw new IllegalArgumentException("blosc level must be 0..9, not " + level);
         }
         return withFilter(BLOSC, 2, 2, 0, 0, level, shuffle.ordinal(), codec.code);
+    }
+
+    /**
+     * Compresses chunks with blosc2 (filter 32026, one blosc2 chunk per HDF5 chunk, as {@code hdf5plugin.Blosc2}
+     * reads it), level 0-9; needs nwbj-hdf5-filters at run time.
+     *
+     * @return a copy with this setting
+     * @param codec the compressor blosc2 runs inside
+     * @param level the compression level, 0-9
+     * @param shuffle the shuffle filter blosc2 applies before compressing
+     */
+    public DatasetOptions blosc2(BloscCodec codec, int level, BloscShuffle shuffle) {
+        if (level < 0 || level > 9) {
+            throw new IllegalArgumentException("blosc2 level must be 0..9, not " + level);
+        }
+        return withFilter(BLOSC2, 1, 2, 0, 0, level, shuffle.ordinal(), codec.code);
     }
 
     /**
@@ -393,7 +410,7 @@ public final class DatasetOptions {
                 }
                 return cd;
             }
-            case BLOSC: {
+            case BLOSC, BLOSC2: {
                 // blosc's "set local": type size (1 when above blosc's 255) and the chunk's bytes
                 int[] cd = given.clone();
                 if (cd.length >= 4) {

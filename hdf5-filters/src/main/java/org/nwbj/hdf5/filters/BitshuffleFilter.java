@@ -75,37 +75,52 @@ public final class BitshuffleFilter extends CodecFilter {
         }
         int n = size / elem;
         byte[] out = new byte[size];
-        byte[] tmp = comp == NONE ? null : new byte[(int) Math.min(size, (long) block * elem)];
-        int e = 0;
-        while (n - e >= 8) {
+        int nblocks = (int) (((long) n / 8 * 8 + block - 1) / block);
+        int[] starts = new int[nblocks];
+        int[] ends = new int[nblocks];
+        // the block sizes chain the blocks together: find them in order, then decode the blocks in parallel
+        for (int j = 0; j < nblocks; j++) {
+            int e = j * block;
             int count = Math.min(block, (n - e) / 8 * 8);
+            if (comp == NONE) {
+                ip = e * elem + count * elem;
+                continue;
+            }
+            if (in.length - ip < 4) {
+                throw corrupt("truncated at byte " + ip + " before the block of element " + e);
+            }
+            int stored = readIntBE(in, ip);
+            ip += 4;
+            if (stored < 0 || stored > in.length - ip) {
+                throw corrupt("block at byte " + (ip - 4) + " says " + (stored & 0xffffffffL) + " bytes, "
+                        + (in.length - ip) + " remain");
+            }
+            starts[j] = ip;
+            ends[j] = ip + stored;
+            ip += stored;
+        }
+        if (comp != NONE && comp != LZ4 && comp != ZSTD) {
+            throw corrupt("compression " + comp + " in the client data is not 0 (none), 2 (lz4) or 3 (zstd)");
+        }
+        final int blockElems = block;
+        forEachBlock(nblocks, size, j -> {
+            int e = j * blockElems;
+            int count = Math.min(blockElems, (n - e) / 8 * 8);
             int bytes = count * elem;
             int op = e * elem;
             if (comp == NONE) {
                 BitTranspose.unshuffle(in, op, out, op, count, elem);
-                ip = op + bytes;
-            } else {
-                if (in.length - ip < 4) {
-                    throw corrupt("truncated at byte " + ip + " before the block of element " + e);
-                }
-                int stored = readIntBE(in, ip);
-                ip += 4;
-                if (stored < 0 || stored > in.length - ip) {
-                    throw corrupt("block at byte " + (ip - 4) + " says " + (stored & 0xffffffffL) + " bytes, "
-                            + (in.length - ip) + " remain");
-                }
-                if (comp == LZ4) {
-                    Lz4Block.decompress(in, ip, ip + stored, tmp, 0, bytes, structure());
-                } else if (comp == ZSTD) {
-                    ZstdDecoder.decompressFrame(in, ip, ip + stored, tmp, 0, bytes, structure());
-                } else {
-                    throw corrupt("compression " + comp + " in the client data is not 0 (none), 2 (lz4) or 3 (zstd)");
-                }
-                ip += stored;
-                BitTranspose.unshuffle(tmp, 0, out, op, count, elem);
+                return;
             }
-            e += count;
-        }
+            byte[] tmp = scratch(0, bytes);
+            if (comp == LZ4) {
+                Lz4Block.decompress(in, starts[j], ends[j], tmp, 0, bytes, structure());
+            } else {
+                ZstdDecoder.decompressFrame(in, starts[j], ends[j], tmp, 0, bytes, structure());
+            }
+            BitTranspose.unshuffle(tmp, 0, out, op, count, elem);
+        });
+        int e = nblocks == 0 ? 0 : n / 8 * 8;
         int rest = (n - e) * elem;
         if (in.length - ip < rest) {
             throw corrupt("truncated: " + rest + " bytes of trailing elements expected at byte " + ip);
@@ -136,34 +151,51 @@ public final class BitshuffleFilter extends CodecFilter {
             throw new IllegalArgumentException(raw.length + " bytes are not whole " + elem + "-byte elements");
         }
         int n = raw.length / elem;
+        int nblocks = (int) (((long) n / 8 * 8 + block - 1) / block);
         int maxBlockBytes = (int) Math.min(raw.length, (long) block * elem);
-        // worst case per block: lz4's n/255 + 16 or zstd's raw-block headers, plus the 4-byte size
-        long cap = comp == NONE ? raw.length : 12L + raw.length + raw.length / 64 + (n / block + 2) * 64L;
-        byte[] out = new byte[(int) Math.min(MAX_ARRAY, cap)];
-        byte[] tmp = comp == NONE ? null : new byte[maxBlockBytes];
-        int op = 0;
-        if (comp != NONE) {
-            writeLongBE(out, 0, raw.length);
-            writeIntBE(out, 8, block * elem);
-            op = 12;
+        int slot = 4 + Math.max(Lz4Block.maxCompressedLength(maxBlockBytes),
+                ZstdEncoder.maxCompressedLength(maxBlockBytes));
+        long cap = comp == NONE ? raw.length : 12L + (long) nblocks * slot + (long) elem * 8;
+        if (cap > MAX_ARRAY) {
+            throw new IllegalArgumentException("a bitshuffle chunk of " + raw.length + " bytes is too large");
         }
-        int e = 0;
-        while (n - e >= 8) {
-            int count = Math.min(block, (n - e) / 8 * 8);
+        byte[] out = new byte[(int) cap];
+        int[] sizes = new int[nblocks];
+        final int blockElems = block;
+        // every block into its own slot in parallel, then the slots are closed up in order
+        forEachBlock(nblocks, raw.length, j -> {
+            int e = j * blockElems;
+            int count = Math.min(blockElems, (n - e) / 8 * 8);
             int bytes = count * elem;
             int sp = e * elem;
             if (comp == NONE) {
                 BitTranspose.shuffle(raw, sp, out, sp, count, elem);
-                op = sp + bytes;
-            } else {
-                BitTranspose.shuffle(raw, sp, tmp, 0, count, elem);
-                int c = comp == LZ4 ? Lz4Block.compress(tmp, 0, bytes, out, op + 4)
-                        : ZstdEncoder.compress(tmp, 0, bytes, out, op + 4, level);
-                writeIntBE(out, op, c);
-                op += 4 + c;
+                sizes[j] = bytes;
+                return;
             }
-            e += count;
+            byte[] tmp = scratch(0, bytes);
+            BitTranspose.shuffle(raw, sp, tmp, 0, count, elem);
+            int at = 12 + j * slot;
+            int c = comp == LZ4 ? Lz4Block.compress(tmp, 0, bytes, out, at + 4)
+                    : ZstdEncoder.compress(tmp, 0, bytes, out, at + 4, level);
+            writeIntBE(out, at, c);
+            sizes[j] = 4 + c;
+        });
+        int op = 0;
+        if (comp == NONE) {
+            for (int s : sizes) {
+                op += s;
+            }
+        } else {
+            writeLongBE(out, 0, raw.length);
+            writeIntBE(out, 8, block * elem);
+            op = 12;
+            for (int j = 0; j < nblocks; j++) {
+                System.arraycopy(out, 12 + j * slot, out, op, sizes[j]);
+                op += sizes[j];
+            }
         }
+        int e = nblocks == 0 ? 0 : n / 8 * 8;
         int rest = (n - e) * elem;
         System.arraycopy(raw, e * elem, out, op, rest);
         op += rest;

@@ -33,7 +33,16 @@ public final class BloscFilter extends CodecFilter {
         int level = p.clientData(4, 5);
         int shuffle = p.clientData(5, 1);
         int compressor = p.clientData(6, 0);
-        int format = switch (compressor) {
+        int format = format(compressor);
+        if (level < 0 || level > 9) {
+            level = 5;
+        }
+        return BloscFrame.encode(raw, typesize, level, shuffle, format, blockSize(raw.length, typesize, level, format));
+    }
+
+    /** The frame's codec format of a compressor code of the client data (blosc and blosc2 number them alike). */
+    static int format(int compressor) {
+        return switch (compressor) {
             case 0 -> BloscFrame.FORMAT_BLOSCLZ;
             case 1, 2 -> BloscFrame.FORMAT_LZ4;
             case 4 -> BloscFrame.FORMAT_ZLIB;
@@ -41,10 +50,6 @@ public final class BloscFilter extends CodecFilter {
             default -> throw new IllegalArgumentException("blosc compressor " + compressor
                     + " cannot be written (0 blosclz, 1 lz4, 2 lz4hc, 4 zlib, 5 zstd)");
         };
-        if (level < 0 || level > 9) {
-            level = 5;
-        }
-        return BloscFrame.encode(raw, typesize, level, shuffle, format, blockSize(raw.length, typesize, level, format));
     }
 
     /** About what c-blosc chooses: bigger blocks for higher levels and for the slow, strong codecs. */

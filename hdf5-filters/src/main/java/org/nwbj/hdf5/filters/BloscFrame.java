@@ -97,25 +97,27 @@ final class BloscFrame {
             throw corrupt(structure, nblocks + " block offsets do not fit a frame of " + cbytes + " bytes");
         }
         int end = (int) cbytes;
-        byte[] tmp = new byte[block];
         int codec = flags >>> 5;
         if (extended && codec == FORMAT_USER) {
             codec = formatOfCompcode(in[22] & 0xff, structure);
         }
-        boolean shuffled = false;
+        boolean anyShuffle = false;
         for (int f : filters) {
             if (f == FILTER_DELTA) {
                 throw new Hdf5UnsupportedException(structure + ": blosc2's delta filter");
             }
-            shuffled |= f == FILTER_SHUFFLE && typesize > 1 || f == FILTER_BITSHUFFLE;
+            anyShuffle |= f == FILTER_SHUFFLE && typesize > 1 || f == FILTER_BITSHUFFLE;
         }
-        byte[] tmp2 = shuffled ? new byte[block] : null;
-        for (int j = 0; j < nblocks; j++) {
+        final boolean shuffled = anyShuffle;
+        final int format = codec;
+        final int offsets = header + 4 * (int) nblocks;
+        // every block has its start offset: they decode independently, in parallel for a large chunk
+        CodecFilter.forEachBlock((int) nblocks, size, j -> {
             int start = CodecFilter.readIntLE(in, header + 4 * j);
             int op = j * block;
             int bsize = Math.min(block, size - op);
             boolean leftover = bsize < block;
-            if (start < header + 4 * nblocks || start > end) {
+            if (start < offsets || start > end) {
                 throw corrupt(structure, "blosc block " + j + " starts at " + (start & 0xffffffffL)
                         + ", outside the frame of " + end + " bytes");
             }
@@ -125,6 +127,7 @@ final class BloscFrame {
             if (bsize % splits != 0) {
                 throw corrupt(structure, "blosc block of " + bsize + " bytes does not split into " + splits);
             }
+            byte[] tmp = shuffled ? CodecFilter.scratch(0, bsize) : null;
             byte[] target = shuffled ? tmp : out;
             int tp = shuffled ? 0 : op;
             int neblock = bsize / splits;
@@ -148,16 +151,16 @@ final class BloscFrame {
                     if (stored == neblock) {
                         System.arraycopy(in, ip, target, tp, neblock);
                     } else {
-                        decompress(codec, in, ip, ip + stored, target, tp, tp + neblock, structure);
+                        decompress(format, in, ip, ip + stored, target, tp, tp + neblock, structure);
                     }
                     ip += stored;
                 }
                 tp += neblock;
             }
             if (shuffled) {
-                unfilter(filters, version, tmp, tmp2, out, op, bsize, typesize);
+                unfilter(filters, version, tmp, CodecFilter.scratch(1, bsize), out, op, bsize, typesize);
             }
-        }
+        });
         return out;
     }
 
@@ -247,12 +250,14 @@ final class BloscFrame {
         System.arraycopy(tmp, n * typesize, out, op + n * typesize, bsize - n * typesize);
     }
 
-    private static void bitShuffle(byte[] src, int sp, byte[] tmp, int bsize, int typesize) {
+    /** Blosc1 leaves a block of a partial group of 8 elements as it is, blosc2 only the partial group. */
+    private static void bitShuffle(byte[] src, int sp, byte[] tmp, int bsize, int typesize, boolean blosc2) {
         int n = bsize / typesize;
-        if (n % 8 != 0) {
+        if (n % 8 != 0 && !blosc2) {
             System.arraycopy(src, sp, tmp, 0, bsize);
             return;
         }
+        n -= n % 8;
         BitTranspose.shuffle(src, sp, tmp, 0, n, typesize);
         System.arraycopy(src, sp + n * typesize, tmp, n * typesize, bsize - n * typesize);
     }
@@ -300,6 +305,16 @@ final class BloscFrame {
      * {@code shuffle} 0 none, 1 byte, 2 bit.
      */
     static byte[] encode(byte[] raw, int typesize, int level, int shuffle, int codec, int blocksize) {
+        return encode(raw, typesize, level, shuffle, codec, blocksize, false);
+    }
+
+    /**
+     * Writes a blosc1 frame, or with {@code blosc2} a blosc2 chunk (format 5: the 32-byte header whose first
+     * flags byte sets both shuffle bits, the shuffle in the first of the 6 filter slots, the compressor's code in
+     * byte 22, one stream per block).
+     */
+    static byte[] encode(byte[] raw, int typesize, int level, int shuffle, int codec, int blocksize, boolean blosc2) {
+        final int hdr = blosc2 ? EXTENDED_HEADER : HEADER;
         if (typesize < 1 || typesize > 255) {
             typesize = 1;
         }
@@ -308,70 +323,88 @@ final class BloscFrame {
         block = Math.max(typesize, block / typesize * typesize);
         int nblocks = size == 0 ? 0 : (size + block - 1) / block;
         int flags = codec << 5;
-        if (shuffle == 1) {
+        if (blosc2) {
+            flags |= BYTE_SHUFFLE | BIT_SHUFFLE; // the mark of the extended header; the filters say the shuffle
+        } else if (shuffle == 1) {
             flags |= BYTE_SHUFFLE;
         } else if (shuffle == 2) {
             flags |= BIT_SHUFFLE;
         }
-        boolean split = shuffle == 1 && (codec == FORMAT_LZ4 || codec == FORMAT_BLOSCLZ) && typesize <= MAX_SPLITS
-                && block / typesize >= MIN_BUFFERSIZE;
+        boolean split = !blosc2 && shuffle == 1 && (codec == FORMAT_LZ4 || codec == FORMAT_BLOSCLZ)
+                && typesize <= MAX_SPLITS && block / typesize >= MIN_BUFFERSIZE;
         if (!split) {
             flags |= DONT_SPLIT;
         }
-        long cap = HEADER + 4L * nblocks + size + (long) nblocks * typesize * 4 + size / 16 + 64L * nblocks;
+        boolean splitAll = split;
+        int blk = block;
+        int tsz = typesize;
+        // each block into its own slot (at most 4 bytes per stream more than the block), in parallel for a large
+        // chunk; then the slots are closed up in order behind the offsets
+        int slot = block + 4 * Math.max(1, typesize);
+        long cap = hdr + 4L * nblocks + (long) nblocks * slot;
         byte[] out = null;
         int op = 0;
         if (level > 0 && size >= MIN_BUFFERSIZE && cap < CodecFilter.MAX_ARRAY) {
-            out = new byte[(int) cap];
-            op = HEADER + 4 * nblocks;
-            byte[] tmp = new byte[block];
-            byte[] scratch = new byte[Math.max(Lz4Block.maxCompressedLength(block),
-                    Math.max(BloscLz.maxCompressedLength(block), ZstdEncoder.maxCompressedLength(block))) + 64];
-            for (int j = 0; j < nblocks && out != null; j++) {
-                int sp = j * block;
-                int bsize = Math.min(block, size - sp);
-                CodecFilter.writeIntLE(out, HEADER + 4 * j, op);
+            byte[] slots = new byte[(int) cap];
+            int[] sizes = new int[nblocks];
+            int base = hdr + 4 * nblocks;
+            int scratchBytes = Math.max(Lz4Block.maxCompressedLength(block),
+                    Math.max(BloscLz.maxCompressedLength(block), ZstdEncoder.maxCompressedLength(block))) + 64;
+            CodecFilter.forEachBlock(nblocks, size, j -> {
+                int sp = j * blk;
+                int bsize = Math.min(blk, size - sp);
                 byte[] src = raw;
                 int from = sp;
-                if ((flags & BYTE_SHUFFLE) != 0 && typesize > 1) {
-                    BitTranspose.byteShuffle(raw, sp, tmp, 0, bsize, typesize);
-                    src = tmp;
+                if (shuffle == 1 && tsz > 1) {
+                    src = CodecFilter.scratch(0, bsize);
+                    BitTranspose.byteShuffle(raw, sp, src, 0, bsize, tsz);
                     from = 0;
-                } else if ((flags & BIT_SHUFFLE) != 0) {
-                    bitShuffle(raw, sp, tmp, bsize, typesize);
-                    src = tmp;
+                } else if (shuffle == 2) {
+                    src = CodecFilter.scratch(0, bsize);
+                    bitShuffle(raw, sp, src, bsize, tsz, blosc2);
                     from = 0;
                 }
-                int splits = split && bsize == block ? typesize : 1;
+                byte[] scratch = CodecFilter.scratch(1, scratchBytes);
+                int splits = splitAll && bsize == blk ? tsz : 1;
                 int neblock = bsize / splits;
+                int at = base + j * slot;
                 for (int s = 0; s < splits; s++) {
                     int c = compress(codec, level, src, from + s * neblock, neblock, scratch);
-                    if (op + 4 + Math.min(c, neblock) > out.length - 0) {
-                        out = null; // does not fit: store the frame uncompressed
-                        break;
-                    }
                     if (c <= 0 || c >= neblock) {
-                        CodecFilter.writeIntLE(out, op, neblock);
-                        System.arraycopy(src, from + s * neblock, out, op + 4, neblock);
-                        op += 4 + neblock;
+                        CodecFilter.writeIntLE(slots, at, neblock);
+                        System.arraycopy(src, from + s * neblock, slots, at + 4, neblock);
+                        at += 4 + neblock;
                     } else {
-                        CodecFilter.writeIntLE(out, op, c);
-                        System.arraycopy(scratch, 0, out, op + 4, c);
-                        op += 4 + c;
+                        CodecFilter.writeIntLE(slots, at, c);
+                        System.arraycopy(scratch, 0, slots, at + 4, c);
+                        at += 4 + c;
                     }
                 }
+                sizes[j] = at - (base + j * slot);
+            });
+            op = base;
+            for (int j = 0; j < nblocks; j++) {
+                CodecFilter.writeIntLE(slots, hdr + 4 * j, op);
+                System.arraycopy(slots, base + j * slot, slots, op, sizes[j]);
+                op += sizes[j];
             }
-            if (out != null && op >= HEADER + size) {
-                out = null; // no gain
+            if (op < hdr + size) {
+                out = slots; // else no gain: stored as it is below
             }
         }
         if (out == null) {
-            out = new byte[HEADER + size];
-            System.arraycopy(raw, 0, out, HEADER, size);
-            op = HEADER + size;
+            out = new byte[hdr + size];
+            System.arraycopy(raw, 0, out, hdr, size);
+            op = hdr + size;
             flags |= MEMCPYED;
         }
-        out[0] = 2; // blosc1 format
+        if (blosc2) {
+            Arrays.fill(out, HEADER, EXTENDED_HEADER, (byte) 0);
+            // as python-blosc2 writes an explicit filter list: the shuffle first; then the compressor's code
+            out[HEADER] = (byte) (shuffle == 1 ? FILTER_SHUFFLE : shuffle == 2 ? FILTER_BITSHUFFLE : 0);
+            out[HEADER + 6] = (byte) (codec == FORMAT_LZ4 ? 1 : codec == FORMAT_ZLIB ? 4 : codec == FORMAT_ZSTD ? 5 : 0);
+        }
+        out[0] = (byte) (blosc2 ? 5 : 2); // blosc2 format 5 (stable), blosc1 format 2
         out[1] = 1; // every codec's format version in blosc 1.x
         out[2] = (byte) flags;
         out[3] = (byte) typesize;

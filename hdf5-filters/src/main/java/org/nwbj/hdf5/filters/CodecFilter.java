@@ -1,9 +1,12 @@
 package org.nwbj.hdf5.filters;
 
+import java.util.function.IntConsumer;
+
 import org.nwbj.hdf5.Hdf5Exception;
 import org.nwbj.hdf5.Hdf5FormatException;
 import org.nwbj.hdf5.ReadLimits;
 import org.nwbj.hdf5.filter.Filter;
+import org.nwbj.hdf5.filter.FilterTasks;
 import org.nwbj.hdf5.filter.FilterParameters;
 
 /**
@@ -62,6 +65,36 @@ abstract class CodecFilter implements Filter {
                     structure + ": " + storedBytes + " stored bytes declaring " + declared + " decoded bytes, ratio");
         }
         return (int) declared;
+    }
+
+    /** Below this many bytes a chunk's blocks are coded on the calling thread: handing them out costs more. */
+    static final int PARALLEL_MIN_BYTES = 64 << 10;
+    private static final ThreadLocal<byte[][]> SCRATCH = ThreadLocal.withInitial(() -> new byte[3][0]);
+
+    /**
+     * Runs {@code task} for every block 0..n-1 of a chunk of {@code bytes} bytes: through {@link FilterTasks} (the
+     * pool that decodes chunks, the caller taking part) when the chunk is large enough, else in order here.
+     */
+    static void forEachBlock(int n, long bytes, IntConsumer task) {
+        if (n < 2 || bytes < PARALLEL_MIN_BYTES) {
+            for (int i = 0; i < n; i++) {
+                task.accept(i);
+            }
+        } else {
+            FilterTasks.run(n, task);
+        }
+    }
+
+    /**
+     * This thread's scratch array number {@code which} (0-2) of at least {@code n} bytes; a block task takes it and
+     * is done with it before it returns (never held across {@link #forEachBlock}).
+     */
+    static byte[] scratch(int which, int n) {
+        byte[][] s = SCRATCH.get();
+        if (s[which].length < n) {
+            s[which] = new byte[n];
+        }
+        return s[which];
     }
 
     static long readLongBE(byte[] b, int at) {

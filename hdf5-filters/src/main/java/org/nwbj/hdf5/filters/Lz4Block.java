@@ -1,5 +1,7 @@
 package org.nwbj.hdf5.filters;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 import org.nwbj.hdf5.Hdf5FormatException;
@@ -117,19 +119,24 @@ final class Lz4Block {
         int dp = dOff;
         int anchor = sOff;
         if (sLen >= MF_LIMIT + 1) {
+            // word reads through a little-endian view (HotSpot compiles them to single loads; Android has them)
+            ByteBuffer in = ByteBuffer.wrap(src).order(ByteOrder.LITTLE_ENDIAN);
+            // a table about as large as the input: clearing 64 KiB for an 8 KiB bitshuffle block would dominate
+            int bits = Math.max(8, Math.min(HASH_BITS, 32 - Integer.numberOfLeadingZeros(sLen) - 1));
+            int shift = 32 - bits;
             int[] table = TABLES.get();
-            Arrays.fill(table, -1);
+            Arrays.fill(table, 0, 1 << bits, -1);
             int mfLimit = sEnd - MF_LIMIT;
             int matchLimit = sEnd - LAST_LITERALS;
             int ip = sOff + 1;
-            table[hash(readInt(src, sOff))] = sOff;
+            table[(in.getInt(sOff) * -1640531535) >>> shift] = sOff;
             int searchMiss = 1 << 6;
             while (ip < mfLimit) {
-                int seq = readInt(src, ip);
-                int h = hash(seq);
+                int seq = in.getInt(ip);
+                int h = (seq * -1640531535) >>> shift;
                 int ref = table[h];
                 table[h] = ip;
-                if (ref < 0 || ip - ref > MAX_OFFSET || readInt(src, ref) != seq) {
+                if (ref < 0 || ip - ref > MAX_OFFSET || in.getInt(ref) != seq) {
                     // lz4's acceleration: step further the longer nothing matched
                     ip += searchMiss++ >>> 6;
                     continue;
@@ -140,14 +147,25 @@ final class Lz4Block {
                     ref--;
                 }
                 int len = MIN_MATCH;
-                while (ip + len < matchLimit && src[ref + len] == src[ip + len]) {
-                    len++;
+                // 8 bytes per step; the first differing byte is the lowest set byte of the xor
+                while (ip + len + 8 <= matchLimit) {
+                    long diff = in.getLong(ref + len) ^ in.getLong(ip + len);
+                    if (diff != 0) {
+                        len += Long.numberOfTrailingZeros(diff) >>> 3;
+                        break;
+                    }
+                    len += 8;
+                }
+                if (ip + len + 8 > matchLimit) {
+                    while (ip + len < matchLimit && src[ref + len] == src[ip + len]) {
+                        len++;
+                    }
                 }
                 dp = writeSequence(src, anchor, ip - anchor, ip - ref, len, dst, dp);
                 ip += len;
                 anchor = ip;
                 if (ip < mfLimit) {
-                    table[hash(readInt(src, ip - 2))] = ip - 2;
+                    table[(in.getInt(ip - 2) * -1640531535) >>> shift] = ip - 2;
                 }
             }
         }
@@ -193,14 +211,6 @@ final class Lz4Block {
             dst[dp++] = (byte) (lit << 4 | matchNibble);
         }
         return dp;
-    }
-
-    private static int readInt(byte[] b, int i) {
-        return (b[i] & 0xff) | (b[i + 1] & 0xff) << 8 | (b[i + 2] & 0xff) << 16 | (b[i + 3] & 0xff) << 24;
-    }
-
-    private static int hash(int v) {
-        return (v * -1640531535) >>> (32 - HASH_BITS);
     }
 
     private static Hdf5FormatException corrupt(String structure, String problem) {

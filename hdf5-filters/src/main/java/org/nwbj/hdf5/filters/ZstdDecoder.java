@@ -1,28 +1,29 @@
 package org.nwbj.hdf5.filters;
 
+import org.nwbj.hdf5.Hdf5ChecksumException;
 import org.nwbj.hdf5.Hdf5FormatException;
 import org.nwbj.hdf5.Hdf5UnsupportedException;
 
 /**
  * Decodes Zstandard frames (RFC 8878): raw, RLE and compressed blocks; raw, RLE, Huffman and treeless literals;
  * predefined, RLE, FSE and repeated sequence tables; repeat offsets. Skippable frames are skipped; dictionaries
- * are refused; the optional content checksum is not verified. Output goes straight into the caller's array, which
+ * are refused; the optional content checksum (XXH64) is verified. Output goes straight into the caller's array, which
  * bounds every match and literal.
  */
 final class ZstdDecoder {
     private static final int MAX_BLOCK = 128 << 10;
-    private static final short[] LL_DEFAULT = {4, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2,
+    static final short[] LL_DEFAULT = {4, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 3, 2, 1, 1, 1, 1, 1, -1, -1, -1, -1};
-    private static final short[] ML_DEFAULT = {1, 4, 3, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    static final short[] ML_DEFAULT = {1, 4, 3, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, -1, -1, -1, -1, -1, -1, -1};
-    private static final short[] OF_DEFAULT = {1, 1, 1, 1, 1, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    static final short[] OF_DEFAULT = {1, 1, 1, 1, 1, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, -1, -1, -1, -1, -1};
-    private static final int[] LL_BASE = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 20, 22, 24,
+    static final int[] LL_BASE = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 20, 22, 24,
         28, 32, 40, 48, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536};
-    private static final int[] LL_BITS = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 3, 3, 4,
+    static final int[] LL_BITS = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 3, 3, 4,
         6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
-    private static final int[] ML_BASE = new int[53];
-    private static final int[] ML_BITS = new int[53];
+    static final int[] ML_BASE = new int[53];
+    static final int[] ML_BITS = new int[53];
 
     static {
         for (int i = 0; i < 32; i++) {
@@ -35,9 +36,9 @@ final class ZstdDecoder {
         System.arraycopy(bits, 0, ML_BITS, 32, bits.length);
     }
 
-    private static final ZstdFse LL_TABLE = ZstdFse.build(LL_DEFAULT, LL_DEFAULT.length, 6, "zstd");
-    private static final ZstdFse ML_TABLE = ZstdFse.build(ML_DEFAULT, ML_DEFAULT.length, 6, "zstd");
-    private static final ZstdFse OF_TABLE = ZstdFse.build(OF_DEFAULT, OF_DEFAULT.length, 5, "zstd");
+    static final ZstdFse LL_TABLE = ZstdFse.build(LL_DEFAULT, LL_DEFAULT.length, 6, "zstd");
+    static final ZstdFse ML_TABLE = ZstdFse.build(ML_DEFAULT, ML_DEFAULT.length, 6, "zstd");
+    static final ZstdFse OF_TABLE = ZstdFse.build(OF_DEFAULT, OF_DEFAULT.length, 5, "zstd");
 
     private ZstdDecoder() {
     }
@@ -226,6 +227,11 @@ final class ZstdDecoder {
             if (checksum) {
                 if (sEnd - sp < 4) {
                     throw corrupt(structure, "zstd content checksum truncated");
+                }
+                long expected = CodecFilter.readIntLE(src, sp) & 0xffffffffL;
+                long found = Xxh64.hash(dst, frameStart, dp - frameStart, 0) & 0xffffffffL;
+                if (expected != found) {
+                    throw new Hdf5ChecksumException(structure + ": zstd content checksum (XXH64)", -1, expected, found);
                 }
                 sp += 4;
             }

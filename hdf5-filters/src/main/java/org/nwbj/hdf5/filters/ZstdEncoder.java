@@ -1,13 +1,16 @@
 package org.nwbj.hdf5.filters;
 
 /**
- * Writes Zstandard frames (RFC 8878) of raw and RLE blocks: valid for every zstd decoder, but without entropy
- * coding (a run of one byte value costs 4 bytes, anything else its own size plus 3 bytes per 128 KiB). A
- * compressing encoder is future work; the level is accepted and recorded, not used.
+ * Writes Zstandard frames (RFC 8878), single segment, no checksum: each 128 KiB block as an RLE block when it is one
+ * byte value, else as a compressed block ({@link ZstdBlockEncoder}: LZ77 matches, predefined FSE sequence codes,
+ * Huffman literals) when that is smaller, else raw. One greedy matcher whatever the level; the level is recorded
+ * in the filter's client data only.
  */
 final class ZstdEncoder {
     static final int MAGIC = 0xFD2FB528;
     private static final int MAX_BLOCK = 128 << 10;
+    /** Shorter content is stored raw: a compressed block's headers would eat the gain. */
+    private static final int MIN_COMPRESS = 32;
 
     private ZstdEncoder() {
     }
@@ -38,6 +41,7 @@ final class ZstdEncoder {
         }
         int at = sp;
         int end = sp + len;
+        ZstdBlockEncoder blocks = len >= MIN_COMPRESS ? new ZstdBlockEncoder(src, sp, len) : null;
         do {
             int n = Math.min(MAX_BLOCK, end - at);
             boolean last = at + n == end;
@@ -46,10 +50,16 @@ final class ZstdEncoder {
                 run = src[i] == src[at];
             }
             int header = (last ? 1 : 0) | (run ? 1 : 0) << 1 | n << 3;
+            int c = run || blocks == null ? -1 : blocks.compress(at, at + n, dst, dp + 3, n);
+            if (c > 0) {
+                header = (last ? 1 : 0) | 2 << 1 | c << 3;
+            }
             dst[dp++] = (byte) header;
             dst[dp++] = (byte) (header >>> 8);
             dst[dp++] = (byte) (header >>> 16);
-            if (run) {
+            if (c > 0) {
+                dp += c;
+            } else if (run) {
                 dst[dp++] = src[at];
             } else {
                 System.arraycopy(src, at, dst, dp, n);

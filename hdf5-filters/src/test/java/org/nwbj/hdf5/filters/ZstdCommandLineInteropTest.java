@@ -87,6 +87,28 @@ class ZstdCommandLineInteropTest {
     }
 
     @Test
+    void aDamagedContentChecksumOrRawBlockFailsTheChecksum() throws Exception {
+        Tools.require(Files.isExecutable(ZSTD), "the zstd command (apt-get install zstd)");
+        byte[] random = inputs().get(1);
+        Path raw = dir.resolve("random");
+        Files.write(raw, random);
+        Tools.Result res = Tools.run(List.of(ZSTD.toString(), "-q", "-f", "-1", raw.toString(), "-o",
+                dir.resolve("random.zst").toString()));
+        assertThat(res.exit()).as(res.output()).isZero();
+        byte[] frame = Files.readAllBytes(dir.resolve("random.zst"));
+        assertThat(frame[4] & 0x04).as("zstd writes a content checksum by default").isNotZero();
+        FilterParameters p = new FilterParameters(new int[0], 1, random.length);
+        assertThat(new ZstdFilter().decode(frame, p)).isEqualTo(random);
+        // random bytes are stored as a raw block: a flipped content byte leaves a well-formed frame
+        for (int at : new int[] {frame.length - 1, frame.length / 2}) {
+            byte[] bad = frame.clone();
+            bad[at] ^= 0x10;
+            assertThat(catchThrowable(() -> new ZstdFilter().decode(bad, p))).as("byte %d flipped", at)
+                    .isInstanceOf(org.nwbj.hdf5.Hdf5ChecksumException.class).hasMessageContaining("XXH64");
+        }
+    }
+
+    @Test
     void theZstdCommandDecodesWhatNwbjWrites() throws Exception {
         Tools.require(Files.isExecutable(ZSTD), "the zstd command (apt-get install zstd)");
         List<byte[]> inputs = inputs();
@@ -99,6 +121,10 @@ class ZstdCommandLineInteropTest {
                     back.toString()));
             assertThat(res.exit()).as(res.output()).isZero();
             assertThat(Files.readAllBytes(back)).isEqualTo(inputs.get(i));
+            if (i == 0 || i == 2 || i == 3) {
+                // noisy counts, text, runs: entropy-coded blocks, not raw ones (raw/RLE wrote about 100%)
+                assertThat(frame.length).as("input %d", i).isLessThan(inputs.get(i).length * 3 / 4);
+            }
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.function.IntConsumer;
  * left. So a small or busy executor (even one running this caller) slows a read down but never deadlocks it, and
  * at most {@code parallelism - 1} helpers are submitted per call.
  */
-final class ParallelTasks {
+public final class ParallelTasks {
     private ParallelTasks() {
     }
 
@@ -21,7 +21,7 @@ final class ParallelTasks {
      * Runs {@code task} for 0..n-1 on {@code executor} (null: the JVM's common fork-join pool) and the calling
      * thread; rethrows the first failure once every started task has ended.
      */
-    static void run(Executor executor, int n, IntConsumer task) {
+    public static void run(Executor executor, int n, IntConsumer task) {
         if (n <= 0) {
             return;
         }
