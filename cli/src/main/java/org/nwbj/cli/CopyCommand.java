@@ -72,7 +72,8 @@ final class CopyCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--filter", paramLabel = "NAME[:LEVEL]", description = "replace every "
             + "non-scalar dataset's filters (repeat for a pipeline, in order), like h5repack -f: deflate|gzip, "
             + "shuffle, fletcher32, lzf, lz4, bitshuffle, bitshuffle-lz4, bzip2, zstd, "
-            + "blosc[-blosclz|-lz4|-lz4hc|-zlib|-zstd][-noshuffle|-bitshuffle] (default blosc: lz4, byte shuffle)")
+            + "blosc[-blosclz|-lz4|-lz4hc|-zlib|-zstd][-noshuffle|-bitshuffle] (default blosc: lz4, byte shuffle), "
+            + "blosc2[-...] (the same parts)")
     java.util.List<String> filters = new java.util.ArrayList<>();
 
     @Parameters(index = "0", paramLabel = "SRC")
@@ -200,10 +201,11 @@ final class CopyCommand implements Callable<Integer> {
             }
         }
         try {
-            if (name.equals("blosc") || name.startsWith("blosc-")) {
+            boolean blosc2 = name.equals("blosc2") || name.startsWith("blosc2-");
+            if (blosc2 || name.equals("blosc") || name.startsWith("blosc-")) {
                 org.nwbj.hdf5.DatasetOptions.BloscCodec codec = org.nwbj.hdf5.DatasetOptions.BloscCodec.LZ4;
                 org.nwbj.hdf5.DatasetOptions.BloscShuffle sh = org.nwbj.hdf5.DatasetOptions.BloscShuffle.BYTE;
-                for (String word : name.substring(5).split("-")) {
+                for (String word : name.substring(blosc2 ? 6 : 5).split("-")) {
                     switch (word) {
                         case "" -> { }
                         case "noshuffle" -> sh = org.nwbj.hdf5.DatasetOptions.BloscShuffle.NONE;
@@ -214,7 +216,7 @@ final class CopyCommand implements Callable<Integer> {
                         default -> throw usage("--filter " + spec + ": unknown blosc part '" + word + "'");
                     }
                 }
-                return o.blosc(codec, level == null ? 5 : level, sh);
+                return blosc2 ? o.blosc2(codec, level == null ? 5 : level, sh) : o.blosc(codec, level == null ? 5 : level, sh);
             }
             return switch (name) {
                 case "deflate", "gzip" -> o.deflate(level == null ? 6 : level);

@@ -23,8 +23,10 @@ import org.nwbj.hdf5.type.VlenType;
 /** Short names of types, shapes and filters for listings: numpy's names where there is one. */
 final class TypeNames {
     /** Names of the filters HDF5 registers that nwbj may not have an implementation of. */
-    private static final Map<Integer, String> KNOWN_FILTERS = Map.of(1, "deflate", 2, "shuffle", 3, "fletcher32",
-            4, "szip", 5, "nbit", 6, "scaleoffset", 307, "bzip2", 32000, "lzf", 32001, "blosc", 32004, "lz4");
+    private static final Map<Integer, String> KNOWN_FILTERS = Map.ofEntries(Map.entry(1, "deflate"),
+            Map.entry(2, "shuffle"), Map.entry(3, "fletcher32"), Map.entry(4, "szip"), Map.entry(5, "nbit"),
+            Map.entry(6, "scaleoffset"), Map.entry(307, "bzip2"), Map.entry(32000, "lzf"), Map.entry(32001, "blosc"),
+            Map.entry(32004, "lz4"), Map.entry(32008, "bitshuffle"), Map.entry(32015, "zstd"), Map.entry(32026, "blosc2"));
 
     private TypeNames() {
     }

@@ -49,7 +49,7 @@ class CopyCommandTest {
     @Test
     void filterOption_writesEachPluginFilterAndReadsItBack(@TempDir Path dir) {
         String[][] cases = {{"bitshuffle-lz4", "32008"}, {"blosc-zstd-bitshuffle:7", "32001"}, {"lz4", "32004"},
-            {"bzip2:1", "307"}, {"blosc", "32001"}, {"gzip:4", "1"}};
+            {"bzip2:1", "307"}, {"blosc", "32001"}, {"gzip:4", "1"}, {"blosc2-zstd:3", "32026"}, {"zstd:5", "32015"}};
         for (String[] c : cases) {
             Path out = dir.resolve(c[0].replace(':', '_') + ".h5");
             assertThat(Main.run("copy", "--filter", c[0], source(dir).toString(), out.toString())).as(c[0]).isZero();
