@@ -50,6 +50,7 @@ public final class Hdf5File implements AutoCloseable {
         this.options = options;
         this.driverName = driverName;
         context.decodeExecutor(options.decodeExecutor());
+        context.virtualView(options.virtualView());
         if (options.swmrRead()) {
             context.startSwmrReads();
         }

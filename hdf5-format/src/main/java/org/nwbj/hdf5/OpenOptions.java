@@ -18,9 +18,12 @@ import java.util.concurrent.Executor;
  * @param fileLocking whether to lock files as the C library does
  * @param decodeExecutor where chunks are decoded in parallel, null for the common pool
  * @param swmrRead whether to read as a SWMR reader while a writer appends (see {@link #swmr()})
+ * @param virtualView the extent of virtual datasets with unlimited mappings, null for
+ *        {@link VirtualView#LAST_AVAILABLE}
  */
 public record OpenOptions(Driver driver, long memberSize, String externalLinkPrefix, ReadLimits limits,
-        LinkPolicy linkPolicy, boolean fileLocking, Executor decodeExecutor, boolean swmrRead) {
+        LinkPolicy linkPolicy, boolean fileLocking, Executor decodeExecutor, boolean swmrRead,
+        VirtualView virtualView) {
     /** The file drivers nwbj reads. */
     public enum Driver {
         /** One file. */
@@ -32,7 +35,32 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
     }
 
     /**
-     * Replaces null limits and link policy by their defaults.
+     * Replaces null limits, link policy and virtual view by their defaults.
+     *
+     * @param driver how the file is split into files
+     * @param memberSize the family member size in bytes, 0 to detect it
+     * @param externalLinkPrefix searched first for external link targets, or null
+     * @param limits the read limits, null for the defaults
+     * @param linkPolicy which external links may be followed, null for the default
+     * @param fileLocking whether to lock files as the C library does
+     * @param decodeExecutor where chunks are decoded in parallel, null for the common pool
+     * @param swmrRead whether to read as a SWMR reader
+     * @param virtualView the extent of virtual datasets with unlimited mappings, null for the default
+     */
+    public OpenOptions {
+        if (limits == null) {
+            limits = ReadLimits.defaults();
+        }
+        if (linkPolicy == null) {
+            linkPolicy = LinkPolicy.defaults();
+        }
+        if (virtualView == null) {
+            virtualView = VirtualView.LAST_AVAILABLE;
+        }
+    }
+
+    /**
+     * The default virtual view.
      *
      * @param driver how the file is split into files
      * @param memberSize the family member size in bytes, 0 to detect it
@@ -43,13 +71,9 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      * @param decodeExecutor where chunks are decoded in parallel, null for the common pool
      * @param swmrRead whether to read as a SWMR reader
      */
-    public OpenOptions {
-        if (limits == null) {
-            limits = ReadLimits.defaults();
-        }
-        if (linkPolicy == null) {
-            linkPolicy = LinkPolicy.defaults();
-        }
+    public OpenOptions(Driver driver, long memberSize, String externalLinkPrefix, ReadLimits limits,
+            LinkPolicy linkPolicy, boolean fileLocking, Executor decodeExecutor, boolean swmrRead) {
+        this(driver, memberSize, externalLinkPrefix, limits, linkPolicy, fileLocking, decodeExecutor, swmrRead, null);
     }
 
     /**
@@ -146,7 +170,7 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      */
     public OpenOptions withSwmr(boolean on) {
         return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, fileLocking, decodeExecutor,
-                on);
+                on, virtualView);
     }
 
     /**
@@ -156,7 +180,8 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      * @return a copy with this setting
      */
     public OpenOptions withExternalLinkPrefix(String prefix) {
-        return new OpenOptions(driver, memberSize, prefix, limits, linkPolicy, fileLocking, decodeExecutor, swmrRead);
+        return new OpenOptions(driver, memberSize, prefix, limits, linkPolicy, fileLocking, decodeExecutor, swmrRead,
+                virtualView);
     }
 
     /**
@@ -167,7 +192,7 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      */
     public OpenOptions withLimits(ReadLimits l) {
         return new OpenOptions(driver, memberSize, externalLinkPrefix, l, linkPolicy, fileLocking, decodeExecutor,
-                swmrRead);
+                swmrRead, virtualView);
     }
 
     /**
@@ -178,7 +203,7 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      */
     public OpenOptions withLinkPolicy(LinkPolicy p) {
         return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, p, fileLocking, decodeExecutor,
-                swmrRead);
+                swmrRead, virtualView);
     }
 
     /**
@@ -193,7 +218,7 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      */
     public OpenOptions withFileLocking(boolean lock) {
         return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, lock, decodeExecutor,
-                swmrRead);
+                swmrRead, virtualView);
     }
 
     /**
@@ -207,17 +232,30 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      */
     public OpenOptions withDecodeExecutor(Executor executor) {
         return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, fileLocking, executor,
-                swmrRead);
+                swmrRead, virtualView);
+    }
+
+    /**
+     * Sets how far the unlimited dimensions of virtual datasets reach (the C library's
+     * {@code H5Pset_virtual_view}); sources opened through virtual datasets and external links inherit it.
+     *
+     * @param view the view, null for {@link VirtualView#LAST_AVAILABLE}
+     * @return a copy with this setting
+     */
+    public OpenOptions withVirtualView(VirtualView view) {
+        return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, fileLocking, decodeExecutor,
+                swmrRead, view);
     }
 
     /** The same options with the family driver, member size detected: how a family link target is opened. */
     OpenOptions asFamily() {
-        return new OpenOptions(Driver.FAMILY, 0, externalLinkPrefix, limits, linkPolicy, fileLocking, null, false);
+        return new OpenOptions(Driver.FAMILY, 0, externalLinkPrefix, limits, linkPolicy, fileLocking, null, false,
+                virtualView);
     }
 
     /** The same options with the single-file driver: how external link targets are opened. */
     OpenOptions forExternalFile() {
         return new OpenOptions(Driver.SINGLE, 0, externalLinkPrefix, limits, linkPolicy, fileLocking, decodeExecutor,
-                swmrRead);
+                swmrRead, virtualView);
     }
 }

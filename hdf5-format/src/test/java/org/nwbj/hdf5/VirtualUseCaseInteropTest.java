@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The HDF5 C library's own VDS use-case files (tools/test/misc/vds, UC_1 one-dimensional stacking of six unlimited
  * sources and UC_4 a {@code %b} file pattern), re-created with the generators' C calls through ctypes
- * (scripts/gen_vds_uc.py): nwbj reads them as h5py (the C library, default view H5D_VDS_LAST_AVAILABLE) reads
- * them, shapes, values, source and virtual fill values included. Skipped without h5py, except in CI.
+ * (scripts/gen_vds_uc.py): nwbj reads them as h5py (the C library) reads them in both views
+ * (H5D_VDS_LAST_AVAILABLE, the default, and H5D_VDS_FIRST_MISSING), shapes, values, source and virtual fill values
+ * included. Skipped without h5py, except in CI.
  */
 @Tag("interop")
 class VirtualUseCaseInteropTest {
@@ -32,19 +33,25 @@ class VirtualUseCaseInteropTest {
     }
 
     private void assertReadsAsTheCLibrary(JsonNode views, String file) throws Exception {
-        JsonNode want = views.get(file + ":last");
-        try (Hdf5File f = Hdf5File.open(dir.resolve(file))) {
+        assertReadsAsTheCLibrary(views, file, VirtualView.LAST_AVAILABLE);
+        assertReadsAsTheCLibrary(views, file, VirtualView.FIRST_MISSING);
+    }
+
+    private void assertReadsAsTheCLibrary(JsonNode views, String file, VirtualView view) throws Exception {
+        JsonNode want = views.get(file + (view == VirtualView.FIRST_MISSING ? ":first" : ":last"));
+        String as = file + " (" + view + ")";
+        try (Hdf5File f = Hdf5File.open(dir.resolve(file), OpenOptions.defaults().withVirtualView(view))) {
             Dataset d = f.dataset("/vds_dset");
             long[] shape = new long[want.get("shape").size()];
             for (int i = 0; i < shape.length; i++) {
                 shape[i] = want.get("shape").get(i).asLong();
             }
-            assertThat(d.space().dims()).as(file + " shape").containsExactly(shape);
-            assertThat(d.space().maxDims()[0]).as(file + " unlimited planes").isEqualTo(Dataspace.UNLIMITED);
+            assertThat(d.space().dims()).as(as + " shape").containsExactly(shape);
+            assertThat(d.space().maxDims()[0]).as(as + " unlimited planes").isEqualTo(Dataspace.UNLIMITED);
             int[] ours = d.readInts();
-            assertThat(ours).as(file + " values").hasSize(want.get("values").size());
+            assertThat(ours).as(as + " values").hasSize(want.get("values").size());
             for (int i = 0; i < ours.length; i++) {
-                assertThat(ours[i]).as(file + " element " + i).isEqualTo(want.get("values").get(i).asInt());
+                assertThat(ours[i]).as(as + " element " + i).isEqualTo(want.get("values").get(i).asInt());
             }
         }
     }
@@ -64,6 +71,8 @@ class VirtualUseCaseInteropTest {
         // the C library's default view: as long as the longest source, the rest of the others is the VDS fill
         assertThat(views.get("1_vds.h5:last").get("shape").get(0).asInt()).isEqualTo(5);
         assertThat(views.get("1_vds.h5:last").get("values").toString()).contains("-9");
+        // the other view: only as long as the shortest source (1 plane)
+        assertThat(views.get("1_vds.h5:first").get("shape").get(0).asInt()).isEqualTo(1);
         assertReadsAsTheCLibrary(views, "1_vds.h5");
     }
 }

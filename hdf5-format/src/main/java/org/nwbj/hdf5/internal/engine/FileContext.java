@@ -230,6 +230,17 @@ public final class FileContext implements BlockReader {
         decodeExecutor = e;
     }
 
+    /** How far virtual datasets' unlimited dimensions reach (set from the open options). */
+    private volatile org.nwbj.hdf5.VirtualView virtualView = org.nwbj.hdf5.VirtualView.LAST_AVAILABLE;
+
+    public org.nwbj.hdf5.VirtualView virtualView() {
+        return virtualView;
+    }
+
+    public void virtualView(org.nwbj.hdf5.VirtualView v) {
+        virtualView = v;
+    }
+
     /** The metadata block limit as an array size. */
     public int maxMetadataBlock() {
         return (int) Math.min(limits.maxMetadataBlockBytes(), Integer.MAX_VALUE - 16);

@@ -17,7 +17,8 @@ import org.nwbj.hdf5.type.DataType;
  * printf gap 0): every mapping copies its source selection's elements, in C order, to its virtual selection's;
  * what no mapping (or a missing source) covers reads as the fill value. Unlimited mappings set the extent of
  * their dimension from their sources: a non-printf one from the source's current size, a printf ({@code %b}) one
- * from the consecutive source datasets found from block 0.
+ * from the consecutive source datasets found from block 0. With the C library's other view (H5D_VDS_FIRST_MISSING,
+ * {@code firstMissing}) an unlimited dimension stops where the shortest of its unlimited mappings stops.
  */
 public final class VirtualReader {
     /** Printf mappings probe at most this many source names. */
@@ -27,6 +28,7 @@ public final class VirtualReader {
     private final Dataspace stored;
     private final VirtualMappings mappings;
     private final VirtualSources sources;
+    private final boolean firstMissing;
     private volatile Plan plan;
 
     /** One source dataset's part: its reader, and the virtual and source selections paired in C order. */
@@ -37,10 +39,17 @@ public final class VirtualReader {
     }
 
     public VirtualReader(DataType type, Dataspace stored, VirtualMappings mappings, VirtualSources sources) {
+        this(type, stored, mappings, sources, false);
+    }
+
+    /** With {@code firstMissing}, the view H5D_VDS_FIRST_MISSING; else H5D_VDS_LAST_AVAILABLE. */
+    public VirtualReader(DataType type, Dataspace stored, VirtualMappings mappings, VirtualSources sources,
+            boolean firstMissing) {
         this.type = type;
         this.stored = stored;
         this.mappings = mappings;
         this.sources = sources;
+        this.firstMissing = firstMissing;
     }
 
     public VirtualMappings mappings() {
@@ -165,7 +174,9 @@ public final class VirtualReader {
                     extent = at + g.block()[uv];
                 }
             }
-            grown[uv] = unlimited[uv] ? Math.max(grown[uv], extent) : extent;
+            // a missing source reaches 0; parts beyond a shorter extent are never asked for (reads stay in dims)
+            grown[uv] = !unlimited[uv] ? extent : firstMissing ? Math.min(grown[uv], extent)
+                    : Math.max(grown[uv], extent);
             unlimited[uv] = true;
         }
         long[] dims = storedDims.clone();
