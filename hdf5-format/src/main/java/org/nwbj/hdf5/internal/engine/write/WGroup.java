@@ -191,10 +191,7 @@ public final class WGroup extends WObject {
         List<byte[]> out = new ArrayList<>();
         for (WLink l : links.values()) {
             long target = l.target() == null ? l.address() : Math.max(0, l.target().address);
-            LinkMessage m = new LinkMessage(l.name(), l.type(), trackOrder ? l.order() : -1, target,
-                    l.type() == LinkMessage.SOFT ? l.path() : null, l.file(),
-                    l.type() == LinkMessage.EXTERNAL ? l.path() : null);
-            out.add(m.encode(file.ctx));
+            out.add(l.encode(trackOrder, target, file.ctx));
         }
         return out;
     }

@@ -220,7 +220,7 @@ public abstract class WObject {
     }
 
     byte[] encodeHeader(boolean sizing) {
-        return ObjectHeaderChunk.encodeV2(messages(sizing), 0, file.ctx, trackAttributeOrder);
+        return new HeaderBuilder(file.ctx).addAll(messages(sizing)).encodeSingleChunk(trackAttributeOrder);
     }
 
     /** Adds or replaces an attribute; {@code values} holds Strings for variable-length string types. */
