@@ -40,7 +40,9 @@ stats >/dev/null
 for r in $(seq 1 "$reps"); do
   for peer in ${PEERS:-nwbj ros3 fsspec}; do
     if [ "$peer" = nwbj ]; then
-      out=$(java -cp "$jar" org.nwbj.benchmarks.RemoteBench "$url" "$series" 2>&1 | tail -n 1)
+      # the JVM options of the nwbj launcher (a listing is a short command); NWBJ_JAVA_OPTS overrides them
+      out=$(java ${NWBJ_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto} -cp "$jar" \
+        org.nwbj.benchmarks.RemoteBench "$url" "$series" 2>&1 | tail -n 1)
     else
       out=$("$PY" "$py" run "$peer" "$url" "$series" 2>&1 | tail -n 1)
     fi

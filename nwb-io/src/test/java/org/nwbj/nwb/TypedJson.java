@@ -37,6 +37,9 @@ final class TypedJson {
             if (o.objectId() != null) {
                 Map<String, Object> fields = new TreeMap<>();
                 o.fields().forEach((k, x) -> fields.put(k, value(x)));
+                if (o instanceof org.nwbj.nwb.types.NWBFile f) {
+                    flattened(f, fields);
+                }
                 Map<String, Object> entry = new TreeMap<>();
                 entry.put("type", o.neurodataType());
                 entry.put("name", o.name());
@@ -51,6 +54,36 @@ final class TypedJson {
                 collect(x, out, seen);
             }
         }
+    }
+
+    /** pynwb's flattened NWBFile fields, from the typed class's accessors for them (issue 16 item 4). */
+    private static void flattened(org.nwbj.nwb.types.NWBFile f, Map<String, Object> fields) {
+        Map<String, Object> v = new TreeMap<>();
+        v.put("devices", f.devices());
+        v.put("electrode_groups", f.electrodeGroups());
+        v.put("electrodes", f.electrodes());
+        v.put("imaging_planes", f.imagingPlanes());
+        v.put("ogen_sites", f.ogenSites());
+        v.put("icephys_electrodes", f.icephysElectrodes());
+        v.put("lab_meta_data", f.labMetaData());
+        v.put("subject", f.subject());
+        v.put("intervals", f.timeIntervals());
+        v.put("trials", f.trials());
+        v.put("epochs", f.epochs());
+        v.put("invalid_times", f.invalidTimes());
+        v.put("stimulus", f.stimulusPresentation());
+        v.put("stimulus_template", f.stimulusTemplate());
+        v.put("sweep_table", f.sweepTable());
+        v.put("intracellular_recordings", f.intracellularRecordings());
+        v.put("icephys_simultaneous_recordings", f.icephysSimultaneousRecordings());
+        v.put("icephys_sequential_recordings", f.icephysSequentialRecordings());
+        v.put("icephys_repetitions", f.icephysRepetitions());
+        v.put("icephys_experimental_conditions", f.icephysExperimentalConditions());
+        v.forEach((k, x) -> {
+            if (x != null) {
+                fields.put(k, value(x));
+            }
+        });
     }
 
     private static Object value(Object v) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.connector.read.InputPartition;
 import org.apache.spark.sql.execution.datasources.v2.BatchScanExec;
 import org.junit.jupiter.api.AfterAll;
@@ -144,6 +145,64 @@ class Hdf5SourceTest {
         return out;
     }
 
+    static ScanColumns scanSchema(Dataset<Row> df) {
+        List<BatchScanExec> scans = new ArrayList<>();
+        df.queryExecution().executedPlan().foreach(node -> {
+            if (node instanceof BatchScanExec b) {
+                scans.add(b);
+            }
+            return null;
+        });
+        assertThat(scans).hasSize(1);
+        return new ScanColumns(scans.get(0).scan().readSchema().fieldNames());
+    }
+
+    record ScanColumns(String[] names) {
+    }
+
+    Dataset<Row> blockMeans(String dataset, boolean push, String... columns) {
+        Dataset<Row> df = spark.read().format("hdf5").option("dataset", dataset).option("flatten", "true")
+                .option("aggregatePushdown", String.valueOf(push)).load(set.toString());
+        org.apache.spark.sql.Column v = functions.col(columns[0]);
+        return df.groupBy(functions.col("file"), functions.floor(functions.col("index").divide(8)).as("block"))
+                .agg(functions.avg(v), functions.count("*"), functions.min(v), functions.max(v),
+                        functions.sum(functions.col(columns[columns.length - 1])), functions.max("index"))
+                .orderBy("file", "block");
+    }
+
+    @Test
+    void aggregatesGroupedByFileAndBlockArePushedAndEqualTheRowPath() {
+        Dataset<Row> pushed = blockMeans("/x", true, "value");
+        assertThat(scanSchema(pushed).names()).as("the scan returns partial aggregates")
+                .containsExactly("file", "key1", "agg0", "agg1", "agg2", "agg3", "agg4", "agg5");
+        Dataset<Row> rows = blockMeans("/x", false, "value");
+        assertThat(scanSchema(rows).names()).containsExactly("file", "index", "value");
+        List<Row> expected = rows.collectAsList();
+        long blocks = 0;
+        for (long n : ROWS.values()) {
+            blocks += (n + 7) / 8;
+        }
+        assertThat(expected).hasSize((int) blocks);
+        assertThat(pushed.collectAsList()).isEqualTo(expected);
+        // integers, flattened columns, and partitions that split files
+        Dataset<Row> ints = blockMeans("/g/m", true, "value_1", "value_2");
+        assertThat(scanSchema(ints).names()).contains("agg0");
+        assertThat(ints.collectAsList()).isEqualTo(blockMeans("/g/m", false, "value_1", "value_2").collectAsList());
+        // per file, a filter Spark no longer evaluates, and a global aggregate of no rows
+        Dataset<Row> df = read("/x", set.toString());
+        String one = set.resolve("f005.h5").toString();
+        Row r = df.where(functions.col("file").equalTo(one).and(functions.col("index").lt(3)))
+                .agg(functions.count("*"), functions.sum("value")).first();
+        assertThat(r.getLong(0)).isEqualTo(3);
+        assertThat(r.getDouble(1)).isEqualTo(5000 * 3 + 0.5 + 1.0);
+        Row none = df.where("index > 100000").agg(functions.count("*"), functions.sum("value"),
+                functions.max("value")).first();
+        assertThat(none.getLong(0)).isZero();
+        assertThat(none.isNullAt(1)).isTrue();
+        assertThat(none.isNullAt(2)).isTrue();
+        assertThat(df.groupBy("file").count().count()).isEqualTo(FILES);
+    }
+
     @Test
     void partitionsNeverSplitAChunkAndGroupSmallFiles() {
         Dataset<Row> df = spark.read().format("hdf5").option("dataset", "/x").option("partitionBytes", "100")
@@ -255,6 +314,38 @@ class Hdf5SourceTest {
             assertThat(h5.dataset("data").chunkDims()).containsExactly(64, 2);
             assertThat(h5.dataset("data").filters()).isNotEmpty();
         }
+    }
+
+    static long h5Files(Path d) throws Exception {
+        try (var s = Files.list(d)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".h5")).count();
+        }
+    }
+
+    @Test
+    void saveModesAreSparksAndOtherFilesystemsAreWrittenThroughHadoop() throws Exception {
+        Path out = dir.resolve("modes");
+        Dataset<Row> df = spark.range(0, 100).repartition(2).selectExpr("id");
+        df.write().format("hdf5").save(out.toString()); // errorifexists on a new directory: written
+        assertThat(h5Files(out)).isEqualTo(2);
+        assertThatThrownBy(() -> df.write().format("hdf5").save(out.toString()))
+                .hasMessageContaining("PATH_ALREADY_EXISTS");
+        df.write().format("hdf5").mode("ignore").save(out.toString());
+        assertThat(h5Files(out)).isEqualTo(2);
+        df.write().format("hdf5").mode("append").save(out.toString());
+        assertThat(h5Files(out)).isEqualTo(4);
+        assertThat(read("/data", out.toString()).count()).isEqualTo(200);
+        df.write().format("hdf5").mode("overwrite").save(out.toString());
+        assertThat(h5Files(out)).isEqualTo(2);
+        try (var s = Files.list(out)) {
+            assertThat(s.filter(p -> p.getFileName().toString().startsWith("_"))).as("no staging left").isEmpty();
+        }
+        // a Hadoop filesystem other than the local one: local temporary files copied through the FileSystem API
+        Path remote = dir.resolve("remote");
+        df.write().format("hdf5").option("dataset", "ids").save("nwbjtest://" + remote);
+        assertThat(h5Files(remote)).isEqualTo(2);
+        assertThat(read("/ids", "nwbjtest://" + remote).agg(functions.sum("value")).first().getLong(0))
+                .isEqualTo(99L * 100 / 2);
     }
 
     @Test

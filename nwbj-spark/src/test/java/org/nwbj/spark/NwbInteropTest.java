@@ -162,6 +162,43 @@ class NwbInteropTest {
     }
 
     @Test
+    void aLargeSeriesIsCutAtItsChunksAndIndexAndTimeRangesArePushed() throws Exception {
+        Path big = Files.createDirectories(dir.resolve("big"));
+        int n = 10_000;
+        double[] d = new double[n * 2];
+        for (int i = 0; i < n; i++) {
+            d[2 * i] = i;
+            d[2 * i + 1] = -i;
+        }
+        // chunks of 500 rows, rate 1000 Hz from t = 2 s
+        NWBFile nwb = new NWBFile("big", "spark", OffsetDateTime.of(2021, 5, 6, 7, 8, 9, 0, ZoneOffset.UTC));
+        nwb.addAcquisition(new TimeSeries("ts", ArrayData.of(d, org.nwbj.hdf5.DatasetOptions.of(
+                org.nwbj.hdf5.type.DataTypes.FLOAT64, n, 2).chunks(500, 2).deflate(1)), "V").setRate(2.0, 1000.0));
+        NwbIO.write(nwb, big.resolve("big.nwb"));
+        Dataset<Row> all = spark.read().format("nwb").option("series", "acquisition/ts")
+                .option("partitionBytes", "40000").load(big.toString());
+        List<org.nwbj.spark.internal.Slice> slices = Hdf5SourceTest.slices(all);
+        assertThat(slices.size()).as("one file over several slices").isGreaterThan(1);
+        for (org.nwbj.spark.internal.Slice sl : slices) {
+            assertThat(sl.start() % 500).isZero();
+            assertThat(sl.end() % 500 == 0 || sl.end() == n).isTrue();
+        }
+        Row whole = all.selectExpr("count(*)", "sum(data[0])", "max(time)").first();
+        assertThat(whole.getLong(0)).isEqualTo(n);
+        assertThat(whole.getDouble(1)).isEqualTo((n - 1.0) * n / 2);
+        assertThat(whole.getDouble(2)).isCloseTo(2.0 + (n - 1) / 1000.0, Offset.offset(1e-9));
+        // index range: only the slices holding it are planned
+        Dataset<Row> some = all.where("index >= 1200 and index < 1300");
+        assertThat(Hdf5SourceTest.slices(some)).singleElement()
+                .satisfies(sl -> assertThat(sl.end() - sl.start()).isEqualTo(100));
+        assertThat(some.selectExpr("sum(data[1])").first().getDouble(0)).isEqualTo(-(1200.0 + 1299.0) * 100 / 2);
+        // time range: the rows in [3 s, 3.5 s)
+        Row t = all.where("time >= 3.0 and time < 3.5").selectExpr("count(*)", "min(index)").first();
+        assertThat(t.getLong(0)).isEqualTo(500);
+        assertThat(t.getLong(1)).isEqualTo(1000);
+    }
+
+    @Test
     void unitsSpikeTimesAsRows() {
         Dataset<Row> spikes = spark.read().format("nwb").option("table", "units").load(set.toString());
         assertThat(spikes.schema().fieldNames()).containsExactly("file", "unit_id", "spike_time");

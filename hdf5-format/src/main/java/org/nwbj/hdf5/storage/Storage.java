@@ -20,6 +20,32 @@ public interface Storage extends Closeable {
      */
     int read(long position, ByteBuffer dst);
 
+    /**
+     * Reads consecutive bytes from {@code position} into each of {@code dsts} in turn (a scattering read): what one
+     * {@link #read(long, ByteBuffer)} into a buffer of their total size reads, without that buffer. Remote storages
+     * make one request of it.
+     *
+     * @param position the offset of the first byte
+     * @param dsts the buffers to fill in turn, each from its position
+     * @return the number of bytes read in all; less than asked only at the end of the stored bytes
+     */
+    default long read(long position, ByteBuffer[] dsts) {
+        long total = 0;
+        for (ByteBuffer d : dsts) {
+            int want = d.remaining();
+            int n = 0;
+            while (n < want) {
+                int r = read(position + total + n, d);
+                if (r <= 0) {
+                    return total + n;
+                }
+                n += r;
+            }
+            total += n;
+        }
+        return total;
+    }
+
     /** {@return number of bytes stored (the logical end of file)} */
     long size();
 

@@ -30,6 +30,17 @@ class CachedStorageTest {
             return mem.read(position, dst);
         }
 
+        /** A scattering read counts as one read, as a remote storage makes one request of it. */
+        @Override
+        public long read(long position, ByteBuffer[] dsts) {
+            long total = 0;
+            for (ByteBuffer d : dsts) {
+                total += d.remaining();
+            }
+            reads.add(new long[] {position, total});
+            return mem.read(position, dsts);
+        }
+
         @Override
         public long size() {
             return mem.size();
@@ -88,7 +99,7 @@ class CachedStorageTest {
     void prefetchFetchesRangesInParallelAndLaterReadsHitTheCache() {
         byte[] d = data(100_000, 3);
         Counting c = new Counting(d);
-        CachedStorage s = CachedStorage.over(c, 1024, 1 << 20, 4);
+        CachedStorage s = CachedStorage.over(c, 1024, 1 << 20, 4, 0); // no gap bridged
         List<ByteRange> ranges = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             ranges.add(new ByteRange(i * 9000L, 3000));
@@ -102,6 +113,50 @@ class CachedStorageTest {
         }
         assertThat(c.reads).hasSize(after);
         s.close();
+    }
+
+    @Test
+    void prefetchBridgesSmallGapsIntoOneRead() {
+        byte[] d = data(100 * 1024, 8);
+        Counting c = new Counting(d);
+        CachedStorage s = CachedStorage.over(c, 1024, 1 << 20, 4, 4096); // gaps up to 4 blocks read through
+        s.prefetch(List.of(new ByteRange(10 * 1024L + 5, 10), new ByteRange(13 * 1024L, 100),
+                new ByteRange(30 * 1024L, 1024)));
+        // blocks 10 and 13 (gap of 2 blocks) in one read, block 30 (gap of 16) alone
+        assertThat(c.reads).extracting(r -> r[0] + "+" + r[1]).containsExactlyInAnyOrder("10240+4096",
+                "30720+1024");
+        assertThat(read(s, 11 * 1024L, 2048)).isEqualTo(java.util.Arrays.copyOfRange(d, 11 * 1024, 13 * 1024));
+        assertThat(c.reads).hasSize(2);
+    }
+
+    @Test
+    void aPrefetchOfMostOfTheFileReadsAllOfIt() {
+        byte[] d = data(20 * 1024, 9);
+        Counting c = new Counting(d);
+        CachedStorage s = CachedStorage.over(c, 1024, 1 << 20, 4, 0);
+        List<ByteRange> ranges = new ArrayList<>();
+        for (int b = 0; b < 20; b += 2) {
+            ranges.add(new ByteRange(b * 1024L, 1)); // every other block: half the file
+        }
+        s.prefetch(ranges);
+        assertThat(c.reads).extracting(r -> r[0] + "+" + r[1]).containsExactly("0+20480");
+        for (int b = 0; b < 20; b++) {
+            assertThat(read(s, b * 1024L + 7, 3)).isEqualTo(java.util.Arrays.copyOfRange(d, b * 1024 + 7,
+                    b * 1024 + 10));
+        }
+        assertThat(c.reads).hasSize(1);
+    }
+
+    @Test
+    void aLargePrefetchIsSplitIntoParallelPartsOfAtLeast8MiB() {
+        byte[] d = data(17 << 20, 10);
+        Counting c = new Counting(d);
+        CachedStorage s = CachedStorage.over(c, 256 * 1024, 64L << 20, 8, 0);
+        s.prefetch(List.of(new ByteRange(0, d.length)));
+        assertThat(c.reads).hasSize(2);
+        assertThat(c.reads).allSatisfy(r -> assertThat(r[1]).isGreaterThanOrEqualTo(8L << 20));
+        assertThat(read(s, (17 << 20) - 5, 5)).isEqualTo(java.util.Arrays.copyOfRange(d, d.length - 5, d.length));
+        assertThat(c.reads).hasSize(2);
     }
 
     @Test

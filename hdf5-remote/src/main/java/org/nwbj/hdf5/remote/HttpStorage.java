@@ -24,6 +24,9 @@ import org.nwbj.hdf5.storage.Storage;
  * followed within a limit (never from HTTPS to HTTP). Safe for concurrent reads.
  */
 public final class HttpStorage implements Storage {
+    /** {@code -Dnwbj.remote.trace=true}: one line per request on standard error (range, time, bytes). */
+    private static final boolean TRACE = Boolean.getBoolean("nwbj.remote.trace");
+    private static final long TRACE_T0 = System.nanoTime();
     private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+|\\*)");
 
     private final URI location;
@@ -62,7 +65,8 @@ public final class HttpStorage implements Storage {
      * @return the storage
      */
     public static HttpStorage open(URI location, RemoteOptions options) {
-        return open(location, options, HttpTransport.platformDefault(options.connectTimeout()));
+        URI http = "s3".equalsIgnoreCase(location.getScheme()) ? options.s3().httpUri(location) : location;
+        return open(location, options, HttpTransport.forUri(http, options.connectTimeout()));
     }
 
     /**
@@ -115,6 +119,27 @@ public final class HttpStorage implements Storage {
         }
         Exchange e = fetch(position, want, etag, lastModified, size);
         dst.put(e.body, 0, want);
+        return want;
+    }
+
+    /** One request for all of {@code dsts} (the blocks of one cache run), copied from the body into each in turn. */
+    @Override
+    public long read(long position, ByteBuffer[] dsts) {
+        long asked = 0;
+        for (ByteBuffer d : dsts) {
+            asked += d.remaining();
+        }
+        if (position < 0 || position >= size || asked > Integer.MAX_VALUE - 16 || position + asked <= first.length) {
+            return Storage.super.read(position, dsts);
+        }
+        int want = (int) Math.min(asked, size - position);
+        Exchange e = fetch(position, want, etag, lastModified, size);
+        int at = 0;
+        for (ByteBuffer d : dsts) {
+            int n = Math.min(d.remaining(), want - at);
+            d.put(e.body, at, n);
+            at += n;
+        }
         return want;
     }
 
@@ -226,8 +251,14 @@ public final class HttpStorage implements Storage {
                 headers.putAll(signer.sign(uri, headers, Instant.now()));
             }
             requests.incrementAndGet();
+            long t0 = TRACE ? System.nanoTime() : 0;
             HttpTransport.Response r = transport.get(uri, headers, options.requestTimeout(), length + 1);
             bytes.addAndGet(r.body().length);
+            if (TRACE) {
+                System.err.printf(java.util.Locale.ROOT, "nwbj.remote at %d ms: %s %s %d ms, %d bytes, HTTP %d, %s%n",
+                        (t0 - TRACE_T0) / 1_000_000, uri.getPath(), range, (System.nanoTime() - t0) / 1_000_000,
+                        r.body().length, r.status(), Thread.currentThread().getName());
+            }
             int s = r.status();
             if (s != 301 && s != 302 && s != 303 && s != 307 && s != 308) {
                 if (hop > 0 && s == 206) {

@@ -47,6 +47,25 @@ public interface HttpTransport {
      * @param connectTimeout the time to connect
      */
     static HttpTransport platformDefault(Duration connectTimeout) {
+        return forUri(URI.create("https://localhost/"), connectTimeout);
+    }
+
+    /**
+     * {@return the transport for requests to {@code uri}: HttpURLConnection for plain {@code http} (it starts in a
+     * few milliseconds, where the JDK client first builds a TLS context it will not use: hundreds of milliseconds,
+     * more than a listing takes), the JDK's client for {@code https} where the platform has it (HTTP/2),
+     * HttpURLConnection otherwise (Android); system property {@code nwbj.remote.transport} = {@code jdk} or
+     * {@code urlconnection} chooses one for all}
+     *
+     * @param uri where requests go
+     * @param connectTimeout the time to connect
+     */
+    static HttpTransport forUri(URI uri, Duration connectTimeout) {
+        String forced = System.getProperty("nwbj.remote.transport", "");
+        boolean plain = "http".equalsIgnoreCase(uri.getScheme());
+        if (forced.equals("urlconnection") || plain && !forced.equals("jdk")) {
+            return new UrlConnectionTransport(connectTimeout);
+        }
         try {
             Class.forName("java.net.http.HttpClient");
             return new JdkHttpTransport(connectTimeout);
@@ -66,7 +85,23 @@ public interface HttpTransport {
      * @throws IOException when reading fails
      */
     static byte[] readBounded(InputStream in, int max, boolean[] cut) throws IOException {
-        byte[] buf = new byte[Math.min(max, 1 << 16)];
+        return readBounded(in, max, cut, -1);
+    }
+
+    /**
+     * As {@link #readBounded(InputStream, int, boolean[])}, sized at once for a body of {@code expected} bytes (the
+     * Content-Length; -1 when unknown): growing a multi-megabyte body by doubling touched three times its size of
+     * fresh memory, which costs more than the transfer where page faults are slow.
+     *
+     * @param in the stream to read
+     * @param max the most bytes to read
+     * @param cut set to whether more bytes followed
+     * @param expected the announced body length, or -1
+     * @return the bytes read
+     * @throws IOException when reading fails
+     */
+    static byte[] readBounded(InputStream in, int max, boolean[] cut, long expected) throws IOException {
+        byte[] buf = new byte[(int) (expected >= 0 ? Math.min(max, Math.max(expected, 1)) : Math.min(max, 1 << 16))];
         int n = 0;
         while (true) {
             if (n == buf.length) {
@@ -76,7 +111,9 @@ public interface HttpTransport {
                 }
                 buf = java.util.Arrays.copyOf(buf, (int) Math.min(max, 2L * buf.length));
             }
-            int r = in.read(buf, n, buf.length - n);
+            // pieces of 64 KiB: a socket read of a large length goes through a temporary direct buffer of that
+            // length, which made multi-megabyte bodies several times slower to receive
+            int r = in.read(buf, n, Math.min(buf.length - n, 1 << 16));
             if (r < 0) {
                 break;
             }

@@ -75,7 +75,8 @@ public final class JdkHttpTransport implements HttpTransport {
         }, left, TimeUnit.NANOSECONDS);
         try (in) {
             boolean[] cut = {false};
-            byte[] body = HttpTransport.readBounded(in, maxBody, cut);
+            byte[] body = HttpTransport.readBounded(in, maxBody, cut,
+                    r.headers().firstValueAsLong("content-length").orElse(-1));
             Map<String, List<String>> hs = new HashMap<>();
             r.headers().map().forEach((k, v) -> hs.put(k.toLowerCase(Locale.ROOT), v));
             return new Response(r.statusCode(), hs, body, cut[0]);

@@ -9,6 +9,8 @@ import java.time.Duration;
  * @param blockSize bytes fetched at least per request, and the cache's unit
  * @param cacheBytes memory the block cache may hold
  * @param parallelRequests requests at once when the chunks of one selection are fetched
+ * @param coalesceGap the largest gap between two ranges fetched together that is read through to join them
+ *     into one request
  * @param connectTimeout time to connect
  * @param requestTimeout time for one whole request, body included
  * @param retries how often a request failing with 5xx, 429, a timeout, a broken connection or a short body is
@@ -16,8 +18,8 @@ import java.time.Duration;
  * @param maxRedirects redirects followed per request
  * @param s3 how {@code s3://} URIs are reached and signed
  */
-public record RemoteOptions(int blockSize, long cacheBytes, int parallelRequests, Duration connectTimeout,
-        Duration requestTimeout, int retries, int maxRedirects, S3Options s3) {
+public record RemoteOptions(int blockSize, long cacheBytes, int parallelRequests, long coalesceGap,
+        Duration connectTimeout, Duration requestTimeout, int retries, int maxRedirects, S3Options s3) {
     /**
      * Checks the ranges: blocks of at least 512 bytes, a cache of at least two blocks, one request or more, no negative
      * counts.
@@ -25,6 +27,7 @@ public record RemoteOptions(int blockSize, long cacheBytes, int parallelRequests
      * @param blockSize bytes fetched at least per request, and the cache's unit
      * @param cacheBytes memory the block cache may hold
      * @param parallelRequests requests at once when prefetching
+     * @param coalesceGap the largest gap read through to join two ranges fetched together
      * @param connectTimeout time to connect
      * @param requestTimeout time for one whole request, body included
      * @param retries how often a failed request is sent again
@@ -32,20 +35,20 @@ public record RemoteOptions(int blockSize, long cacheBytes, int parallelRequests
      * @param s3 how {@code s3://} URIs are reached and signed
      */
     public RemoteOptions {
-        if (blockSize < 512 || cacheBytes < 2L * blockSize || parallelRequests < 1 || retries < 0
+        if (blockSize < 512 || cacheBytes < 2L * blockSize || parallelRequests < 1 || coalesceGap < 0 || retries < 0
                 || maxRedirects < 0) {
             throw new IllegalArgumentException("remote options out of range: " + blockSize + " " + cacheBytes + " "
-                    + parallelRequests + " " + retries + " " + maxRedirects);
+                    + parallelRequests + " " + coalesceGap + " " + retries + " " + maxRedirects);
         }
     }
 
     /**
-     * {@return 256 KiB blocks, 64 MiB cache, 8 parallel requests, 10 s to connect, 60 s a request, 3 retries, 5
-     * redirects}
+     * {@return 256 KiB blocks, 64 MiB cache, 8 parallel requests, gaps up to 1 MiB read through, 10 s to connect,
+     * 60 s a request, 3 retries, 5 redirects}
      */
     public static RemoteOptions defaults() {
-        return new RemoteOptions(256 * 1024, 64L << 20, 8, Duration.ofSeconds(10), Duration.ofSeconds(60), 3, 5,
-                S3Options.fromEnvironment());
+        return new RemoteOptions(256 * 1024, 64L << 20, 8, 1L << 20, Duration.ofSeconds(10), Duration.ofSeconds(60),
+                3, 5, S3Options.fromEnvironment());
     }
 
     /**
@@ -55,8 +58,8 @@ public record RemoteOptions(int blockSize, long cacheBytes, int parallelRequests
      * @return a copy with this setting
      */
     public RemoteOptions withBlockSize(int bytes) {
-        return new RemoteOptions(bytes, Math.max(cacheBytes, 2L * bytes), parallelRequests, connectTimeout,
-                requestTimeout, retries, maxRedirects, s3);
+        return new RemoteOptions(bytes, Math.max(cacheBytes, 2L * bytes), parallelRequests, coalesceGap,
+                connectTimeout, requestTimeout, retries, maxRedirects, s3);
     }
 
     /**
@@ -66,8 +69,8 @@ public record RemoteOptions(int blockSize, long cacheBytes, int parallelRequests
      * @return a copy with this setting
      */
     public RemoteOptions withCacheBytes(long bytes) {
-        return new RemoteOptions(blockSize, bytes, parallelRequests, connectTimeout, requestTimeout, retries,
-                maxRedirects, s3);
+        return new RemoteOptions(blockSize, bytes, parallelRequests, coalesceGap, connectTimeout, requestTimeout,
+                retries, maxRedirects, s3);
     }
 
     /**
@@ -77,7 +80,19 @@ public record RemoteOptions(int blockSize, long cacheBytes, int parallelRequests
      * @return a copy with this setting
      */
     public RemoteOptions withParallelRequests(int n) {
-        return new RemoteOptions(blockSize, cacheBytes, n, connectTimeout, requestTimeout, retries, maxRedirects, s3);
+        return new RemoteOptions(blockSize, cacheBytes, n, coalesceGap, connectTimeout, requestTimeout, retries,
+                maxRedirects, s3);
+    }
+
+    /**
+     * Sets the largest gap read through to join two ranges fetched together into one request (0: none joined).
+     *
+     * @param bytes 0 or more
+     * @return a copy with this setting
+     */
+    public RemoteOptions withCoalesceGap(long bytes) {
+        return new RemoteOptions(blockSize, cacheBytes, parallelRequests, bytes, connectTimeout, requestTimeout,
+                retries, maxRedirects, s3);
     }
 
     /**
@@ -88,7 +103,8 @@ public record RemoteOptions(int blockSize, long cacheBytes, int parallelRequests
      * @return a copy with this setting
      */
     public RemoteOptions withTimeouts(Duration connect, Duration request) {
-        return new RemoteOptions(blockSize, cacheBytes, parallelRequests, connect, request, retries, maxRedirects, s3);
+        return new RemoteOptions(blockSize, cacheBytes, parallelRequests, coalesceGap, connect, request, retries,
+                maxRedirects, s3);
     }
 
     /**
@@ -98,8 +114,8 @@ public record RemoteOptions(int blockSize, long cacheBytes, int parallelRequests
      * @return a copy with this setting
      */
     public RemoteOptions withRetries(int n) {
-        return new RemoteOptions(blockSize, cacheBytes, parallelRequests, connectTimeout, requestTimeout, n,
-                maxRedirects, s3);
+        return new RemoteOptions(blockSize, cacheBytes, parallelRequests, coalesceGap, connectTimeout, requestTimeout,
+                n, maxRedirects, s3);
     }
 
     /**
@@ -109,8 +125,8 @@ public record RemoteOptions(int blockSize, long cacheBytes, int parallelRequests
      * @return a copy with this setting
      */
     public RemoteOptions withMaxRedirects(int n) {
-        return new RemoteOptions(blockSize, cacheBytes, parallelRequests, connectTimeout, requestTimeout, retries, n,
-                s3);
+        return new RemoteOptions(blockSize, cacheBytes, parallelRequests, coalesceGap, connectTimeout, requestTimeout,
+                retries, n, s3);
     }
 
     /**
@@ -120,13 +136,14 @@ public record RemoteOptions(int blockSize, long cacheBytes, int parallelRequests
      * @return a copy with this setting
      */
     public RemoteOptions withS3(S3Options o) {
-        return new RemoteOptions(blockSize, cacheBytes, parallelRequests, connectTimeout, requestTimeout, retries,
-                maxRedirects, o);
+        return new RemoteOptions(blockSize, cacheBytes, parallelRequests, coalesceGap, connectTimeout, requestTimeout,
+                retries, maxRedirects, o);
     }
 
     /**
-     * {@return the defaults, with Java system properties {@code nwbj.remote.blockSize}, {@code nwbj.remote.cacheBytes}
-     * and {@code nwbj.remote.parallelRequests} applied when set: what {@code Hdf5File.open(URI)} uses}
+     * {@return the defaults, with Java system properties {@code nwbj.remote.blockSize}, {@code nwbj.remote.cacheBytes},
+     * {@code nwbj.remote.parallelRequests} and {@code nwbj.remote.coalesceGap} applied when set: what
+     * {@code Hdf5File.open(URI)} uses}
      */
     public static RemoteOptions fromSystemProperties() {
         RemoteOptions o = defaults();
@@ -141,6 +158,10 @@ public record RemoteOptions(int blockSize, long cacheBytes, int parallelRequests
         Integer par = Integer.getInteger("nwbj.remote.parallelRequests");
         if (par != null) {
             o = o.withParallelRequests(par);
+        }
+        Long gap = Long.getLong("nwbj.remote.coalesceGap");
+        if (gap != null) {
+            o = o.withCoalesceGap(gap);
         }
         return o;
     }

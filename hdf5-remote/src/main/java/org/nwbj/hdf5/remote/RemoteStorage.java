@@ -35,7 +35,7 @@ public final class RemoteStorage {
      */
     public static CachedStorage open(URI uri, RemoteOptions options) {
         return CachedStorage.over(HttpStorage.open(uri, options), options.blockSize(), options.cacheBytes(),
-                options.parallelRequests());
+                options.parallelRequests(), options.coalesceGap());
     }
 
     /**

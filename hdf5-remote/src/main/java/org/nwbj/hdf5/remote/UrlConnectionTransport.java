@@ -3,18 +3,32 @@ package org.nwbj.hdf5.remote;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * {@link HttpTransport} on {@link HttpURLConnection}, available on every JVM and on Android. Its timeout bounds
- * connecting and each read (not the whole exchange, which HttpURLConnection cannot bound).
+ * {@link HttpTransport} on {@link HttpURLConnection}, available on every JVM and on Android, and quick to start (no
+ * client to build; the JDK client's builds a TLS context even for plain HTTP). Connections are reused (kept alive)
+ * when a body was read to its end. The timeout bounds the whole exchange: a watchdog disconnects a request that
+ * outlives it, so a server sending slowly cannot hold a reader.
  */
 public final class UrlConnectionTransport implements HttpTransport {
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "nwbj-urlconnection-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final Duration connectTimeout;
 
     /**
@@ -29,6 +43,12 @@ public final class UrlConnectionTransport implements HttpTransport {
     @Override
     public Response get(URI uri, Map<String, String> headers, Duration timeout, int maxBody) throws IOException {
         HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection();
+        AtomicBoolean timedOut = new AtomicBoolean();
+        ScheduledFuture<?> guard = WATCHDOG.schedule(() -> {
+            timedOut.set(true);
+            c.disconnect();
+        }, Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
+        boolean reusable = false;
         try {
             c.setInstanceFollowRedirects(false);
             c.setConnectTimeout((int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()));
@@ -51,12 +71,23 @@ public final class UrlConnectionTransport implements HttpTransport {
             byte[] body = new byte[0];
             if (in != null) {
                 try (in) {
-                    body = HttpTransport.readBounded(in, maxBody, cut);
+                    body = HttpTransport.readBounded(in, maxBody, cut, c.getContentLengthLong());
                 }
             }
+            // a body read to its end leaves the connection clean for the next request
+            reusable = !cut[0] && status < 400;
             return new Response(status, hs, body, cut[0]);
+        } catch (IOException e) {
+            if (timedOut.get()) {
+                throw new SocketTimeoutException("no whole response within " + timeout.toMillis() + " ms (" + e
+                        + ")");
+            }
+            throw e;
         } finally {
-            c.disconnect();
+            guard.cancel(false);
+            if (!reusable) {
+                c.disconnect();
+            }
         }
     }
 }

@@ -74,6 +74,8 @@ final class Violations {
         v.add(new Violation("check_subject_species_exists", "rich", SUBJECT, e -> e.delete(SUBJECT + "/species")));
         v.add(new Violation("check_subject_species_form", "rich", SUBJECT,
                 e -> e.replace(SUBJECT + "/species", "mouse")));
+        v.add(new Violation("check_empty_string_for_optional_attribute", "rich", SUBJECT,
+                e -> Edits.create(e.group(SUBJECT), "genotype", "")));
         // time series
         v.add(new Violation("check_regular_timestamps", "rich", LICKS,
                 e -> e.replace(LICKS + "/timestamps", new double[] {1, 2, 3, 4, 5})));

@@ -44,6 +44,8 @@ final class TreeReader {
     private final List<Runnable> pending = new ArrayList<>();
     /** The fields of each spec met (specs of one type are one object in the catalog). */
     private final Map<StorageSpec, List<FieldNames.Field>> fieldsBySpec = new java.util.IdentityHashMap<>();
+    /** Each node's attributes by name, decoded once (Node.hasAttribute and attribute decode them all per call). */
+    private final Map<Node, Map<String, Attribute>> attributesByNode = new java.util.IdentityHashMap<>();
 
     TreeReader(Hdf5File h, Path file, SpecCatalog catalog) {
         this.h = h;
@@ -122,8 +124,9 @@ final class TreeReader {
         for (FieldNames.Field f : fields) {
             switch (f.kind()) {
                 case ATTRIBUTE -> {
-                    if (n.hasAttribute(f.attribute())) {
-                        attribute(o, f.name(), n.attribute(f.attribute()));
+                    Attribute a = attributes(n).get(f.attribute());
+                    if (a != null) {
+                        attribute(o, f.name(), a);
                         attributesDone.add(f.attribute());
                     }
                 }
@@ -134,8 +137,9 @@ final class TreeReader {
                 }
                 case DATASET_ATTRIBUTE -> {
                     Node d = g == null || g.link(f.member()) == null ? null : node(g, f.member());
-                    if (d instanceof Dataset ds && text(ds, "neurodata_type") == null && ds.hasAttribute(f.attribute())) {
-                        attribute(o, f.name(), ds.attribute(f.attribute()));
+                    Attribute a = d instanceof Dataset ? attributes(d).get(f.attribute()) : null;
+                    if (a != null && text(d, "neurodata_type") == null) {
+                        attribute(o, f.name(), a);
                     }
                 }
                 case MANY -> many.add(f);
@@ -147,7 +151,7 @@ final class TreeReader {
                 }
             }
         }
-        for (Attribute a : n.attributes()) {
+        for (Attribute a : attributes(n).values()) {
             if (!attributesDone.contains(a.name())) {
                 attribute(o, o.fields().containsKey(a.name()) ? a.name() + "_attribute" : a.name(), a);
             }
@@ -196,7 +200,7 @@ final class TreeReader {
         if (n instanceof Dataset d && text(d, "neurodata_type") == null) {
             datasetValue(o, key, d);
             o.sources.put(key, path);
-            for (Attribute a : d.attributes()) {
+            for (Attribute a : attributes(d).values()) {
                 boolean named = fields.stream().anyMatch(x -> x.kind() == FieldNames.Kind.DATASET_ATTRIBUTE
                         && x.member().equals(name) && x.attribute().equals(a.name()));
                 if (!named) {
@@ -314,11 +318,24 @@ final class TreeReader {
         return t instanceof VlenType v && holdsReferences(v.base());
     }
 
-    private static String text(Node n, String attribute) {
-        if (!n.hasAttribute(attribute)) {
+    private Map<String, Attribute> attributes(Node n) {
+        Map<String, Attribute> known = attributesByNode.get(n);
+        if (known == null) {
+            known = new LinkedHashMap<>();
+            for (Attribute a : n.attributes()) {
+                known.put(a.name(), a);
+            }
+            attributesByNode.put(n, known);
+        }
+        return known;
+    }
+
+    private String text(Node n, String attribute) {
+        Attribute a = attributes(n).get(attribute);
+        if (a == null) {
             return null;
         }
-        Object[] v = n.attribute(attribute).readValues();
+        Object[] v = a.readValues();
         return v.length == 1 && v[0] instanceof String s ? s : null;
     }
 

@@ -61,7 +61,8 @@ public final class TypedIO {
     public static NWBFile read(Path path, OpenOptions options) {
         Hdf5File h = Hdf5File.open(path, options);
         try {
-            TypedObject root = new TreeReader(h, path, catalogOf(h)).readRoot();
+            String stat = options.driver() == OpenOptions.Driver.SINGLE && !options.swmrRead() ? statKey(path) : null;
+            TypedObject root = new TreeReader(h, path, catalogOf(h, stat)).readRoot();
             if (!(root instanceof NWBFile f)) {
                 throw new NwbException(path + " is not an NWB file: its root has neurodata_type "
                         + root.neurodataType());
@@ -111,6 +112,24 @@ public final class TypedIO {
     }
 
     /**
+     * Appends rows to the DynamicTable (Units, trials, electrodes, ...) at {@code tablePath} of an existing file, in
+     * place: each row gives a value for every column (an array or list for a ragged column, whose VectorIndex is
+     * extended; a TypedObject read from the file for a reference column) and optionally its {@code id} (else the
+     * next free one). Columns pynwb stored with fixed dimensions are rewritten growable, keeping their attributes.
+     *
+     * <pre>{@code
+     * TypedIO.appendRows(path, "/units", List.of(Map.of("spike_times", new double[] {0.1, 0.5})));
+     * }</pre>
+     *
+     * @param path the NWB file, closed
+     * @param tablePath the table's absolute path, e.g. {@code /units} or {@code /intervals/trials}
+     * @param rows the rows to add, column name -> value
+     */
+    public static void appendRows(Path path, String tablePath, List<? extends Map<String, ?>> rows) {
+        TableAppender.append(path, tablePath, rows);
+    }
+
+    /**
      * Loads an extension's namespace YAML (ndx-*.namespace.yaml and the schema files beside it).
      *
      * @param namespaceYaml the namespace YAML file
@@ -128,9 +147,39 @@ public final class TypedIO {
         }
     };
 
+    /**
+     * Spec digests of files by their identity and modification (see {@link #statKey}): re-opening an unchanged file
+     * skips decoding its cached specs to digest them, which costs as much as reading a small file's tree.
+     */
+    private static final Map<String, String> DIGESTS = new LinkedHashMap<String, String>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 256;
+        }
+    };
+
     /** The catalog of a file's cached specs, parsed once per distinct set of specs. */
     static SpecCatalog catalogOf(Hdf5File h) {
-        String key = specDigest(h);
+        return catalogOf(h, null);
+    }
+
+    /**
+     * As {@link #catalogOf(Hdf5File)}; {@code stat} (or null) names the file's identity and modification, to reuse
+     * its spec digest from an earlier open of the unchanged file.
+     */
+    static SpecCatalog catalogOf(Hdf5File h, String stat) {
+        String key;
+        synchronized (DIGESTS) {
+            key = stat == null ? null : DIGESTS.get(stat);
+        }
+        if (key == null) {
+            key = specDigest(h);
+            if (key != null && stat != null) {
+                synchronized (DIGESTS) {
+                    DIGESTS.put(stat, key);
+                }
+            }
+        }
         if (key == null) {
             return CachedSpecs.catalog(h);
         }
@@ -145,6 +194,24 @@ public final class TypedIO {
             CACHED.put(key, c);
         }
         return c;
+    }
+
+    /**
+     * {@return the real path, file key (inode), size and modification time of a local file, or null} A file rewritten
+     * or modified in place changes at least one of them (the time has nanosecond resolution where the OS keeps it).
+     */
+    private static String statKey(Path path) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes a = java.nio.file.Files.readAttributes(path,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            if (!a.isRegularFile()) {
+                return null;
+            }
+            return path.toRealPath() + "\u0000" + a.fileKey() + "\u0000" + a.size() + "\u0000"
+                    + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.io.IOException | RuntimeException unknown) {
+            return null;
+        }
     }
 
     /** SHA-256 over the paths and texts of /specifications, or null when the file caches none. */

@@ -53,6 +53,32 @@ class TypedTablesTest {
     }
 
     @Test
+    void nwbFileHasPynwbsFlattenedFields() {
+        // pynwb 2.8.3 on rich.nwb: len(f.electrodes), sorted(f.electrode_groups), sorted(f.imaging_planes), ...
+        try (NWBFile nwb = TypedIO.read(rich())) {
+            assertThat(nwb.electrodes().rowCount()).isEqualTo(4);
+            assertThat(nwb.electrodeGroups()).containsOnlyKeys("shank0");
+            assertThat(nwb.imagingPlanes()).containsOnlyKeys("ImagingPlane");
+            assertThat(nwb.devices()).containsOnlyKeys("Microscope", "probe");
+            assertThat(nwb.timeIntervals()).containsOnlyKeys("epochs", "trials");
+            assertThat(nwb.trials().rowCount()).isEqualTo(3);
+            assertThat(nwb.epochs().columnNames()).containsExactly("start_time", "stop_time", "tags", "timeseries");
+            assertThat(nwb.invalidTimes()).isNull();
+            assertThat(nwb.labMetaData()).isEmpty();
+            assertThat(nwb.ogenSites()).isEmpty();
+            assertThat(nwb.icephysElectrodes()).isEmpty();
+            assertThat(nwb.intracellularRecordings()).isNull();
+            assertThat(nwb.sessionId()).isEqualTo("rich0");
+            assertThat(nwb.experimentDescription()).isEqualTo("conformance test data");
+            assertThat(nwb.pharmacology()).isNull();
+            assertThat(nwb.sourceScript()).isNull();
+            assertThat(nwb.subject().subjectId()).isEqualTo("mouse-0");
+            assertThat(nwb.stimulusPresentation()).isEmpty();
+            assertThat(nwb.stimulusTemplate()).isEmpty();
+        }
+    }
+
+    @Test
     void theHandWrittenFileGivesUnitsAndGeneralToo() {
         try (org.nwbj.nwb.NWBFile f = NwbIO.read(rich())) {
             assertThat(f.units().spikeTimes(1)).containsExactly(4.6755, 8.2338, 9.4259);

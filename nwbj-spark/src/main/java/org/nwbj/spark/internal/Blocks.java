@@ -25,6 +25,7 @@ final class Blocks implements AutoCloseable {
     private Dataset dataset;
     private long[] dims;
     private long position;
+    private long blockBytes; // 0: blocks of batchRows rows
 
     // the current block
     String fileName;
@@ -41,6 +42,12 @@ final class Blocks implements AutoCloseable {
         this.ignoreCorrupt = ignoreCorrupt;
         this.batchRows = Math.max(1, batchRows);
         this.conf = conf;
+    }
+
+    /** Blocks of about this many bytes (whole chunks, at least one) instead of batchRows rows. */
+    Blocks bytesPerBlock(long bytes) {
+        this.blockBytes = bytes;
+        return this;
     }
 
     /** Moves to the next block; false at the end of the partition. */
@@ -77,7 +84,8 @@ final class Blocks implements AutoCloseable {
             width = (int) Columns.width(java.util.Arrays.copyOfRange(dims, 1, dims.length));
         }
         long cr = slice.chunkRows();
-        long span = Math.max(cr, batchRows / cr * cr);
+        long want = blockBytes > 0 ? blockBytes / Math.max(1, (long) width * elementBytes()) : batchRows;
+        long span = Math.max(cr, want / cr * cr);
         long end = Math.min(slice.end(), position / cr * cr + span);
         fileName = slice.file();
         start = position;
@@ -93,6 +101,15 @@ final class Blocks implements AutoCloseable {
             case STRING, STRUCT -> dataset.readValues(sel);
         };
         position = end;
+    }
+
+    private int elementBytes() {
+        return switch (kind) {
+            case BYTE -> 1;
+            case SHORT -> 2;
+            case INT, FLOAT -> 4;
+            default -> 8;
+        };
     }
 
     /** Drops the rest of the current file's slices (ignoreCorruptFiles). */

@@ -26,9 +26,11 @@ final class Hdf5ReaderFactory implements PartitionReaderFactory {
     private final boolean columnar;
     private final long batchRows;
     private final SerializableConfiguration conf;
+    private final AggPlan aggregation; // null: rows or batches, else one row per group
 
     Hdf5ReaderFactory(String dataset, StructType full, StructType required, boolean ignoreCorrupt, boolean columnar,
-            long batchRows, SerializableConfiguration conf) {
+            long batchRows, SerializableConfiguration conf, AggPlan aggregation) {
+        this.aggregation = aggregation;
         this.dataset = dataset;
         this.full = full;
         this.required = required;
@@ -40,6 +42,10 @@ final class Hdf5ReaderFactory implements PartitionReaderFactory {
 
     /** The element kind of the value column(s), from the full schema. */
     Columns.Kind kind() {
+        return kind(full);
+    }
+
+    static Columns.Kind kind(StructType full) {
         org.apache.spark.sql.types.DataType t = full.fields()[2].dataType();
         if (t instanceof ArrayType at) {
             t = at.elementType();
@@ -56,14 +62,16 @@ final class Hdf5ReaderFactory implements PartitionReaderFactory {
     }
 
     Blocks blocks(InputPartition partition) {
-        return new Blocks(((Hdf5Partition) partition).slices(), dataset, kind(), ignoreCorrupt, batchRows,
+        Blocks b = new Blocks(((Hdf5Partition) partition).slices(), dataset, kind(), ignoreCorrupt, batchRows,
                 conf.value());
+        // an aggregation keeps no block: larger ones (8 MiB) mean fewer reads, their chunks decoded in parallel
+        return aggregation != null ? b.bytesPerBlock(8L << 20) : b;
     }
 
     @Override
     public boolean supportColumnarReads(InputPartition partition) {
         // strings and compounds go row by row; a scan of file/index only is as cheap either way
-        return columnar && kind().primitive();
+        return aggregation == null && columnar && kind().primitive();
     }
 
     @Override
@@ -73,6 +81,9 @@ final class Hdf5ReaderFactory implements PartitionReaderFactory {
 
     @Override
     public PartitionReader<InternalRow> createReader(InputPartition partition) {
+        if (aggregation != null) {
+            return new AggReader(blocks(partition), aggregation);
+        }
         return new RowReader(blocks(partition), required);
     }
 

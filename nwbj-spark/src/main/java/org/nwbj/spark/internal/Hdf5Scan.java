@@ -22,8 +22,9 @@ import org.nwbj.hdf5.Hdf5File;
  * Plans the partitions of a read. Each file's rows are cut at chunk boundaries into slices of about the
  * partition size (a chunk is never split: a chunk larger than the target is a slice of its own); slices are
  * packed, in file order, into partitions up to that size, each file counting an extra open cost, so small files
- * are grouped. The size is the option {@code partitionBytes}, else Spark's rule for file sources:
- * min(spark.sql.files.maxPartitionBytes, max(openCostInBytes, total bytes / default parallelism)).
+ * are grouped. The size is the option {@code partitionBytes}, else Spark's rule for file sources with two
+ * partitions a core: min(spark.sql.files.maxPartitionBytes, max(openCostInBytes, total bytes / (2 x default
+ * parallelism))).
  */
 public final class Hdf5Scan implements Scan, Batch {
     private final Options options;
@@ -33,10 +34,12 @@ public final class Hdf5Scan implements Scan, Batch {
     private final long lo;
     private final long hi;
     private final List<Filter> pushed;
+    private final AggPlan aggregation;
     private List<InputPartition> planned;
 
     Hdf5Scan(Options options, StructType full, StructType required, Set<String> files, long lo, long hi,
-            List<Filter> pushed) {
+            List<Filter> pushed, AggPlan aggregation) {
+        this.aggregation = aggregation;
         this.options = options;
         this.full = full;
         this.required = required;
@@ -53,12 +56,13 @@ public final class Hdf5Scan implements Scan, Batch {
 
     @Override
     public StructType readSchema() {
-        return required;
+        return aggregation != null ? aggregation.schema : required;
     }
 
     @Override
     public String description() {
-        return "hdf5 " + options.get("dataset") + " pushed " + pushed;
+        return "hdf5 " + options.get("dataset") + " pushed " + pushed
+                + (aggregation != null ? " aggregated " + aggregation.schema.simpleString() : "");
     }
 
     @Override
@@ -117,7 +121,7 @@ public final class Hdf5Scan implements Scan, Batch {
             }
             ok.add(s);
         }
-        return pack(ok, targetBytes(ok), openCost());
+        return pack(ok, targetBytes(options, ok, lo, hi), openCost(options), lo, hi);
     }
 
     private static String describe(StructType s) {
@@ -127,12 +131,12 @@ public final class Hdf5Scan implements Scan, Batch {
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 
-    private long openCost() {
+    static long openCost(Options options) {
         return Long.parseLong(options.orSessionConf("openCostBytes", "spark.sql.files.openCostInBytes",
                 String.valueOf(4L << 20)).replaceAll("[^0-9]", ""));
     }
 
-    private long targetBytes(List<FileShape> shapes) {
+    static long targetBytes(Options options, List<FileShape> shapes, long lo, long hi) {
         String explicit = options.get("partitionBytes");
         if (explicit != null) {
             return Math.max(1, options.number("partitionBytes", 1));
@@ -143,17 +147,15 @@ public final class Hdf5Scan implements Scan, Batch {
                 ? SparkSession.active().sparkContext().defaultParallelism() : 1;
         long total = 0;
         for (FileShape s : shapes) {
-            total += rangeRows(s) * s.rowBytes() + openCost();
+            long rows = Math.max(0, Math.min(hi, s.rows()) - Math.min(lo, s.rows()));
+            total += rows * s.rowBytes() + openCost(options);
         }
-        return Math.min(max, Math.max(openCost(), total / Math.max(1, parallelism)));
-    }
-
-    private long rangeRows(FileShape s) {
-        return Math.max(0, Math.min(hi, s.rows()) - Math.min(lo, s.rows()));
+        // two partitions a core: on a shared machine one slow task then holds up half as much
+        return Math.min(max, Math.max(openCost(options), total / Math.max(1, 2L * parallelism)));
     }
 
     /** Whole chunks into slices, slices into partitions (next fit, file order). */
-    List<InputPartition> pack(List<FileShape> shapes, long target, long openCost) {
+    static List<InputPartition> pack(List<FileShape> shapes, long target, long openCost, long lo, long hi) {
         List<InputPartition> out = new ArrayList<>();
         List<Slice> current = new ArrayList<>();
         long size = 0;
@@ -190,6 +192,6 @@ public final class Hdf5Scan implements Scan, Batch {
         boolean ignore = options.ignoreCorruptFiles();
         return new Hdf5ReaderFactory(Hdf5Table.dataset(options), full, required, ignore,
                 options.flag("columnar", true), options.number("batchRows", 4096),
-                new SerializableConfiguration(InputFiles.hadoopConf()));
+                new SerializableConfiguration(InputFiles.hadoopConf()), aggregation);
     }
 }

@@ -5,8 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.spark.sql.connector.expressions.aggregate.Aggregation;
 import org.apache.spark.sql.connector.read.Scan;
 import org.apache.spark.sql.connector.read.ScanBuilder;
+import org.apache.spark.sql.connector.read.SupportsPushDownAggregates;
 import org.apache.spark.sql.connector.read.SupportsPushDownFilters;
 import org.apache.spark.sql.connector.read.SupportsPushDownRequiredColumns;
 import org.apache.spark.sql.sources.EqualTo;
@@ -19,10 +21,13 @@ import org.apache.spark.sql.sources.LessThanOrEqual;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Column pruning, and filters on {@code file} (=, IN: other files are not opened) and {@code index} (ranges,
- * =: only the chunks holding those rows are read). Spark still evaluates every filter on the rows returned.
+ * Column pruning, filters on {@code file} (=, IN: other files are not opened) and {@code index} (ranges, =, IN:
+ * only the chunks holding those rows are read), and aggregates (see AggPlan). The file filters and the index
+ * ranges are exact (the slices are cut at the bounds), so Spark does not evaluate them again; index IN only
+ * narrows the range and stays with Spark.
  */
-final class Hdf5ScanBuilder implements ScanBuilder, SupportsPushDownRequiredColumns, SupportsPushDownFilters {
+final class Hdf5ScanBuilder implements ScanBuilder, SupportsPushDownRequiredColumns, SupportsPushDownFilters,
+        SupportsPushDownAggregates {
     private final Options options;
     private final StructType schema;
     private StructType required;
@@ -30,6 +35,7 @@ final class Hdf5ScanBuilder implements ScanBuilder, SupportsPushDownRequiredColu
     private Set<String> files; // null: every file
     private long lo = 0;
     private long hi = Long.MAX_VALUE;
+    private AggPlan aggregation;
 
     Hdf5ScanBuilder(Options options, StructType schema) {
         this.options = options;
@@ -44,13 +50,38 @@ final class Hdf5ScanBuilder implements ScanBuilder, SupportsPushDownRequiredColu
 
     @Override
     public Filter[] pushFilters(Filter[] filters) {
+        List<Filter> after = new ArrayList<>();
         for (Filter f : filters) {
             if (pushFile(f) || pushIndex(f)) {
                 pushed.add(f);
+                if (f instanceof In in && Columns.INDEX.equals(in.attribute())) {
+                    after.add(f); // only narrowed to [min, max]
+                }
+            } else {
+                after.add(f);
             }
         }
-        // all evaluated again on the rows: the pushed ones only spare reads
-        return filters;
+        // with no filter left for Spark, aggregates can be pushed too
+        return after.toArray(new Filter[0]);
+    }
+
+    @Override
+    public boolean pushAggregation(Aggregation aggregation) {
+        if (!options.flag("aggregatePushdown", true)) {
+            return false;
+        }
+        AggPlan plan = AggPlan.of(aggregation, schema, Hdf5ReaderFactory.kind(schema));
+        if (plan == null) {
+            return false;
+        }
+        this.aggregation = plan;
+        return true;
+    }
+
+    @Override
+    public boolean supportCompletePushDown(Aggregation aggregation) {
+        // a file's groups may span partitions: each partition returns partial aggregates, Spark merges them
+        return false;
     }
 
     private boolean pushFile(Filter f) {
@@ -119,6 +150,6 @@ final class Hdf5ScanBuilder implements ScanBuilder, SupportsPushDownRequiredColu
 
     @Override
     public Scan build() {
-        return new Hdf5Scan(options, schema, required, files, Math.max(0, lo), hi, pushed);
+        return new Hdf5Scan(options, schema, required, files, Math.max(0, lo), hi, pushed, aggregation);
     }
 }

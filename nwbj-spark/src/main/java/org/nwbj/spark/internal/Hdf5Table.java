@@ -5,19 +5,19 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.spark.sql.connector.catalog.SupportsRead;
-import org.apache.spark.sql.connector.catalog.SupportsWrite;
 import org.apache.spark.sql.connector.catalog.TableCapability;
 import org.apache.spark.sql.connector.read.ScanBuilder;
-import org.apache.spark.sql.connector.write.LogicalWriteInfo;
-import org.apache.spark.sql.connector.write.WriteBuilder;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.util.CaseInsensitiveStringMap;
 import org.nwbj.hdf5.Dataset;
 import org.nwbj.hdf5.Hdf5Exception;
 import org.nwbj.hdf5.Hdf5File;
 
-/** A dataset path read across many HDF5 files (and the directory a DataFrame is written to). */
-public final class Hdf5Table implements SupportsRead, SupportsWrite {
+/**
+ * A dataset path read across many HDF5 files. Writes are not a capability here: Spark then saves through the
+ * provider's CreatableRelationProvider, the one path that gets every save mode (errorifexists, ignore too).
+ */
+public final class Hdf5Table implements SupportsRead {
     private final Options options;
     private final StructType schema;
 
@@ -74,16 +74,11 @@ public final class Hdf5Table implements SupportsRead, SupportsWrite {
 
     @Override
     public Set<TableCapability> capabilities() {
-        return EnumSet.of(TableCapability.BATCH_READ, TableCapability.BATCH_WRITE, TableCapability.TRUNCATE);
+        return EnumSet.of(TableCapability.BATCH_READ);
     }
 
     @Override
     public ScanBuilder newScanBuilder(CaseInsensitiveStringMap scanOptions) {
         return new Hdf5ScanBuilder(options, schema);
-    }
-
-    @Override
-    public WriteBuilder newWriteBuilder(LogicalWriteInfo info) {
-        return new Hdf5Write.Builder(options, info.schema());
     }
 }

@@ -7,20 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.apache.spark.sql.catalyst.InternalRow;
-import org.apache.spark.sql.connector.write.BatchWrite;
-import org.apache.spark.sql.connector.write.DataWriter;
-import org.apache.spark.sql.connector.write.DataWriterFactory;
-import org.apache.spark.sql.connector.write.PhysicalWriteInfo;
-import org.apache.spark.sql.connector.write.SupportsTruncate;
-import org.apache.spark.sql.connector.write.Write;
-import org.apache.spark.sql.connector.write.WriteBuilder;
-import org.apache.spark.sql.connector.write.WriterCommitMessage;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.SerializableConfiguration;
 import org.nwbj.hdf5.DatasetOptions;
 import org.nwbj.hdf5.DatasetWriter;
 import org.nwbj.hdf5.Hdf5Exception;
@@ -31,119 +23,49 @@ import org.nwbj.hdf5.type.DataType;
  * The simple writer: a DataFrame of numeric columns, one file per partition (part-NNNNN-UUID.h5) in the output
  * directory, holding one chunked dataset (option {@code dataset}, default "data"): 1-D of the column's type for one
  * column, else rows x columns (int64 when every column is integral, else float64) with a {@code columns}
- * attribute. Options {@code chunkRows} (default 65536) and {@code deflate} (level 0-9, default 0: none).
- * Local paths only; mode("overwrite") deletes the directory's .h5 files first.
+ * attribute. Options {@code chunkRows} (default 65536) and {@code deflate} (level 0-9, default 0: none). Files go
+ * straight to local directories; on other Hadoop filesystems each is written to a local temporary file and copied
+ * through the FileSystem API. The save modes are handled by Hdf5Save.
  */
 public final class Hdf5Write {
     private Hdf5Write() {
     }
 
-    /** Builds the write (truncate: overwrite mode). */
-    static final class Builder implements WriteBuilder, SupportsTruncate {
-        private final Options options;
-        private final StructType schema;
-        private boolean truncate;
-
-        Builder(Options options, StructType schema) {
-            this.options = options;
-            this.schema = schema;
-            for (StructField f : schema.fields()) {
-                org.apache.spark.sql.types.DataType t = f.dataType();
-                if (!(t == DataTypes.DoubleType || t == DataTypes.FloatType || t == DataTypes.LongType
-                        || t == DataTypes.IntegerType || t == DataTypes.ShortType || t == DataTypes.ByteType)) {
-                    throw new IllegalArgumentException("format(\"hdf5\") writes numeric columns only; " + f.name()
-                            + " is " + t.simpleString());
-                }
-            }
-        }
-
-        @Override
-        public WriteBuilder truncate() {
-            truncate = true;
-            return this;
-        }
-
-        @Override
-        public Write build() {
-            return new Write() {
-                @Override
-                public BatchWrite toBatch() {
-                    return new Batch(options, schema, truncate);
-                }
-            };
-        }
-    }
-
-    private static Path directory(Options options) {
-        String p = options.get("path");
-        if (p == null) {
-            throw new IllegalArgumentException("format(\"hdf5\") writes need save(directory)");
-        }
-        return Paths.get(p.startsWith("file:") ? java.net.URI.create(p).getPath() : p);
-    }
-
-    private static final class Batch implements BatchWrite {
-        private final Options options;
-        private final StructType schema;
-        private final boolean truncate;
-
-        Batch(Options options, StructType schema, boolean truncate) {
-            this.options = options;
-            this.schema = schema;
-            this.truncate = truncate;
-        }
-
-        @Override
-        public DataWriterFactory createBatchWriterFactory(PhysicalWriteInfo info) {
-            Path dir = directory(options);
-            try {
-                Files.createDirectories(dir);
-                if (truncate) {
-                    try (Stream<Path> old = Files.list(dir)) {
-                        for (Path f : (Iterable<Path>) old.filter(f -> f.toString().endsWith(".h5"))::iterator) {
-                            Files.delete(f);
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                throw new Hdf5Exception("cannot prepare " + dir + ": " + e.getMessage(), e);
-            }
-            return new Factory(dir.toString(), schema, options.get("dataset", "data"),
-                    options.number("chunkRows", 65536), (int) options.number("deflate", 0));
-        }
-
-        @Override
-        public void commit(WriterCommitMessage[] messages) {
-            // every task wrote its own file
-        }
-
-        @Override
-        public void abort(WriterCommitMessage[] messages) {
-            for (WriterCommitMessage m : messages) {
-                if (m instanceof Written w) {
-                    try {
-                        Files.deleteIfExists(Paths.get(w.file()));
-                    } catch (IOException e) {
-                        // best effort: an aborted job leaves what it cannot delete
-                    }
-                }
+    /** Checks that every column is numeric. */
+    static void checkNumeric(StructType schema) {
+        for (StructField f : schema.fields()) {
+            org.apache.spark.sql.types.DataType t = f.dataType();
+            if (!(t == DataTypes.DoubleType || t == DataTypes.FloatType || t == DataTypes.LongType
+                    || t == DataTypes.IntegerType || t == DataTypes.ShortType || t == DataTypes.ByteType)) {
+                throw new IllegalArgumentException("format(\"hdf5\") writes numeric columns only; " + f.name()
+                        + " is " + t.simpleString());
             }
         }
     }
 
-    record Written(String file, long rows) implements WriterCommitMessage {
+    /** What a task wrote: the file (null for an empty partition) and its rows. */
+    record Written(String file, long rows) implements Serializable {
     }
 
-    private record Factory(String dir, StructType schema, String dataset, long chunkRows, int deflate)
-            implements DataWriterFactory, Serializable {
-        @Override
-        public DataWriter<InternalRow> createWriter(int partitionId, long taskId) {
+    /** Everything a task needs to write its partition (serialized to the executors). */
+    record Factory(String dir, StructType schema, String dataset, long chunkRows, int deflate,
+            SerializableConfiguration conf) implements Serializable {
+        Writer writer(int partitionId) {
             return new Writer(this, String.format("%s/part-%05d-%s.h5", dir, partitionId, UUID.randomUUID()));
         }
     }
 
+    static boolean isLocal(String path) {
+        String scheme = new org.apache.hadoop.fs.Path(path).toUri().getScheme();
+        return scheme == null || "file".equals(scheme);
+    }
+
+    static Path localPath(String path) {
+        return Paths.get(new org.apache.hadoop.fs.Path(path).toUri().getPath());
+    }
+
     /** Buffers a partition's rows column-wise (doubles or longs), writes the file on commit. */
-    private static final class Writer implements DataWriter<InternalRow> {
+    static final class Writer {
         private final Factory f;
         private final String file;
         private final boolean integral;
@@ -163,8 +85,7 @@ public final class Hdf5Write {
             this.integral = all;
         }
 
-        @Override
-        public void write(InternalRow row) {
+        void write(InternalRow row) {
             int need = (n + 1) * columns;
             if (integral && need > longs.length) {
                 longs = Arrays.copyOf(longs, Math.max(need, longs.length * 2));
@@ -192,8 +113,7 @@ public final class Hdf5Write {
             n++;
         }
 
-        @Override
-        public WriterCommitMessage commit() {
+        Written commit() {
             if (n == 0) {
                 return new Written(null, 0); // an empty partition writes no file
             }
@@ -205,7 +125,17 @@ public final class Hdf5Write {
             if (f.deflate() > 0) {
                 o = o.deflate(f.deflate());
             }
-            try (Hdf5Writer w = Hdf5Writer.create(Paths.get(file))) {
+            boolean local = isLocal(file);
+            Path target;
+            try {
+                target = local ? localPath(file) : Files.createTempFile("nwbj-spark-", ".h5");
+                if (local) {
+                    Files.createDirectories(target.toAbsolutePath().getParent());
+                }
+            } catch (IOException e) {
+                throw new Hdf5Exception("cannot create a temporary file for " + file + ": " + e.getMessage(), e);
+            }
+            try (Hdf5Writer w = Hdf5Writer.create(target)) {
                 DatasetWriter d = w.root().createDataset(f.dataset(), o);
                 d.writeAll(integral ? Arrays.copyOf(longs, n * columns) : Arrays.copyOf(doubles, n * columns));
                 String[] names = new String[columns];
@@ -214,21 +144,42 @@ public final class Hdf5Write {
                 }
                 d.setAttribute("columns", names);
             }
+            if (!local) {
+                copy(target, file);
+            }
             return new Written(file, n);
         }
 
-        @Override
-        public void abort() {
+        private void copy(Path from, String to) {
+            org.apache.hadoop.fs.Path dst = new org.apache.hadoop.fs.Path(to);
             try {
-                Files.deleteIfExists(Paths.get(file));
+                dst.getFileSystem(f.conf().value()).copyFromLocalFile(true, true,
+                        new org.apache.hadoop.fs.Path(from.toUri()), dst);
             } catch (IOException e) {
-                // best effort
+                throw new Hdf5Exception("cannot copy " + from + " to " + to + ": " + e.getMessage(), e);
+            } finally {
+                try {
+                    Files.deleteIfExists(from);
+                } catch (IOException e) {
+                    // a temporary file left behind is harmless
+                }
             }
         }
 
-        @Override
-        public void close() {
-            // commit or abort did the work
+        void abort() {
+            delete(file, f.conf().value());
+        }
+    }
+
+    static void delete(String file, org.apache.hadoop.conf.Configuration conf) {
+        if (file == null) {
+            return;
+        }
+        try {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(file);
+            p.getFileSystem(conf).delete(p, false);
+        } catch (IOException e) {
+            // best effort: an aborted job leaves what it cannot delete
         }
     }
 }

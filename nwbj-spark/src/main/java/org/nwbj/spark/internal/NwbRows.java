@@ -18,7 +18,7 @@ import org.nwbj.nwb.NwbDataset;
 import org.nwbj.nwb.NwbIO;
 import org.nwbj.nwb.NwbObject;
 
-/** Reads the rows of the files of one partition, a file at a time, through nwb-io. */
+/** Reads the rows of the files of one partition (the series list, the units), a file at a time, through nwb-io. */
 final class NwbRows implements PartitionReader<InternalRow> {
     private final List<String> files;
     private final NwbTable.Mode mode;
@@ -78,7 +78,7 @@ final class NwbRows implements PartitionReader<InternalRow> {
         try (NwbContainer root = open(f)) {
             switch (mode) {
                 case LIST -> list(root, file, out, new HashSet<>());
-                case SERIES -> samples(root, f, file, out);
+                case SERIES -> throw new IllegalStateException("series are read by NwbSeries.Rows");
                 case UNITS -> units(root, f, file, out);
             }
         }
@@ -110,44 +110,6 @@ final class NwbRows implements PartitionReader<InternalRow> {
 
     private static UTF8String utf(String s) {
         return s == null ? null : UTF8String.fromString(s);
-    }
-
-    private void samples(NwbContainer root, String f, UTF8String file, List<InternalRow> out) {
-        NwbObject o = root.get(series);
-        if (!(o instanceof NwbContainer ts) || !ts.isA("TimeSeries")) {
-            throw new Hdf5Exception(f + ": " + series + " is not a TimeSeries");
-        }
-        NwbDataset data = ts.dataset("data");
-        long[] dims = data.dims();
-        double[] values = data.readDoubles();
-        long n = dims.length == 0 ? 1 : dims[0];
-        int w = (int) (n == 0 ? 0 : values.length / n);
-        NwbObject stamps = ts.member("timestamps");
-        double[] t;
-        if (stamps instanceof NwbDataset sd) {
-            t = sd.readDoubles();
-        } else {
-            NwbObject st = ts.member("starting_time");
-            if (!(st instanceof NwbDataset sd)) {
-                throw new Hdf5Exception(f + ": " + series + " has neither timestamps nor starting_time");
-            }
-            double start = sd.readDoubles()[0];
-            Double rate = number(st.attribute("rate"));
-            if (rate == null || rate <= 0) {
-                throw new Hdf5Exception(f + ": " + series + "/starting_time has no positive rate");
-            }
-            t = new double[(int) n];
-            for (int k = 0; k < n; k++) {
-                t[k] = start + k / rate;
-            }
-        }
-        if (t.length < n) {
-            throw new Hdf5Exception(f + ": " + series + " has " + n + " samples but " + t.length + " timestamps");
-        }
-        for (int k = 0; k < n; k++) {
-            out.add(new GenericInternalRow(new Object[] {file, (long) k, t[k],
-                UnsafeArrayData.fromPrimitiveArray(java.util.Arrays.copyOfRange(values, k * w, k * w + w))}));
-        }
     }
 
     private static void units(NwbContainer root, String f, UTF8String file, List<InternalRow> out) {

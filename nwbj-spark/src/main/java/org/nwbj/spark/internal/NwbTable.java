@@ -1,7 +1,9 @@
 package org.nwbj.spark.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,6 +17,14 @@ import org.apache.spark.sql.connector.read.PartitionReader;
 import org.apache.spark.sql.connector.read.PartitionReaderFactory;
 import org.apache.spark.sql.connector.read.Scan;
 import org.apache.spark.sql.connector.read.ScanBuilder;
+import org.apache.spark.sql.connector.read.SupportsPushDownFilters;
+import org.apache.spark.sql.sources.EqualTo;
+import org.apache.spark.sql.sources.Filter;
+import org.apache.spark.sql.sources.GreaterThan;
+import org.apache.spark.sql.sources.GreaterThanOrEqual;
+import org.apache.spark.sql.sources.In;
+import org.apache.spark.sql.sources.LessThan;
+import org.apache.spark.sql.sources.LessThanOrEqual;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
@@ -23,7 +33,8 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
 
 /**
  * NWB files as rows: one row per TimeSeries (default), the samples of one series ({@code series}), or the spike
- * times of the Units table ({@code table=units}). A partition reads whole files.
+ * times of the Units table ({@code table=units}). Series are cut at the chunks of their data (NwbSeries); the
+ * list and the units read whole files.
  */
 public final class NwbTable implements SupportsRead {
     /** What a read returns. */
@@ -96,15 +107,130 @@ public final class NwbTable implements SupportsRead {
 
     @Override
     public ScanBuilder newScanBuilder(CaseInsensitiveStringMap ignored) {
-        return () -> new NwbScan(options);
+        return new Builder(options);
     }
 
-    /** Files grouped into about two partitions per core. */
+    /**
+     * Series reads take filters on file (=, IN) and index (ranges: exact, the slices are cut there), and time
+     * ranges (only the rows in range are read; Spark checks them again). The other modes read whole files.
+     */
+    private static final class Builder implements ScanBuilder, SupportsPushDownFilters {
+        private final Options options;
+        private final List<Filter> pushed = new ArrayList<>();
+        private Set<String> files;
+        private long lo;
+        private long hi = Long.MAX_VALUE;
+        private double tlo = Double.NEGATIVE_INFINITY;
+        private double thi = Double.POSITIVE_INFINITY;
+
+        Builder(Options options) {
+            this.options = options;
+        }
+
+        @Override
+        public Filter[] pushFilters(Filter[] filters) {
+            if (mode(options) != Mode.SERIES) {
+                return filters;
+            }
+            List<Filter> after = new ArrayList<>();
+            for (Filter f : filters) {
+                if (f instanceof EqualTo e && "file".equals(e.attribute()) && e.value() != null) {
+                    narrowFiles(Collections.singleton(e.value().toString()));
+                } else if (f instanceof In in && "file".equals(in.attribute())) {
+                    Set<String> v = new LinkedHashSet<>();
+                    for (Object o : in.values()) {
+                        if (o != null) {
+                            v.add(o.toString());
+                        }
+                    }
+                    narrowFiles(v);
+                } else if (!index(f)) {
+                    after.add(f);
+                    if (!time(f)) {
+                        continue;
+                    }
+                }
+                pushed.add(f);
+            }
+            return after.toArray(new Filter[0]);
+        }
+
+        private void narrowFiles(Set<String> v) {
+            if (files != null) {
+                v.retainAll(files);
+            }
+            files = v;
+        }
+
+        private static Long whole(Object v) {
+            return v instanceof Long || v instanceof Integer ? ((Number) v).longValue() : null;
+        }
+
+        private boolean index(Filter f) {
+            Long v;
+            if (f instanceof GreaterThan g && "index".equals(g.attribute()) && (v = whole(g.value())) != null) {
+                lo = Math.max(lo, v == Long.MAX_VALUE ? v : v + 1);
+            } else if (f instanceof GreaterThanOrEqual g && "index".equals(g.attribute())
+                    && (v = whole(g.value())) != null) {
+                lo = Math.max(lo, v);
+            } else if (f instanceof LessThan l && "index".equals(l.attribute()) && (v = whole(l.value())) != null) {
+                hi = Math.min(hi, v);
+            } else if (f instanceof LessThanOrEqual l && "index".equals(l.attribute())
+                    && (v = whole(l.value())) != null) {
+                hi = Math.min(hi, v == Long.MAX_VALUE ? v : v + 1);
+            } else if (f instanceof EqualTo e && "index".equals(e.attribute()) && (v = whole(e.value())) != null) {
+                lo = Math.max(lo, v);
+                hi = Math.min(hi, v == Long.MAX_VALUE ? v : v + 1);
+            } else {
+                return false;
+            }
+            return true;
+        }
+
+        private boolean time(Filter f) {
+            if (f instanceof GreaterThan g && "time".equals(g.attribute()) && g.value() instanceof Number n) {
+                tlo = Math.max(tlo, n.doubleValue());
+            } else if (f instanceof GreaterThanOrEqual g && "time".equals(g.attribute())
+                    && g.value() instanceof Number n) {
+                tlo = Math.max(tlo, n.doubleValue());
+            } else if (f instanceof LessThan l && "time".equals(l.attribute()) && l.value() instanceof Number n) {
+                thi = Math.min(thi, n.doubleValue());
+            } else if (f instanceof LessThanOrEqual l && "time".equals(l.attribute())
+                    && l.value() instanceof Number n) {
+                thi = Math.min(thi, n.doubleValue());
+            } else {
+                return false;
+            }
+            return true;
+        }
+
+        @Override
+        public Filter[] pushedFilters() {
+            return pushed.toArray(new Filter[0]);
+        }
+
+        @Override
+        public Scan build() {
+            return new NwbScan(options, files, Math.max(0, lo), hi, tlo, thi);
+        }
+    }
+
+    /** Series: slices of whole chunks; the other modes: files grouped into about two partitions per core. */
     private static final class NwbScan implements Scan, Batch {
         private final Options options;
+        private final Set<String> files;
+        private final long lo;
+        private final long hi;
+        private final double tlo;
+        private final double thi;
 
-        NwbScan(Options options) {
+        NwbScan(Options options, Set<String> files, long lo, long hi, double tlo, double thi) {
             this.options = options;
+            this.files = files;
+            this.lo = lo;
+            this.hi = hi;
+            this.tlo = tlo;
+            this.thi = thi;
         }
 
         @Override
@@ -119,6 +245,9 @@ public final class NwbTable implements SupportsRead {
 
         @Override
         public InputPartition[] planInputPartitions() {
+            if (mode(options) == Mode.SERIES) {
+                return NwbSeries.plan(options, this.files, lo, hi).toArray(new InputPartition[0]);
+            }
             List<String> files = InputFiles.list(options.paths(), InputFiles.hadoopConf());
             int parallelism = SparkSession.getActiveSession().isDefined()
                     ? SparkSession.active().sparkContext().defaultParallelism() : 1;
@@ -132,7 +261,7 @@ public final class NwbTable implements SupportsRead {
 
         @Override
         public PartitionReaderFactory createReaderFactory() {
-            return new NwbReaderFactory(mode(options), options.get("series"), options.ignoreCorruptFiles());
+            return new NwbReaderFactory(mode(options), options.get("series"), options.ignoreCorruptFiles(), tlo, thi);
         }
     }
 
@@ -140,9 +269,13 @@ public final class NwbTable implements SupportsRead {
     record NwbPartition(List<String> files) implements InputPartition {
     }
 
-    private record NwbReaderFactory(Mode mode, String series, boolean ignoreCorrupt) implements PartitionReaderFactory {
+    private record NwbReaderFactory(Mode mode, String series, boolean ignoreCorrupt, double tlo, double thi)
+            implements PartitionReaderFactory {
         @Override
         public PartitionReader<InternalRow> createReader(InputPartition partition) {
+            if (partition instanceof Hdf5Partition p) {
+                return new NwbSeries.Rows(p.slices(), series, ignoreCorrupt, tlo, thi);
+            }
             return new NwbRows(((NwbPartition) partition).files(), mode, series, ignoreCorrupt);
         }
     }

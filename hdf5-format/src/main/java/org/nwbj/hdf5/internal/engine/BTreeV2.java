@@ -52,6 +52,18 @@ public final class BTreeV2 {
 
     /** Visits every record in key order (child 0, record 0, child 1, record 1, ...). */
     public void forEach(Consumer<ByteBuffer> visitor) {
+        walk(visitor, false);
+    }
+
+    /**
+     * As {@link #forEach}, but hands out the node's own read-only record slices (little-endian, positioned at 0):
+     * no buffer per record, for walks over many records. The visitor must read them with absolute gets only.
+     */
+    public void forEachShared(Consumer<ByteBuffer> visitor) {
+        walk(visitor, true);
+    }
+
+    private void walk(Consumer<ByteBuffer> visitor, boolean shared) {
         if (header.rootAddress() == FormatContext.UNDEFINED || header.rootRecordCount() == 0) {
             if (header.totalRecords() != 0) {
                 throw new Hdf5FormatException(BTreeV2Header.STRUCTURE, header.address(),
@@ -60,7 +72,8 @@ public final class BTreeV2 {
             return;
         }
         long[] seen = {0};
-        visit(header.rootAddress(), header.depth(), header.rootRecordCount(), new HashSet<>(), visitor, seen);
+        visit(header.rootAddress(), header.depth(), header.rootRecordCount(), new HashSet<>(), visitor, seen, shared,
+                null, 0);
         if (seen[0] != header.totalRecords()) {
             throw new Hdf5FormatException(BTreeV2Header.STRUCTURE, header.address(),
                     "header counts " + header.totalRecords() + " records, nodes hold " + seen[0]);
@@ -68,20 +81,42 @@ public final class BTreeV2 {
     }
 
     private void visit(long address, int depth, long count, Set<Long> visited, Consumer<ByteBuffer> visitor,
-            long[] seen) {
-        BTreeV2Node node = node(address, depth, count, visited);
+            long[] seen, boolean shared, ByteBuffer span, long spanAt) {
+        BTreeV2Node node = node(address, depth, count, visited, span, spanAt);
+        ByteBuffer leaves = null;
+        long leavesAt = 0;
+        if (depth == 1) {
+            // the leaves under this node, read together when they lie close: one read instead of one per leaf
+            long lo = Long.MAX_VALUE;
+            long hi = -1;
+            for (long a : node.childAddresses()) {
+                lo = Math.min(lo, a);
+                hi = Math.max(hi, a);
+            }
+            long bytes = hi - lo + header.nodeSize();
+            if (lo >= 0 && hi >= lo && node.childAddresses().length > 1 && bytes <= MAX_SPAN
+                    && bytes <= 2L * node.childAddresses().length * header.nodeSize()) {
+                leaves = Blocks.read(reader, lo, bytes, BTreeV2Node.LEAF);
+                leavesAt = lo;
+            }
+        }
         for (int i = 0; i < node.records().length; i++) {
             if (depth > 0) {
-                visit(node.childAddresses()[i], depth - 1, node.childRecordCounts()[i], visited, visitor, seen);
+                visit(node.childAddresses()[i], depth - 1, node.childRecordCounts()[i], visited, visitor, seen,
+                        shared, leaves, leavesAt);
             }
             seen[0]++;
-            visitor.accept(view(node.records()[i]));
+            visitor.accept(shared ? node.records()[i] : view(node.records()[i]));
         }
         if (depth > 0) {
             int last = node.records().length;
-            visit(node.childAddresses()[last], depth - 1, node.childRecordCounts()[last], visited, visitor, seen);
+            visit(node.childAddresses()[last], depth - 1, node.childRecordCounts()[last], visited, visitor, seen,
+                    shared, leaves, leavesAt);
         }
     }
+
+    /** Most bytes one read of the leaves under an internal node takes. */
+    private static final long MAX_SPAN = 4L << 20;
 
     /**
      * Finds a record by binary search. {@code compare} returns a negative number when the wanted key sorts before
@@ -98,7 +133,7 @@ public final class BTreeV2 {
         int depth = header.depth();
         long count = header.rootRecordCount();
         while (true) {
-            BTreeV2Node node = node(address, depth, count, visited);
+            BTreeV2Node node = node(address, depth, count, visited, null, 0);
             ByteBuffer[] records = node.records();
             int lo = 0;
             int hi = records.length - 1;
@@ -138,7 +173,7 @@ public final class BTreeV2 {
 
     private void matching(long address, int depth, long count, Set<Long> visited, ToIntFunction<ByteBuffer> compare,
             Consumer<ByteBuffer> visitor) {
-        BTreeV2Node node = node(address, depth, count, visited);
+        BTreeV2Node node = node(address, depth, count, visited, null, 0);
         ByteBuffer[] records = node.records();
         int n = records.length;
         int[] c = new int[n];
@@ -163,7 +198,8 @@ public final class BTreeV2 {
         return record.duplicate().order(ByteOrder.LITTLE_ENDIAN);
     }
 
-    private BTreeV2Node node(long address, int depth, long count, Set<Long> visited) {
+    /** Node {@code address}, from {@code span} (bytes read from {@code spanAt}) when it lies inside. */
+    private BTreeV2Node node(long address, int depth, long count, Set<Long> visited, ByteBuffer span, long spanAt) {
         String structure = depth == 0 ? BTreeV2Node.LEAF : BTreeV2Node.INTERNAL;
         if (!visited.add(address)) {
             throw new Hdf5FormatException(structure, address, "node visited twice (cycle in the B-tree)");
@@ -172,7 +208,16 @@ public final class BTreeV2 {
             throw new Hdf5FormatException(structure, address,
                     count + " records exceed the node capacity " + info[depth].maxRecords());
         }
-        ByteBuffer b = Blocks.read(reader, address, header.nodeSize(), structure);
+        ByteBuffer b;
+        if (span != null && address >= spanAt && address - spanAt <= span.limit() - header.nodeSize()) {
+            int at = (int) (address - spanAt);
+            ByteBuffer d = span.duplicate();
+            ((java.nio.Buffer) d).position(at);
+            ((java.nio.Buffer) d).limit(at + (int) header.nodeSize());
+            b = d.slice().order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        } else {
+            b = Blocks.read(reader, address, header.nodeSize(), structure);
+        }
         return BTreeV2Node.decode(b, address, header, info, depth, (int) count, reader.ctx());
     }
 }

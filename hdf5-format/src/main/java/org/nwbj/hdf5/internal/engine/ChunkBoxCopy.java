@@ -10,10 +10,10 @@ final class ChunkBoxCopy {
 
     /**
      * @param src    the chunk's bytes start at {@code srcOff}
-     * @param origin the chunk's first element, inside {@code box}
+     * @param c      the chunk's position in {@code t}; it lies inside {@code box}
      * @param box    the selection's {first, end} per dimension; the output holds exactly this box in C order
      */
-    static void copy(byte[] src, int srcOff, long[] origin, long[] chunk, long[][] box, byte[] out, int elem) {
+    static void copy(byte[] src, int srcOff, ChunkTable t, int c, long[] chunk, long[][] box, byte[] out, int elem) {
         int rank = chunk.length;
         if (rank == 0) {
             System.arraycopy(src, srcOff, out, 0, elem);
@@ -32,7 +32,7 @@ final class ChunkBoxCopy {
         }
         long base = 0;
         for (int d = 0; d < rank; d++) {
-            base += (origin[d] - box[d][0]) * stride[d];
+            base += (t.origin(c, d) - box[d][0]) * stride[d];
         }
         if (rank == 2) {
             long at = base;

@@ -3,11 +3,12 @@ package org.nwbj.hdf5.internal.engine;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Decoded chunks by file address, least recently used first out, bounded by total bytes (like the C library's
- * raw data chunk cache, but per file). Chunks larger than a quarter of the bound are not kept.
+ * raw data chunk cache, but per file). Chunks larger than a quarter of the bound are not kept. An entry is either
+ * the chunk's unfiltered bytes or, for a shuffled chunk read a few rows at a time, its inflated but still shuffled
+ * bytes ({@link Shuffled}): such reads then unshuffle only the rows they take.
  */
 public final class ChunkCache {
     /** 32 MiB: the least default. */
@@ -19,44 +20,48 @@ public final class ChunkCache {
         return Math.max(DEFAULT_BYTES, Math.min(512L << 20, m));
     }
 
+    /** A chunk inflated but not unshuffled: byte planes of {@code elementSize}-byte elements. */
+    record Shuffled(byte[] planes, int elementSize) {
+    }
+
     private final long maxBytes;
-    private final LinkedHashMap<Long, byte[]> map = new LinkedHashMap<>(64, 0.75f, true);
+    private final LinkedHashMap<Long, Object> map = new LinkedHashMap<>(64, 0.75f, true);
     private long bytes;
 
     public ChunkCache(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
-    /**
-     * The decoded chunk stored at {@code address} with stored size {@code storedSize}, decoding it with
-     * {@code decode} when absent. Callers must not modify the returned array.
-     */
-    public byte[] get(long address, long storedSize, Supplier<byte[]> decode) {
-        synchronized (this) {
-            byte[] b = map.get(address);
-            if (b != null) {
-                return b;
-            }
-        }
-        byte[] b = decode.get();
-        if (b.length <= maxBytes / 4) {
-            synchronized (this) {
-                if (map.put(address, b) == null) {
-                    bytes += b.length;
-                }
-                Iterator<Map.Entry<Long, byte[]>> it = map.entrySet().iterator();
-                while (bytes > maxBytes && it.hasNext()) {
-                    bytes -= it.next().getValue().length;
-                    it.remove();
-                }
-            }
-        }
-        return b;
+    /** The entry at {@code address} (a byte[] or a {@link Shuffled}), or null; callers must not modify it. */
+    synchronized Object get(long address) {
+        return map.get(address);
     }
 
-    /** The decoded chunk at {@code address} when cached, else null (nothing is decoded or kept). */
-    public synchronized byte[] peek(long address) {
-        return map.get(address);
+    /** The unfiltered bytes cached at {@code address}, or null (also when only the shuffled form is). */
+    synchronized byte[] peek(long address) {
+        Object o = map.get(address);
+        return o instanceof byte[] b ? b : null;
+    }
+
+    /** Keeps {@code entry} (a byte[] or a {@link Shuffled}) for {@code address}, replacing what was there. */
+    void put(long address, Object entry) {
+        long size = size(entry);
+        if (size > maxBytes / 4) {
+            return;
+        }
+        synchronized (this) {
+            Object old = map.put(address, entry);
+            bytes += size - (old == null ? 0 : size(old));
+            Iterator<Map.Entry<Long, Object>> it = map.entrySet().iterator();
+            while (bytes > maxBytes && it.hasNext()) {
+                bytes -= size(it.next().getValue());
+                it.remove();
+            }
+        }
+    }
+
+    private static long size(Object entry) {
+        return entry instanceof byte[] b ? b.length : ((Shuffled) entry).planes().length;
     }
 
     /** Forgets every chunk (after the file changed). */

@@ -1,7 +1,6 @@
 package org.nwbj.hdf5.internal.engine;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.nwbj.hdf5.Dataspace;
@@ -58,11 +57,16 @@ final class ChunkFetcher {
         return (int) chunkBytesL;
     }
 
-    /** The allocated chunks that intersect the box ({first, end} per dimension). */
-    List<StoredChunk> chunksUnder(long[][] box, long[] dims, long[] chunk, int chunkBytes) {
+    /** The table of every allocated chunk, listed once per handle. */
+    ChunkTable table(long[] dims, int chunkBytes) {
+        return chunkMap(dims, chunkBytes).table;
+    }
+
+    /** Table positions of the allocated chunks that intersect the box ({first, end} per dimension). */
+    int[] chunksUnder(long[][] box, long[] dims, long[] chunk, int chunkBytes) {
         ChunkLookup index = chunkMap(dims, chunkBytes);
-        List<StoredChunk> chunks = new ArrayList<>();
-        // few chunks under the selection (a row, a small box): look each grid cell up; else filter the list
+        ChunkTable t = index.table;
+        // few chunks under the selection (a row, a small box): look each grid cell up; else filter the table
         long cells = 1;
         long[] lo = new long[dims.length];
         long[] hi = new long[dims.length];
@@ -71,53 +75,114 @@ final class ChunkFetcher {
             hi[d] = (box[d][1] - 1) / chunk[d];
             cells = cells > Long.MAX_VALUE / 2 ? cells : cells * (hi[d] - lo[d] + 1);
         }
-        if (cells <= index.all.size()) {
-            long[] cell = lo.clone();
-            for (long n = 0; n < cells; n++) {
-                StoredChunk c = index.at(cell);
-                if (c != null) {
-                    chunks.add(c);
+        int[] out = new int[(int) Math.min(cells, t.size())];
+        int n = 0;
+        if (cells <= t.size()) {
+            long[] cell = lo;
+            for (long k = 0; k < cells; k++) {
+                int c = index.at(cell);
+                if (c >= 0) {
+                    out[n++] = c;
                 }
                 for (int d = dims.length - 1; d >= 0; d--) {
                     if (++cell[d] <= hi[d]) {
                         break;
                     }
-                    cell[d] = lo[d];
+                    cell[d] = box[d][0] / chunk[d];
                 }
             }
         } else {
-            for (StoredChunk c : index.all) {
-                boolean hit = true;
-                for (int d = 0; d < dims.length && hit; d++) {
-                    hit = c.origin()[d] < box[d][1] && c.origin()[d] + chunk[d] > box[d][0];
-                }
-                if (hit) {
-                    chunks.add(c);
+            for (int i = 0; i < t.size(); i++) {
+                if (t.overlaps(i, chunk, box)) {
+                    out[n++] = i;
                 }
             }
         }
-        return chunks;
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     /**
      * A chunk's unfiltered bytes. A chunk the read takes whole ({@code whole}) is not needed again by it; caching
      * it would only keep a large read's every chunk alive (the cache still serves it when another read left it).
      */
-    byte[] decoded(StoredChunk c, int chunkBytes, long[] dims, boolean whole) {
-        byte[] b;
-        if (whole) {
-            b = f.chunkCache().peek(c.address());
-            if (b == null) {
-                b = decodeChunk(c, chunkBytes, dims);
-            }
-        } else {
-            b = f.chunkCache().get(c.address(), c.size(), () -> decodeChunk(c, chunkBytes, dims));
+    byte[] decoded(ChunkTable t, int i, int chunkBytes, long[] dims, boolean whole) {
+        long address = t.address(i);
+        Object e = f.chunkCache().get(address);
+        byte[] b = e instanceof byte[] cached ? cached : null;
+        if (e instanceof ChunkCache.Shuffled s && s.planes().length >= chunkBytes) {
+            // read a few rows at a time before: unshuffle it whole now, for this and later reads
+            b = new byte[chunkBytes];
+            org.nwbj.hdf5.internal.filter.ShuffleDeflate.unshuffleRange(s.planes(), chunkBytes / s.elementSize(),
+                    s.elementSize(), 0, chunkBytes / s.elementSize(), b);
+            System.arraycopy(s.planes(), chunkBytes / s.elementSize() * s.elementSize(), b,
+                    chunkBytes / s.elementSize() * s.elementSize(), chunkBytes % s.elementSize());
+            f.chunkCache().put(address, b);
         }
-        if (b.length < chunkBytes) {
-            // the cache is keyed by storage: a corrupt file may point another dataset's chunk here
-            b = decodeChunk(c, chunkBytes, dims);
+        if (b == null || b.length < chunkBytes) {
+            // (shorter: the cache is keyed by storage, a corrupt file may point another dataset's chunk here)
+            b = decodeChunk(t, i, chunkBytes, dims);
+            if (!whole) {
+                f.chunkCache().put(address, b);
+            }
         }
         return b;
+    }
+
+    /**
+     * Bytes [{@code from}, {@code from + len}) of a chunk of a shuffle + deflate dataset handed to {@code sink} at
+     * {@code at}, the chunk kept in the cache inflated but shuffled so that this and later reads of a few rows
+     * unshuffle only those; false, having done nothing, when the chunk needs the general path (cached unshuffled,
+     * partly filtered, an unfiltered edge chunk, not a well-formed chunk).
+     */
+    boolean rowsOfShuffled(ChunkTable t, int i, int chunkBytes, long[] dims, int shuffleSize, int from, int len,
+            long at, DatasetReader.PieceSink sink) {
+        long address = t.address(i);
+        Object e = f.chunkCache().get(address);
+        ChunkCache.Shuffled s;
+        if (e instanceof ChunkCache.Shuffled cached && cached.elementSize() == shuffleSize
+                && cached.planes().length >= chunkBytes) {
+            s = cached;
+        } else if (e != null || !fusable(t, i, chunkBytes, dims)) {
+            return false;
+        } else {
+            byte[] stored = readStored(t, i);
+            if (stored == null) {
+                return false;
+            }
+            byte[] planes = new byte[chunkBytes];
+            if (!org.nwbj.hdf5.internal.filter.ShuffleDeflate.inflate(stored, stored.length, planes, chunkBytes)) {
+                return false;
+            }
+            s = new ChunkCache.Shuffled(planes, shuffleSize);
+            f.chunkCache().put(address, s);
+        }
+        byte[][] bufs = FUSED_BUFFERS.get();
+        if (bufs[2].length < len) {
+            bufs[2] = new byte[Math.max(len, PIECE)];
+        }
+        org.nwbj.hdf5.internal.filter.ShuffleDeflate.gather(s.planes(), chunkBytes, shuffleSize, from, len, bufs[2],
+                0);
+        sink.accept(at, ByteBuffer.wrap(bufs[2], 0, len).slice());
+        return true;
+    }
+
+    /** The stored bytes of a chunk for the fused paths, or null when reading them fails (the general path reports it). */
+    private byte[] readStored(ChunkTable t, int i) {
+        byte[] stored = new byte[(int) t.storedSize(i)];
+        try {
+            f.readRaw(t.address(i), ByteBuffer.wrap(stored));
+        } catch (Hdf5Exception e) {
+            return null;
+        }
+        return stored;
+    }
+
+    /** True when a chunk may take the fused shuffle + deflate paths (else the general path decodes or reports it). */
+    private boolean fusable(ChunkTable t, int i, int chunkBytes, long[] dims) {
+        long size = t.storedSize(i);
+        return t.filterMask(i) == 0 && size > 0 && size <= chunkBytes + (chunkBytes >> 3) + 1024
+                && !((layout.flags() & 1) != 0 && t.partialEdge(i, layout.chunkDims(), dims))
+                && chunkBytes <= Math.max(4096, size * Math.min(f.limits().maxCompressionRatio(), 1L << 30));
     }
 
     /** The shuffle element size when the pipeline is exactly shuffle then deflate, else 0. */
@@ -134,41 +199,68 @@ final class ChunkFetcher {
         return cd.length > 0 ? cd[0] : type.size();
     }
 
-    /** Per thread: {stored, inflated, unshuffled} buffers of the fused shuffle + deflate decode. */
+    /** Bytes of one unshuffled piece of the fused whole-chunk path: small enough to stay in the CPU cache. */
+    private static final int PIECE = 64 << 10;
+
+    /** Per thread: {stored, inflated, unshuffled piece} buffers of the fused shuffle + deflate decode. */
     private static final ThreadLocal<byte[][]> FUSED_BUFFERS = ThreadLocal.withInitial(() -> new byte[3][0]);
 
     /**
-     * A whole chunk of a shuffle + deflate dataset decoded into per-thread buffers and handed to the sink (no
-     * allocation per chunk); false, having done nothing, when the chunk needs the general path (cached already,
-     * partly filtered, an unfiltered edge chunk, or not exactly a well-formed chunk: the general path reports it).
+     * A whole chunk of a shuffle + deflate dataset inflated into a per-thread buffer and handed to the sink
+     * unshuffled a cache-sized piece at a time (no allocation per chunk, no chunk-sized unshuffled copy); false,
+     * having done nothing, when the chunk needs the general path (cached already, partly filtered, an unfiltered
+     * edge chunk, or not exactly a well-formed chunk: the general path reports it).
      */
-    boolean decodeFused(StoredChunk c, int chunkBytes, long[] dims, int shuffleSize, long at,
-            DatasetReader.PieceSink sink) {
-        if (c.filterMask() != 0 || c.size() <= 0 || c.size() > chunkBytes + (chunkBytes >> 3) + 1024
-                || ((layout.flags() & 1) != 0 && isPartialEdge(c, dims))
-                || chunkBytes > Math.max(4096, c.size() * Math.min(f.limits().maxCompressionRatio(), 1L << 30))
-                || f.chunkCache().peek(c.address()) != null) {
+    boolean decodeFused(ChunkTable t, int i, int chunkBytes, long[] dims, int shuffleSize, long at,
+            DatasetReader.PieceSink sink, boolean split) {
+        if (!fusable(t, i, chunkBytes, dims) || f.chunkCache().get(t.address(i)) != null) {
             return false;
         }
         byte[][] bufs = FUSED_BUFFERS.get();
-        int storedLen = (int) c.size();
+        int storedLen = (int) t.storedSize(i);
         if (bufs[0].length < storedLen) {
             bufs[0] = new byte[Math.max(storedLen, chunkBytes)];
         }
         if (bufs[1].length < chunkBytes) {
             bufs[1] = new byte[chunkBytes];
-            bufs[2] = new byte[chunkBytes];
         }
         try {
-            f.readRaw(c.address(), ByteBuffer.wrap(bufs[0], 0, storedLen));
+            f.readRaw(t.address(i), ByteBuffer.wrap(bufs[0], 0, storedLen));
         } catch (Hdf5Exception e) {
             return false; // the general path reports it with the chunk's details
         }
-        if (!org.nwbj.hdf5.internal.filter.ShuffleDeflate.decode(bufs[0], storedLen, bufs[1], chunkBytes,
-                shuffleSize, bufs[2])) {
+        byte[] planes = bufs[1];
+        if (!org.nwbj.hdf5.internal.filter.ShuffleDeflate.inflate(bufs[0], storedLen, planes, chunkBytes)) {
             return false;
         }
-        sink.accept(at, ByteBuffer.wrap(bufs[2], 0, chunkBytes).slice());
+        int size = Math.max(1, shuffleSize);
+        int n = chunkBytes / size;
+        // a chunk that fits the CPU cache is unshuffled in one piece (fewer calls); larger ones piece by piece
+        int per = chunkBytes <= 4 * PIECE ? Math.max(1, n) : Math.max(8, PIECE / size / 8 * 8);
+        int pieces = (n + per - 1) / per;
+        java.util.function.IntConsumer piece = k -> {
+            // each thread unshuffles into its own piece buffer; the planes are only read
+            byte[][] own = FUSED_BUFFERS.get();
+            if (own[2].length < per * size) {
+                own[2] = new byte[Math.max(PIECE, per * size)];
+            }
+            int e = k * per;
+            int to = Math.min(n, e + per);
+            org.nwbj.hdf5.internal.filter.ShuffleDeflate.unshuffleRange(planes, n, size, e, to, own[2]);
+            sink.accept(at + (long) e * size, ByteBuffer.wrap(own[2], 0, (to - e) * size).slice());
+        };
+        if (split && pieces > 1) {
+            // few chunks: a core with no chunk left to inflate unshuffles pieces of this one
+            ParallelTasks.run(f.decodeExecutor(), pieces, piece);
+        } else {
+            for (int k = 0; k < pieces; k++) {
+                piece.accept(k);
+            }
+        }
+        if (n * size < chunkBytes) {
+            // bytes past the last whole element are stored as they are
+            sink.accept(at + (long) n * size, ByteBuffer.wrap(planes, n * size, chunkBytes - n * size).slice());
+        }
         return true;
     }
 
@@ -189,8 +281,8 @@ final class ChunkFetcher {
     }
 
     /** Every allocated chunk (chunked layouts only), as the index lists them. */
-    List<StoredChunk> storedChunks() {
-        return chunkMap(space.dims(), chunkBytes()).all;
+    ChunkTable storedChunks() {
+        return chunkMap(space.dims(), chunkBytes()).table;
     }
 
     /** The stored (filtered) bytes of a chunk. */
@@ -205,12 +297,22 @@ final class ChunkFetcher {
 
     /** The unfiltered bytes of a chunk. */
     byte[] decodedBytes(StoredChunk c) {
-        return decodeChunk(c, chunkBytes(), space.dims());
+        return decodeChunk(c.address(), c.size(), c.filterMask(), storedUnfiltered(c), chunkBytes());
     }
 
     /** True when the chunk was stored without filters although the dataset has some (layout 4 edge chunks). */
     boolean storedUnfiltered(StoredChunk c) {
-        return (layout.flags() & 1) != 0 && isPartialEdge(c, space.dims());
+        if ((layout.flags() & 1) == 0) {
+            return false;
+        }
+        long[] chunk = layout.chunkDims();
+        long[] dims = space.dims();
+        for (int d = 0; d < dims.length; d++) {
+            if (c.origin()[d] + chunk[d] > dims[d]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private volatile ChunkLookup chunkMap;
@@ -228,23 +330,26 @@ final class ChunkFetcher {
     /** Stored sizes up to this are read without first comparing them with the file size (a read past the end fails). */
     private static final int SMALL_READ = 1 << 20;
 
-    byte[] decodeChunk(StoredChunk c, int chunkBytes, long[] dims) {
+    byte[] decodeChunk(ChunkTable t, int i, int chunkBytes, long[] dims) {
+        return decodeChunk(t.address(i), t.storedSize(i), t.filterMask(i),
+                (layout.flags() & 1) != 0 && t.partialEdge(i, layout.chunkDims(), dims), chunkBytes);
+    }
+
+    private byte[] decodeChunk(long address, long size, int mask, boolean unfilteredEdge, int chunkBytes) {
         // the file size is asked only for sizes worth checking: it is a system call, and small chunks are many
-        if (c.size() < 0 || c.size() > DatasetReader.MAX_READ_BYTES || (c.size() > SMALL_READ && c.size() > f.storage().size())) {
-            throw new Hdf5FormatException("Chunk", c.address(), "stored size " + c.size() + " (file size "
+        if (size < 0 || size > DatasetReader.MAX_READ_BYTES || (size > SMALL_READ && size > f.storage().size())) {
+            throw new Hdf5FormatException("Chunk", address, "stored size " + size + " (file size "
                     + f.storage().size() + ")");
         }
-        byte[] raw = new byte[(int) c.size()];
-        f.readRaw(c.address(), ByteBuffer.wrap(raw));
-        boolean unfilteredEdge = (layout.flags() & 1) != 0 && isPartialEdge(c, dims);
-        int shuffleSize = unfilteredEdge || c.filterMask() != 0 ? 0 : shuffleThenDeflate();
+        byte[] raw = new byte[(int) size];
+        f.readRaw(address, ByteBuffer.wrap(raw));
+        int shuffleSize = unfilteredEdge || mask != 0 ? 0 : shuffleThenDeflate();
         if (shuffleSize > 0 && chunkBytes <= Math.max(4096, raw.length * Math.min(f.limits().maxCompressionRatio(),
                 1L << 30))) {
             // shuffle + deflate fused through a per-thread scratch buffer: one chunk-sized allocation, the result
             byte[][] bufs = FUSED_BUFFERS.get();
             if (bufs[1].length < chunkBytes) {
                 bufs[1] = new byte[chunkBytes];
-                bufs[2] = new byte[chunkBytes];
             }
             byte[] out = new byte[chunkBytes];
             if (org.nwbj.hdf5.internal.filter.ShuffleDeflate.decode(raw, raw.length, bufs[1], chunkBytes, shuffleSize,
@@ -256,7 +361,7 @@ final class ChunkFetcher {
         if (pipeline != null && !unfilteredEdge) {
             List<FilterPipeline.FilterInfo> fs = pipeline.filters();
             for (int i = fs.size() - 1; i >= 0; i--) {
-                if ((c.filterMask() & (1 << i)) != 0) {
+                if ((mask & (1 << i)) != 0) {
                     continue;
                 }
                 FilterPipeline.FilterInfo fi = fs.get(i);
@@ -265,42 +370,48 @@ final class ChunkFetcher {
             }
         }
         if (raw.length < chunkBytes) {
-            throw new Hdf5FormatException("Chunk", c.address(), "decoded to " + raw.length + " bytes, a chunk holds "
+            throw new Hdf5FormatException("Chunk", address, "decoded to " + raw.length + " bytes, a chunk holds "
                     + chunkBytes);
         }
         return raw;
     }
 
-    boolean isPartialEdge(StoredChunk c, long[] dims) {
-        long[] chunk = layout.chunkDims();
-        for (int d = 0; d < dims.length; d++) {
-            if (c.origin()[d] + chunk[d] > dims[d]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Lets a remote storage fetch the chunks of one selection together, in parallel, before they are decoded. */
-    void prefetch(List<StoredChunk> chunks) {
-        if (chunks.size() > 1) {
-            List<org.nwbj.hdf5.storage.ByteRange> ranges = new java.util.ArrayList<>(chunks.size());
-            for (StoredChunk c : chunks) {
-                long at = f.base() + c.address();
-                if (at >= 0 && c.size() > 0) {
-                    ranges.add(new org.nwbj.hdf5.storage.ByteRange(at, c.size()));
+    void prefetch(ChunkTable t, int[] chunks) {
+        if (chunks.length > 1) {
+            List<org.nwbj.hdf5.storage.ByteRange> ranges = new java.util.ArrayList<>();
+            long start = -1;
+            long end = -1;
+            for (int i : chunks) {
+                long at = f.base() + t.address(i);
+                long size = t.storedSize(i);
+                if (at < 0 || size <= 0) {
+                    continue;
                 }
+                if (at == end && end - start + size <= ChunkRuns.MAX_RUN) {
+                    end += size; // back to back with the previous chunk: one range (50,000 tiny chunks, few ranges)
+                    continue;
+                }
+                if (start >= 0) {
+                    ranges.add(new org.nwbj.hdf5.storage.ByteRange(start, end - start));
+                }
+                start = at;
+                end = at + size;
+            }
+            if (start >= 0) {
+                ranges.add(new org.nwbj.hdf5.storage.ByteRange(start, end - start));
             }
             f.storage().prefetch(ranges);
         }
     }
 
-    void runAll(Runnable[] tasks) {
-        if (tasks.length > 1 && pipeline != null) {
-            ParallelTasks.run(f.decodeExecutor(), tasks.length, i -> tasks[i].run());
+    /** Runs {@code task} for 0 .. n-1: on the decode threads when there are several filtered chunks. */
+    void runAll(int n, java.util.function.IntConsumer task) {
+        if (n > 1 && pipeline != null) {
+            ParallelTasks.run(f.decodeExecutor(), n, task);
         } else {
-            for (Runnable t : tasks) {
-                t.run();
+            for (int i = 0; i < n; i++) {
+                task.accept(i);
             }
         }
     }

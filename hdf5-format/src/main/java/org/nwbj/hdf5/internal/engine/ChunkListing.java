@@ -1,9 +1,7 @@
 package org.nwbj.hdf5.internal.engine;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.nwbj.hdf5.Dataspace;
@@ -19,18 +17,18 @@ final class ChunkListing {
     private ChunkListing() {
     }
 
-    static List<StoredChunk> list(FileContext f, ObjectHeader h, Layout layout, long[] dims, long[] maxDims,
+    static ChunkTable list(FileContext f, ObjectHeader h, Layout layout, long[] dims, long[] maxDims,
             int chunkBytes, boolean filtered) {
-        List<StoredChunk> out = new ArrayList<>();
+        long[] chunk = layout.chunkDims();
+        ChunkTable out = new ChunkTable(chunk.length, 16);
         if (layout.address() == -1) {
             return out;
         }
-        long[] chunk = layout.chunkDims();
         switch (layout.indexType()) {
             case Layout.INDEX_BTREE_V1 -> btreeV1(f, layout.address(), chunk.length, out, new HashSet<>(), 0);
-            case Layout.INDEX_SINGLE -> out.add(new StoredChunk(new long[chunk.length], layout.address(),
+            case Layout.INDEX_SINGLE -> out.add(layout.address(),
                     filtered && (layout.flags() & 2) != 0 ? layout.singleFilteredSize() : chunkBytes,
-                    layout.singleFilterMask()));
+                    layout.singleFilterMask(), new long[chunk.length]);
             case Layout.INDEX_IMPLICIT -> {
                 long n = 1;
                 long[] grid = grid(maxDims, dims, chunk);
@@ -38,11 +36,10 @@ final class ChunkListing {
                     n *= g;
                 }
                 for (long i = 0; i < n; i++) {
-                    out.add(new StoredChunk(origin(i, grid, chunk), layout.address() + i * chunkBytes,
-                            chunkBytes, 0));
+                    setOrigin(out, out.append(layout.address() + i * chunkBytes, chunkBytes, 0), i, grid, chunk);
                 }
             }
-            default -> NewChunkIndexes.list(f, layout, dims, maxDims, chunkBytes, filtered, out);
+            default -> NewChunkIndexes.list(f, layout, dims, maxDims, chunkBytes, out);
         }
         return out;
     }
@@ -57,16 +54,15 @@ final class ChunkListing {
         return g;
     }
 
-    static long[] origin(long linear, long[] grid, long[] chunk) {
-        long[] o = new long[grid.length];
+    /** Sets the coordinates of chunk {@code i} of {@code t} from its linear index over {@code grid}. */
+    static void setOrigin(ChunkTable t, int i, long linear, long[] grid, long[] chunk) {
         for (int d = grid.length - 1; d >= 0; d--) {
-            o[d] = (linear % grid[d]) * chunk[d];
+            t.setOrigin(i, d, (linear % grid[d]) * chunk[d]);
             linear /= grid[d];
         }
-        return o;
     }
 
-    private static void btreeV1(FileContext f, long address, int rank, List<StoredChunk> out, Set<Long> seen,
+    private static void btreeV1(FileContext f, long address, int rank, ChunkTable out, Set<Long> seen,
             int depth) {
         if (depth > MAX_BTREE_DEPTH || !seen.add(address)) {
             throw new Hdf5FormatException("ChunkBTree", address, "node visited twice or tree deeper than "
@@ -81,9 +77,10 @@ final class ChunkListing {
                 btreeV1(f, node.children()[i], rank, out, seen, depth + 1);
             } else {
                 long[] key = node.chunkKeys().get(i);
-                long[] origin = new long[rank];
-                System.arraycopy(key, 2, origin, 0, rank);
-                out.add(new StoredChunk(origin, node.children()[i], key[0], (int) key[1]));
+                int at = out.append(node.children()[i], key[0], (int) key[1]);
+                for (int d = 0; d < rank; d++) {
+                    out.setOrigin(at, d, key[2 + d]);
+                }
             }
         }
     }

@@ -1,8 +1,7 @@
 package org.nwbj.hdf5.internal.engine;
 
 import java.nio.ByteBuffer;
-import java.util.List;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Reads small unfiltered chunks that lie back to back in the file with one read per run of them: a dataset of
@@ -16,50 +15,51 @@ final class ChunkRuns {
 
     /** Receives one chunk's bytes: {@code chunkBytes} bytes of {@code buf} from {@code offset}. */
     interface Visitor {
-        void accept(StoredChunk c, byte[] buf, int offset);
+        void accept(int chunk, byte[] buf, int offset);
     }
 
     private ChunkRuns() {
     }
 
     /**
-     * Hands every chunk of {@code chunks}, in list order, to {@code v}. Chunks whose stored size is not exactly
+     * Hands every chunk of {@code chunks} (positions in {@code t}), in order, to {@code v}. Chunks whose stored size is not exactly
      * {@code chunkBytes} (or whose address is not a plain file offset) come from {@code single} instead, which
      * reports what is wrong with them.
      */
-    static void read(FileContext f, List<StoredChunk> chunks, int chunkBytes, Function<StoredChunk, byte[]> single,
+    static void read(FileContext f, ChunkTable t, int[] chunks, int chunkBytes, IntFunction<byte[]> single,
             Visitor v) {
-        int n = chunks.size();
+        int n = chunks.length;
         int i = 0;
         while (i < n) {
-            StoredChunk c = chunks.get(i);
-            if (!plain(c, chunkBytes)) {
+            int c = chunks[i];
+            if (!plain(t, c, chunkBytes)) {
                 v.accept(c, single.apply(c), 0);
                 i++;
                 continue;
             }
-            long start = c.address();
+            long start = t.address(c);
             long end = start + chunkBytes;
             int j = i + 1;
             while (j < n && end - start + chunkBytes <= MAX_RUN) {
-                StoredChunk next = chunks.get(j);
-                if (next.address() != end || !plain(next, chunkBytes)) {
+                int next = chunks[j];
+                if (t.address(next) != end || !plain(t, next, chunkBytes)) {
                     break;
                 }
                 end += chunkBytes;
                 j++;
             }
+            // a buffer per run: a visitor may hold on to the previous run's (ChunkRuns.Merger does)
             byte[] buf = new byte[(int) (end - start)];
             f.readRaw(start, ByteBuffer.wrap(buf));
             for (int k = i; k < j; k++) {
-                v.accept(chunks.get(k), buf, (int) (chunks.get(k).address() - start));
+                v.accept(chunks[k], buf, (int) (t.address(chunks[k]) - start));
             }
             i = j;
         }
     }
 
-    private static boolean plain(StoredChunk c, int chunkBytes) {
-        return c.size() == chunkBytes && c.address() >= 0 && c.address() <= Long.MAX_VALUE - MAX_RUN;
+    private static boolean plain(ChunkTable t, int c, int chunkBytes) {
+        return t.storedSize(c) == chunkBytes && t.address(c) >= 0 && t.address(c) <= Long.MAX_VALUE - MAX_RUN;
     }
 
     /**

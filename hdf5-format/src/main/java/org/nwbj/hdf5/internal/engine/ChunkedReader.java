@@ -1,7 +1,7 @@
 package org.nwbj.hdf5.internal.engine;
 
 import java.nio.ByteBuffer;
-import java.util.List;
+import java.util.Arrays;
 
 import org.nwbj.hdf5.Selection;
 import org.nwbj.hdf5.internal.format.FilterPipeline;
@@ -34,28 +34,27 @@ final class ChunkedReader {
         long[] chunk = layout.chunkDims();
         int chunkBytes = fetcher.checkedChunkBytes(dims, chunk);
         long[][] box = copier.bounds();
-        List<StoredChunk> chunks = fetcher.chunksUnder(box, dims, chunk, chunkBytes);
-        fetcher.prefetch(chunks);
-        if (pipeline == null && chunkBytes <= ChunkRuns.SMALL_CHUNK && chunks.size() > 1) {
-            boolean solidSelection = solid(sel, dims);
-            ChunkRuns.read(f, chunks, chunkBytes, c -> fetcher.decoded(c, chunkBytes, dims, false), (c, buf, off) -> {
-                if (solidSelection && inside(c.origin(), chunk, box)) {
-                    ChunkBoxCopy.copy(buf, off, c.origin(), chunk, box, out, type.size());
-                } else {
-                    copier.copy(off == 0 && buf.length == chunkBytes ? buf
-                            : java.util.Arrays.copyOfRange(buf, off, off + chunkBytes), c.origin(), chunk, out);
-                }
-            });
+        ChunkTable t = fetcher.table(dims, chunkBytes);
+        int[] chunks = fetcher.chunksUnder(box, dims, chunk, chunkBytes);
+        fetcher.prefetch(t, chunks);
+        boolean solidSelection = solid(sel, dims);
+        if (pipeline == null && chunkBytes <= ChunkRuns.SMALL_CHUNK && chunks.length > 1) {
+            ChunkRuns.read(f, t, chunks, chunkBytes, c -> fetcher.decoded(t, c, chunkBytes, dims, false),
+                    (c, buf, off) -> {
+                        if (solidSelection && t.inside(c, chunk, box)) {
+                            ChunkBoxCopy.copy(buf, off, t, c, chunk, box, out, type.size());
+                        } else {
+                            copier.copy(off == 0 && buf.length == chunkBytes ? buf
+                                    : Arrays.copyOfRange(buf, off, off + chunkBytes), t.origin(c), chunk, out);
+                        }
+                    });
             return;
         }
-        boolean solidSelection = solid(sel, dims);
-        Runnable[] tasks = new Runnable[chunks.size()];
-        for (int i = 0; i < tasks.length; i++) {
-            StoredChunk c = chunks.get(i);
-            tasks[i] = () -> copier.copy(fetcher.decoded(c, chunkBytes, dims, solidSelection && inside(c.origin(), chunk, box)),
-                    c.origin(), chunk, out);
-        }
-        fetcher.runAll(tasks);
+        fetcher.runAll(chunks.length, k -> {
+            int c = chunks[k];
+            copier.copy(fetcher.decoded(t, c, chunkBytes, dims, solidSelection && t.inside(c, chunk, box)),
+                    t.origin(c), chunk, out);
+        });
     }
 
     /**
@@ -80,46 +79,55 @@ final class ChunkedReader {
         long rowBytes = (long) chunkBytes / chunk[0];
         long first = box[0][0];
         long end = box[0][1];
-        List<StoredChunk> chunks = fetcher.chunksUnder(box, dims, chunk, chunkBytes);
-        if (pipeline == null && chunkBytes <= ChunkRuns.SMALL_CHUNK && chunks.size() > 1) {
+        ChunkTable t = fetcher.table(dims, chunkBytes);
+        int[] chunks = fetcher.chunksUnder(box, dims, chunk, chunkBytes);
+        if (pipeline == null && chunkBytes <= ChunkRuns.SMALL_CHUNK && chunks.length > 1) {
             // many small chunks: read back-to-back ones together, hand rows that follow in the output as one piece
             ChunkRuns.Merger merger = new ChunkRuns.Merger(sink);
-            ChunkRuns.read(f, chunks, chunkBytes, c -> fetcher.decoded(c, chunkBytes, dims, true), (c, buf, off) -> {
-                long o = c.origin()[0];
-                long a = Math.max(o, first);
-                long b = Math.min(Math.min(o + chunk[0], end), dims[0]);
-                if (a < b) {
-                    merger.add(buf, off + (int) ((a - o) * rowBytes), (int) ((b - a) * rowBytes), (a - first) * rowBytes);
-                }
-            });
+            ChunkRuns.read(f, t, chunks, chunkBytes, c -> fetcher.decoded(t, c, chunkBytes, dims, true),
+                    (c, buf, off) -> {
+                        long o = t.origin(c, 0);
+                        long a = Math.max(o, first);
+                        long b = Math.min(Math.min(o + chunk[0], end), dims[0]);
+                        if (a < b) {
+                            merger.add(buf, off + (int) ((a - o) * rowBytes), (int) ((b - a) * rowBytes),
+                                    (a - first) * rowBytes);
+                        }
+                    });
             merger.flush();
             return true;
         }
         int shuffleSize = fetcher.shuffleThenDeflate();
-        Runnable[] tasks = new Runnable[chunks.size()];
-        for (int i = 0; i < tasks.length; i++) {
-            StoredChunk c = chunks.get(i);
-            tasks[i] = () -> {
-                long o = c.origin()[0];
-                long a = Math.max(o, first);
-                long b = Math.min(Math.min(o + chunk[0], end), dims[0]);
-                if (a >= b) {
+        // few large chunks (ten on two cores): idle cores unshuffle pieces of a chunk another core inflated
+        boolean split = chunks.length <= 4 * Runtime.getRuntime().availableProcessors();
+        fetcher.runAll(chunks.length, k -> {
+            int c = chunks[k];
+            long o = t.origin(c, 0);
+            long a = Math.max(o, first);
+            long b = Math.min(Math.min(o + chunk[0], end), dims[0]);
+            if (a >= b) {
+                return;
+            }
+            boolean whole = a == o && b == o + chunk[0];
+            int from = (int) ((a - o) * rowBytes);
+            int len = (int) ((b - a) * rowBytes);
+            long at = (a - first) * rowBytes;
+            if (shuffleSize > 0) {
+                // a whole chunk: unshuffled piece by piece into the sink; a few rows: only those unshuffled
+                if (whole ? fetcher.decodeFused(t, c, chunkBytes, dims, shuffleSize, at, sink, split)
+                        : len <= chunkBytes / FEW_ROWS
+                        && fetcher.rowsOfShuffled(t, c, chunkBytes, dims, shuffleSize, from, len, at, sink)) {
                     return;
                 }
-                boolean whole = a == o && b == o + chunk[0];
-                int from = (int) ((a - o) * rowBytes);
-                int len = (int) ((b - a) * rowBytes);
-                long at = (a - first) * rowBytes;
-                if (whole && shuffleSize > 0 && fetcher.decodeFused(c, chunkBytes, dims, shuffleSize, at, sink)) {
-                    return;
-                }
-                byte[] d = fetcher.decoded(c, chunkBytes, dims, whole);
-                sink.accept(at, ByteBuffer.wrap(d, from, len).slice());
-            };
-        }
-        fetcher.runAll(tasks);
+            }
+            byte[] d = fetcher.decoded(t, c, chunkBytes, dims, whole);
+            sink.accept(at, ByteBuffer.wrap(d, from, len).slice());
+        });
         return true;
     }
+
+    /** Reads of at most this fraction of a shuffled chunk keep it shuffled in the cache and unshuffle only their rows. */
+    private static final int FEW_ROWS = 4;
 
     /** The selection is one block per dimension (no gaps between its elements). */
     private static boolean solid(Selection sel, long[] dims) {
@@ -128,15 +136,5 @@ final class ChunkedReader {
             solid &= sel.count()[d] == 1 || sel.stride()[d] == sel.block()[d];
         }
         return solid;
-    }
-
-    /** True when the chunk at {@code origin} lies wholly inside the box ({first, end} per dimension). */
-    static boolean inside(long[] origin, long[] chunk, long[][] box) {
-        for (int d = 0; d < chunk.length; d++) {
-            if (origin[d] < box[d][0] || origin[d] + chunk[d] > box[d][1]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -304,14 +304,14 @@ public final class DatasetReader {
         return switch (layout.kind()) {
             case COMPACT -> layout.compactData() == null ? 0 : layout.compactData().remaining();
             case CONTIGUOUS -> layout.address() == -1 ? 0 : layout.size();
-            case CHUNKED -> storedChunks().stream().mapToLong(StoredChunk::size).sum();
+            case CHUNKED -> chunkTable().storedBytes();
             case VIRTUAL -> 0;
         };
     }
 
     /** How many chunks are allocated (chunked layouts), else 0. */
     public int storedChunkCount() {
-        return layout.kind() == Layout.Kind.CHUNKED ? storedChunks().size() : 0;
+        return layout.kind() == Layout.Kind.CHUNKED ? chunkTable().size() : 0;
     }
 
 
@@ -321,8 +321,13 @@ public final class DatasetReader {
     }
 
     /** Every allocated chunk (chunked layouts only), as the index lists them. */
-    public List<StoredChunk> storedChunks() {
+    public ChunkTable chunkTable() {
         return fetcher.storedChunks();
+    }
+
+    /** Every allocated chunk (chunked layouts only) as records, made when asked for (see {@link #chunkTable}). */
+    public List<StoredChunk> storedChunks() {
+        return chunkTable().asList();
     }
 
     /** The stored (filtered) bytes of a chunk. */
@@ -363,10 +368,6 @@ public final class DatasetReader {
         /** Number of chunks per dimension over the maximum dimensions (current ones where unlimited). */
         public static long[] grid(long[] maxDims, long[] dims, long[] chunk) {
             return ChunkListing.grid(maxDims, dims, chunk);
-        }
-
-        static long[] origin(long linear, long[] grid, long[] chunk) {
-            return ChunkListing.origin(linear, grid, chunk);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.nwbj.hdf5.Hdf5FormatException;
@@ -99,9 +100,13 @@ public final class FileContext implements BlockReader {
         return !image.isEmpty();
     }
 
-    /** Overwrites the bytes of {@code buf} (read at {@code address}) that cache image entries hold. */
-    private void overlayImage(long address, ByteBuffer buf) {
-        if (image.isEmpty() || !buf.hasArray()) {
+    /**
+     * Overwrites the bytes of {@code buf} (read at {@code address}, from index 0 to its limit) that cache image
+     * entries hold. Indexed copies, so any buffer works (heap or direct): skipping one would hand out the stale
+     * home-address bytes without an error.
+     */
+    void overlayImage(long address, ByteBuffer buf) {
+        if (image.isEmpty()) {
             return;
         }
         int n = buf.limit();
@@ -112,7 +117,7 @@ public final class FileContext implements BlockReader {
             long lo = Math.max(address, e.address());
             long hi = Math.min(end, e.address() + e.size());
             if (lo < hi) {
-                e.copyTo(lo, buf.array(), buf.arrayOffset() + (int) (lo - address), (int) (hi - lo));
+                e.copyTo(lo, buf, (int) (lo - address), (int) (hi - lo));
             }
         }
     }
@@ -366,6 +371,46 @@ public final class FileContext implements BlockReader {
             headers.put(address, h);
         }
         return h;
+    }
+
+    /** Bytes hinted per object header when headers are prefetched: most headers fit, the rest read on. */
+    private static final int HEADER_PREFETCH = 1024;
+
+    /**
+     * Hints to the storage that the object headers at {@code addresses} are read next (the children of a group just
+     * listed), so that a remote storage fetches them together, in parallel, instead of one round trip each. Local
+     * storages ignore the hint; headers already decoded are left out.
+     */
+    public void prefetchHeaders(java.util.Collection<Long> addresses) {
+        if (swmr || addresses.isEmpty()) {
+            return;
+        }
+        List<Long> missing = new java.util.ArrayList<>();
+        synchronized (headers) {
+            for (long a : addresses) {
+                if (!headers.containsKey(a)) {
+                    missing.add(a);
+                }
+            }
+        }
+        prefetch(missing, HEADER_PREFETCH);
+    }
+
+    /**
+     * Hints to the storage that {@code length} bytes at each of {@code addresses} are read next (the nodes of one
+     * B-tree level, the headers of a group's children): a remote storage fetches them together, in parallel.
+     */
+    public void prefetch(java.util.Collection<Long> addresses, int length) {
+        if (swmr || addresses.size() < 2) {
+            return; // one block is read as soon when asked for
+        }
+        java.util.List<org.nwbj.hdf5.storage.ByteRange> ranges = new java.util.ArrayList<>();
+        for (long a : addresses) {
+            if (a != FormatContext.UNDEFINED && base + a >= 0) {
+                ranges.add(new org.nwbj.hdf5.storage.ByteRange(base + a, length));
+            }
+        }
+        storage.prefetch(ranges);
     }
 
     /** A cached heap-like structure (local heap, global heap collection, fractal heap) by address. */

@@ -60,6 +60,15 @@ public final class ShuffleDeflate {
      */
     public static boolean decode(byte[] stored, int storedLength, byte[] scratch, int chunkBytes, int elementSize,
             byte[] out) {
+        if (!inflate(stored, storedLength, scratch, chunkBytes)) {
+            return false;
+        }
+        ShuffleFilter.unshuffle(scratch, chunkBytes, out, elementSize);
+        return true;
+    }
+
+    /** Inflates {@code stored[0, storedLength)} into {@code out}; true when it gives exactly {@code chunkBytes}. */
+    public static boolean inflate(byte[] stored, int storedLength, byte[] out, int chunkBytes) {
         Inflater inf = INFLATERS.get();
         inf.reset();
         try {
@@ -67,7 +76,7 @@ public final class ShuffleDeflate {
             int n = 0;
             int idle = 0;
             while (n < chunkBytes) {
-                int got = inf.inflate(scratch, n, chunkBytes - n);
+                int got = inf.inflate(out, n, chunkBytes - n);
                 n += got;
                 if (inf.finished()) {
                     break;
@@ -82,12 +91,21 @@ public final class ShuffleDeflate {
             if (!inf.finished() && (inf.inflate(new byte[1]) > 0 || !inf.finished())) {
                 return false; // longer than a chunk
             }
+            return true;
         } catch (DataFormatException e) {
             return false;
         } finally {
             inf.reset();
         }
-        ShuffleFilter.unshuffle(scratch, chunkBytes, out, elementSize);
-        return true;
+    }
+
+    /** See {@link ShuffleFilter#unshuffleRange}: elements [from, to) of {@code n} shuffled ones into {@code out}. */
+    public static void unshuffleRange(byte[] planes, int n, int elementSize, int from, int to, byte[] out) {
+        ShuffleFilter.unshuffleRange(planes, n, elementSize, from, to, out);
+    }
+
+    /** See {@link ShuffleFilter#gather}: unshuffled bytes [from, from + len) of a shuffled chunk into {@code out}. */
+    public static void gather(byte[] planes, int length, int elementSize, int from, int len, byte[] out, int off) {
+        ShuffleFilter.gather(planes, length, elementSize, from, len, out, off);
     }
 }

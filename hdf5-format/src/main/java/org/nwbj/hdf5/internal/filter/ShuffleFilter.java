@@ -70,6 +70,61 @@ final class ShuffleFilter implements Filter {
         transpose(in, length, out, size, true);
     }
 
+    /**
+     * Unshuffles elements [{@code from}, {@code to}) of a shuffled buffer of {@code n} whole elements (planes of
+     * {@code n} bytes) into {@code out} from 0: a piece of a chunk at a time, which stays in the CPU cache for
+     * whoever consumes it. Bytes past the last whole element are not touched.
+     */
+    static void unshuffleRange(byte[] planes, int n, int size, int from, int to, byte[] out) {
+        int blocked = from;
+        if (size == 8 || size == 4 || size == 2) {
+            blocked = from + ((to - from) & ~7);
+            ByteBuffer src = ByteBuffer.wrap(planes).order(ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer dst = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
+            if (size == 8) {
+                blocks8(src, dst, n, from, blocked, from, false);
+            } else if (size == 4) {
+                blocks4(src, dst, n, from, blocked, from, false);
+            } else {
+                blocks2(src, dst, n, from, blocked, from, false);
+            }
+        }
+        for (int j = 0; j < size; j++) {
+            int plane = j * n;
+            for (int i = blocked; i < to; i++) {
+                out[(i - from) * size + j] = planes[plane + i];
+            }
+        }
+    }
+
+    /**
+     * Bytes [{@code from}, {@code from + len}) of the unshuffled form of {@code planes} (the first {@code length}
+     * bytes, element size {@code size}) into {@code out} at {@code off}, touching only those: a read of a few rows
+     * of a cached chunk.
+     */
+    static void gather(byte[] planes, int length, int size, int from, int len, byte[] out, int off) {
+        int n = size <= 1 ? 0 : length / size;
+        if (n <= 1) {
+            System.arraycopy(planes, from, out, off, len);
+            return;
+        }
+        int whole = n * size;
+        int end = from + len;
+        int b = from;
+        int e = from / size;
+        int j = from % size;
+        for (; b < end && b < whole; b++) {
+            out[off++] = planes[j * n + e];
+            if (++j == size) {
+                j = 0;
+                e++;
+            }
+        }
+        if (b < end) {
+            System.arraycopy(planes, b, out, off, end - b);
+        }
+    }
+
     private static void transpose(byte[] in, int length, byte[] out, int size, boolean shuffle) {
         int n = length / size;
         int whole = n * size;
@@ -80,11 +135,11 @@ final class ShuffleFilter implements Filter {
             ByteBuffer src = ByteBuffer.wrap(in).order(ByteOrder.LITTLE_ENDIAN);
             ByteBuffer dst = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
             if (size == 8) {
-                blocks8(src, dst, n, blocked, shuffle);
+                blocks8(src, dst, n, 0, blocked, 0, shuffle);
             } else if (size == 4) {
-                blocks4(src, dst, n, blocked, shuffle);
+                blocks4(src, dst, n, 0, blocked, 0, shuffle);
             } else {
-                blocks2(src, dst, n, blocked, shuffle);
+                blocks2(src, dst, n, 0, blocked, 0, shuffle);
             }
         }
         // the elements after the last whole block of 8, and every element of other sizes
@@ -105,8 +160,9 @@ final class ShuffleFilter implements Filter {
      * long = column k); its transpose holds byte j of the 8 elements in row j, which is 8 consecutive plane bytes.
      * The transpose is its own inverse, so the same code unshuffles with the roles of rows and planes swapped.
      */
-    private static void blocks8(ByteBuffer src, ByteBuffer dst, int n, int blocked, boolean shuffle) {
-        for (int i = 0; i < blocked; i += 8) {
+    private static void blocks8(ByteBuffer src, ByteBuffer dst, int n, int from, int to, int off,
+            boolean shuffle) {
+        for (int i = from; i < to; i += 8) {
             long r0;
             long r1;
             long r2;
@@ -116,7 +172,7 @@ final class ShuffleFilter implements Filter {
             long r6;
             long r7;
             if (shuffle) {
-                int a = i * 8;
+                int a = (i - off) * 8;
                 r0 = src.getLong(a);
                 r1 = src.getLong(a + 8);
                 r2 = src.getLong(a + 16);
@@ -162,7 +218,7 @@ final class ShuffleFilter implements Filter {
                 dst.putLong(6 * n + i, r6);
                 dst.putLong(7 * n + i, r7);
             } else {
-                int a = i * 8;
+                int a = (i - off) * 8;
                 dst.putLong(a, r0);
                 dst.putLong(a + 8, r1);
                 dst.putLong(a + 16, r2);
@@ -180,15 +236,16 @@ final class ShuffleFilter implements Filter {
      * its low half and element k + 4 in its high half. Transposing both halves at once leaves in long j the plane-j
      * bytes of elements 0-3 (low half) and 4-7 (high half): 8 consecutive plane bytes.
      */
-    private static void blocks4(ByteBuffer src, ByteBuffer dst, int n, int blocked, boolean shuffle) {
+    private static void blocks4(ByteBuffer src, ByteBuffer dst, int n, int from, int to, int off,
+            boolean shuffle) {
         final long lo = 0x00000000FFFFFFFFL;
-        for (int i = 0; i < blocked; i += 8) {
+        for (int i = from; i < to; i += 8) {
             long r0;
             long r1;
             long r2;
             long r3;
             if (shuffle) {
-                int a = i * 4;
+                int a = (i - off) * 4;
                 long e01 = src.getLong(a);
                 long e23 = src.getLong(a + 8);
                 long e45 = src.getLong(a + 16);
@@ -216,7 +273,7 @@ final class ShuffleFilter implements Filter {
                 dst.putLong(2 * n + i, r2);
                 dst.putLong(3 * n + i, r3);
             } else {
-                int a = i * 4;
+                int a = (i - off) * 4;
                 dst.putLong(a, (r0 & lo) | (r1 << 32));
                 dst.putLong(a + 8, (r2 & lo) | (r3 << 32));
                 dst.putLong(a + 16, (r0 >>> 32) | (r1 & ~lo));
@@ -229,10 +286,11 @@ final class ShuffleFilter implements Filter {
      * 2-byte elements, 8 at a time in two longs: the low bytes (even positions) are gathered into one plane word
      * and the high bytes (odd positions) into the other, by masks and shifts; unshuffling spreads them back.
      */
-    private static void blocks2(ByteBuffer src, ByteBuffer dst, int n, int blocked, boolean shuffle) {
-        for (int i = 0; i < blocked; i += 8) {
+    private static void blocks2(ByteBuffer src, ByteBuffer dst, int n, int from, int to, int off,
+            boolean shuffle) {
+        for (int i = from; i < to; i += 8) {
             if (shuffle) {
-                int a = i * 2;
+                int a = (i - off) * 2;
                 long x = src.getLong(a);
                 long y = src.getLong(a + 8);
                 dst.putLong(i, gather(x) | (gather(y) << 32));
@@ -240,7 +298,7 @@ final class ShuffleFilter implements Filter {
             } else {
                 long p0 = src.getLong(i);
                 long p1 = src.getLong(n + i);
-                int a = i * 2;
+                int a = (i - off) * 2;
                 dst.putLong(a, spread(p0) | (spread(p1) << 8));
                 dst.putLong(a + 8, spread(p0 >>> 32) | (spread(p1 >>> 32) << 8));
             }

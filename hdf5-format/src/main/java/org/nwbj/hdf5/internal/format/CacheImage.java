@@ -44,8 +44,14 @@ public record CacheImage(List<Entry> entries) {
             return image.length;
         }
 
-        public void copyTo(long from, byte[] dst, int dstAt, int n) {
-            System.arraycopy(image, (int) (from - address), dst, dstAt, n);
+        /**
+         * Copies {@code n} of the entry's bytes, from file address {@code from}, into {@code dst} at index
+         * {@code dstIndex}, whatever backs the buffer (heap or direct); its position and limit are left alone.
+         */
+        public void copyTo(long from, java.nio.ByteBuffer dst, int dstIndex, int n) {
+            java.nio.ByteBuffer d = dst.duplicate();
+            ((java.nio.Buffer) d).position(dstIndex);
+            d.put(image, (int) (from - address), n);
         }
     }
 

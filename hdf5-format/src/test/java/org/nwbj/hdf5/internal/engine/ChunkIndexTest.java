@@ -170,29 +170,56 @@ class ChunkIndexTest {
     }
     @ParameterizedTest
     @ValueSource(strings = {"bt2_plain", "bt2_filtered", "bt2_filtered_o4"})
-    void btreeChunkIndexLookups(String name) {
+    void btreeChunkTableAndLookups(String name) {
         byte[] file = TestFiles.bytes(name + ".h5");
         Expected exp = Expected.load(name);
         int rank = exp.grid().length;
-        BTreeV2ChunkIndex index = BTreeV2ChunkIndex.open(TestFiles.reader(file), TestFiles.findOne(file, "BTHD"),
-                rank, exp.chunkBytes());
-        assertThat(index.filtered()).isEqualTo(name.contains("filtered"));
-        assertThat(index.size()).isEqualTo(exp.chunks().size());
-        List<BTreeV2Records.Chunk> all = index.chunks();
-        assertThat(all).hasSize(exp.chunks().size());
-        for (BTreeV2Records.Chunk c : all) {
-            long[] want = exp.chunks().get(Arrays.toString(c.scaledOffsets()));
-            assertThat(new long[] {c.filterMask(), c.address(), c.size()}).containsExactly(want);
-            BTreeV2Records.Chunk found = index.get(c.scaledOffsets());
-            assertThat(found).isNotNull();
-            assertThat(found.address()).isEqualTo(c.address());
+        // unit chunks: a chunk's origin is then its scaled offsets, the key the expectations use
+        long[] unit = new long[rank];
+        Arrays.fill(unit, 1);
+        ChunkTable t = new ChunkTable(rank, 1);
+        NewChunkIndexes.btreeV2(TestFiles.reader(file), TestFiles.findOne(file, "BTHD"), unit, exp.chunkBytes(), t);
+        assertThat(t.size()).isEqualTo(exp.chunks().size());
+        ChunkLookup lookup = new ChunkLookup(t, exp.grid(), unit);
+        for (int i = 0; i < t.size(); i++) {
+            long[] want = exp.chunks().get(Arrays.toString(t.origin(i)));
+            assertThat(new long[] {t.filterMask(i), t.address(i), t.storedSize(i)}).as(Arrays.toString(t.origin(i)))
+                    .containsExactly(want);
+            assertThat(lookup.at(t.origin(i))).isEqualTo(i);
+            assertThat(t.get(i).address()).isEqualTo(t.address(i));
+            // keys are ordered dimension 0 first
+            if (i > 0) {
+                assertThat(Arrays.compare(t.origin(i - 1), t.origin(i))).isNegative();
+            }
         }
-        // keys are ordered dimension 0 first
-        for (int i = 1; i < all.size(); i++) {
-            assertThat(Arrays.compare(all.get(i - 1).scaledOffsets(), all.get(i).scaledOffsets())).isNegative();
-        }
-        assertThat(index.get(new long[] {exp.grid()[0] + 5, 0})).isNull();
-        // visitors get little-endian records
-        index.tree().forEach(rec -> assertThat(rec.order()).isEqualTo(java.nio.ByteOrder.LITTLE_ENDIAN));
+        long[] outside = new long[rank];
+        outside[0] = exp.grid()[0] + 5;
+        assertThat(lookup.at(outside)).isEqualTo(-1);
+        // the shared-slice walk sees the records the copying walk sees, little-endian
+        BTreeV2 tree = BTreeV2.open(TestFiles.reader(file), TestFiles.findOne(file, "BTHD"));
+        List<Long> copied = new ArrayList<>();
+        List<Long> shared = new ArrayList<>();
+        tree.forEach(rec -> copied.add(rec.getLong(rec.remaining() - 8)));
+        tree.forEachShared(rec -> {
+            assertThat(rec.order()).isEqualTo(java.nio.ByteOrder.LITTLE_ENDIAN);
+            shared.add(rec.getLong(rec.remaining() - 8));
+        });
+        assertThat(shared).isEqualTo(copied).hasSize(t.size());
+    }
+
+    @Test
+    void sparseLookupFindsChunksOfAHugeGrid() {
+        // 2^40 cells, 3 chunks: the lookup hashes instead of allocating the grid
+        ChunkTable t = new ChunkTable(2, 1);
+        t.add(100, 8, 0, new long[] {0, 0});
+        t.add(200, 8, 1, new long[] {4L << 20, 12});
+        t.add(300, 8, 0, new long[] {(1L << 20) - 1, (1L << 20) - 1});
+        ChunkLookup lookup = new ChunkLookup(t, new long[] {1L << 20, 1L << 20}, new long[] {1, 1});
+        assertThat(lookup.at(new long[] {0, 0})).isEqualTo(0);
+        assertThat(lookup.at(new long[] {(1L << 20) - 1, (1L << 20) - 1})).isEqualTo(2);
+        assertThat(lookup.at(new long[] {4L << 20, 12})).isEqualTo(-1); // past the current dimensions
+        assertThat(lookup.at(new long[] {5, 5})).isEqualTo(-1);
+        assertThat(t.storedBytes()).isEqualTo(24);
+        assertThat(t.asList()).extracting(StoredChunk::address).containsExactly(100L, 200L, 300L);
     }
 }

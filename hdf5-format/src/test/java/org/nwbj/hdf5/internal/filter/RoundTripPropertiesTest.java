@@ -53,6 +53,35 @@ class RoundTripPropertiesTest {
         assertThat(f.decode(enc, p)).isEqualTo(raw);
     }
 
+    /** The piecewise and partial unshuffles of the read paths agree with the whole-buffer unshuffle. */
+    @Property(tries = 300)
+    void unshuffleRangesAndGather(@ForAll("data") byte[] raw, @ForAll @IntRange(min = 1, max = 17) int size,
+            @ForAll @IntRange(min = 1, max = 40) int piece, @ForAll @IntRange(min = 0, max = 5000) int from,
+            @ForAll @IntRange(min = 0, max = 5000) int len) {
+        byte[] shuffled = ShuffleFilter.transpose(raw, size, true);
+        byte[] plain = ShuffleFilter.transpose(shuffled, size, false);
+        assertThat(plain).isEqualTo(raw);
+        int n = size <= 1 ? raw.length : raw.length / size;
+        int per = piece * 8;
+        byte[] whole = new byte[raw.length];
+        byte[] buf = new byte[per * size];
+        for (int e = 0; e < n; e += per) {
+            int to = Math.min(n, e + per);
+            ShuffleDeflate.unshuffleRange(shuffled, n, Math.max(1, size), e, to, buf);
+            System.arraycopy(buf, 0, whole, e * Math.max(1, size), (to - e) * Math.max(1, size));
+        }
+        System.arraycopy(shuffled, n * Math.max(1, size), whole, n * Math.max(1, size),
+                raw.length - n * Math.max(1, size));
+        if (n > 1) {
+            assertThat(whole).isEqualTo(raw);
+        }
+        int a = Math.min(from, raw.length);
+        int l = Math.min(len, raw.length - a);
+        byte[] some = new byte[l + 3];
+        ShuffleDeflate.gather(shuffled, raw.length, size, a, l, some, 3);
+        assertThat(java.util.Arrays.copyOfRange(some, 3, 3 + l)).isEqualTo(java.util.Arrays.copyOfRange(raw, a, a + l));
+    }
+
     @Property(tries = 300)
     void fletcher32(@ForAll("data") byte[] raw) {
         Fletcher32Filter f = new Fletcher32Filter();

@@ -22,6 +22,7 @@ public final class Checks {
                 new CheckDynamicTableRegionDataValidity(),
                 new CheckElectricalSeriesDims(),
                 new CheckElectricalSeriesReferenceElectrodesTable(),
+                new CheckEmptyStringForOptionalAttribute(),
                 new CheckEmissionLambdaInNm(),
                 new CheckEmptyTable(),
                 new CheckExcitationLambdaInNm(),

@@ -25,6 +25,7 @@ import org.nwbj.hdf5.internal.format.ObjectHeaderChunk;
 import org.nwbj.hdf5.internal.format.Superblock;
 import org.nwbj.hdf5.storage.Storage;
 import org.nwbj.hdf5.internal.engine.BTreeV2;
+import org.nwbj.hdf5.internal.engine.ChunkTable;
 import org.nwbj.hdf5.internal.engine.DatasetReader;
 import org.nwbj.hdf5.internal.engine.DenseStorage;
 import org.nwbj.hdf5.internal.engine.FileContext;
@@ -34,7 +35,6 @@ import org.nwbj.hdf5.internal.engine.Messages;
 import org.nwbj.hdf5.internal.engine.ObjectHeader;
 import org.nwbj.hdf5.internal.engine.RelativeStorage;
 import org.nwbj.hdf5.internal.engine.SplitStorage;
-import org.nwbj.hdf5.internal.engine.StoredChunk;
 import org.nwbj.hdf5.internal.engine.write.ChunkBTreeWriter;
 import org.nwbj.hdf5.internal.engine.write.Found;
 import org.nwbj.hdf5.internal.engine.write.HeapWriter;
@@ -281,13 +281,16 @@ public final class ExistingFile {
         if (chunks != null) {
             int rank = chunks.length;
             found.chunks(() -> {
-                List<long[]> out = new ArrayList<>();
-                for (StoredChunk c : r.storedChunks()) {
+                ChunkTable t = r.chunkTable();
+                List<long[]> out = new ArrayList<>(t.size());
+                for (int i = 0; i < t.size(); i++) {
                     long[] e = new long[3 + rank];
-                    e[0] = c.size();
-                    e[1] = c.address();
-                    e[2] = c.filterMask() & 0xffffffffL;
-                    System.arraycopy(c.origin(), 0, e, 3, rank);
+                    e[0] = t.storedSize(i);
+                    e[1] = t.address(i);
+                    e[2] = t.filterMask(i) & 0xffffffffL;
+                    for (int k = 0; k < rank; k++) {
+                        e[3 + k] = t.origin(i, k);
+                    }
                     out.add(e);
                 }
                 return out;

@@ -1,11 +1,11 @@
 package org.nwbj.hdf5.internal.engine.modify;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import org.nwbj.hdf5.Dataspace;
 import org.nwbj.hdf5.Hdf5UnsupportedException;
+import org.nwbj.hdf5.internal.engine.ChunkTable;
 import org.nwbj.hdf5.internal.format.FormatContext;
 import org.nwbj.hdf5.internal.format.Layout;
 import org.nwbj.hdf5.internal.format.Superblock;
@@ -35,11 +35,11 @@ public final class KeptChunkIndex {
     }
 
     /**
-     * Writes the chunks of {@code table} (entries {size, address, filter mask, origin...}) as an index of the
+     * Writes the chunks of {@code table} as an index of the
      * found layout's type and returns the new layout message body, or null when the create-side writers cannot hold
      * the dataset in that index type (the caller then writes a version 1 B-tree and releases what this wrote).
      */
-    public static byte[] write(FileWriterSupport out, FormatContext ctx, Layout found, Collection<long[]> table,
+    public static byte[] write(FileWriterSupport out, FormatContext ctx, Layout found, ChunkTable table,
             long[] dims, long[] maxDims, long[] chunk, int elementSize, boolean filtered) {
         int rank = chunk.length;
         int type = found.indexType();
@@ -50,13 +50,13 @@ public final class KeptChunkIndex {
                 && type != Layout.INDEX_BTREE_V2) {
             return null; // implicit: no index to write (see the class comment)
         }
-        List<ChunkIndexWriter.Entry> entries = new ArrayList<>();
-        for (long[] e : table) {
+        List<ChunkIndexWriter.Entry> entries = new ArrayList<>(table.size());
+        for (int i = 0; i < table.size(); i++) {
             long[] cell = new long[rank];
             for (int d = 0; d < rank; d++) {
-                cell[d] = e[3 + d] / chunk[d];
+                cell[d] = table.origin(i, d) / chunk[d];
             }
-            entries.add(new ChunkIndexWriter.Entry(cell, e[1], e[0], (int) e[2]));
+            entries.add(new ChunkIndexWriter.Entry(cell, table.address(i), table.storedSize(i), table.filterMask(i)));
         }
         try {
             // null when the type cannot hold the dataset's shape: the caller falls back to a version 1 B-tree
@@ -67,7 +67,7 @@ public final class KeptChunkIndex {
     }
 
     /** The one chunk of a single-chunk index, its size and filter mask in the layout message when filtered. */
-    private static byte[] single(FormatContext ctx, Layout found, Collection<long[]> table, long[] maxDims,
+    private static byte[] single(FormatContext ctx, Layout found, ChunkTable table, long[] maxDims,
             long[] chunk, int elementSize, boolean filtered) {
         for (int d = 0; d < chunk.length; d++) {
             long m = maxDims[d] == Dataspace.UNLIMITED ? Long.MAX_VALUE : maxDims[d];
@@ -75,12 +75,9 @@ public final class KeptChunkIndex {
                 return null; // not a single chunk any more (the found file was inconsistent): a v1 B-tree
             }
         }
-        long[] e = null;
-        for (long[] c : table) {
-            e = c; // every origin is 0: one cell
-        }
+        int e = table.size() - 1; // every origin is 0: one cell, the last entry
         int flags = (found.flags() & ~2) | (filtered ? 2 : 0);
         return Layout.encodeChunkedV4(flags, chunk, elementSize, Layout.INDEX_SINGLE, new long[0],
-                e == null ? 0 : e[0], e == null ? 0 : (int) e[2], e == null ? -1 : e[1], ctx);
+                e < 0 ? 0 : table.storedSize(e), e < 0 ? 0 : table.filterMask(e), e < 0 ? -1 : table.address(e), ctx);
     }
 }

@@ -20,6 +20,7 @@ import org.nwbj.hdf5.internal.format.MessageType;
 import org.nwbj.hdf5.internal.format.ObjectHeaderChunk;
 import org.nwbj.hdf5.type.DataType;
 import org.nwbj.hdf5.internal.engine.SelectionCopier;
+import org.nwbj.hdf5.internal.engine.ChunkTable;
 import org.nwbj.hdf5.internal.engine.modify.KeptChunkIndex;
 
 /**
@@ -383,7 +384,8 @@ public final class WDataset extends WObject {
                 // an existing file's 1.10 index keeps its type: written anew in fresh space
                 byte[][] body = new byte[1][];
                 List<long[]> tried = file.out.track(() -> body[0] = KeptChunkIndex.write(file.out, file.ctx,
-                        keptIndex(), chunkTable.values(), dims, maxDims, chunks, type.size(),
+                        keptIndex(), ChunkTable.ofEntries(chunkTable.values(), chunks.length), dims, maxDims,
+                        chunks, type.size(),
                         filters != null && !filters.filters().isEmpty()));
                 if (body[0] != null) {
                     latestLayout = body[0];

@@ -1,0 +1,231 @@
+package org.nwbj.spark.internal;
+
+import java.io.Serializable;
+
+import org.apache.spark.sql.connector.expressions.Cast;
+import org.apache.spark.sql.connector.expressions.Expression;
+import org.apache.spark.sql.connector.expressions.GeneralScalarExpression;
+import org.apache.spark.sql.connector.expressions.Literal;
+import org.apache.spark.sql.connector.expressions.NamedReference;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * A pushed-down group-by expression over the {@code index} column (e.g. {@code floor(index / 65536)}), evaluated
+ * per row in the reader. Only what a block key needs: the column, integer and double literals, + - * / %, FLOOR,
+ * CEIL and casts between int, long and double, typed as Spark types them (/ is double, FLOOR and CEIL long).
+ */
+abstract class IndexExpr implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** The Spark type of the value: IntegerType, LongType or DoubleType. */
+    final DataType type;
+
+    private IndexExpr(DataType type) {
+        this.type = type;
+    }
+
+    final boolean isDouble() {
+        return type == DataTypes.DoubleType;
+    }
+
+    abstract long l(long index);
+
+    abstract double d(long index);
+
+    /** The value as the Spark object of its type (Integer, Long or Double). */
+    final Object box(long index) {
+        if (isDouble()) {
+            double v = d(index);
+            return v == 0.0 ? 0.0 : v; // -0.0 groups with 0.0, as Spark normalizes it
+        }
+        return type == DataTypes.IntegerType ? (Object) (int) l(index) : (Object) l(index);
+    }
+
+    /** The expression, or null when it is not one this reader evaluates (the aggregation stays in Spark). */
+    static IndexExpr of(Expression e) {
+        if (e instanceof NamedReference r) {
+            String[] names = r.fieldNames();
+            return names.length == 1 && Columns.INDEX.equals(names[0]) ? new Col() : null;
+        }
+        if (e instanceof Literal<?> lit) {
+            Object v = lit.value();
+            if (v instanceof Integer || v instanceof Long) {
+                return new Lit(((Number) v).longValue(), 0,
+                        v instanceof Integer ? DataTypes.IntegerType : DataTypes.LongType);
+            }
+            if (v instanceof Double dv) {
+                return new Lit(0, dv, DataTypes.DoubleType);
+            }
+            return null;
+        }
+        if (e instanceof Cast c) {
+            IndexExpr child = of(c.expression());
+            DataType t = c.dataType();
+            boolean ok = t == DataTypes.IntegerType || t == DataTypes.LongType || t == DataTypes.DoubleType;
+            return child == null || !ok ? null : new To(child, t);
+        }
+        if (e instanceof GeneralScalarExpression g) {
+            Expression[] ch = g.children();
+            String op = g.name();
+            if ((op.equals("FLOOR") || op.equals("CEIL")) && ch.length == 1) {
+                IndexExpr child = of(ch[0]);
+                return child == null ? null : new Round(child, op.equals("FLOOR"));
+            }
+            if (ch.length == 2 && "+-*/%".contains(op) && op.length() == 1) {
+                IndexExpr a = of(ch[0]);
+                IndexExpr b = of(ch[1]);
+                if (a == null || b == null) {
+                    return null;
+                }
+                DataType t = op.equals("/") || a.isDouble() || b.isDouble() ? DataTypes.DoubleType
+                        : a.type == DataTypes.LongType || b.type == DataTypes.LongType ? DataTypes.LongType
+                        : DataTypes.IntegerType;
+                return new Op(op.charAt(0), a, b, t);
+            }
+        }
+        return null;
+    }
+
+    private static final class Col extends IndexExpr {
+        private static final long serialVersionUID = 1L;
+
+        Col() {
+            super(DataTypes.LongType);
+        }
+
+        @Override
+        long l(long index) {
+            return index;
+        }
+
+        @Override
+        double d(long index) {
+            return index;
+        }
+    }
+
+    private static final class Lit extends IndexExpr {
+        private static final long serialVersionUID = 1L;
+        private final long lv;
+        private final double dv;
+
+        Lit(long lv, double dv, DataType type) {
+            super(type);
+            this.lv = type == DataTypes.DoubleType ? (long) dv : lv;
+            this.dv = type == DataTypes.DoubleType ? dv : lv;
+        }
+
+        @Override
+        long l(long index) {
+            return lv;
+        }
+
+        @Override
+        double d(long index) {
+            return dv;
+        }
+    }
+
+    private static final class To extends IndexExpr {
+        private static final long serialVersionUID = 1L;
+        private final IndexExpr child;
+
+        To(IndexExpr child, DataType type) {
+            super(type);
+            this.child = child;
+        }
+
+        @Override
+        long l(long index) {
+            long v = child.isDouble() ? (long) child.d(index) : child.l(index);
+            return type == DataTypes.IntegerType ? (int) v : v;
+        }
+
+        @Override
+        double d(long index) {
+            return child.isDouble() ? child.d(index) : child.l(index);
+        }
+    }
+
+    private static final class Round extends IndexExpr {
+        private static final long serialVersionUID = 1L;
+        private final IndexExpr child;
+        private final boolean floor;
+
+        Round(IndexExpr child, boolean floor) {
+            super(DataTypes.LongType);
+            this.child = child;
+            this.floor = floor;
+        }
+
+        @Override
+        long l(long index) {
+            if (!child.isDouble()) {
+                return child.l(index);
+            }
+            double v = child.d(index);
+            return (long) (floor ? Math.floor(v) : Math.ceil(v));
+        }
+
+        @Override
+        double d(long index) {
+            return l(index);
+        }
+    }
+
+    private static final class Op extends IndexExpr {
+        private static final long serialVersionUID = 1L;
+        private final char op;
+        private final IndexExpr a;
+        private final IndexExpr b;
+
+        Op(char op, IndexExpr a, IndexExpr b, DataType type) {
+            super(type);
+            this.op = op;
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        long l(long index) {
+            if (isDouble()) {
+                return (long) d(index);
+            }
+            long x = a.l(index);
+            long y = b.l(index);
+            long r = switch (op) {
+                case '+' -> x + y;
+                case '-' -> x - y;
+                case '*' -> x * y;
+                default -> {
+                    if (y == 0) {
+                        throw new ArithmeticException("division by zero in a pushed-down group key");
+                    }
+                    yield x % y;
+                }
+            };
+            return type == DataTypes.IntegerType ? (int) r : r;
+        }
+
+        @Override
+        double d(long index) {
+            if (!isDouble()) {
+                return l(index);
+            }
+            double x = a.d(index);
+            double y = b.d(index);
+            return switch (op) {
+                case '+' -> x + y;
+                case '-' -> x - y;
+                case '*' -> x * y;
+                case '/' -> {
+                    if (y == 0) {
+                        throw new ArithmeticException("division by zero in a pushed-down group key");
+                    }
+                    yield x / y;
+                }
+                default -> x % y;
+            };
+        }
+    }
+}
