@@ -2,13 +2,12 @@ package org.nwbj.hdf5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Tag;
@@ -16,11 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nwbj.hdf5.testing.TestFiles;
 import org.nwbj.hdf5.type.DataTypes;
+import org.nwbj.testing.Python;
 
 /** The C library (through Debian's h5py) reads what Hdf5Writer wrote. Skipped without h5py, except in CI. */
 @Tag("interop")
 class WriterInteropTest {
-    static final Path PYTHON = Paths.get("/usr/bin/python3");
+    static final Path PYTHON = Python.PYTHON;
 
     @TempDir
     Path dir;
@@ -31,33 +31,15 @@ class WriterInteropTest {
 
     /** Runs an inline script, or a script file when {@code script} is null, on {@code file}; its output. */
     static String python(String script, Path scriptFile, Path file) throws IOException, InterruptedException {
-        boolean ci = "true".equals(System.getenv("CI"));
-        boolean have = Files.isExecutable(PYTHON);
-        if (have) {
-            Process probe = new ProcessBuilder(PYTHON.toString(), "-c", "import h5py").start();
-            have = probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0;
-        }
-        if (!have && ci) {
-            throw new AssertionError("CI=true but /usr/bin/python3 with h5py is missing");
-        }
-        assumeTrue(have, "skipped: /usr/bin/python3 with h5py is not installed (apt-get install python3-h5py)");
-        ProcessBuilder pb = script != null
-                ? new ProcessBuilder(PYTHON.toString(), "-c", script, file.toString())
-                : new ProcessBuilder(PYTHON.toString(), scriptFile.toString(), file.toString());
-        Process p = pb.redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        return out.trim();
+        Python.require("h5py");
+        return Python.check(null, script != null ? Arrays.asList("-c", script, file.toString())
+                : Arrays.asList(scriptFile.toString(), file.toString()));
     }
 
     /** Exit status of {@code h5dump FILE} (output discarded); skipped without h5dump except in CI. */
     static int h5dump(Path file) throws IOException, InterruptedException {
-        boolean have = Files.isExecutable(Paths.get("/usr/bin/h5dump"));
-        if (!have && "true".equals(System.getenv("CI"))) {
-            throw new AssertionError("CI=true but h5dump is missing");
-        }
-        assumeTrue(have, "skipped: h5dump is not installed (apt-get install hdf5-tools)");
+        Python.unavailableUnless(Files.isExecutable(Paths.get("/usr/bin/h5dump")) ? null
+                : "h5dump is not installed (apt-get install hdf5-tools)");
         Process p = new ProcessBuilder("/usr/bin/h5dump", file.toString()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();

@@ -27,7 +27,7 @@ class AppendInteropTest {
     @Test
     void pynwbReadsOldAndAddedSeries() throws Exception {
         Path theirs = dir.resolve("pynwb_appended.nwb");
-        PynwbInteropTest.Result made = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3", "-c",
+        org.nwbj.testing.Python.Result made = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3", "-c",
                 String.join("\n",
                 "import sys, datetime, numpy as np",
                 "from pynwb import NWBFile, NWBHDF5IO, TimeSeries",
@@ -56,7 +56,7 @@ class AppendInteropTest {
         String check = PynwbInteropTest.nwbCheck(theirs, ours);
         assertThat(check).as(check).endsWith("2 passed, 0 failed");
 
-        PynwbInteropTest.Result r = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3", "-W",
+        org.nwbj.testing.Python.Result r = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3", "-W",
                 "error", "-c", String.join("\n",
                 "import sys",
                 "from pynwb import NWBHDF5IO",

@@ -28,7 +28,7 @@ class ExtensionInteropTest {
 
     @Test
     void extensionTypesOpenThroughTheCachedSpec() throws Exception {
-        PynwbInteropTest.Result r = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3",
+        org.nwbj.testing.Python.Result r = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3",
                 Paths.get("src/test/scripts/make_extension_nwb.py").toString(), dir.toString());
         assertThat(r.exit()).as(r.out()).isZero();
         Path file = dir.resolve("extension.nwb");

@@ -34,7 +34,7 @@ class ExtensionTypedInteropTest {
 
     @Test
     void extensionTypesReadAndWriteTyped() throws Exception {
-        PynwbInteropTest.Result r = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3",
+        org.nwbj.testing.Python.Result r = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3",
                 Paths.get("src/test/scripts/make_extension_nwb.py").toString(), dir.toString());
         assertThat(r.exit()).as(r.out()).isZero();
         try (org.nwbj.nwb.types.NWBFile nwb = TypedIO.read(dir.resolve("extension.nwb"))) {
@@ -60,7 +60,7 @@ class ExtensionTypedInteropTest {
         Path out = dir.resolve("written.nwb");
         TypedIO.write(nwb, out, ndx);
         PynwbInteropTest.nwbCheck(out);
-        PynwbInteropTest.Result read = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3", "-c",
+        org.nwbj.testing.Python.Result read = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3", "-c",
                 "import sys, warnings; warnings.simplefilter('ignore')\n"
                         + "from pynwb import NWBHDF5IO\n"
                         + "with NWBHDF5IO(sys.argv[1], 'r', load_namespaces=True) as io:\n"

@@ -43,7 +43,7 @@ class MockRoundTripInteropTest {
         Path theirs = dir.resolve("pynwb");
         Path ours = Files.createDirectories(dir.resolve("nwbj"));
         String script = Paths.get("src/test/scripts/mock_roundtrip.py").toString();
-        PynwbInteropTest.Result w = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3", script,
+        org.nwbj.testing.Python.Result w = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3", script,
                 "write", theirs.toString());
         assertThat(w.exit()).as(w.out()).isZero();
         List<Path> files = new ArrayList<>();
@@ -68,11 +68,11 @@ class MockRoundTripInteropTest {
             }
         }
         assertThat(failed).isEmpty();
-        PynwbInteropTest.Result fields = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3",
+        org.nwbj.testing.Python.Result fields = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3",
                 script, "fields", theirs.toString());
         System.out.println(fields.out());
         assertThat(fields.exit()).as(fields.out()).isZero();
-        PynwbInteropTest.Result c = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3", script,
+        org.nwbj.testing.Python.Result c = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3", script,
                 "compare", theirs.toString(), ours.toString());
         assertThat(c.exit()).as(c.out()).isZero();
         PynwbInteropTest.nwbCheck(written.toArray(new Path[0]));

@@ -1,26 +1,21 @@
 package org.nwbj.nwb;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nwbj.testing.SharedFolder;
+import org.nwbj.testing.Python;
 
 /**
  * pynwb 2.8.3, its validator and nwbinspector (the reference stack in ../shared/reference) judge what we write:
@@ -29,8 +24,8 @@ import org.nwbj.testing.SharedFolder;
  */
 @Tag("interop")
 class PynwbInteropTest {
-    private static final Path PYTHON = Paths.get("/usr/bin/python3");
-    private static final Path REFERENCE = SharedFolder.root().resolve("reference");
+    private static final Path PYTHON = Python.PYTHON;
+    private static final Path REFERENCE = Python.REFERENCE;
     private static String pythonPath;
 
     @TempDir
@@ -38,26 +33,7 @@ class PynwbInteropTest {
 
     @BeforeAll
     static void findPynwb() throws Exception {
-        boolean ci = "true".equals(System.getenv("CI"));
-        String why = null;
-        if (!Files.isExecutable(PYTHON)) {
-            why = PYTHON + " is missing";
-        } else if (!Files.isRegularFile(REFERENCE.resolve("setup.sh"))) {
-            why = "no pynwb reference stack at " + REFERENCE.toAbsolutePath();
-        } else {
-            // unpacks the sources once (no installs: --apt is left to the developer) and prints a PYTHONPATH
-            Result setup = run(null, "bash", REFERENCE.resolve("setup.sh").toString());
-            String path = setup.out.isEmpty() ? "" : setup.out.substring(setup.out.lastIndexOf('\n') + 1).trim();
-            if (setup.exit == 0 && run(path, PYTHON.toString(), "-c", "import pynwb, nwbinspector").exit == 0) {
-                pythonPath = path;
-            } else {
-                why = "pynwb does not import (run ../shared/reference/setup.sh --apt as root): " + setup.out;
-            }
-        }
-        if (why != null && ci) {
-            throw new AssertionError("CI=true but " + why);
-        }
-        assumeTrue(why == null, "skipped: " + why);
+        pythonPath = Python.requirePynwb("pynwb, nwbinspector");
     }
 
     /** The PYTHONPATH with pynwb found by {@link #findPynwb()}. */
@@ -65,21 +41,9 @@ class PynwbInteropTest {
         return pythonPath;
     }
 
-    record Result(int exit, String out) {
-    }
-
-    static Result run(String pythonPath, String... command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        if (pythonPath != null) {
-            pb.environment().put("PYTHONPATH", pythonPath);
-        }
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        if (!p.waitFor(300, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + String.join(" ", command));
-        }
-        return new Result(p.exitValue(), out);
+    /** Runs {@code command} (stdout and stderr together) with {@code pythonPath}. */
+    static Python.Result run(String pythonPath, String... command) throws IOException, InterruptedException {
+        return Python.run(pythonPath, true, command);
     }
 
     static String nwbCheck(Path... files) throws Exception {
@@ -88,9 +52,9 @@ class PynwbInteropTest {
         for (Path f : files) {
             cmd.add(f.toString());
         }
-        Result r = run(pythonPath, cmd.toArray(new String[0]));
-        assertThat(r.exit).as(r.out).isZero();
-        return r.out;
+        Python.Result r = run(pythonPath, cmd.toArray(new String[0]));
+        assertThat(r.exit()).as(r.out()).isZero();
+        return r.out();
     }
 
     static final OffsetDateTime START = OffsetDateTime.of(2017, 4, 3, 11, 0, 0, 0, ZoneOffset.ofHours(2));
@@ -126,7 +90,7 @@ class PynwbInteropTest {
         String out = nwbCheck(one, two);
         assertThat(out).as(out).contains("ok: " + one, "ok: " + two).endsWith("2 passed, 0 failed");
 
-        Result r = run(pythonPath, PYTHON.toString(), "-c", String.join("\n",
+        Python.Result r = run(pythonPath, PYTHON.toString(), "-c", String.join("\n",
                 "import sys, numpy as np",
                 "from pynwb import NWBHDF5IO",
                 "for path, name in [(sys.argv[1], 'test_timeseries1'), (sys.argv[2], 'test_timeseries2')]:",
@@ -141,8 +105,8 @@ class PynwbInteropTest {
                 "              and f.session_start_time.isoformat() == '2017-04-03T11:00:00+02:00'",
                 "              and f.session_description == 'demonstrate external files')",
                 "        print(name, ok)"), one.toString(), two.toString());
-        assertThat(r.exit).as(r.out).isZero();
-        assertThat(r.out).isEqualTo("test_timeseries1 True\ntest_timeseries2 True");
+        assertThat(r.exit()).as(r.out()).isZero();
+        assertThat(r.out()).isEqualTo("test_timeseries1 True\ntest_timeseries2 True");
     }
 
     @Test
@@ -158,7 +122,7 @@ class PynwbInteropTest {
         String out = nwbCheck(four);
         assertThat(out).as(out).contains("ok: " + four).endsWith("1 passed, 0 failed");
 
-        Result r = run(pythonPath, PYTHON.toString(), "-c", String.join("\n",
+        Python.Result r = run(pythonPath, PYTHON.toString(), "-c", String.join("\n",
                 "import sys, h5py, numpy as np",
                 "from pynwb import NWBHDF5IO",
                 "link = h5py.File(sys.argv[1], 'r')['acquisition/test_timeseries4'].get('data', getlink=True)",
@@ -166,8 +130,8 @@ class PynwbInteropTest {
                 "with NWBHDF5IO(sys.argv[1], 'r') as io:",
                 "    d = io.read().get_acquisition('test_timeseries4').data",
                 "    print(np.array_equal(d[:], np.arange(1000).reshape((100, 10))))"), four.toString());
-        assertThat(r.exit).as(r.out).isZero();
-        assertThat(r.out).isEqualTo(
+        assertThat(r.exit()).as(r.out()).isZero();
+        assertThat(r.out()).isEqualTo(
                 "ExternalLink external1_example.nwb /acquisition/test_timeseries1/data\nTrue");
     }
 
@@ -185,7 +149,7 @@ class PynwbInteropTest {
         String out = nwbCheck(three);
         assertThat(out).as(out).contains("ok: " + three).endsWith("1 passed, 0 failed");
 
-        Result r = run(pythonPath, PYTHON.toString(), "-c", String.join("\n",
+        Python.Result r = run(pythonPath, PYTHON.toString(), "-c", String.join("\n",
                 "import sys, h5py, numpy as np",
                 "from pynwb import NWBHDF5IO",
                 "acq = h5py.File(sys.argv[1], 'r')['acquisition']",
@@ -196,8 +160,8 @@ class PynwbInteropTest {
                 "    f = io.read()",
                 "    print(sorted(f.acquisition), np.array_equal(f.get_acquisition('test_timeseries2').data[:],",
                 "          np.arange(1000).reshape((100, 10))))"), three.toString());
-        assertThat(r.exit).as(r.out).isZero();
-        assertThat(r.out).isEqualTo(String.join("\n",
+        assertThat(r.exit()).as(r.out()).isZero();
+        assertThat(r.out()).isEqualTo(String.join("\n",
                 "ExternalLink external1_example.nwb /acquisition/test_timeseries1",
                 "ExternalLink external2_example.nwb /acquisition/test_timeseries2",
                 "['test_timeseries1', 'test_timeseries2'] True"));

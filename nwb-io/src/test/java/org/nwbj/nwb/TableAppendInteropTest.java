@@ -43,7 +43,7 @@ class TableAppendInteropTest {
     @Test
     void pynwbReadsRowsAppendedByNwbj() throws Exception {
         Path file = dir.resolve("tables.nwb");
-        PynwbInteropTest.Result made = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3", "-c",
+        org.nwbj.testing.Python.Result made = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3", "-c",
                 String.join("\n",
                 "import sys, datetime, numpy as np",
                 "from pynwb import NWBFile, NWBHDF5IO",
@@ -80,7 +80,7 @@ class TableAppendInteropTest {
             assertThat(units.column("id").get(5)).isEqualTo(43L);
         }
 
-        PynwbInteropTest.Result r = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3", "-W",
+        org.nwbj.testing.Python.Result r = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3", "-W",
                 "error", "-c", String.join("\n",
                 "import sys",
                 "from pynwb import NWBHDF5IO",

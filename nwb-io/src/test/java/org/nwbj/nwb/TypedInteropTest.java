@@ -29,7 +29,7 @@ class TypedInteropTest {
         String out = PynwbInteropTest.nwbCheck(p);
         assertThat(out).as(out).contains("ok: " + p).endsWith("1 passed, 0 failed");
 
-        PynwbInteropTest.Result r = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3", "-W",
+        org.nwbj.testing.Python.Result r = PynwbInteropTest.run(PynwbInteropTest.pythonPath(), "/usr/bin/python3", "-W",
                 "error", "-c", String.join("\n",
                 "import sys, numpy as np",
                 "from pynwb import NWBHDF5IO",

@@ -81,8 +81,8 @@ public final class FileContext implements BlockReader {
         CacheImage ci = CacheImage.decode(reader(msg.address(), msg.length(), "CacheImage"));
         java.util.TreeMap<Long, CacheImage.Entry> byAddress = new java.util.TreeMap<>();
         for (CacheImage.Entry e : ci.entries()) {
-            CacheImage.Entry before = byAddress.floorEntry(e.address()) == null ? null
-                    : byAddress.floorEntry(e.address()).getValue();
+            Map.Entry<Long, CacheImage.Entry> floor = byAddress.floorEntry(e.address());
+            CacheImage.Entry before = floor == null ? null : floor.getValue();
             if (byAddress.put(e.address(), e) != null
                     || (before != null && before.address() + before.size() > e.address())) {
                 throw new Hdf5FormatException("CacheImage", msg.address(), "entries overlap at 0x"

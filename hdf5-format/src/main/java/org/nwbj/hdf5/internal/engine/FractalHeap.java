@@ -19,6 +19,7 @@ import org.nwbj.hdf5.internal.format.FormatContext;
 import org.nwbj.hdf5.internal.format.FormatReader;
 import org.nwbj.hdf5.internal.format.FractalHeapDirectBlock;
 import org.nwbj.hdf5.internal.format.FractalHeapHeader;
+import org.nwbj.hdf5.internal.format.FractalHeapId;
 import org.nwbj.hdf5.internal.format.FractalHeapIndirectBlock;
 
 /**
@@ -55,10 +56,12 @@ public final class FractalHeap {
     private long cachedBytes;
     private static final long CACHE_BYTES = 4L << 20;
     private BTreeV2 hugeObjects;
+    private final FractalHeapId.Shape idShape;
 
     private FractalHeap(BlockReader reader, FractalHeapHeader header, Unfilter unfilter) {
         this.reader = reader;
         this.header = header;
+        this.idShape = FractalHeapId.Shape.of(header);
         this.unfilter = unfilter;
     }
 
@@ -85,18 +88,14 @@ public final class FractalHeap {
 
     /** The object a heap ID names, as a little-endian buffer positioned at 0. */
     public ByteBuffer get(byte[] heapId) {
-        FormatReader in = new FormatReader(ByteBuffer.wrap(heapId), -1, HEAP_ID, reader.ctx());
-        int first = in.u8();
-        if ((first >>> 6) != 0) {
-            throw new Hdf5FormatException(HEAP_ID, header.address(), "heap ID version", 0, first >>> 6);
+        FractalHeapId id = FractalHeapId.decode(heapId, idShape, header.address(), reader.ctx());
+        if (id instanceof FractalHeapId.Managed m) {
+            return managed(m);
         }
-        int type = (first >>> 4) & 3;
-        return switch (type) {
-            case 0 -> managed(in);
-            case 1 -> huge(in);
-            case 2 -> tiny(in, first);
-            default -> throw new Hdf5FormatException(HEAP_ID, header.address(), "heap ID type", "0, 1 or 2", type);
-        };
+        if (id instanceof FractalHeapId.Tiny t) {
+            return ByteBuffer.wrap(t.data()).asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
+        }
+        return huge(id);
     }
 
     /**
@@ -124,7 +123,7 @@ public final class FractalHeap {
     /** A managed object's heap offset (the order of its block); other objects after all managed ones. */
     private long heapOrder(byte[] id) {
         int size = header.heapOffsetSize();
-        if (id.length < 1 + size || ((id[0] >>> 4) & 3) != 0) {
+        if (id.length < 1 + size || FractalHeapId.typeOf(id) != FractalHeapId.MANAGED) {
             return Long.MAX_VALUE;
         }
         long v = 0;
@@ -134,44 +133,21 @@ public final class FractalHeap {
         return v;
     }
 
-    // ---- tiny objects: the data is inside the ID ----
-
-    private ByteBuffer tiny(FormatReader in, int first) {
-        int length;
-        // IDs longer than 18 bytes need a second length byte (spec III.G, "Fractal Heap ID" for tiny objects)
-        if (header.heapIdLength() > 18) {
-            length = (((first & 0x0f) << 8) | in.u8()) + 1;
-        } else {
-            length = (first & 0x0f) + 1;
-        }
-        return in.slice(length).asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
-    }
-
     // ---- huge objects: stored outside the heap's blocks ----
 
-    private boolean hugeIdsDirect() {
-        FormatContext ctx = reader.ctx();
-        int needed = ctx.offsetSize() + ctx.lengthSize() + (header.hasFilters() ? 4 + ctx.lengthSize() : 0);
-        return needed <= header.heapIdLength() - 1;
-    }
-
-    private ByteBuffer huge(FormatReader in) {
+    private ByteBuffer huge(FractalHeapId id) {
         long address;
         long length;
         int mask = 0;
         long memorySize = -1;
         boolean filtered = header.hasFilters();
-        if (hugeIdsDirect()) {
-            address = in.offset();
-            length = in.length();
-            if (filtered) {
-                mask = (int) in.u32();
-                memorySize = in.length();
-            }
+        if (id instanceof FractalHeapId.HugeDirect d) {
+            address = d.address();
+            length = d.length();
+            mask = d.filterMask();
+            memorySize = d.memorySize();
         } else {
-            int idSize = Math.min(header.heapIdLength() - 1, 8);
-            long id = in.uint(idSize);
-            BTreeV2Records.HugeObject rec = hugeRecord(id);
+            BTreeV2Records.HugeObject rec = hugeRecord(((FractalHeapId.HugeIndirect) id).key());
             address = rec.address();
             length = rec.length();
             mask = rec.filterMask();
@@ -213,9 +189,9 @@ public final class FractalHeap {
 
     // ---- managed objects: in direct blocks reached through the doubling table ----
 
-    private ByteBuffer managed(FormatReader in) {
-        long offset = in.uint(header.heapOffsetSize());
-        long length = in.uint(header.managedLengthSize());
+    private ByteBuffer managed(FractalHeapId.Managed id) {
+        long offset = id.offset();
+        long length = id.length();
         if (length == 0 || length > header.maxDirectBlockSize()) {
             throw new Hdf5FormatException(HEAP_ID, header.address(), "managed object length " + length);
         }

@@ -7,9 +7,13 @@ import java.util.List;
  * A version 1 B-tree node "TREE" (section III.A.1). Type 0 nodes index group symbol table nodes (keys: local heap
  * offsets of names); type 1 nodes index raw data chunks (keys: stored chunk size, filter mask and chunk offsets
  * with one extra, always zero, dimension for the element).
+ *
+ * <p>{@code groupKeys} (type 0, else null) holds all {@code children.length + 1} keys: key i and key i + 1 bound
+ * the names below child i. {@code chunkKeys} (type 1, else null) holds the key before each child, the one that
+ * describes its chunk.
  */
 public record BTreeV1Node(int type, int level, long leftSibling, long rightSibling, List<long[]> chunkKeys,
-        long[] children) {
+        long[] groupKeys, long[] children) {
 
     /** Bytes of a node with room for 2K children. */
     public static long size(FormatContext ctx, int type, int k, int chunkRank) {
@@ -32,12 +36,13 @@ public record BTreeV1Node(int type, int level, long leftSibling, long rightSibli
         long left = r.offset();
         long right = r.offset();
         int keyLen = type == 0 ? r.ctx().lengthSize() : 8 + 8 * (chunkRank + 1);
-        r.require((long) used * (keyLen + r.ctx().offsetSize()));
+        r.require((long) used * (keyLen + r.ctx().offsetSize()) + (type == 0 ? keyLen : 0));
         long[] children = new long[used];
         List<long[]> keys = type == 1 ? new ArrayList<>(used) : null;
+        long[] groupKeys = type == 0 ? new long[used + 1] : null;
         for (int i = 0; i < used; i++) {
             if (type == 0) {
-                r.length();
+                groupKeys[i] = r.length();
             } else {
                 long[] key = new long[2 + chunkRank + 1];
                 key[0] = r.u32();
@@ -49,7 +54,10 @@ public record BTreeV1Node(int type, int level, long leftSibling, long rightSibli
             }
             children[i] = r.offset();
         }
-        return new BTreeV1Node(type, level, left, right, keys, children);
+        if (type == 0) {
+            groupKeys[used] = r.length();
+        }
+        return new BTreeV1Node(type, level, left, right, keys, groupKeys, children);
     }
 
     /**
@@ -72,6 +80,14 @@ public record BTreeV1Node(int type, int level, long leftSibling, long rightSibli
         }
         w.zeros((int) size(ctx, 1, k, rank) - w.position());
         return w.toByteArray();
+    }
+
+    /** Encodes this group node (type 0) with room for 2K children. */
+    public byte[] encodeGroupNode(int k, FormatContext ctx) {
+        if (type != 0) {
+            throw new IllegalStateException("a type " + type + " node is not a group node");
+        }
+        return encodeGroupNode(level, leftSibling, rightSibling, groupKeys, children, k, ctx);
     }
 
     /**

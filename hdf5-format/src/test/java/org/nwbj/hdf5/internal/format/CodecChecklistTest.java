@@ -39,7 +39,7 @@ class CodecChecklistTest {
         ROUND_TRIPS.put("CacheImage", "CacheImageTest (C bytes re-encoded; random images)");
         ROUND_TRIPS.put("ChunkIndexElement", chunk + "fixedArray, extensibleArray (elements and pages)");
         ROUND_TRIPS.put("DataspaceCodec", msg + "dataspace");
-        ROUND_TRIPS.put("DatatypeCodec", msg + "datatype");
+        ROUND_TRIPS.put("DatatypeCodec", msg + "datatype (integers); DatatypeRoundTripTest (every other class)");
         ROUND_TRIPS.put("DriverInfoBlock", driver + "driverInfoBlock");
         ROUND_TRIPS.put("ExtensibleArrayBlocks", chunk + "extensibleArray");
         ROUND_TRIPS.put("ExtensibleArrayHeader", chunk + "extensibleArray");
@@ -50,6 +50,7 @@ class CodecChecklistTest {
         ROUND_TRIPS.put("FixedArrayHeader", chunk + "fixedArray");
         ROUND_TRIPS.put("FractalHeapDirectBlock", heap + "fractalHeapDirectBlock");
         ROUND_TRIPS.put("FractalHeapHeader", heap + "fractalHeapHeader");
+        ROUND_TRIPS.put("FractalHeapId", heap + "fractalHeapId");
         ROUND_TRIPS.put("FractalHeapIndirectBlock", heap + "fractalHeapIndirectBlock");
         ROUND_TRIPS.put("GlobalHeapCollection", heap + "globalHeapCollection");
         ROUND_TRIPS.put("Layout", msg + "layout");

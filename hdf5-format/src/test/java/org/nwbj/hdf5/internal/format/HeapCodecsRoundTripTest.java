@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.nwbj.hdf5.Hdf5ChecksumException;
 
 /** Round trips (encode, decode, compare; encoded size = bytes written) of the heap codecs. */
@@ -47,6 +48,51 @@ class HeapCodecsRoundTripTest {
                 .isEqualTo(h.filterInfo().length);
         assertThat(FractalHeapHeader.decode(ByteBuffer.wrap(b), h.address(), ctx)).usingRecursiveComparison()
                 .isEqualTo(h);
+    }
+
+    /** Heap IDs of every type in IDs of random shape: encoded at the ID length, decoded to the same ID. */
+    @Property(tries = 500)
+    void fractalHeapId(@ForAll("contexts") FormatContext ctx, @ForAll long seed) {
+        Random r = new Random(seed);
+        FractalHeapHeader h = heapHeader(r, ctx);
+        int offsetSize = h.heapOffsetSize();
+        int lengthSize = h.managedLengthSize();
+        int idLength = 1 + offsetSize + lengthSize + r.nextInt(r.nextBoolean() ? 8 : 40);
+        FractalHeapId.Shape shape = new FractalHeapId.Shape(idLength, offsetSize, lengthSize, r.nextBoolean());
+        FractalHeapId id;
+        switch (r.nextInt(3)) {
+            case 0 -> id = new FractalHeapId.Managed(RoundTrips.uint(r, offsetSize), RoundTrips.uint(r, lengthSize));
+            case 1 -> id = !shape.hugeIdsDirect(ctx) ? new FractalHeapId.HugeIndirect(RoundTrips.uint(r,
+                    shape.hugeKeySize()))
+                    : new FractalHeapId.HugeDirect(RoundTrips.address(r, ctx), RoundTrips.length(r, ctx),
+                            shape.filtered() ? r.nextInt() : 0, shape.filtered() ? RoundTrips.length(r, ctx) : -1);
+            default -> id = new FractalHeapId.Tiny(RoundTrips.bytes(r, 1 + r.nextInt(shape.maxTiny())));
+        }
+        byte[] b = id.encode(shape, ctx);
+        assertThat(b).hasSize(id.encodedSize(shape));
+        assertThat(FractalHeapId.typeOf(b)).isEqualTo(id instanceof FractalHeapId.Managed ? FractalHeapId.MANAGED
+                : id instanceof FractalHeapId.Tiny ? FractalHeapId.TINY : FractalHeapId.HUGE);
+        assertThat(FractalHeapId.decode(b, shape, 0x80, ctx)).isEqualTo(id);
+    }
+
+    @Test
+    void fractalHeapIdVersionAndTinyLimits() {
+        FormatContext ctx = FormatContext.DEFAULT;
+        FractalHeapId.Shape seven = new FractalHeapId.Shape(7, 4, 2, false);
+        FractalHeapId.Shape eighteen = new FractalHeapId.Shape(18, 4, 2, false);
+        FractalHeapId.Shape twenty = new FractalHeapId.Shape(20, 4, 2, false);
+        assertThat(seven.maxTiny()).isEqualTo(6);
+        assertThat(eighteen.maxTiny()).isEqualTo(16);
+        assertThat(twenty.maxTiny()).isEqualTo(18);
+        // IDs past 18 bytes take a second length byte
+        assertThat(new FractalHeapId.Tiny(new byte[] {9, 8}).encode(twenty, ctx)).startsWith(0x20, 0x01, 9, 8);
+        assertThat(new FractalHeapId.Tiny(new byte[] {9, 8}).encode(seven, ctx)).startsWith(0x21, 9, 8);
+        assertThatThrownBy(() -> new FractalHeapId.Tiny(new byte[7]).encode(seven, ctx))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FractalHeapId.decode(new byte[] {0x40, 0, 0, 0, 0, 0, 0}, seven, 0x80, ctx))
+                .isInstanceOf(org.nwbj.hdf5.Hdf5FormatException.class).hasMessageContaining("version");
+        assertThatThrownBy(() -> FractalHeapId.decode(new byte[] {0x30, 0, 0, 0, 0, 0, 0}, seven, 0x80, ctx))
+                .isInstanceOf(org.nwbj.hdf5.Hdf5FormatException.class).hasMessageContaining("type");
     }
 
     @Property(tries = 300)

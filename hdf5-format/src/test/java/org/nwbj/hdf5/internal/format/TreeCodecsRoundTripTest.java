@@ -201,6 +201,9 @@ class TreeCodecsRoundTripTest {
         assertThat(d.leftSibling()).isEqualTo(left);
         assertThat(d.rightSibling()).isEqualTo(-1);
         assertThat(d.children()).isEqualTo(children);
+        assertThat(d.groupKeys()).isEqualTo(keys);
+        assertThat(d.chunkKeys()).isNull();
+        assertThat(d.encodeGroupNode(k, ctx)).isEqualTo(b); // decoded, encoded again: the same bytes
     }
 
     @Property(tries = 200)

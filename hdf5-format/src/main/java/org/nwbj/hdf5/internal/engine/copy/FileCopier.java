@@ -40,6 +40,8 @@ import org.nwbj.hdf5.internal.engine.write.DenseWriter;
 import org.nwbj.hdf5.internal.engine.write.FileWriterSupport;
 import org.nwbj.hdf5.internal.engine.write.HeaderBuilder;
 import org.nwbj.hdf5.internal.engine.write.HeapWriter;
+import org.nwbj.hdf5.internal.engine.write.WAttribute;
+import org.nwbj.hdf5.internal.engine.write.WLink;
 
 /**
  * Writes a whole copy of an open file in nwbj's own layout (superblock 2, version 2 object headers, compact
@@ -63,7 +65,8 @@ public final class FileCopier {
         int linkCount;
         long address = -1;
         int headerSize;
-        List<LinkMessage> links;
+        /** The links as read (hard links naming source addresses). */
+        List<WLink> links;
         boolean trackOrder;
         /** The creation order the next link would get (the link info message's maximum creation index). */
         long nextOrder;
@@ -270,8 +273,9 @@ public final class FileCopier {
                 }
                 p.nextOrder = next;
             }
-            p.links = links;
+            p.links = new ArrayList<>(links.size());
             for (LinkMessage l : links) {
+                p.links.add(WLink.of(l));
                 if (l.type() == LinkMessage.HARD) {
                     Planned child = planned.get(l.address());
                     if (child == null) {
@@ -379,7 +383,8 @@ public final class FileCopier {
             default -> throw new IllegalStateException();
         }
         h.referenceCount(p.linkCount);
-        List<byte[]> attrBodies = attributeBodies(p, sizing);
+        List<String> attrNames = new ArrayList<>();
+        List<byte[]> attrBodies = attributeBodies(p, sizing, attrNames);
         p.denseAttributes = HeaderBuilder.needsDense(attrBodies);
         boolean track = p.attributeOrders != null;
         if (p.denseAttributes) {
@@ -388,31 +393,31 @@ public final class FileCopier {
         } else {
             List<ObjectHeaderChunk.Message> attrs = new ArrayList<>();
             for (int i = 0; i < attrBodies.size(); i++) {
-                attrs.add(new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE.id(), 0, attrBodies.get(i),
-                        track ? (int) p.attributeOrders[i] : 0));
+                WAttribute a = new WAttribute(attrNames.get(i), attrBodies.get(i), 0);
+                a.order = track ? (int) p.attributeOrders[i] : 0;
+                attrs.add(a.message(ctx));
             }
             h.compactAttributes(attrs, track, p.nextAttributeOrder);
         }
-        return ObjectHeaderChunk.encodeV2(h.messages(), 0, ctx, track);
+        return h.encodeSingleChunk(track);
     }
 
     List<byte[]> linkBodies(Planned p, boolean sizing) {
         List<byte[]> out = new ArrayList<>();
-        for (LinkMessage l : p.links) {
-            long order = p.trackOrder ? l.creationOrder() : -1;
-            LinkMessage copy = new LinkMessage(l.name(), l.type(), order,
-                    l.type() == LinkMessage.HARD ? newAddress(l.address(), sizing) : -1, l.softPath(),
-                    l.externalFile(), l.externalPath());
-            out.add(copy.encode(ctx));
+        for (WLink l : p.links) {
+            out.add(l.encode(p.trackOrder, l.type() == LinkMessage.HARD ? newAddress(l.address(), sizing) : -1,
+                    ctx));
         }
         return out;
     }
 
-    List<byte[]> attributeBodies(Planned p, boolean sizing) {
+    /** The copied attribute message bodies, their names added to {@code names}. */
+    List<byte[]> attributeBodies(Planned p, boolean sizing, List<String> names) {
         List<byte[]> out = new ArrayList<>();
         List<AttributeMessage> attrs = Messages.attributes(src, p.header);
         for (int i = 0; i < attrs.size(); i++) {
             AttributeMessage a = attrs.get(i);
+            names.add(a.name());
             DataType t = Messages.datatype(src, a.datatype());
             ObjectHeaderChunk.Message typeMsg = datatypeMessage(a.datatype(), t, sizing);
             byte[] data = sizing ? new byte[a.data().remaining()] : p.attributeData.get(i);
@@ -427,9 +432,9 @@ public final class FileCopier {
         if (p.kind == Kind.GROUP && p.denseLinks) {
             List<String> names = new ArrayList<>();
             long[] orders = p.trackOrder ? new long[p.links.size()] : null;
-            for (LinkMessage l : p.links) {
+            for (WLink l : p.links) {
                 if (orders != null) {
-                    orders[names.size()] = l.creationOrder();
+                    orders[names.size()] = l.order();
                 }
                 names.add(l.name());
             }
@@ -437,10 +442,8 @@ public final class FileCopier {
         }
         if (p.denseAttributes) {
             List<String> names = new ArrayList<>();
-            for (AttributeMessage a : Messages.attributes(src, p.header)) {
-                names.add(a.name());
-            }
-            p.attributeStorage = DenseWriter.attributes(out, names, attributeBodies(p, false), p.attributeOrders);
+            List<byte[]> bodies = attributeBodies(p, false, names);
+            p.attributeStorage = DenseWriter.attributes(out, names, bodies, p.attributeOrders);
         }
     }
 

@@ -36,6 +36,7 @@ import org.nwbj.hdf5.internal.engine.ObjectHeader;
 import org.nwbj.hdf5.internal.engine.RelativeStorage;
 import org.nwbj.hdf5.internal.engine.SplitStorage;
 import org.nwbj.hdf5.internal.engine.write.ChunkBTreeWriter;
+import org.nwbj.hdf5.internal.engine.write.Found;
 import org.nwbj.hdf5.internal.engine.write.HeapWriter;
 import org.nwbj.hdf5.internal.engine.write.WAttribute;
 import org.nwbj.hdf5.internal.engine.write.WDataset;
@@ -170,19 +171,21 @@ public final class ExistingFile {
             return o;
         }
         ObjectHeader h = f.header(address);
+        Found found;
         if (GroupReader.isGroup(h)) {
-            o = adoptGroup(h);
+            found = new Found(keep(h, MessageType.SYMBOL_TABLE, MessageType.LINK_INFO, MessageType.GROUP_INFO,
+                    MessageType.LINK));
+            o = adoptGroup(h, found);
         } else if (h.has(MessageType.LAYOUT)) {
-            o = adoptDataset(h);
+            found = new Found(keep(h, MessageType.DATASPACE, MessageType.LAYOUT));
+            o = adoptDataset(h, found);
         } else {
             throw new Hdf5UnsupportedException("modifying the object at " + address
                     + " (neither a group nor a dataset)");
         }
-        o.address = address;
-        o.capacity = (int) firstChunkSize(address);
-        o.linkCount = (int) Math.min(Integer.MAX_VALUE, referenceCount(h));
-        adoptAttributes(o, h);
-        o.written = o.messages(false);
+        adoptAttributes(o, h, found);
+        o.adopt(address, (int) firstChunkSize(address), (int) Math.min(Integer.MAX_VALUE, referenceCount(h)),
+                found);
         adopted.put(address, o);
         return o;
     }
@@ -203,7 +206,7 @@ public final class ExistingFile {
         o.linkCount--;
     }
 
-    private WGroup adoptGroup(ObjectHeader h) {
+    private WGroup adoptGroup(ObjectHeader h, Found found) {
         boolean track = GroupReader.tracksOrder(f, h);
         WGroup g = new WGroup(file, track);
         List<LinkMessage> links = new ArrayList<>(GroupReader.links(f, h));
@@ -229,15 +232,13 @@ public final class ExistingFile {
             next = Math.max(next, LinkInfo.maxCreationIndex(info.reader("LinkInfoMessage", f.ctx())));
         }
         g.nextOrder = next;
-        g.kept = keep(h, MessageType.SYMBOL_TABLE, MessageType.LINK_INFO, MessageType.GROUP_INFO, MessageType.LINK);
-        g.foundLinks = g.linkBodies();
         if (info != null && LinkInfo.decode(info.reader("LinkInfoMessage", f.ctx())).isDense()) {
-            g.foundLinkInfo = raw(info);
+            found.denseLinks(raw(info));
         }
         return g;
     }
 
-    private WDataset adoptDataset(ObjectHeader h) {
+    private WDataset adoptDataset(ObjectHeader h, Found found) {
         DatasetReader r = new DatasetReader(f, h);
         Dataspace space = r.space();
         Layout layout = r.layout();
@@ -261,24 +262,25 @@ public final class ExistingFile {
             notWritable = "its partial edge chunks are stored unfiltered (layout flag the writer does not produce)";
         }
         WDataset d = new WDataset(file, r.type(), space, chunks, r.pipeline(), r.fill());
-        d.notWritable = notWritable;
-        d.btreeK = chunkBTreeK();
+        found.notWritable(notWritable);
+        found.dataset(raw(h.first(MessageType.DATASPACE)), raw(h.first(MessageType.LAYOUT)), chunkBTreeK());
         if (layout.kind() == Layout.Kind.CONTIGUOUS) {
-            d.contiguousAddress = layout.address();
+            found.contiguous(layout.address());
         }
         if (notWritable == null && KeptChunkIndex.keeps(f.superblock(), layout)) {
-            d.keptIndex = layout;
+            long implicitBase = -1;
             if (layout.indexType() == Layout.INDEX_IMPLICIT) {
                 if (layout.address() == -1 || (r.pipeline() != null && !r.pipeline().filters().isEmpty())) {
-                    d.notWritable = "its implicit chunk index has no allocated storage or filtered chunks (the C "
-                            + "library writes neither)";
+                    found.notWritable("its implicit chunk index has no allocated storage or filtered chunks (the C "
+                            + "library writes neither)");
                 }
-                d.implicitBase = layout.address(); // chunks are overwritten at their computed addresses
+                implicitBase = layout.address(); // chunks are overwritten at their computed addresses
             }
+            found.keptIndex(layout, implicitBase);
         }
         if (chunks != null) {
             int rank = chunks.length;
-            d.existingChunks = () -> {
+            found.chunks(() -> {
                 ChunkTable t = r.chunkTable();
                 List<long[]> out = new ArrayList<>(t.size());
                 for (int i = 0; i < t.size(); i++) {
@@ -292,11 +294,8 @@ public final class ExistingFile {
                     out.add(e);
                 }
                 return out;
-            };
+            });
         }
-        d.keptSpace = raw(h.first(MessageType.DATASPACE));
-        d.keptLayout = raw(h.first(MessageType.LAYOUT));
-        d.kept = keep(h, MessageType.DATASPACE, MessageType.LAYOUT);
         return d;
     }
 
@@ -305,7 +304,7 @@ public final class ExistingFile {
      * until the attributes change, when it is written anew (or they become compact again, see
      * WObject.writeDenseAttributes).
      */
-    private void adoptAttributes(WObject o, ObjectHeader h) {
+    private void adoptAttributes(WObject o, ObjectHeader h, Found found) {
         o.trackAttributeOrder = h.version() == 2 && (h.v2Flags() & 0x04) != 0;
         int next = 0;
         for (HeaderMessage m : h.all(MessageType.ATTRIBUTE)) {
@@ -339,7 +338,7 @@ public final class ExistingFile {
             o.nextAttributeOrder = Math.max(o.nextAttributeOrder, a.order + 1);
             o.attributes.put(name, a);
         }
-        o.keptAttributeInfo = raw(ai);
+        found.attributeInfo(raw(ai));
     }
 
     /** K of version 1 B-tree chunk index nodes: the superblock's (v1), its extension's B-tree K message, or 32. */

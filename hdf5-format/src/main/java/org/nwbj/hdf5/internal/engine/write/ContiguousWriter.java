@@ -72,32 +72,58 @@ public final class ContiguousWriter {
             out.write(address, ByteBuffer.wrap(b));
             return;
         }
+        ArrayKind kind = ArrayKind.of(values);
         int n = java.lang.reflect.Array.getLength(values);
-        int size = values instanceof long[] || values instanceof double[] ? 8
-                : values instanceof int[] || values instanceof float[] ? 4 : 2;
-        int perPiece = PIECE / size;
-        ByteBuffer buf = ByteBuffer.allocateDirect((int) Math.min((long) n * size, PIECE)).order(order);
+        int perPiece = PIECE / kind.size;
+        ByteBuffer buf = ByteBuffer.allocateDirect((int) Math.min((long) n * kind.size, PIECE)).order(order);
         for (int from = 0; from < n; from += perPiece) {
             int k = Math.min(perPiece, n - from);
             ((Buffer) buf).clear();
-            put(values, from, k, buf);
+            kind.put(values, from, k, buf);
             ((Buffer) buf).position(0);
-            ((Buffer) buf).limit(k * size);
-            out.write(address + (long) from * size, buf);
+            ((Buffer) buf).limit(k * kind.size);
+            out.write(address + (long) from * kind.size, buf);
         }
     }
 
-    private static void put(Object values, int from, int n, ByteBuffer buf) {
-        if (values instanceof double[] a) {
-            buf.asDoubleBuffer().put(a, from, n);
-        } else if (values instanceof long[] a) {
-            buf.asLongBuffer().put(a, from, n);
-        } else if (values instanceof float[] a) {
-            buf.asFloatBuffer().put(a, from, n);
-        } else if (values instanceof int[] a) {
-            buf.asIntBuffer().put(a, from, n);
-        } else {
-            buf.asShortBuffer().put((short[]) values, from, n);
+    /** The primitive arrays of the bulk path beyond byte[]: element size and typed put decided together. */
+    private enum ArrayKind {
+        DOUBLE(8), LONG(8), FLOAT(4), INT(4), SHORT(2);
+
+        final int size;
+
+        ArrayKind(int size) {
+            this.size = size;
+        }
+
+        static ArrayKind of(Object values) {
+            if (values instanceof double[]) {
+                return DOUBLE;
+            }
+            if (values instanceof long[]) {
+                return LONG;
+            }
+            if (values instanceof float[]) {
+                return FLOAT;
+            }
+            if (values instanceof int[]) {
+                return INT;
+            }
+            if (values instanceof short[]) {
+                return SHORT;
+            }
+            throw new IllegalArgumentException("not a bulk array: " + values.getClass().getSimpleName());
+        }
+
+        void put(Object values, int from, int n, ByteBuffer buf) {
+            switch (this) {
+                case DOUBLE -> buf.asDoubleBuffer().put((double[]) values, from, n);
+                case LONG -> buf.asLongBuffer().put((long[]) values, from, n);
+                case FLOAT -> buf.asFloatBuffer().put((float[]) values, from, n);
+                case INT -> buf.asIntBuffer().put((int[]) values, from, n);
+                case SHORT -> buf.asShortBuffer().put((short[]) values, from, n);
+                default -> throw new AssertionError(this);
+            }
         }
     }
 }

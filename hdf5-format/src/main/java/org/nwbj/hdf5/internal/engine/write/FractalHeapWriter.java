@@ -12,6 +12,7 @@ import org.nwbj.hdf5.internal.format.FormatContext;
 import org.nwbj.hdf5.internal.format.FormatWriter;
 import org.nwbj.hdf5.internal.format.FractalHeapDirectBlock;
 import org.nwbj.hdf5.internal.format.FractalHeapHeader;
+import org.nwbj.hdf5.internal.format.FractalHeapId;
 import org.nwbj.hdf5.internal.format.FractalHeapIndirectBlock;
 
 /**
@@ -58,6 +59,7 @@ public final class FractalHeapWriter {
     private final Parameters p;
     /** The header's geometry, for the row sizes and field widths the reader derives from it. */
     private final FractalHeapHeader shape;
+    private final FractalHeapId.Shape idShape;
     private final long maxManaged;
     private final int overhead;
     private final int tinyMax;
@@ -89,10 +91,10 @@ public final class FractalHeapWriter {
         int lengthSize = shape.managedLengthSize();
         check(1 + shape.heapOffsetSize() + lengthSize <= p.idLength() && (lengthSize >= 8
                 || maxManaged < (1L << (8 * lengthSize))), "heap IDs of " + p.idLength() + " bytes");
+        this.idShape = FractalHeapId.Shape.of(shape);
         // the C library's tiny limit: the ID less its type byte, and one more length byte past 16 bytes of data
-        int room = p.idLength() - 1;
-        this.tinyMax = room <= 16 ? room : room == 17 ? 16 : room - 1;
-        this.hugeIdsDirect = ctx.offsetSize() + ctx.lengthSize() <= p.idLength() - 1;
+        this.tinyMax = idShape.maxTiny();
+        this.hugeIdsDirect = idShape.hugeIdsDirect(ctx);
     }
 
     private static void check(boolean ok, String what) {
@@ -132,37 +134,27 @@ public final class FractalHeapWriter {
             if (o.length == 0) {
                 throw new IllegalArgumentException("a fractal heap object of 0 bytes");
             }
-            FormatWriter id = new FormatWriter(ctx, p.idLength());
+            FractalHeapId id;
             if (o.length > maxManaged) {
                 long address = out.allocate(o.length);
                 out.write(address, o);
                 hugeCount++;
                 hugeBytes += o.length;
                 huge.add(new long[] {address, o.length, hugeCount});
-                id.u8(0x10);
-                if (hugeIdsDirect) {
-                    id.offset(address).length(o.length);
-                } else {
-                    // IDs count from 1 in insertion order, as the C library hands them out
-                    id.uint(hugeCount, Math.min(p.idLength() - 1, 8));
-                }
+                // indirect IDs count from 1 in insertion order, as the C library hands them out
+                id = hugeIdsDirect ? new FractalHeapId.HugeDirect(address, o.length, 0, -1)
+                        : new FractalHeapId.HugeIndirect(hugeCount);
             } else if (o.length <= tinyMax) {
                 tinyCount++;
                 tinyBytes += o.length;
-                if (p.idLength() - 1 <= 17) {
-                    id.u8(0x20 | (o.length - 1));
-                } else {
-                    id.u8(0x20 | ((o.length - 1) >>> 8)).u8((o.length - 1) & 0xff);
-                }
-                id.bytes(o);
+                id = new FractalHeapId.Tiny(o);
             } else {
                 long offset = place(o);
                 managedCount++;
                 managedBytes += o.length;
-                id.u8(0).uint(offset, shape.heapOffsetSize()).uint(o.length, shape.managedLengthSize());
+                id = new FractalHeapId.Managed(offset, o.length);
             }
-            // IDs are stored at the header's full length: the unused tail is zeros
-            ids.add(Arrays.copyOf(id.toByteArray(), p.idLength()));
+            ids.add(id.encode(idShape, ctx));
         }
         finishBlock();
         long hugeIndex = huge.isEmpty() ? FormatContext.UNDEFINED : writeHugeIndex(huge);

@@ -110,4 +110,13 @@ public final class HeaderBuilder {
     public List<ObjectHeaderChunk.Message> messages() {
         return msgs;
     }
+
+    /**
+     * The messages as one version 2 header chunk (no gap); {@code trackAttributeOrder} sets the header flags that
+     * give each message a creation index. Headers that may need continuation chunks are laid out by
+     * {@link WritableFile}.
+     */
+    public byte[] encodeSingleChunk(boolean trackAttributeOrder) {
+        return ObjectHeaderChunk.encodeV2(msgs, 0, ctx, trackAttributeOrder);
+    }
 }

@@ -38,6 +38,7 @@ public final class WAttribute {
         this.flags = 0;
     }
 
+    /** An attribute whose message body is already encoded (found in an existing file, or copied). */
     public WAttribute(String name, byte[] existingBody, int flags) {
         this.name = name;
         this.type = null;
@@ -67,7 +68,8 @@ public final class WAttribute {
                 DataspaceCodec.encode(space, ctx), data, ctx);
     }
 
-    ObjectHeaderChunk.Message message(FormatContext ctx) {
+    /** The attribute message, with this attribute's flags and creation index. */
+    public ObjectHeaderChunk.Message message(FormatContext ctx) {
         // a committed type is a reference to another header: the message must not be treated as constant;
         // an attribute found in an existing file keeps its flags
         return new ObjectHeaderChunk.Message(MessageType.ATTRIBUTE.id(), flags, encode(ctx), order);

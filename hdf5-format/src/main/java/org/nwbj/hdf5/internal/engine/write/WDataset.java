@@ -34,7 +34,7 @@ public final class WDataset extends WObject {
     final long[] chunks;
     final FilterPipeline filters;
     final byte[] fill;
-    public long contiguousAddress = -1;
+    long contiguousAddress = -1;
     final Map<String, long[]> chunkTable = new java.util.TreeMap<>();
     boolean indexDirty;
     long btreeAddress = -1;
@@ -48,22 +48,37 @@ public final class WDataset extends WObject {
     ChunkWriteQueue writeQueue;
     /** Chunks written in part, kept until filled or flushed; null until the first chunked write. */
     HeldChunks held;
-    /** Adopted datasets: the dataspace and layout message bodies as found, until resize or a new index. */
-    public ObjectHeaderChunk.Message keptSpace;
-    public ObjectHeaderChunk.Message keptLayout;
-    /** Adopted datasets: lists the chunks the existing index holds (read at the first change), else null. */
-    public java.util.function.Supplier<List<long[]>> existingChunks;
-    /** Why this existing dataset cannot be written (a layout the writer does not produce), or null. */
-    public String notWritable;
-    /** K of the version 1 B-tree chunk index nodes (an existing file may set its own). */
-    public int btreeK = ChunkBTreeWriter.K;
+    /** K of the version 1 B-tree chunk index nodes (an existing file may set its own, see {@link Found}). */
+    int btreeK = ChunkBTreeWriter.K;
+    /** Why this dataset cannot be written (virtual, or an existing layout the writer does not produce), or null. */
+    String notWritable;
     /** The blocks of the chunk index this writer last wrote (null: none, or the existing file's). */
     List<long[]> indexBlocks;
-    /**
-     * Adopted datasets of superblock 2/3 files: the version 4 layout found, whose chunk index type a rewritten
-     * index keeps (see {@link KeptChunkIndex}); null when the index is written as a version 1 B-tree.
-     */
-    public Layout keptIndex;
+    @Override
+    void adopted(Found found) {
+        btreeK = found.btreeK;
+        contiguousAddress = found.contiguousAddress;
+        implicitBase = found.implicitBase;
+        notWritable = found.notWritable;
+    }
+
+    /** The version 4 layout of an adopted dataset whose index type a rewritten index keeps, else null. */
+    private Layout keptIndex() {
+        return found == null ? null : found.index;
+    }
+
+    /** Modify mode: the dataspace and layout messages are no longer those found. */
+    private void spaceChanged() {
+        if (found != null) {
+            found.space = null;
+        }
+    }
+
+    private void layoutChanged() {
+        if (found != null) {
+            found.layout = null;
+        }
+    }
 
     public WDataset(WritableFile file, DataType type, Dataspace space, long[] chunks, FilterPipeline filters,
             byte[] fill) {
@@ -136,11 +151,11 @@ public final class WDataset extends WObject {
 
     /** Moves the chunks of an adopted dataset's existing index into the chunk table. */
     void loadExistingChunks() {
-        if (existingChunks != null) {
-            for (long[] e : existingChunks.get()) {
+        if (found != null && found.chunks != null) {
+            for (long[] e : found.chunks.get()) {
                 chunkTable.put(java.util.Arrays.toString(java.util.Arrays.copyOfRange(e, 3, e.length)), e);
             }
-            existingChunks = null;
+            found.chunks = null;
         }
     }
 
@@ -177,7 +192,7 @@ public final class WDataset extends WObject {
             }
         }
         loadExistingChunks();
-        keptSpace = null;
+        spaceChanged();
         // chunks wholly outside the new extent are dropped from the index (their space is reused after the
         // next flush); an implicit index has no entries to drop: those chunks keep their place and become fill
         // again, so that growing back shows the fill value
@@ -298,7 +313,7 @@ public final class WDataset extends WObject {
         }
         file.out.activity(() -> "raw data of the dataset " + file.pathOf(this));
         if (contiguousAddress == -1) {
-            keptLayout = null;
+            layoutChanged();
             long total = elementCount() * type.size();
             contiguousAddress = file.allocateRaw(total);
             if (n * type.size() != total) {
@@ -313,7 +328,7 @@ public final class WDataset extends WObject {
         long total = elementCount() * type.size();
         boolean whole = sel.equals(Selection.all(dims));
         if (contiguousAddress == -1) {
-            keptLayout = null;
+            layoutChanged();
             contiguousAddress = file.allocateRaw(total);
             if (whole) {
                 // every byte is about to be written: writing the fill first would double the I/O
@@ -358,19 +373,19 @@ public final class WDataset extends WObject {
     void beforeHeader() {
         super.beforeHeader();
         chunked.drain();
-        if (chunks != null && indexDirty && keptIndex != null
-                && keptIndex.indexType() == Layout.INDEX_IMPLICIT) {
+        if (chunks != null && indexDirty && keptIndex() != null
+                && keptIndex().indexType() == Layout.INDEX_IMPLICIT) {
             indexDirty = false; // chunks are written at their computed addresses: no index, the layout stays
         }
         if (chunks != null && indexDirty) {
             file.out.activity(() -> "the chunk index of the dataset " + file.pathOf(this));
             List<long[]> blocks = null;
-            if (keptIndex != null) {
+            if (keptIndex() != null) {
                 // an existing file's 1.10 index keeps its type: written anew in fresh space
                 byte[][] body = new byte[1][];
                 List<long[]> tried = file.out.track(() -> body[0] = KeptChunkIndex.write(file.out, file.ctx,
-                        keptIndex, ChunkTable.ofEntries(chunkTable.values(), chunks.length), dims, maxDims, chunks,
-                        type.size(),
+                        keptIndex(), ChunkTable.ofEntries(chunkTable.values(), chunks.length), dims, maxDims,
+                        chunks, type.size(),
                         filters != null && !filters.filters().isEmpty()));
                 if (body[0] != null) {
                     latestLayout = body[0];
@@ -381,7 +396,7 @@ public final class WDataset extends WObject {
                     for (long[] b : tried) {
                         file.out.release(b[0], b[1]);
                     }
-                    keptIndex = null;
+                    found.index = null;
                 }
             }
             if (blocks == null) {
@@ -400,7 +415,7 @@ public final class WDataset extends WObject {
                 }
             }
             indexBlocks = blocks;
-            keptLayout = null;
+            layoutChanged();
             indexDirty = false;
         }
     }
@@ -501,7 +516,7 @@ public final class WDataset extends WObject {
     }
 
     /** Address of the first chunk of an implicit index (all chunks in row-major order), else -1. */
-    public long implicitBase = -1;
+    long implicitBase = -1;
 
     /** The C library's limit for data in a layout message (64 KiB less the message's own fields). */
     static final int MAX_COMPACT = 65520;
@@ -519,7 +534,7 @@ public final class WDataset extends WObject {
                 ? Layout.encodeContiguous(contiguousAddress, elementCount() * type.size(), file.ctx,
                         latestFormat() ? 4 : 3)
                 : latestFormat() ? (latestLayout != null ? latestLayout : chunked.latestIndex(null))
-                : keptIndex != null && latestLayout != null ? latestLayout
+                : keptIndex() != null && latestLayout != null ? latestLayout
                 : Layout.encodeChunkedV3(btreeAddress, chunks, type.size(), file.ctx);
     }
 
@@ -527,10 +542,10 @@ public final class WDataset extends WObject {
     List<ObjectHeaderChunk.Message> ownMessages(boolean sizing) {
         List<ObjectHeaderChunk.Message> msgs = new ArrayList<>();
         if (adopted()) {
-            // datatype, fill value, filters and the rest are kept as they were (WObject.kept)
-            msgs.add(keptSpace != null ? keptSpace : new ObjectHeaderChunk.Message(MessageType.DATASPACE.id(), 0,
+            // datatype, fill value, filters and the rest are kept as they were (Found.messages)
+            msgs.add(found.space != null ? found.space : new ObjectHeaderChunk.Message(MessageType.DATASPACE.id(), 0,
                     DataspaceCodec.encode(space(), file.ctx)));
-            msgs.add(keptLayout != null ? keptLayout
+            msgs.add(found.layout != null ? found.layout
                     : new ObjectHeaderChunk.Message(MessageType.LAYOUT.id(), 0, layoutBody()));
             return msgs;
         }

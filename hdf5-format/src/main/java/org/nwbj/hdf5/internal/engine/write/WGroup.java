@@ -160,34 +160,38 @@ public final class WGroup extends WObject {
     List<long[]> denseBlocks;
 
     /**
-     * An adopted group's link message bodies as found, and its link info message when they were dense (else
-     * null): while the links stay the same, the group keeps the storage it had (an untouched group is not
-     * rewritten; dense storage stays where it is). Null once the links changed, and for new groups.
+     * An adopted group records its link message bodies as found: while the links stay the same, the group keeps
+     * the storage it had (an untouched group is not rewritten; dense storage stays where it is).
      */
-    public List<byte[]> foundLinks;
-    public ObjectHeaderChunk.Message foundLinkInfo;
+    @Override
+    void adopted(Found found) {
+        found.links = linkBodies();
+    }
 
     /** True while an adopted group's links are those it was found with. */
     boolean asFound(List<byte[]> bodies) {
-        if (foundLinks == null || foundLinks.size() != bodies.size()) {
+        List<byte[]> as = found == null ? null : found.links;
+        if (as == null || as.size() != bodies.size()) {
             return false;
         }
         for (int i = 0; i < bodies.size(); i++) {
-            if (!java.util.Arrays.equals(bodies.get(i), foundLinks.get(i))) {
+            if (!java.util.Arrays.equals(bodies.get(i), as.get(i))) {
                 return false;
             }
         }
         return true;
     }
 
-    public List<byte[]> linkBodies() {
+    /** The dense link info message of an adopted group, or null. */
+    private ObjectHeaderChunk.Message foundLinkInfo() {
+        return found == null ? null : found.linkInfo;
+    }
+
+    List<byte[]> linkBodies() {
         List<byte[]> out = new ArrayList<>();
         for (WLink l : links.values()) {
             long target = l.target() == null ? l.address() : Math.max(0, l.target().address);
-            LinkMessage m = new LinkMessage(l.name(), l.type(), trackOrder ? l.order() : -1, target,
-                    l.type() == LinkMessage.SOFT ? l.path() : null, l.file(),
-                    l.type() == LinkMessage.EXTERNAL ? l.path() : null);
-            out.add(m.encode(file.ctx));
+            out.add(l.encode(trackOrder, target, file.ctx));
         }
         return out;
     }
@@ -199,11 +203,13 @@ public final class WGroup extends WObject {
      */
     void writeDenseLinks() {
         List<byte[]> bodies = linkBodies();
-        if (asFound(bodies) && (foundLinkInfo != null || !HeaderBuilder.tooLarge(bodies))) {
+        if (asFound(bodies) && (foundLinkInfo() != null || !HeaderBuilder.tooLarge(bodies))) {
             return; // as found: dense storage kept, or link messages (of a group found with many)
         }
-        foundLinks = null;
-        foundLinkInfo = null;
+        if (found != null) {
+            found.links = null;
+            found.linkInfo = null;
+        }
         if (!HeaderBuilder.needsDense(bodies)) {
             if (denseBlocks != null) {
                 for (long[] b : denseBlocks) {
@@ -246,8 +252,8 @@ public final class WGroup extends WObject {
     @Override
     List<ObjectHeaderChunk.Message> ownMessages(boolean sizing) {
         List<byte[]> bodies = denseLinks != null ? null : linkBodies();
-        if (foundLinkInfo != null && asFound(bodies)) {
-            return new HeaderBuilder(file.ctx).add(foundLinkInfo).add(MessageType.GROUP_INFO, 0, new byte[] {0, 0})
+        if (foundLinkInfo() != null && asFound(bodies)) {
+            return new HeaderBuilder(file.ctx).add(foundLinkInfo()).add(MessageType.GROUP_INFO, 0, new byte[] {0, 0})
                     .messages();
         }
         DenseWriter.Result dense = null;

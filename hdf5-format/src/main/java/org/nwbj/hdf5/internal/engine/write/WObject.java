@@ -28,8 +28,6 @@ public abstract class WObject {
     DenseWriter.Result denseAttributes;
     /** The blocks of {@link #denseAttributes} (released when replaced, reused in modify mode). */
     List<long[]> denseAttributeBlocks;
-    /** An adopted object's attribute info message naming its existing dense storage, kept until they change. */
-    public ObjectHeaderChunk.Message keptAttributeInfo;
     /**
      * The header tracks and indexes attribute creation order (as h5py's {@code track_order=True} objects):
      * header flags, a creation index per message, an attribute info message, a creation order index when dense.
@@ -37,13 +35,13 @@ public abstract class WObject {
     public boolean trackAttributeOrder;
     /** The creation order the next attribute gets (the attribute info message's maximum creation index). */
     public int nextAttributeOrder;
-    /** Messages of an adopted header that the model does not represent, kept as they were; null when new. */
-    public List<ObjectHeaderChunk.Message> kept;
+    /** Modify mode: what the adopted object's header held as found; null for objects created by this writer. */
+    Found found;
     /**
      * The messages last written (or found when adopted), null before the first flush: an unchanged object is not
      * rewritten (equal messages encode to equal header bytes).
      */
-    public List<ObjectHeaderChunk.Message> written;
+    List<ObjectHeaderChunk.Message> written;
 
     WObject(WritableFile file) {
         this.file = file;
@@ -51,7 +49,25 @@ public abstract class WObject {
     }
 
     boolean adopted() {
-        return kept != null;
+        return found != null;
+    }
+
+    /**
+     * Modify mode: this object is the existing header at {@code address} (its first chunk {@code capacity} bytes,
+     * {@code linkCount} hard links to it), its links and attributes already in the model; what the model does
+     * not represent is in {@code found}. Its messages as of now count as written.
+     */
+    public void adopt(long address, int capacity, int linkCount, Found found) {
+        this.address = address;
+        this.capacity = capacity;
+        this.linkCount = linkCount;
+        this.found = found;
+        adopted(found);
+        written = messages(false);
+    }
+
+    /** Hook for the subclasses' part of {@link #adopt}. */
+    void adopted(Found found) {
     }
 
     /** Hook run at flush before headers are encoded (chunk indexes, heap data). */
@@ -66,15 +82,15 @@ public abstract class WObject {
 
     public List<ObjectHeaderChunk.Message> messages(boolean sizing) {
         HeaderBuilder h = new HeaderBuilder(file.ctx).addAll(ownMessages(sizing));
-        if (kept != null) {
-            h.addAll(kept);
+        if (found != null) {
+            h.addAll(found.messages);
         }
         h.referenceCount(linkCount);
         if (denseAttributes != null) {
             return h.denseAttributes(trackAttributeOrder, nextAttributeOrder, denseAttributes).messages();
         }
-        if (keptAttributeInfo != null) {
-            return h.add(keptAttributeInfo).messages();
+        if (found != null && found.attributeInfo != null) {
+            return h.add(found.attributeInfo).messages();
         }
         if (attributesDirty && needsDenseAttributes()) {
             // sizing before the dense storage exists: the attribute info message takes the place of the list
@@ -114,7 +130,9 @@ public abstract class WObject {
         }
         attributesDirty = false;
         // an adopted object's existing dense storage is replaced (it stays where it is, unreferenced)
-        keptAttributeInfo = null;
+        if (found != null) {
+            found.attributeInfo = null;
+        }
         if (!needsDenseAttributes()) {
             denseAttributes = null;
             releaseDenseAttributeBlocks(null);
@@ -202,7 +220,7 @@ public abstract class WObject {
     }
 
     byte[] encodeHeader(boolean sizing) {
-        return ObjectHeaderChunk.encodeV2(messages(sizing), 0, file.ctx, trackAttributeOrder);
+        return new HeaderBuilder(file.ctx).addAll(messages(sizing)).encodeSingleChunk(trackAttributeOrder);
     }
 
     /** Adds or replaces an attribute; {@code values} holds Strings for variable-length string types. */
