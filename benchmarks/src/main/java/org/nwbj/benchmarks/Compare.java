@@ -96,8 +96,8 @@ public final class Compare {
             case "write_chunked" -> writeChunked();
             case "write_append" -> appendChunked();
             case "nwb_write" -> nwbWrite();
-            case "nwb_list" -> nwbList();
-            case "nwb_units" -> nwbUnits();
+            case "nwb_list" -> NwbReadWorkloads.list(w, this);
+            case "nwb_units" -> NwbReadWorkloads.units(w, this);
             case "image_bslz4_read", "image_bslz4_frames", "image_bslz4_write", "image_blosc_read",
                     "image_blosc_frames", "image_blosc_write" -> {
                 // the file ImageWorkloads writes, for the file-size column
@@ -542,92 +542,9 @@ public final class Compare {
         Files.deleteIfExists(d);
     }
 
-    private void nwbList() throws Exception {
-        int n = Math.max(100, (int) (1000 * w.manifest.get("scale").asDouble()));
-        Path file = w.file("nwb_list_" + n + ".nwb");
-        if (!Files.exists(file)) {
-            unsupported("nwbj", "no " + file.getFileName() + " (pynwb writes it; is pynwb importable?)");
-            return;
-        }
-        unsupported("limit", "no raw equivalent");
-        measure("nwbj", "NwbIO.read, acquisition(), data().dims() per series", Files.size(file), warmedByCpu(() -> {
-            List<String> pairs = new ArrayList<>();
-            try (NWBFile f = NwbIO.read(file)) {
-                for (Map.Entry<String, TimeSeries> e : f.acquisition().entrySet()) {
-                    StringBuilder s = new StringBuilder(e.getKey()).append(':');
-                    long[] dims = e.getValue().data().dims();
-                    for (int i = 0; i < dims.length; i++) {
-                        s.append(i == 0 ? "" : "x").append(dims[i]);
-                    }
-                    pairs.add(s.append(';').toString());
-                }
-            }
-            return () -> {
-                Collections.sort(pairs);
-                java.util.zip.CRC32 c = new java.util.zip.CRC32();
-                c.update(String.join("", pairs).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                return String.format("series=%d crc=%08x", pairs.size(), c.getValue());
-            };
-        }));
-        unsupported("jhdf", "jHDF has no NWB layer");
-    }
-
-    /** Typed reading of a 1,000-unit Units table: every unit's spike times (issue 16, item 6). */
-    private void nwbUnits() throws Exception {
-        Path file = w.file("nwb_units_1000.nwb");
-        if (!Files.exists(file)) {
-            unsupported("nwbj", "no " + file.getFileName() + " (pynwb writes it; is pynwb importable?)");
-            return;
-        }
-        unsupported("limit", "no raw equivalent");
-        measure("nwbj", "TypedIO.read, units().spikeTimes(i) per unit", Files.size(file), warmedByCpu(() -> {
-            List<double[]> rows = new ArrayList<>();
-            try (org.nwbj.nwb.types.NWBFile f = org.nwbj.nwb.types.TypedIO.read(file)) {
-                org.nwbj.nwb.types.Units units = f.units();
-                for (long i = 0; i < units.rowCount(); i++) {
-                    rows.add(units.spikeTimes(i));
-                }
-            }
-            return () -> {
-                long spikes = 0;
-                long sum = 0;
-                for (double[] r : rows) {
-                    spikes += r.length;
-                    for (double v : r) {
-                        sum += Math.round(v * 1e6);
-                    }
-                }
-                return String.format("units=%d spikes=%d sum_us=%d", rows.size(), spikes, sum);
-            };
-        }));
-        unsupported("jhdf", "jHDF has no NWB layer");
-    }
-
     // ---------------------------------------------------------------- timing
 
-    /** CPU seconds of warm-up {@link #warmedByCpu} gives a millisecond-scale NWB workload before it is timed. */
-    private static final double WARMUP_CPU_S = 3;
-
-    /**
-     * {@code rep}, run first until the process has spent {@link #WARMUP_CPU_S} of CPU on it (at most
-     * {@link #WARMUP_BUDGET_S} of wall time): a millisecond-long run needs a few CPU seconds of runs before the JIT
-     * has compiled the reading path, and on a loaded machine measure's two wall seconds of warm-up give it a
-     * fraction of that, so the timed runs timed the interpreter and JIT threads (0.1-0.3 s a run, 1 ms warm).
-     */
-    private Rep warmedByCpu(Rep rep) throws Exception {
-        long cpu = processCpuNanos();
-        if (!wants("nwbj") || cpu == 0) {
-            return rep;
-        }
-        long start = System.nanoTime();
-        while ((processCpuNanos() - cpu) / 1e9 < WARMUP_CPU_S
-                && (System.nanoTime() - start) / 1e9 < WARMUP_BUDGET_S) {
-            rep.run();
-        }
-        return rep;
-    }
-
-    private static final double WARMUP_BUDGET_S = 60;
+    static final double WARMUP_BUDGET_S = 60;
     private static final double WARMUP_MIN_S = 2;
     private static final double MEASURE_BUDGET_S = 120;
 
@@ -695,7 +612,7 @@ public final class Compare {
      * CPU time of the whole process (all threads, GC included): on a machine shared with other work, wall time
      * swings with the load while the CPU a run consumes stays comparable between builds.
      */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() : 0;
     }
