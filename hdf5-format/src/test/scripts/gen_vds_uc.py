@@ -222,10 +222,39 @@ for b in (0, 1, 3, 6):
 vds('x_printf_gaps.h5', (0, 2, 2), (UNLIM, 2, 2),
     [((1, 0, 0), (5, 1, 1), (UNLIM, 1, 1), (2, 2, 2), 'xp%%_%b.h5', src_space((2, 2, 2), (2, 2, 2)))])
 
+# an unlimited dimension that is not the first, with slices shaped differently on each side: virtual columns of 2
+# rows from source rows of 2 columns (x_t.h5, 5 rows, growing along dim 0), paired in C order of the selections as
+# clipped to the extent; row 2 follows a 1-D source of 3 (x_u.h5), so that FIRST_MISSING clips the first mapping
+def growing(name, dset, shape, maxshape, chunk, values):
+    fid = ok(lib.H5Fcreate(name.encode(), TRUNC, hid(DEFAULT), hid(DEFAULT)))
+    dcpl = ok(lib.H5Pcreate(hid(DCPL)))
+    ok(lib.H5Pset_chunk(hid(dcpl), len(chunk), dims(*chunk)))
+    sid = space(shape, maxshape)
+    did = ok(lib.H5Dcreate2(hid(fid), dset, hid(I32LE), hid(sid), hid(DEFAULT), hid(dcpl), hid(DEFAULT)))
+    buf = (ctypes.c_int * len(values))(*values)
+    ok(lib.H5Dwrite(hid(did), hid(NATIVE_INT), hid(ALL), hid(ALL), hid(DEFAULT), buf))
+    for close, h in ((lib.H5Dclose, did), (lib.H5Sclose, sid), (lib.H5Pclose, dcpl), (lib.H5Fclose, fid)):
+        close(hid(h))
+
+
+growing('x_t.h5', b't', (5, 2), (UNLIM, 2), (2, 2), [600 + 10 * r + c for r in range(5) for c in range(2)])
+growing('x_u.h5', b'u', (3,), (UNLIM,), (2,), [700 + k for k in range(3)])
+vds('x_transposed.h5', (3, 0), (3, UNLIM), [
+    (vsel(((0, 0), None, (1, UNLIM), (2, 1))), 'x_t.h5', b'/t', ssel((5, 2), ((0, 0), None, (UNLIM, 1), (1, 2)))),
+    (vsel(((2, 0), None, (1, UNLIM), None)), 'x_u.h5', b'/u', ssel((3,), ((0,), None, (UNLIM,), None)))])
+
+# %b twice in the file name and once in the dataset name: every %b is the block number
+for b in range(2):
+    source('xq_%d_%d.h5' % (b, b), (1, 2, 2), (1, 2, 2), -1, False, 1, lambda j, b=b: 800 + b,
+           dset=('q%d' % b).encode())
+vds('x_printf_twice.h5', (0, 2, 2), (UNLIM, 2, 2),
+    [(vsel(((0, 0, 0), (1, 1, 1), (UNLIM, 1, 1), (1, 2, 2))), 'xq_%b_%b.h5', b'q%b',
+      src_space((1, 2, 2), (1, 2, 2)))])
+
 PRINTF_FILES = ('4_vds.h5', 'x_printf_gaps.h5')
 out = {}
 for name in ('1_vds.h5', '2_vds.h5', '3_1_vds.h5', '3_2_vds.h5', '4_vds.h5', '5_vds.h5', 'x_mixed.h5',
-             'x_unlim_gaps.h5', 'x_printf_gaps.h5'):
+             'x_unlim_gaps.h5', 'x_printf_gaps.h5', 'x_transposed.h5', 'x_printf_twice.h5'):
     for view in ('last', 'first'):
         for gap in ((0, 1, 2) if name in PRINTF_FILES else (0,)):
             fapl = h5py.h5p.create(h5py.h5p.FILE_ACCESS)

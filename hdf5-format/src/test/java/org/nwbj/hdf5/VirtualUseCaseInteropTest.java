@@ -137,4 +137,19 @@ class VirtualUseCaseInteropTest {
         assertThat(views.get("1_vds.h5:first").get("shape").get(0).asInt()).isEqualTo(1);
         assertReadsAsTheCLibrary(views, "1_vds.h5");
     }
+
+    /**
+     * An unlimited second dimension whose virtual slices (columns of 2) and source slices (rows of 2) differ: the
+     * elements pair in C order of both selections as clipped to the extent, also when FIRST_MISSING clips them
+     * shorter; and %b used three times (twice in the file name, once in the dataset name).
+     */
+    @Test
+    void slicesShapedDifferently_andRepeatedBlockNumbers() throws Exception {
+        JsonNode views = generate(null);
+        assertThat(views.get("x_transposed.h5:first").get("values").toString())
+                .isEqualTo("[600,601,610,611,620,621,700,701,702]");
+        assertReadsAsTheCLibrary(views, "x_transposed.h5");
+        assertThat(views.get("x_printf_twice.h5:last").get("shape").get(0).asInt()).isEqualTo(2);
+        assertReadsAsTheCLibrary(views, "x_printf_twice.h5");
+    }
 }
