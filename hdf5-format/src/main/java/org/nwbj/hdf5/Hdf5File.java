@@ -51,6 +51,7 @@ public final class Hdf5File implements AutoCloseable {
         this.driverName = driverName;
         context.decodeExecutor(options.decodeExecutor());
         context.virtualView(options.virtualView());
+        context.virtualPrintfGap(options.virtualPrintfGap());
         if (options.swmrRead()) {
             context.startSwmrReads();
         }

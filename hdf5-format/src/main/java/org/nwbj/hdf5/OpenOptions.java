@@ -20,10 +20,12 @@ import java.util.concurrent.Executor;
  * @param swmrRead whether to read as a SWMR reader while a writer appends (see {@link #swmr()})
  * @param virtualView the extent of virtual datasets with unlimited mappings, null for
  *        {@link VirtualView#LAST_AVAILABLE}
+ * @param virtualPrintfGap how many missing {@code %b} sources in a row a virtual dataset's extent looks past
+ *        (see {@link #withVirtualPrintfGap(long)})
  */
 public record OpenOptions(Driver driver, long memberSize, String externalLinkPrefix, ReadLimits limits,
         LinkPolicy linkPolicy, boolean fileLocking, Executor decodeExecutor, boolean swmrRead,
-        VirtualView virtualView) {
+        VirtualView virtualView, long virtualPrintfGap) {
     /** The file drivers nwbj reads. */
     public enum Driver {
         /** One file. */
@@ -46,8 +48,12 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      * @param decodeExecutor where chunks are decoded in parallel, null for the common pool
      * @param swmrRead whether to read as a SWMR reader
      * @param virtualView the extent of virtual datasets with unlimited mappings, null for the default
+     * @param virtualPrintfGap how many missing {@code %b} sources in a row the extent looks past, at least 0
      */
     public OpenOptions {
+        if (virtualPrintfGap < 0) {
+            throw new IllegalArgumentException("negative virtual printf gap: " + virtualPrintfGap);
+        }
         if (limits == null) {
             limits = ReadLimits.defaults();
         }
@@ -74,6 +80,26 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
     public OpenOptions(Driver driver, long memberSize, String externalLinkPrefix, ReadLimits limits,
             LinkPolicy linkPolicy, boolean fileLocking, Executor decodeExecutor, boolean swmrRead) {
         this(driver, memberSize, externalLinkPrefix, limits, linkPolicy, fileLocking, decodeExecutor, swmrRead, null);
+    }
+
+    /**
+     * A printf gap of 0.
+     *
+     * @param driver how the file is split into files
+     * @param memberSize the family member size in bytes, 0 to detect it
+     * @param externalLinkPrefix searched first for external link targets, or null
+     * @param limits the read limits, null for the defaults
+     * @param linkPolicy which external links may be followed, null for the default
+     * @param fileLocking whether to lock files as the C library does
+     * @param decodeExecutor where chunks are decoded in parallel, null for the common pool
+     * @param swmrRead whether to read as a SWMR reader
+     * @param virtualView the extent of virtual datasets with unlimited mappings, null for the default
+     */
+    public OpenOptions(Driver driver, long memberSize, String externalLinkPrefix, ReadLimits limits,
+            LinkPolicy linkPolicy, boolean fileLocking, Executor decodeExecutor, boolean swmrRead,
+            VirtualView virtualView) {
+        this(driver, memberSize, externalLinkPrefix, limits, linkPolicy, fileLocking, decodeExecutor, swmrRead,
+                virtualView, 0);
     }
 
     /**
@@ -170,7 +196,7 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      */
     public OpenOptions withSwmr(boolean on) {
         return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, fileLocking, decodeExecutor,
-                on, virtualView);
+                on, virtualView, virtualPrintfGap);
     }
 
     /**
@@ -181,7 +207,7 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      */
     public OpenOptions withExternalLinkPrefix(String prefix) {
         return new OpenOptions(driver, memberSize, prefix, limits, linkPolicy, fileLocking, decodeExecutor, swmrRead,
-                virtualView);
+                virtualView, virtualPrintfGap);
     }
 
     /**
@@ -192,7 +218,7 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      */
     public OpenOptions withLimits(ReadLimits l) {
         return new OpenOptions(driver, memberSize, externalLinkPrefix, l, linkPolicy, fileLocking, decodeExecutor,
-                swmrRead, virtualView);
+                swmrRead, virtualView, virtualPrintfGap);
     }
 
     /**
@@ -203,7 +229,7 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      */
     public OpenOptions withLinkPolicy(LinkPolicy p) {
         return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, p, fileLocking, decodeExecutor,
-                swmrRead, virtualView);
+                swmrRead, virtualView, virtualPrintfGap);
     }
 
     /**
@@ -218,7 +244,7 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      */
     public OpenOptions withFileLocking(boolean lock) {
         return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, lock, decodeExecutor,
-                swmrRead, virtualView);
+                swmrRead, virtualView, virtualPrintfGap);
     }
 
     /**
@@ -232,7 +258,7 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      */
     public OpenOptions withDecodeExecutor(Executor executor) {
         return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, fileLocking, executor,
-                swmrRead, virtualView);
+                swmrRead, virtualView, virtualPrintfGap);
     }
 
     /**
@@ -244,18 +270,34 @@ public record OpenOptions(Driver driver, long memberSize, String externalLinkPre
      */
     public OpenOptions withVirtualView(VirtualView view) {
         return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, fileLocking, decodeExecutor,
-                swmrRead, view);
+                swmrRead, view, virtualPrintfGap);
+    }
+
+    /**
+     * Sets how many missing sources in a row the extent of a virtual dataset's {@code %b} mappings looks past (the
+     * C library's {@code H5Pset_virtual_printf_gap}, 0 by default): with {@link VirtualView#LAST_AVAILABLE} the
+     * search for source {@code b} goes on until {@code gap + 1} names in a row are missing, and the extent ends
+     * with the last source found; the missing ones read as the fill value. {@link VirtualView#FIRST_MISSING}
+     * stops at the first missing source whatever the gap, as the C library does. Sources opened through virtual
+     * datasets and external links inherit it.
+     *
+     * @param gap at least 0
+     * @return a copy with this setting
+     */
+    public OpenOptions withVirtualPrintfGap(long gap) {
+        return new OpenOptions(driver, memberSize, externalLinkPrefix, limits, linkPolicy, fileLocking, decodeExecutor,
+                swmrRead, virtualView, gap);
     }
 
     /** The same options with the family driver, member size detected: how a family link target is opened. */
     OpenOptions asFamily() {
         return new OpenOptions(Driver.FAMILY, 0, externalLinkPrefix, limits, linkPolicy, fileLocking, null, false,
-                virtualView);
+                virtualView, virtualPrintfGap);
     }
 
     /** The same options with the single-file driver: how external link targets are opened. */
     OpenOptions forExternalFile() {
         return new OpenOptions(Driver.SINGLE, 0, externalLinkPrefix, limits, linkPolicy, fileLocking, decodeExecutor,
-                swmrRead, virtualView);
+                swmrRead, virtualView, virtualPrintfGap);
     }
 }

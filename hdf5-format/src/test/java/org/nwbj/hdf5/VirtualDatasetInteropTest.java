@@ -237,4 +237,58 @@ class VirtualDatasetInteropTest {
             assertThat(((Dataset) f.get("/grows")).readLongs()).containsExactly(-1, 1, 2, 3, 4, 5);
         }
     }
+
+    /**
+     * nwbj writes a %b mapping whose blocks have gaps between them (stride 4, blocks of 2 rows from row 1) over
+     * sources 0, 1 and 3 (2 missing): h5py reads it with printf gaps 0 and 1 (H5Pset_virtual_printf_gap) and both
+     * views as nwbj reads it with the same options.
+     */
+    @Test
+    void nwbjPrintfBlocksWithGaps_readAsH5pyReadsThemWithEachPrintfGap() throws Exception {
+        org.nwbj.hdf5.type.DataType i32 = org.nwbj.hdf5.type.DataTypes.INT32;
+        for (int b : new int[] {0, 1, 3}) {
+            try (Hdf5Writer w = Hdf5Writer.create(dir.resolve("gf%_" + b + ".h5"))) {
+                w.root().createDataset("img", org.nwbj.hdf5.DatasetOptions.of(i32, 2, 3))
+                        .writeAll(new int[] {b, b, b, b + 10, b + 10, b + 10});
+            }
+        }
+        Path p = dir.resolve("gaps.h5");
+        try (Hdf5Writer w = Hdf5Writer.create(p)) {
+            w.root().createVirtualDataset("v", VirtualLayout.of(i32, 0, 3).maxShape(Dataspace.UNLIMITED, 3)
+                    .fill(new byte[] {-1, -1, -1, -1})
+                    .mapBlocks(Selection.box(new long[] {1, 0}, new long[] {2, 3}), 0, 4,
+                            VirtualSource.of("gf%%_%b.h5", "img", 2, 3)));
+        }
+        String seen = WriterInteropTest.python("""
+                import sys, h5py, numpy as np
+                for view in (h5py.h5d.VDS_LAST_AVAILABLE, h5py.h5d.VDS_FIRST_MISSING):
+                    for gap in (0, 1):
+                        fid = h5py.h5f.open(sys.argv[1].encode(), h5py.h5f.ACC_RDONLY)
+                        dapl = h5py.h5p.create(h5py.h5p.DATASET_ACCESS)
+                        dapl.set_virtual_view(view)
+                        dapl.set_virtual_printf_gap(gap)
+                        d = h5py.h5d.open(fid, b'v', dapl=dapl)
+                        a = np.empty(d.get_space().shape, dtype='<i4')
+                        d.read(h5py.h5s.ALL, h5py.h5s.ALL, a)
+                        print(list(a.shape), a.ravel().tolist())
+                        d._close()
+                        fid.close()
+                """, p);
+        String[] lines = seen.split("\n");
+        assertThat(lines).hasSize(4);
+        assertThat(lines[0]).startsWith("[7, 3]");
+        assertThat(lines[1]).startsWith("[15, 3]");
+        int k = 0;
+        for (VirtualView view : VirtualView.values()) {
+            for (long gap = 0; gap <= 1; gap++) {
+                try (Hdf5File f = Hdf5File.open(p, OpenOptions.defaults().withVirtualView(view)
+                        .withVirtualPrintfGap(gap))) {
+                    Dataset d = f.dataset("/v");
+                    StringBuilder ours = new StringBuilder(Arrays.toString(d.space().dims())).append(' ')
+                            .append(Arrays.toString(d.readInts()));
+                    assertThat(ours.toString()).as(view + " gap " + gap).isEqualTo(lines[k++]);
+                }
+            }
+        }
+    }
 }

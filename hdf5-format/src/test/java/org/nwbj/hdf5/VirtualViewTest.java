@@ -66,4 +66,43 @@ class VirtualViewTest {
             assertThat(f.dataset("/m").space().dims()).containsExactly(0, 2);
         }
     }
+
+    /**
+     * A %b mapping with blocks of 2 every 4 from index 1 over sources 0, 1 and 3 (2 missing): the printf gap lets
+     * the default view look past missing sources; FIRST_MISSING stops at source 2 and reaches the start of its
+     * block (the shapes h5py gives, see VirtualDatasetInteropTest).
+     */
+    @Test
+    void printfGap_looksPastMissingSources_inTheDefaultViewOnly() {
+        DataType i32 = DataTypes.INT32;
+        Path p = dir.resolve("gaps.h5");
+        try (Hdf5Writer w = Hdf5Writer.create(p)) {
+            for (int b : new int[] {0, 1, 3}) {
+                w.root().createDataset("s" + b, DatasetOptions.of(i32, 2)).writeAll(new int[] {b, b + 10});
+            }
+            w.root().createVirtualDataset("v", VirtualLayout.of(i32, 0).maxShape(Dataspace.UNLIMITED)
+                    .fill(new byte[] {-1, -1, -1, -1})
+                    .mapBlocks(Selection.box(new long[] {1}, new long[] {2}), 0, 4, VirtualSource.of(".", "s%b", 2)));
+        }
+        long[][] want = {{7, 15, 15}, {9, 9, 9}}; // [view][gap]
+        for (VirtualView view : VirtualView.values()) {
+            for (int gap = 0; gap <= 2; gap++) {
+                try (Hdf5File f = Hdf5File.open(p, OpenOptions.defaults().withVirtualView(view)
+                        .withVirtualPrintfGap(gap))) {
+                    Dataset v = f.dataset("/v");
+                    assertThat(v.space().dims()).as(view + " gap " + gap).containsExactly(want[view.ordinal()][gap]);
+                    int[] all = v.readInts();
+                    assertThat(all[1]).isZero();
+                    assertThat(all[6]).isEqualTo(11);
+                    if (all.length > 13) {
+                        assertThat(all[13]).as("block 3").isEqualTo(3);
+                        assertThat(all[9]).as("block 2: missing").isEqualTo(-1);
+                    }
+                }
+            }
+        }
+        assertThat(OpenOptions.defaults().virtualPrintfGap()).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OpenOptions.defaults().withVirtualPrintfGap(-1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -7,7 +7,8 @@ import org.nwbj.hdf5.filter.FilterParameters;
  * HDF5 filter 32026, blosc2 ({@code hdf5-blosc2}). Writes one blosc2 chunk per HDF5 chunk (format 5, the 32-byte
  * header, blosclz, lz4, zlib or zstd, shuffle or bitshuffle; client data as for blosc: {@code [revision, version,
  * type size, chunk bytes, level, shuffle, compressor]}). Reads a chunk stored as one blosc2 chunk (blosclz, lz4,
- * lz4hc, zlib, zstd; shuffle, bitshuffle and trunc_prec filters; zero, NaN and repeated-value chunks). Chunks stored
+ * lz4hc, zlib, zstd; split or whole streams, zero and byte-run streams; shuffle, bitshuffle and trunc_prec filters;
+ * zero, NaN and repeated-value chunks). Chunks stored
  * as blosc2 frames (the {@code b2nd} containers newer plug-ins write for chunks of rank above 1) and the delta
  * filter are refused with an {@link Hdf5UnsupportedException}.
  */

@@ -141,7 +141,16 @@ final class BloscFrame {
                 if (stored == 0 && version >= 3 && neblock > 0) {
                     Arrays.fill(target, tp, tp + neblock, (byte) 0); // blosc2: a stream of zeros
                 } else if (stored < 0 && version >= 3) {
-                    // blosc2: a run of one byte value, stored as its negated value
+                    // blosc2: a negated size is a special stream, its kind in the token byte after it; kind 1 is a
+                    // run of one byte value, the negated size
+                    if (ip >= end) {
+                        throw corrupt(structure, "blosc block " + j + " truncated at byte " + ip);
+                    }
+                    int token = in[ip++] & 0xff;
+                    if ((token & 1) == 0 || stored < -255) {
+                        throw corrupt(structure, "blosc2 special stream of block " + j + " with token " + token
+                                + " and value " + -stored + " (expected token 1, a byte run)");
+                    }
                     Arrays.fill(target, tp, tp + neblock, (byte) -stored);
                 } else {
                     if (stored < 0 || stored > end - ip) {

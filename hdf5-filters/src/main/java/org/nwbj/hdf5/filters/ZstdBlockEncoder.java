@@ -5,8 +5,8 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
- * One zstd compressed block (RFC 8878 section 3.1.1.3): matches from a greedy hash matcher over the whole frame
- * (single-segment frames: the window is the content), sequences coded with the predefined FSE tables, literals
+ * One zstd compressed block (RFC 8878 section 3.1.1.3): matches from a hash matcher with one step of lazy
+ * evaluation over the whole frame (single-segment frames: the window is the content) and the three repeat offsets, sequences coded with the predefined FSE tables, literals
  * Huffman-coded (weights stored directly or FSE-compressed) when that is smaller, else stored raw.
  */
 final class ZstdBlockEncoder {
@@ -24,6 +24,8 @@ final class ZstdBlockEncoder {
     private final ByteBuffer in;
     private final int hashShift;
     private final int[] table;
+    /** The repeat offsets as the decoder will hold them, carried from block to block of the frame. */
+    private final int[] rep = {1, 4, 8};
     // the sequences of the current block
     private int[] litLen = new int[256];
     private int[] offset = new int[256];
@@ -48,58 +50,114 @@ final class ZstdBlockEncoder {
      * or -1 when it would not be smaller than {@code limit} bytes (the caller then stores the block raw).
      */
     int compress(int from, int to, byte[] dst, int dp, int limit) {
+        // a block stored raw carries no sequences: the decoder's repeat offsets stay as they were before it
+        int[] saved = rep.clone();
         findSequences(from, to);
         byte[] out = new byte[limit + 64];
         int op = writeLiterals(out, 0);
-        if (op < 0 || op >= limit) {
-            return -1;
+        if (op >= 0 && op < limit) {
+            op = writeSequences(out, op);
         }
-        op = writeSequences(out, op);
         if (op < 0 || op >= limit) {
+            System.arraycopy(saved, 0, rep, 0, 3);
             return -1;
         }
         System.arraycopy(out, 0, dst, dp, op);
         return op;
     }
 
+    /** The length of the match of {@code ip} with {@code ref} (both before {@code to}), 0 below MIN_MATCH. */
+    private int matchLength(int ip, int ref, int to) {
+        if (ref < frameStart || ref >= ip || ip + MIN_MATCH > to || in.getInt(ref) != in.getInt(ip)) {
+            return 0;
+        }
+        int len = MIN_MATCH;
+        while (ip + len + 8 <= to) {
+            long diff = in.getLong(ref + len) ^ in.getLong(ip + len);
+            if (diff != 0) {
+                return len + (Long.numberOfTrailingZeros(diff) >>> 3);
+            }
+            len += 8;
+        }
+        while (ip + len < to && src[ref + len] == src[ip + len]) {
+            len++;
+        }
+        return len;
+    }
+
+    /**
+     * What a match is worth in bits: about 6 per literal byte it replaces (literals are Huffman-coded), less the
+     * sequence's codes in the predefined tables and the offset's bits (a repeat offset's are almost none). Tuned on
+     * the benchmarks' noisy image stack, where a shorter match costs more than the literals it replaces.
+     */
+    private static int gain(int len, int off, boolean repeat) {
+        int offBits = repeat ? 2 : 32 - Integer.numberOfLeadingZeros(off + 3);
+        return len * 6 - offBits - (repeat ? 20 : 26);
+    }
+
+    /** The best match at {@code ip}: repeat offsets first (cheap), then the hash candidate; {len, off, gain}. */
+    private void bestMatch(int ip, int to, int[] best) {
+        best[0] = 0;
+        best[1] = 0;
+        best[2] = 0;
+        for (int r = 0; r < 3; r++) {
+            int off = rep[r];
+            int len = matchLength(ip, ip - off, to);
+            int g = len == 0 ? 0 : gain(len, off, true);
+            if (g > best[2]) {
+                best[0] = len;
+                best[1] = off;
+                best[2] = g;
+            }
+        }
+        int seq = in.getInt(ip);
+        int h = (seq * -1640531535) >>> hashShift;
+        int ref = table[h];
+        table[h] = ip;
+        if (ref >= frameStart && ip - ref <= MAX_OFFSET) {
+            int off = ip - ref;
+            int len = matchLength(ip, ref, to);
+            int g = len == 0 ? 0 : gain(len, off, off == rep[0] || off == rep[1] || off == rep[2]);
+            if (g > best[2]) {
+                best[0] = len;
+                best[1] = off;
+                best[2] = g;
+            }
+        }
+    }
+
+    /**
+     * Greedy matching with one step of lazy evaluation: a match found at {@code ip} is taken unless the next
+     * position has a better one (then {@code ip} becomes a literal). Repeat offsets are tried at every position.
+     */
     private void findSequences(int from, int to) {
         count = 0;
         litCount = 0;
         int anchor = from;
         int ip = from;
         int mfLimit = to - 8;
+        int[] best = new int[3];
+        int[] next = new int[3];
         while (ip < mfLimit) {
-            int seq = in.getInt(ip);
-            int h = (seq * -1640531535) >>> hashShift;
-            int ref = table[h];
-            table[h] = ip;
-            if (ref < frameStart || ip - ref > MAX_OFFSET || in.getInt(ref) != seq) {
+            bestMatch(ip, to, best);
+            // a short match far back saves less than its sequence costs
+            if (best[2] <= 0) {
                 ip++;
                 continue;
             }
-            while (ip > anchor && ref > frameStart && src[ip - 1] == src[ref - 1]) {
+            while (ip + 1 < mfLimit) {
+                bestMatch(ip + 1, to, next);
+                if (next[2] <= best[2] + 8) {
+                    break; // the later match must save more than the literal it costs
+                }
+                ip++;
+                System.arraycopy(next, 0, best, 0, 3);
+            }
+            int len = best[0];
+            int off = best[1];
+            while (ip > anchor && ip - off > frameStart && src[ip - 1] == src[ip - off - 1]) {
                 ip--;
-                ref--;
-            }
-            int len = MIN_MATCH;
-            while (ip + len + 8 <= to) {
-                long diff = in.getLong(ref + len) ^ in.getLong(ip + len);
-                if (diff != 0) {
-                    len += Long.numberOfTrailingZeros(diff) >>> 3;
-                    break;
-                }
-                len += 8;
-            }
-            if (ip + len + 8 > to) {
-                while (ip + len < to && src[ref + len] == src[ip + len]) {
-                    len++;
-                }
-            }
-            int off = ip - ref;
-            // a sequence costs about 20 bits plus the offset's: a short match far back saves less than that
-            if (len < (off < 256 ? 4 : off < 65536 ? 6 : 8)) {
-                ip += len;
-                continue;
+                len++;
             }
             addSequence(anchor, ip - anchor, off, len);
             ip += len;
@@ -111,14 +169,39 @@ final class ZstdBlockEncoder {
         addLiterals(anchor, to - anchor);
     }
 
+    /**
+     * Adds a sequence; its offset is stored as the Offset_Value the decoder reads (RFC 8878 3.1.1.5): 1-3 for the
+     * repeat offsets (shifted by one when there are no literals), else the offset + 3; the repeat offsets then
+     * change as the decoder changes them.
+     */
     private void addSequence(int at, int lits, int off, int len) {
         if (count == litLen.length) {
             litLen = Arrays.copyOf(litLen, 2 * count);
             offset = Arrays.copyOf(offset, 2 * count);
             matchLen = Arrays.copyOf(matchLen, 2 * count);
         }
+        int value;
+        if (lits > 0) {
+            value = off == rep[0] ? 1 : off == rep[1] ? 2 : off == rep[2] ? 3 : off + 3;
+        } else {
+            value = off == rep[1] ? 1 : off == rep[2] ? 2 : off == rep[0] - 1 ? 3 : off + 3;
+        }
+        if (value > 3) {
+            rep[2] = rep[1];
+            rep[1] = rep[0];
+            rep[0] = off;
+        } else {
+            int idx = value - 1 + (lits == 0 ? 1 : 0);
+            if (idx != 0) {
+                if (idx != 1) {
+                    rep[2] = rep[1];
+                }
+                rep[1] = rep[0];
+                rep[0] = off;
+            }
+        }
         litLen[count] = lits;
-        offset[count] = off;
+        offset[count] = value;
         matchLen[count] = len;
         count++;
         addLiterals(at, lits);
@@ -276,7 +359,7 @@ final class ZstdBlockEncoder {
         for (int i = 0; i < n; i++) {
             llCode[i] = code(ZstdDecoder.LL_BASE, litLen[i]);
             mlCode[i] = code(ZstdDecoder.ML_BASE, matchLen[i]);
-            ofCode[i] = 31 - Integer.numberOfLeadingZeros(offset[i] + 3);
+            ofCode[i] = 31 - Integer.numberOfLeadingZeros(offset[i]);
         }
         BitWriter w = new BitWriter(out, op);
         // the decoder reads the states of the last sequence last: start there and walk back to the first
@@ -298,7 +381,7 @@ final class ZstdBlockEncoder {
             }
             w.add(litLen[i] - ZstdDecoder.LL_BASE[llCode[i]], ZstdDecoder.LL_BITS[llCode[i]]);
             w.add(matchLen[i] - ZstdDecoder.ML_BASE[mlCode[i]], ZstdDecoder.ML_BITS[mlCode[i]]);
-            w.add(offset[i] + 3 - (1 << ofCode[i]), ofCode[i]);
+            w.add(offset[i] - (1 << ofCode[i]), ofCode[i]);
         }
         w.add(mlState, ZstdDecoder.ML_TABLE.accuracyLog);
         w.add(ofState, ZstdDecoder.OF_TABLE.accuracyLog);

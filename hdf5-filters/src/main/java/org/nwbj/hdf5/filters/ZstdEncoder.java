@@ -3,8 +3,8 @@ package org.nwbj.hdf5.filters;
 /**
  * Writes Zstandard frames (RFC 8878), single segment, no checksum: each 128 KiB block as an RLE block when it is one
  * byte value, else as a compressed block ({@link ZstdBlockEncoder}: LZ77 matches, predefined FSE sequence codes,
- * Huffman literals) when that is smaller, else raw. One greedy matcher whatever the level; the level is recorded
- * in the filter's client data only.
+ * Huffman literals; lazy matching with repeat offsets) when that is smaller, else raw. One matcher whatever the
+ * level; the level is recorded in the filter's client data only.
  */
 final class ZstdEncoder {
     static final int MAGIC = 0xFD2FB528;

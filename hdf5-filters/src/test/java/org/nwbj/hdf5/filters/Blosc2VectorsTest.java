@@ -14,7 +14,8 @@ import org.nwbj.hdf5.filter.FilterParameters;
 
 /**
  * Blosc2 chunks written by the reference library (python-blosc2 4.12, {@code src/test/scripts/blosc2_vectors.py};
- * no Debian package has a blosc2 HDF5 plug-in) decode to their data; every prefix fails cleanly.
+ * no Debian package has a blosc2 HDF5 plug-in) decode to their data, split streams (one per byte of the type, every
+ * codec, a 24-byte type, a leftover block) and unsplit ones alike; every prefix fails cleanly.
  */
 class Blosc2VectorsTest {
     static byte[] resource(String name) throws IOException {
@@ -27,7 +28,9 @@ class Blosc2VectorsTest {
     @ParameterizedTest
     @ValueSource(strings = {"lz4_shuffle_u2", "blosclz_shuffle_u2", "lz4hc_bitshuffle_u2", "zlib_noshuffle_i8",
         "zstd_shuffle_i8", "zstd_bitshuffle_f4", "lz4_text_u1", "lz4_zeros_f4", "blosclz_runs_u1", "lz4_random_u1",
-        "lz4_small_blocks_u2"})
+        "lz4_small_blocks_u2", "zstd_split_shuffle_i8", "zlib_split_shuffle_u2", "lz4hc_split_noshuffle_u4",
+        "blosclz_split_bitshuffle_u2", "lz4_split_small_blocks_u2", "zstd_split_records_24", "lz4_auto_split_u4",
+        "lz4_never_split_u2"})
     void decodesReferenceChunks(String name) throws IOException {
         byte[] chunk = resource(name + ".b2");
         byte[] raw = resource(name + ".raw");
@@ -39,6 +42,25 @@ class Blosc2VectorsTest {
             assertThat(t).as("prefix %d of %d", n, chunk.length).isInstanceOf(Hdf5Exception.class)
                     .hasMessageContaining("blosc2");
         }
+    }
+
+    /**
+     * A split block whose byte planes 1-3 are one value each: the reference stores runs as a negated value and a
+     * token byte (1: a run), zeros as size 0; an unknown token is refused, never read as data.
+     */
+    @org.junit.jupiter.api.Test
+    void runStreams_andAnUnknownToken() throws IOException {
+        byte[] chunk = resource("lz4_auto_split_u4.b2");
+        byte[] raw = resource("lz4_auto_split_u4.raw");
+        FilterParameters p = new FilterParameters(new int[0], 1, raw.length);
+        int at = 36 + 4 + 5001; // block 0: stream 0 stored as it is, then the run of byte 134
+        assertThat(CodecFilter.readIntLE(chunk, at)).isEqualTo(-134);
+        assertThat(chunk[at + 4]).isEqualTo((byte) 1);
+        assertThat(new Blosc2Filter().decode(chunk, p)).isEqualTo(raw);
+        byte[] bad = chunk.clone();
+        bad[at + 4] = 2;
+        assertThat(catchThrowable(() -> new Blosc2Filter().decode(bad, p))).isInstanceOf(Hdf5Exception.class)
+                .hasMessageContaining("token 2");
     }
 
     /** Client data [revision, version, type size, chunk bytes, level, shuffle, compressor] as hdf5-blosc2's. */

@@ -49,7 +49,29 @@ class ZstdCommandLineInteropTest {
             mixed[i] = (byte) (i % 5000 < 2500 ? 0 : r.nextInt(4));
         }
         return List.of(noisy, random, text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), mixed,
-                new byte[300_000], "short".getBytes(java.nio.charset.StandardCharsets.UTF_8), new byte[0]);
+                new byte[300_000], "short".getBytes(java.nio.charset.StandardCharsets.UTF_8), new byte[0],
+                tokens(r, 200_000));
+    }
+
+    /**
+     * Back-to-back tokens from a small set with an odd byte between some: matches that follow each other without
+     * literals, at offsets seen one, two or three matches before (every repeat offset case of RFC 8878 3.1.1.5).
+     */
+    static byte[] tokens(Random r, int n) {
+        byte[][] set = new byte[8][];
+        for (int i = 0; i < set.length; i++) {
+            set[i] = new byte[5 + r.nextInt(8)];
+            r.nextBytes(set[i]);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        while (out.size() < n) {
+            byte[] t = set[r.nextInt(r.nextBoolean() ? 3 : set.length)];
+            out.write(t, 0, t.length);
+            if (r.nextInt(4) == 0) {
+                out.write(r.nextInt(256));
+            }
+        }
+        return out.toByteArray();
     }
 
     @Test
@@ -121,8 +143,8 @@ class ZstdCommandLineInteropTest {
                     back.toString()));
             assertThat(res.exit()).as(res.output()).isZero();
             assertThat(Files.readAllBytes(back)).isEqualTo(inputs.get(i));
-            if (i == 0 || i == 2 || i == 3) {
-                // noisy counts, text, runs: entropy-coded blocks, not raw ones (raw/RLE wrote about 100%)
+            if (i == 0 || i == 2 || i == 3 || i == 7) {
+                // noisy counts, text, runs, tokens: entropy-coded blocks, not raw ones (raw/RLE wrote about 100%)
                 assertThat(frame.length).as("input %d", i).isLessThan(inputs.get(i).length * 3 / 4);
             }
         }

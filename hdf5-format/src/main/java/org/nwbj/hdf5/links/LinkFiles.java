@@ -206,7 +206,8 @@ public final class LinkFiles {
         if (isFamily(path) || isSplit(path)) {
             OpenOptions.Driver d = isSplit(path) ? OpenOptions.Driver.SPLIT : OpenOptions.Driver.FAMILY;
             return Hdf5File.open(path, new OpenOptions(d, 0, options.externalLinkPrefix(), options.limits(),
-                    options.linkPolicy(), options.fileLocking()).withVirtualView(options.virtualView()));
+                    options.linkPolicy(), options.fileLocking()).withVirtualView(options.virtualView())
+                    .withVirtualPrintfGap(options.virtualPrintfGap()));
         }
         return Hdf5File.open(path, options);
     }

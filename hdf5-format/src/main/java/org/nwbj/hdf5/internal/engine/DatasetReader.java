@@ -62,7 +62,7 @@ public final class DatasetReader {
             ByteBuffer heap = GlobalHeap.object(f, layout.address(), (int) layout.size());
             this.virtual = new VirtualReader(type, space, VirtualMappings.decode(new FormatReader(heap,
                     layout.address(), "VirtualMappings", f.ctx())), sources,
-                    f.virtualView() == org.nwbj.hdf5.VirtualView.FIRST_MISSING);
+                    f.virtualView() == org.nwbj.hdf5.VirtualView.FIRST_MISSING, f.virtualPrintfGap());
         } else {
             this.virtual = null;
         }

@@ -241,6 +241,17 @@ public final class FileContext implements BlockReader {
         virtualView = v;
     }
 
+    /** How many missing %b sources in a row virtual datasets look past (set from the open options). */
+    private volatile long virtualPrintfGap;
+
+    public long virtualPrintfGap() {
+        return virtualPrintfGap;
+    }
+
+    public void virtualPrintfGap(long gap) {
+        virtualPrintfGap = gap;
+    }
+
     /** The metadata block limit as an array size. */
     public int maxMetadataBlock() {
         return (int) Math.min(limits.maxMetadataBlockBytes(), Integer.MAX_VALUE - 16);

@@ -14,10 +14,10 @@ import org.nwbj.hdf5.type.DataType;
 
 /**
  * Reads a virtual dataset (layout class 3) as the C library does with its default view (H5D_VDS_LAST_AVAILABLE,
- * printf gap 0): every mapping copies its source selection's elements, in C order, to its virtual selection's;
+ * printf gap 0, or the one the open options set): every mapping copies its source selection's elements, in C order, to its virtual selection's;
  * what no mapping (or a missing source) covers reads as the fill value. Unlimited mappings set the extent of
  * their dimension from their sources: a non-printf one from the source's current size, a printf ({@code %b}) one
- * from the consecutive source datasets found from block 0. With the C library's other view (H5D_VDS_FIRST_MISSING,
+ * from the source datasets found from block 0 (up to the printf gap's missing ones in a row). With the C library's other view (H5D_VDS_FIRST_MISSING,
  * {@code firstMissing}) an unlimited dimension stops where the shortest of its unlimited mappings stops.
  */
 public final class VirtualReader {
@@ -29,6 +29,7 @@ public final class VirtualReader {
     private final VirtualMappings mappings;
     private final VirtualSources sources;
     private final boolean firstMissing;
+    private final long printfGap;
     private volatile Plan plan;
 
     /** One source dataset's part: its reader, and the virtual and source selections paired in C order. */
@@ -39,12 +40,16 @@ public final class VirtualReader {
     }
 
     public VirtualReader(DataType type, Dataspace stored, VirtualMappings mappings, VirtualSources sources) {
-        this(type, stored, mappings, sources, false);
+        this(type, stored, mappings, sources, false, 0);
     }
 
-    /** With {@code firstMissing}, the view H5D_VDS_FIRST_MISSING; else H5D_VDS_LAST_AVAILABLE. */
+    /**
+     * With {@code firstMissing}, the view H5D_VDS_FIRST_MISSING; else H5D_VDS_LAST_AVAILABLE. {@code printfGap}:
+     * how many missing {@code %b} sources in a row the search looks past (H5Pset_virtual_printf_gap).
+     */
     public VirtualReader(DataType type, Dataspace stored, VirtualMappings mappings, VirtualSources sources,
-            boolean firstMissing) {
+            boolean firstMissing, long printfGap) {
+        this.printfGap = printfGap;
         this.type = type;
         this.stored = stored;
         this.mappings = mappings;
@@ -115,6 +120,11 @@ public final class VirtualReader {
         return false;
     }
 
+    /** An unlimited mapping's sources found while sizing: one non-printf source, or the printf blocks found. */
+    private record Unlimited(VirtualMappings.Mapping mapping, int dim, DatasetReader source, long sourceSlices,
+            long[] blocks, DatasetReader[] blockSources) {
+    }
+
     private Plan resolve() {
         long[] storedDims = stored.dims();
         int rank = storedDims.length;
@@ -123,6 +133,7 @@ public final class VirtualReader {
         long[] minDims = new long[rank];
         List<Part> parts = new ArrayList<>();
         List<Object[]> limited = new ArrayList<>(); // {source reader, mapping}: selections made once dims are known
+        List<Unlimited> unlimitedMappings = new ArrayList<>();
         for (VirtualMappings.Mapping m : mappings.mappings()) {
             SerializedSelection vs = m.virtual();
             int uv = vs instanceof SerializedSelection.Regular g ? g.unlimitedDim() : -1;
@@ -146,35 +157,48 @@ public final class VirtualReader {
                             + "limited source selection and no %b in its source names");
                 }
                 DatasetReader src = sources.open(sourceName(m.sourceFile(), 0), sourceName(m.sourceDataset(), 0));
+                long slices = 0;
                 if (src != null) {
                     checkType(src);
                     int us = sg.unlimitedDim();
-                    long[] sdims = src.space().dims();
-                    long[][] sIntervals = VirtualSelections.upTo(sg, us, sdims[us]);
-                    long slices = VirtualSelections.total(sIntervals);
-                    long[][] vIntervals = VirtualSelections.firstN(g, uv, slices);
-                    Sel v = VirtualSelections.withDim(g, uv, vIntervals);
-                    parts.add(new Part(src, v, VirtualSelections.withDim(sg, us, sIntervals)));
-                    extent = v.end(uv);
+                    slices = VirtualSelections.total(VirtualSelections.upTo(sg, us, src.space().dims()[us]));
+                    // the C library counts the gap after a source's last full block in the FIRST_MISSING view only
+                    extent = VirtualSelections.clipExtent(g, uv, slices, firstMissing);
                 }
+                unlimitedMappings.add(new Unlimited(m, uv, src, slices, null, null));
             } else {
                 if (g.count()[uv] != SerializedSelection.UNLIMITED || g.block()[uv] == SerializedSelection.UNLIMITED) {
                     throw new Hdf5UnsupportedException("printf virtual mapping whose virtual selection has no "
                             + "unlimited count");
                 }
-                for (int j = 0; j < MAX_PRINTF_BLOCKS; j++) {
+                // as the C library: the search ends after gap + 1 missing names in a row (the FIRST_MISSING view
+                // ignores the gap); the extent ends with the last block found, or (FIRST_MISSING) where the block
+                // after it starts
+                long gap = firstMissing ? 0 : printfGap;
+                List<Long> found = new ArrayList<>();
+                List<DatasetReader> foundSources = new ArrayList<>();
+                long next = 0; // one past the last block found
+                for (long j = 0; j <= next + gap && j < MAX_PRINTF_BLOCKS; j++) {
                     DatasetReader src = sources.open(sourceName(m.sourceFile(), j), sourceName(m.sourceDataset(), j));
-                    if (src == null) {
-                        break; // the C library's default printf gap of 0: the first missing one ends the search
+                    if (src != null) {
+                        checkType(src);
+                        found.add(j);
+                        foundSources.add(src);
+                        next = j + 1;
                     }
-                    checkType(src);
-                    long at = g.start()[uv] + j * g.stride()[uv];
-                    Sel v = VirtualSelections.withDim(g, uv, new long[][] {{at, g.block()[uv]}});
-                    parts.add(new Part(src, v, VirtualSelections.of(m.source(), src.space().dims())));
-                    extent = at + g.block()[uv];
                 }
+                if (next > 0) {
+                    extent = firstMissing ? g.start()[uv] + next * g.stride()[uv]
+                            : g.start()[uv] + (next - 1) * g.stride()[uv] + g.block()[uv];
+                }
+                long[] blocks = new long[found.size()];
+                for (int k = 0; k < blocks.length; k++) {
+                    blocks[k] = found.get(k);
+                }
+                unlimitedMappings.add(new Unlimited(m, uv, null, 0, blocks,
+                        foundSources.toArray(new DatasetReader[0])));
             }
-            // a missing source reaches 0; parts beyond a shorter extent are never asked for (reads stay in dims)
+            // a missing source reaches 0
             grown[uv] = !unlimited[uv] ? extent : firstMissing ? Math.min(grown[uv], extent)
                     : Math.max(grown[uv], extent);
             unlimited[uv] = true;
@@ -183,6 +207,33 @@ public final class VirtualReader {
         for (int d = 0; d < rank; d++) {
             if (unlimited[d]) {
                 dims[d] = Math.max(grown[d], minDims[d]);
+            }
+        }
+        for (Unlimited u : unlimitedMappings) {
+            SerializedSelection.Regular g = (SerializedSelection.Regular) u.mapping().virtual();
+            int uv = u.dim();
+            if (u.blocks() == null) {
+                if (u.source() == null) {
+                    continue;
+                }
+                // both selections clipped to the slices inside the extent, paired slice by slice as the C library
+                // clips them (a shorter extent in the FIRST_MISSING view clips the source too)
+                SerializedSelection.Regular sg = (SerializedSelection.Regular) u.mapping().source();
+                long inside = VirtualSelections.total(VirtualSelections.upTo(g, uv, dims[uv]));
+                long n = Math.min(u.sourceSlices(), inside);
+                parts.add(new Part(u.source(), VirtualSelections.withDim(g, uv, VirtualSelections.firstN(g, uv, n)),
+                        VirtualSelections.withDim(sg, sg.unlimitedDim(),
+                                VirtualSelections.firstN(sg, sg.unlimitedDim(), n))));
+                continue;
+            }
+            for (int k = 0; k < u.blocks().length; k++) {
+                long at = g.start()[uv] + u.blocks()[k] * g.stride()[uv];
+                if (at >= dims[uv]) {
+                    break; // beyond the extent: never read
+                }
+                DatasetReader src = u.blockSources()[k];
+                Sel v = VirtualSelections.withDim(g, uv, new long[][] {{at, g.block()[uv]}});
+                parts.add(new Part(src, v, VirtualSelections.of(u.mapping().source(), src.space().dims())));
             }
         }
         for (Object[] l : limited) {

@@ -235,6 +235,29 @@ final class VirtualSelections {
         return out.toArray(new long[0][]);
     }
 
+    /**
+     * Where dimension {@code d} of a regular hyperslab ends after its first {@code n} selected coordinates, as the C
+     * library sizes an unlimited mapping: a partly filled block ends at its last coordinate; after a full block the
+     * gap up to the next block's start counts only with {@code inclTrail} (its FIRST_MISSING view).
+     */
+    static long clipExtent(SerializedSelection.Regular g, int d, long n, boolean inclTrail) {
+        long start = g.start()[d];
+        long stride = g.stride()[d];
+        long block = g.block()[d];
+        if (n == 0) {
+            return inclTrail ? start : 0;
+        }
+        if (block == SerializedSelection.UNLIMITED || block == stride) {
+            return start + n;
+        }
+        long full = n / block;
+        long rem = n % block;
+        if (rem > 0) {
+            return start + full * stride + rem;
+        }
+        return inclTrail ? start + full * stride : start + (full - 1) * stride + block;
+    }
+
     static long total(long[][] intervals) {
         long n = 0;
         for (long[] iv : intervals) {
