@@ -145,6 +145,9 @@ public final class CachedStorage implements Storage {
         }
         long first = position / blockSize;
         long last = (position + want - 1) / blockSize;
+        if (readCached(position, dst, want, first, last)) {
+            return want;
+        }
         fetchMissing(java.util.Collections.singletonList(new long[] {first, readAhead(first, last)}));
         awaitInflight(first, last);
         int total = 0;
@@ -160,6 +163,25 @@ public final class CachedStorage implements Storage {
             total += n;
         }
         return total;
+    }
+
+    /** Serves a read whose blocks are all cached under one lock, allocating nothing; false when one is missing. */
+    private boolean readCached(long position, ByteBuffer dst, int want, long first, long last) {
+        synchronized (blocks) {
+            for (long b = first; b <= last; b++) {
+                if (!blocks.containsKey(b)) {
+                    return false;
+                }
+            }
+            int at = dst.position();
+            for (long b = first; b <= last; b++) {
+                byte[] block = blocks.get(b);
+                int from = (int) Math.max(0, position - b * blockSize);
+                int n = Math.min(block.length - from, want - (dst.position() - at));
+                dst.put(block, from, n);
+            }
+        }
+        return true;
     }
 
     /**

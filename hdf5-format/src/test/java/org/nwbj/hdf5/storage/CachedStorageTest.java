@@ -364,5 +364,9 @@ class CachedStorageTest {
         int from = Math.min(pos, d.length);
         int to = Math.min(d.length, pos + len);
         assertThat(read(s, pos, len)).isEqualTo(java.util.Arrays.copyOfRange(d, from, Math.max(from, to)));
+        // again, served from the cached blocks under one lock when they are all still there
+        CachedStorage big = CachedStorage.over(new Counting(d), block, 64L * block, 2);
+        read(big, pos, len);
+        assertThat(read(big, pos, len)).isEqualTo(java.util.Arrays.copyOfRange(d, from, Math.max(from, to)));
     }
 }
