@@ -90,8 +90,9 @@ for p in ["nwbj", "ros3", "fsspec"]:
     ratio = s["total_s"] / n["total_s"] if n else float("nan")
     print("%-8s %9d %12d %9.3f %9.3f %9.3f %8.1fx %10.3f" % (p, s["requests"], s["bytes"], s["list_s"],
                                                             s["slice_s"], s["total_s"], ratio, s["process_s"]))
-print("total s: inside each process, from before open to after the slice (JVM start-up and Python start-up with")
-print("'import h5py' excluded alike); process s: the whole process as the shell sees it, start-up included")
+print("total s: inside each process, from before open to after the slice (JVM start-up, and Python start-up with")
+print("the script's top-level imports of h5py/fsspec, excluded alike; lazy work on first use timed for all);")
+print("process s: the whole process as the shell sees it, start-up included")
 checks = {p: s["check"] for p, s in summary.items()}
 if len(set(checks.values())) > 1:
     print("CHECK VALUES DIFFER: %s" % checks)
