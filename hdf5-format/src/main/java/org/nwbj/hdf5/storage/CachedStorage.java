@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,8 @@ public final class CachedStorage implements Storage {
     private final long coalesceGap;
     private final long size;
     private final Map<Long, byte[]> blocks;
+    /** The fetch under way of each block being fetched, guarded by {@code blocks}: readers wait, never ask twice. */
+    private final Map<Long, CompletableFuture<Void>> inflight = new HashMap<>();
     private final AtomicLong innerReads = new AtomicLong();
     private volatile ExecutorService fetchers;
     /** Read-ahead state of {@link #readAhead}, guarded by {@code blocks}. */
@@ -142,7 +145,11 @@ public final class CachedStorage implements Storage {
         }
         long first = position / blockSize;
         long last = (position + want - 1) / blockSize;
+        if (readCached(position, dst, want, first, last)) {
+            return want;
+        }
         fetchMissing(java.util.Collections.singletonList(new long[] {first, readAhead(first, last)}));
+        awaitInflight(first, last);
         int total = 0;
         for (long b = first; b <= last; b++) {
             byte[] block = block(b);
@@ -158,6 +165,25 @@ public final class CachedStorage implements Storage {
         return total;
     }
 
+    /** Serves a read whose blocks are all cached under one lock, allocating nothing; false when one is missing. */
+    private boolean readCached(long position, ByteBuffer dst, int want, long first, long last) {
+        synchronized (blocks) {
+            for (long b = first; b <= last; b++) {
+                if (!blocks.containsKey(b)) {
+                    return false;
+                }
+            }
+            int at = dst.position();
+            for (long b = first; b <= last; b++) {
+                byte[] block = blocks.get(b);
+                int from = (int) Math.max(0, position - b * blockSize);
+                int n = Math.min(block.length - from, want - (dst.position() - at));
+                dst.put(block, from, n);
+            }
+        }
+        return true;
+    }
+
     /**
      * The last block to fetch for a read of blocks [first, last]: when reads move forward through the file (a walk
      * of metadata written in order), each miss fetches twice as far ahead as the one before, up to
@@ -166,7 +192,7 @@ public final class CachedStorage implements Storage {
      */
     private long readAhead(long first, long last) {
         synchronized (blocks) {
-            if (blocks.containsKey(first) && blocks.containsKey(last)) {
+            if (present(first) && present(last)) {
                 return last;
             }
             long window = first > lastMiss && first - lastMiss <= 2 * readAheadBlocks ? Math.min(2 * readAheadBlocks,
@@ -177,11 +203,42 @@ public final class CachedStorage implements Storage {
             long lastBlock = (size - 1) / blockSize;
             end = Math.min(end, lastBlock);
             for (long b = last + 1; b <= end; b++) {
-                if (blocks.containsKey(b)) {
-                    return b - 1; // the rest is there already
+                if (present(b)) {
+                    return b - 1; // the rest is there already, or on its way
                 }
             }
             return end;
+        }
+    }
+
+    /** Whether block {@code b} is cached or on its way; the caller holds {@code blocks}. */
+    private boolean present(long b) {
+        return blocks.containsKey(b) || inflight.containsKey(b);
+    }
+
+    /** Waits for the fetches under way of blocks {@code first..last}; a failed one is fetched again by the caller. */
+    private void awaitInflight(long first, long last) {
+        java.util.Set<CompletableFuture<Void>> waits = new java.util.HashSet<>();
+        synchronized (blocks) {
+            if (inflight.isEmpty()) {
+                return;
+            }
+            for (long b = first; b <= last; b++) {
+                CompletableFuture<Void> f = inflight.get(b);
+                if (f != null) {
+                    waits.add(f);
+                }
+            }
+        }
+        for (CompletableFuture<Void> f : waits) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Hdf5IoException("interrupted while reading " + describe());
+            } catch (ExecutionException e) {
+                // someone else's fetch failed: block() asks again, and reports its own failure
+            }
         }
     }
 
@@ -194,6 +251,7 @@ public final class CachedStorage implements Storage {
             }
         }
         fetchMissing(java.util.Collections.singletonList(new long[] {index, index}));
+        awaitInflight(index, index);
         synchronized (blocks) {
             byte[] b = blocks.get(index);
             if (b != null) {
@@ -235,7 +293,40 @@ public final class CachedStorage implements Storage {
             bridged = bridge(missingRuns(java.util.Collections.singletonList(new long[] {0, fileBlocks - 1})),
                     fileBlocks);
         }
-        fetchRuns(split(blocks(bridged) <= blocksBudget ? bridged : runs));
+        fetchRuns(split(blocks(bridged) <= blocksBudget ? bridged : runs, MIN_SPLIT));
+    }
+
+    /**
+     * Starts reading the whole file in the background, in parallel parts (of 8 MiB or more: fewer connections to
+     * open, which measured faster than smaller parts), when it holds at most {@code limit} bytes
+     * and fits in half the cache: the first block is read now, and reads of blocks that have not arrived yet wait for
+     * them instead of asking again. A walk of a file whose metadata is spread through it (pynwb's) then waits for
+     * one round of parallel requests, not for a round per level. A part that fails is read again when asked for.
+     *
+     * @param limit the largest file read whole
+     * @return whether the whole file is being read
+     */
+    public boolean prefetchWholeFile(long limit) {
+        long fileBlocks = (size + blockSize - 1) / blockSize;
+        if (size == 0 || size > limit || fileBlocks > maxBytes / 2 / blockSize) {
+            return false;
+        }
+        fetchMissing(java.util.Collections.singletonList(new long[] {0, 0}));
+        List<long[]> runs = new ArrayList<>();
+        List<CompletableFuture<Void>> claims = new ArrayList<>();
+        synchronized (blocks) {
+            for (long[] run : split(missingRuns(java.util.Collections.singletonList(new long[] {0, fileBlocks - 1})),
+                    MIN_SPLIT)) {
+                runs.add(run);
+                claims.add(claim(run));
+            }
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            long[] run = runs.get(i);
+            CompletableFuture<Void> claimed = claims.get(i);
+            CompletableFuture.runAsync(() -> runFetch(run, claimed), fetchers());
+        }
+        return true;
     }
 
     /** Joins runs separated by at most {@code gapBlocks} blocks. */
@@ -261,8 +352,8 @@ public final class CachedStorage implements Storage {
     }
 
     /** Splits the largest runs in halves while there are fewer runs than parallel reads and pieces stay large. */
-    private List<long[]> split(List<long[]> runs) {
-        long minBlocks = Math.max(1, MIN_SPLIT / blockSize);
+    private List<long[]> split(List<long[]> runs, long minPart) {
+        long minBlocks = Math.max(1, minPart / blockSize);
         List<long[]> out = new ArrayList<>(runs);
         while (out.size() < parallelism) {
             int largest = -1;
@@ -288,23 +379,41 @@ public final class CachedStorage implements Storage {
 
     /** Fetches the missing blocks of {@code spans} (inclusive block index pairs), adjacent ones in one read. */
     private void fetchMissing(List<long[]> spans) {
-        fetchRuns(missingRuns(spans));
+        List<long[]> runs;
+        List<CompletableFuture<Void>> claims = new ArrayList<>();
+        synchronized (blocks) { // found missing and claimed at once: two readers of one block make one read
+            runs = missingRuns(spans);
+            for (long[] run : runs) {
+                claims.add(claim(run));
+            }
+        }
+        fetchClaimed(runs, claims);
     }
 
     /** Fetches runs of blocks (inclusive index pairs), in parallel when there are several. */
     private void fetchRuns(List<long[]> runs) {
+        List<CompletableFuture<Void>> claims = new ArrayList<>();
+        for (long[] run : runs) {
+            claims.add(claim(run));
+        }
+        fetchClaimed(runs, claims);
+    }
+
+    private void fetchClaimed(List<long[]> runs, List<CompletableFuture<Void>> claims) {
         if (runs.isEmpty()) {
             return;
         }
         if (runs.size() == 1 || parallelism == 1) {
-            for (long[] run : runs) {
-                fetchRun(run[0], run[1], true);
+            for (int i = 0; i < runs.size(); i++) {
+                runFetch(runs.get(i), claims.get(i));
             }
             return;
         }
         List<CompletableFuture<?>> futures = new ArrayList<>();
-        for (long[] run : runs) {
-            futures.add(CompletableFuture.runAsync(() -> fetchRun(run[0], run[1], true), fetchers()));
+        for (int i = 0; i < runs.size(); i++) {
+            long[] run = runs.get(i);
+            CompletableFuture<Void> claimed = claims.get(i);
+            futures.add(CompletableFuture.runAsync(() -> runFetch(run, claimed), fetchers()));
         }
         for (CompletableFuture<?> f : futures) {
             try {
@@ -321,12 +430,50 @@ public final class CachedStorage implements Storage {
         }
     }
 
+    /**
+     * Marks the blocks of {@code run} that are neither cached nor on their way as fetched by the returned future,
+     * which {@link #runFetch} completes: readers of them wait for it instead of asking again.
+     */
+    private CompletableFuture<Void> claim(long[] run) {
+        CompletableFuture<Void> f = new CompletableFuture<>();
+        synchronized (blocks) {
+            for (long b = run[0]; b <= run[1]; b++) {
+                if (!present(b)) {
+                    inflight.put(b, f);
+                }
+            }
+        }
+        return f;
+    }
+
+    /** Fetches a claimed run into the cache, then releases its claim (successful or not) and completes it. */
+    private void runFetch(long[] run, CompletableFuture<Void> claimed) {
+        try {
+            fetchRun(run[0], run[1], true);
+        } catch (RuntimeException | Error e) {
+            release(run, claimed);
+            claimed.completeExceptionally(e);
+            throw e;
+        }
+        release(run, claimed);
+        claimed.complete(null);
+    }
+
+    private void release(long[] run, CompletableFuture<Void> claimed) {
+        synchronized (blocks) {
+            for (long b = run[0]; b <= run[1]; b++) {
+                inflight.remove(b, claimed);
+            }
+        }
+    }
+
+    /** The runs of blocks of {@code spans} neither cached nor on their way. */
     private List<long[]> missingRuns(List<long[]> spans) {
         java.util.TreeSet<Long> missing = new java.util.TreeSet<>();
         synchronized (blocks) {
             for (long[] s : spans) {
                 for (long b = s[0]; b <= s[1]; b++) {
-                    if (!blocks.containsKey(b)) {
+                    if (!present(b)) {
                         missing.add(b);
                     }
                 }

@@ -224,6 +224,138 @@ class CachedStorageTest {
                 .hasMessageContaining("lying").hasMessageContaining("only 0 read");
     }
 
+    /** Memory whose scattering reads wait at a gate, so a test can see who waits for a read under way. */
+    static final class Gated implements Storage {
+        final Counting counting;
+        final java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.atomic.AtomicInteger failuresLeft = new java.util.concurrent.atomic.AtomicInteger();
+
+        Gated(byte[] bytes) {
+            counting = new Counting(bytes);
+        }
+
+        @Override
+        public int read(long position, ByteBuffer dst) {
+            return counting.read(position, dst);
+        }
+
+        @Override
+        public long read(long position, ByteBuffer[] dsts) {
+            if (position > 0) {
+                try {
+                    gate.await();
+                } catch (InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+                if (failuresLeft.getAndDecrement() > 0) {
+                    counting.reads.add(new long[] {position, -1});
+                    throw new org.nwbj.hdf5.Hdf5IoException("failing on purpose");
+                }
+            }
+            return counting.read(position, dsts);
+        }
+
+        @Override
+        public long size() {
+            return counting.size();
+        }
+
+        @Override
+        public String describe() {
+            return "gated";
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void aSmallFileIsReadWholeInTheBackgroundAndReadsWaitForItInsteadOfAskingAgain() throws Exception {
+        byte[] d = data(20 << 20, 11);
+        Gated g = new Gated(d);
+        CachedStorage s = CachedStorage.over(g, 64 * 1024, 64L << 20, 8, 0);
+        assertThat(s.prefetchWholeFile(32L << 20)).isTrue();
+        // block 0 now; the rest in parts of at least 8 MiB, up to 8 at once, all waiting at the gate
+        assertThat(read(s, 5, 10)).isEqualTo(java.util.Arrays.copyOfRange(d, 5, 15));
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(3);
+        List<java.util.concurrent.Future<byte[]>> got = new ArrayList<>();
+        long[] at = {(20 << 20) - 100, 3 << 20, 15L << 20};
+        for (long p : at) {
+            got.add(readers.submit(() -> read(s, p, 100)));
+        }
+        Thread.sleep(50); // the readers reach the blocks under way (were they to ask again, they would queue too)
+        g.gate.countDown();
+        for (int i = 0; i < at.length; i++) {
+            assertThat(got.get(i).get()).isEqualTo(java.util.Arrays.copyOfRange(d, (int) at[i], (int) at[i] + 100));
+        }
+        readers.shutdown();
+        // one read of block 0 and two parts covering the rest: no read asked for bytes already on their way
+        assertThat(g.counting.reads).hasSize(3);
+        assertThat(g.counting.reads.stream().mapToLong(r -> r[1]).sum()).isEqualTo(d.length);
+        assertThat(g.counting.reads).allSatisfy(r -> assertThat(r[1]).isLessThanOrEqualTo(10L << 20));
+        for (int p = 0; p < d.length; p += 1 << 20) {
+            assertThat(read(s, p, 3)).isEqualTo(java.util.Arrays.copyOfRange(d, p, p + 3));
+        }
+        assertThat(g.counting.reads).hasSize(3);
+        s.close();
+    }
+
+    @Test
+    void theWholeFileIsReadOnlyWithinTheLimitAndHalfTheCache() {
+        Counting c = new Counting(data(100 * 1024, 12));
+        assertThat(CachedStorage.over(c, 1024, 1 << 20, 4, 0).prefetchWholeFile(100 * 1024 - 1)).isFalse();
+        assertThat(CachedStorage.over(c, 1024, 199 * 1024, 4, 0).prefetchWholeFile(1L << 30)).as("beyond half")
+                .isFalse();
+        assertThat(CachedStorage.over(c, 1024, 1 << 20, 4, 0).prefetchWholeFile(0)).isFalse();
+        assertThat(c.reads).isEmpty();
+        CachedStorage s = CachedStorage.over(c, 1024, 200 * 1024, 4, 0);
+        assertThat(s.prefetchWholeFile(100 * 1024)).isTrue();
+        read(s, 99 * 1024, 1024); // waits for the background read
+        assertThat(c.reads.stream().mapToLong(r -> r[1]).sum()).isEqualTo(100 * 1024);
+    }
+
+    @Test
+    void aBackgroundReadThatFailsIsAskedAgainByTheReader() {
+        byte[] d = data(1 << 20, 13);
+        Gated g = new Gated(d);
+        g.failuresLeft.set(1);
+        g.gate.countDown();
+        CachedStorage s = CachedStorage.over(g, 4096, 8L << 20, 4, 0);
+        assertThat(s.prefetchWholeFile(1L << 30)).isTrue();
+        assertThat(read(s, 700_000, 50)).isEqualTo(java.util.Arrays.copyOfRange(d, 700_000, 700_050));
+        assertThat(g.counting.reads).anySatisfy(r -> assertThat(r[1]).isEqualTo(-1)); // the background read failed
+        // and when every attempt fails, the reader's own failure is reported
+        Gated bad = new Gated(d);
+        bad.failuresLeft.set(100);
+        bad.gate.countDown();
+        CachedStorage t = CachedStorage.over(bad, 4096, 8L << 20, 4, 0);
+        t.prefetchWholeFile(1L << 30);
+        assertThatThrownBy(() -> read(t, 700_000, 50)).isInstanceOf(org.nwbj.hdf5.Hdf5IoException.class)
+                .hasMessageContaining("failing on purpose");
+    }
+
+    @Test
+    void concurrentReadsOfOneBlockMakeOneRead() throws Exception {
+        byte[] d = data(1 << 20, 14);
+        Gated g = new Gated(d);
+        CachedStorage s = CachedStorage.over(g, 64 * 1024, 8L << 20, 4, 0);
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<byte[]>> got = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            int p = 500_000 + i * 10;
+            got.add(readers.submit(() -> read(s, p, 10)));
+        }
+        Thread.sleep(50);
+        g.gate.countDown();
+        for (int i = 0; i < 4; i++) {
+            int p = 500_000 + i * 10;
+            assertThat(got.get(i).get()).isEqualTo(java.util.Arrays.copyOfRange(d, p, p + 10));
+        }
+        readers.shutdown();
+        assertThat(g.counting.reads).hasSize(1);
+    }
+
     @Property(tries = 200)
     void anyReadEqualsTheBytes(@ForAll @IntRange(min = 0, max = 20_000) int pos,
             @ForAll @IntRange(min = 0, max = 9_000) int len, @ForAll @IntRange(min = 512, max = 4096) int block) {
@@ -232,5 +364,9 @@ class CachedStorageTest {
         int from = Math.min(pos, d.length);
         int to = Math.min(d.length, pos + len);
         assertThat(read(s, pos, len)).isEqualTo(java.util.Arrays.copyOfRange(d, from, Math.max(from, to)));
+        // again, served from the cached blocks under one lock when they are all still there
+        CachedStorage big = CachedStorage.over(new Counting(d), block, 64L * block, 2);
+        read(big, pos, len);
+        assertThat(read(big, pos, len)).isEqualTo(java.util.Arrays.copyOfRange(d, from, Math.max(from, to)));
     }
 }

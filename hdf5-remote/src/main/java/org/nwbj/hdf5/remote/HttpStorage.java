@@ -49,7 +49,7 @@ public final class HttpStorage implements Storage {
         this.signedHost = http;
         this.options = options;
         this.target = http;
-        Exchange e = fetch(0, options.blockSize(), null, null, -1);
+        Exchange e = fetch(0, options.blockSize(), null, null, -1, null);
         this.size = e.total;
         this.etag = e.etag;
         this.lastModified = e.lastModified;
@@ -117,12 +117,12 @@ public final class HttpStorage implements Storage {
             dst.put(first, (int) position, want);
             return want;
         }
-        Exchange e = fetch(position, want, etag, lastModified, size);
+        Exchange e = fetch(position, want, etag, lastModified, size, null);
         dst.put(e.body, 0, want);
         return want;
     }
 
-    /** One request for all of {@code dsts} (the blocks of one cache run), copied from the body into each in turn. */
+    /** One request for all of {@code dsts} (the blocks of one cache run), its body received straight into them. */
     @Override
     public long read(long position, ByteBuffer[] dsts) {
         long asked = 0;
@@ -133,18 +133,22 @@ public final class HttpStorage implements Storage {
             return Storage.super.read(position, dsts);
         }
         int want = (int) Math.min(asked, size - position);
-        Exchange e = fetch(position, want, etag, lastModified, size);
+        fetch(position, want, etag, lastModified, size, dsts);
         int at = 0;
         for (ByteBuffer d : dsts) {
             int n = Math.min(d.remaining(), want - at);
-            d.put(e.body, at, n);
+            ((java.nio.Buffer) d).position(d.position() + n);
             at += n;
         }
         return want;
     }
 
-    /** The body of bytes [position, position + length), checked against the version seen at open. */
-    private Exchange fetch(long position, int length, String expectEtag, String expectModified, long expectTotal) {
+    /**
+     * The body of bytes [position, position + length), checked against the version seen at open; received into
+     * {@code into} when not null (their positions left as they were; what they hold counts only when this returns).
+     */
+    private Exchange fetch(long position, int length, String expectEtag, String expectModified, long expectTotal,
+            ByteBuffer[] into) {
         String range = "bytes=" + position + "-" + (position + length - 1);
         IOException lastError = null;
         String lastProblem = null;
@@ -154,7 +158,7 @@ public final class HttpStorage implements Storage {
             }
             HttpTransport.Response r;
             try {
-                r = send(range, expectEtag, length);
+                r = send(range, expectEtag, length, into);
             } catch (IOException ex) {
                 lastError = ex;
                 lastProblem = ex.getClass().getSimpleName() + ": " + ex.getMessage();
@@ -183,7 +187,7 @@ public final class HttpStorage implements Storage {
             }
             Exchange e = checked(r, position, length, expectTotal);
             if (e == null) {
-                lastProblem = "short body: " + r.body().length + " of " + length + " bytes for " + range;
+                lastProblem = "short body: " + r.received() + " of " + length + " bytes for " + range;
                 continue;
             }
             if (expectEtag != null && e.etag != null && !expectEtag.equals(e.etag)
@@ -230,16 +234,17 @@ public final class HttpStorage implements Storage {
                     + ", the server sent " + cr);
         }
         int n = (int) (end - start + 1);
-        if (r.body().length < n) {
+        if (r.received() < n) {
             return null;
         }
-        if (r.body().length > n || r.bodyCut()) {
+        if (r.received() > n || r.bodyCut()) {
             throw new Hdf5IoException(location + ": the server sent more than the " + n + " bytes of " + cr);
         }
         return new Exchange(r.body(), total, r.header("etag"), r.header("last-modified"));
     }
 
-    private HttpTransport.Response send(String range, String ifMatch, int length) throws IOException {
+    private HttpTransport.Response send(String range, String ifMatch, int length, ByteBuffer[] into)
+            throws IOException {
         URI uri = target;
         for (int hop = 0; ; hop++) {
             Map<String, String> headers = new LinkedHashMap<>();
@@ -252,12 +257,13 @@ public final class HttpStorage implements Storage {
             }
             requests.incrementAndGet();
             long t0 = TRACE ? System.nanoTime() : 0;
-            HttpTransport.Response r = transport.get(uri, headers, options.requestTimeout(), length + 1);
-            bytes.addAndGet(r.body().length);
+            HttpTransport.Response r = into == null ? transport.get(uri, headers, options.requestTimeout(), length + 1)
+                    : transport.get(uri, headers, options.requestTimeout(), into);
+            bytes.addAndGet(r.received());
             if (TRACE) {
                 System.err.printf(java.util.Locale.ROOT, "nwbj.remote at %d ms: %s %s %d ms, %d bytes, HTTP %d, %s%n",
                         (t0 - TRACE_T0) / 1_000_000, uri.getPath(), range, (System.nanoTime() - t0) / 1_000_000,
-                        r.body().length, r.status(), Thread.currentThread().getName());
+                        r.received(), r.status(), Thread.currentThread().getName());
             }
             int s = r.status();
             if (s != 301 && s != 302 && s != 303 && s != 307 && s != 308) {

@@ -3,6 +3,8 @@ package org.nwbj.hdf5.remote;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.Buffer;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +30,74 @@ public interface HttpTransport {
      */
     Response get(URI uri, Map<String, String> headers, Duration timeout, int maxBody) throws IOException;
 
-    /** A response: status, headers (names in lower case) and the body read (cut at the caller's maximum). */
-    record Response(int status, Map<String, List<String>> headers, byte[] body, boolean bodyCut) {
+    /**
+     * As {@link #get(URI, Map, Duration, int)}, but the body of a 206 response goes straight into {@code into} (each
+     * buffer filled in turn from its position; the buffers' positions are left as they were): a multi-megabyte
+     * range lands in the cache's blocks without a body-sized array in between. The response's body is then empty,
+     * {@link Response#received()} says how many bytes went into the buffers and {@link Response#bodyCut()} whether
+     * more followed. Other statuses are read as by {@code get}, bounded by the buffers' total size plus one.
+     *
+     * @param uri the URI to get
+     * @param headers the request headers
+     * @param timeout the time the whole exchange may take
+     * @param into the buffers a 206 body fills (array-backed or not)
+     * @return the status, headers and how much was received
+     * @throws IOException when the exchange fails or times out
+     */
+    default Response get(URI uri, Map<String, String> headers, Duration timeout, ByteBuffer[] into)
+            throws IOException {
+        long total = remaining(into);
+        Response r = get(uri, headers, timeout, (int) Math.min(Integer.MAX_VALUE - 16, total + 1));
+        if (r.status() != 206) {
+            return r;
+        }
+        int n = (int) Math.min(total, r.body().length);
+        int at = 0;
+        for (ByteBuffer d : into) {
+            int k = Math.min(d.remaining(), n - at);
+            d.duplicate().put(r.body(), at, k);
+            at += k;
+        }
+        return new Response(r.status(), r.headers(), new byte[0], r.bodyCut() || r.body().length > total,
+                r.body().length);
+    }
+
+    /**
+     * {@return the bytes {@code bufs} can take in all}
+     *
+     * @param bufs the buffers
+     */
+    static long remaining(ByteBuffer[] bufs) {
+        long n = 0;
+        for (ByteBuffer b : bufs) {
+            n += b.remaining();
+        }
+        return n;
+    }
+
+    /**
+     * A response: status, headers (names in lower case), the body read (cut at the caller's maximum) and how many
+     * body bytes were received (the body's length, or what went into the caller's buffers).
+     *
+     * @param status the HTTP status
+     * @param headers the headers, names in lower case
+     * @param body the body read, empty when it went into the caller's buffers
+     * @param bodyCut whether more body followed than was read
+     * @param received the body bytes received
+     */
+    record Response(int status, Map<String, List<String>> headers, byte[] body, boolean bodyCut, long received) {
+        /**
+         * A response whose body was read into an array.
+         *
+         * @param status the HTTP status
+         * @param headers the headers, names in lower case
+         * @param body the body read
+         * @param bodyCut whether more body followed than was read
+         */
+        public Response(int status, Map<String, List<String>> headers, byte[] body, boolean bodyCut) {
+            this(status, headers, body, bodyCut, body.length);
+        }
+
         /**
          * {@return the first value of header {@code name} (any case), or null}
          *
@@ -89,6 +157,46 @@ public interface HttpTransport {
     }
 
     /**
+     * Reads {@code in} into {@code into}, each buffer filled in turn from its position (positions left as they were);
+     * {@code cut[0]} says whether more followed once all were full.
+     *
+     * @param in the stream to read
+     * @param into the buffers to fill
+     * @param cut set to whether more bytes followed
+     * @return the bytes read, less than the buffers take when the stream ended early
+     * @throws IOException when reading fails
+     */
+    static long readInto(InputStream in, ByteBuffer[] into, boolean[] cut) throws IOException {
+        long total = 0;
+        byte[] tmp = null;
+        for (ByteBuffer b : into) {
+            ByteBuffer d = b.duplicate();
+            while (d.hasRemaining()) {
+                int r;
+                if (d.hasArray()) {
+                    // pieces of 64 KiB, as in readBounded
+                    r = in.read(d.array(), d.arrayOffset() + d.position(), Math.min(d.remaining(), 1 << 16));
+                    if (r > 0) {
+                        ((Buffer) d).position(d.position() + r);
+                    }
+                } else {
+                    tmp = tmp == null ? new byte[1 << 16] : tmp;
+                    r = in.read(tmp, 0, Math.min(d.remaining(), tmp.length));
+                    if (r > 0) {
+                        d.put(tmp, 0, r);
+                    }
+                }
+                if (r < 0) {
+                    return total;
+                }
+                total += r;
+            }
+        }
+        cut[0] = in.read() >= 0;
+        return total;
+    }
+
+    /**
      * As {@link #readBounded(InputStream, int, boolean[])}, sized at once for a body of {@code expected} bytes (the
      * Content-Length; -1 when unknown): growing a multi-megabyte body by doubling touched three times its size of
      * fresh memory, which costs more than the transfer where page faults are slow.
@@ -105,11 +213,19 @@ public interface HttpTransport {
         int n = 0;
         while (true) {
             if (n == buf.length) {
+                // full: probe before growing, so a body of exactly the announced length is neither copied to a
+                // larger array nor back (that was three times a multi-megabyte body of fresh memory)
+                int next = in.read();
+                if (next < 0) {
+                    break;
+                }
                 if (n == max) {
-                    cut[0] = in.read() >= 0;
+                    cut[0] = true;
                     break;
                 }
                 buf = java.util.Arrays.copyOf(buf, (int) Math.min(max, 2L * buf.length));
+                buf[n++] = (byte) next;
+                continue;
             }
             // pieces of 64 KiB: a socket read of a large length goes through a temporary direct buffer of that
             // length, which made multi-megabyte bodies several times slower to receive

@@ -3,6 +3,7 @@ package org.nwbj.hdf5.remote;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -42,6 +43,18 @@ public final class JdkHttpTransport implements HttpTransport {
 
     @Override
     public Response get(URI uri, Map<String, String> headers, Duration timeout, int maxBody) throws IOException {
+        return exchange(uri, headers, timeout, maxBody, null);
+    }
+
+    @Override
+    public Response get(URI uri, Map<String, String> headers, Duration timeout, ByteBuffer[] into)
+            throws IOException {
+        return exchange(uri, headers, timeout, (int) Math.min(Integer.MAX_VALUE - 16,
+                HttpTransport.remaining(into) + 1), into);
+    }
+
+    private Response exchange(URI uri, Map<String, String> headers, Duration timeout, int maxBody, ByteBuffer[] into)
+            throws IOException {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().timeout(timeout);
         for (Map.Entry<String, String> h : headers.entrySet()) {
             if (!h.getKey().equalsIgnoreCase("host")) { // the client sets Host itself, from the URI
@@ -75,11 +88,18 @@ public final class JdkHttpTransport implements HttpTransport {
         }, left, TimeUnit.NANOSECONDS);
         try (in) {
             boolean[] cut = {false};
-            byte[] body = HttpTransport.readBounded(in, maxBody, cut,
-                    r.headers().firstValueAsLong("content-length").orElse(-1));
+            byte[] body = new byte[0];
+            long received;
+            if (into != null && r.statusCode() == 206) {
+                received = HttpTransport.readInto(in, into, cut);
+            } else {
+                body = HttpTransport.readBounded(in, maxBody, cut,
+                        r.headers().firstValueAsLong("content-length").orElse(-1));
+                received = body.length;
+            }
             Map<String, List<String>> hs = new HashMap<>();
             r.headers().map().forEach((k, v) -> hs.put(k.toLowerCase(Locale.ROOT), v));
-            return new Response(r.statusCode(), hs, body, cut[0]);
+            return new Response(r.statusCode(), hs, body, cut[0], received);
         } catch (IOException e) {
             if (timedOut[0]) {
                 throw new HttpTimeoutException("body not received within " + timeout.toMillis() + " ms");

@@ -27,15 +27,18 @@ public final class RemoteStorage {
     }
 
     /**
-     * Opens {@code uri} ({@code http}, {@code https}, {@code s3}) with {@code options}.
+     * Opens {@code uri} ({@code http}, {@code https}, {@code s3}) with {@code options}: one request for the first
+     * block; a file up to {@link RemoteOptions#wholeFileBytes()} is then read whole in the background.
      *
      * @param uri the file's URI
      * @param options cache, timeouts, retries and S3 settings
      * @return a cached storage of the file
      */
     public static CachedStorage open(URI uri, RemoteOptions options) {
-        return CachedStorage.over(HttpStorage.open(uri, options), options.blockSize(), options.cacheBytes(),
+        CachedStorage c = CachedStorage.over(HttpStorage.open(uri, options), options.blockSize(), options.cacheBytes(),
                 options.parallelRequests(), options.coalesceGap());
+        c.prefetchWholeFile(options.wholeFileBytes());
+        return c;
     }
 
     /**

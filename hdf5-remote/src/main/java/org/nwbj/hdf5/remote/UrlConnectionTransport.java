@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +43,18 @@ public final class UrlConnectionTransport implements HttpTransport {
 
     @Override
     public Response get(URI uri, Map<String, String> headers, Duration timeout, int maxBody) throws IOException {
+        return exchange(uri, headers, timeout, maxBody, null);
+    }
+
+    @Override
+    public Response get(URI uri, Map<String, String> headers, Duration timeout, ByteBuffer[] into)
+            throws IOException {
+        return exchange(uri, headers, timeout, (int) Math.min(Integer.MAX_VALUE - 16,
+                HttpTransport.remaining(into) + 1), into);
+    }
+
+    private Response exchange(URI uri, Map<String, String> headers, Duration timeout, int maxBody, ByteBuffer[] into)
+            throws IOException {
         HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection();
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> guard = WATCHDOG.schedule(() -> {
@@ -69,14 +82,20 @@ public final class UrlConnectionTransport implements HttpTransport {
             InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
             boolean[] cut = {false};
             byte[] body = new byte[0];
+            long received = 0;
             if (in != null) {
                 try (in) {
-                    body = HttpTransport.readBounded(in, maxBody, cut, c.getContentLengthLong());
+                    if (into != null && status == 206) {
+                        received = HttpTransport.readInto(in, into, cut);
+                    } else {
+                        body = HttpTransport.readBounded(in, maxBody, cut, c.getContentLengthLong());
+                        received = body.length;
+                    }
                 }
             }
             // a body read to its end leaves the connection clean for the next request
             reusable = !cut[0] && status < 400;
-            return new Response(status, hs, body, cut[0]);
+            return new Response(status, hs, body, cut[0], received);
         } catch (IOException e) {
             if (timedOut.get()) {
                 throw new SocketTimeoutException("no whole response within " + timeout.toMillis() + " ms (" + e

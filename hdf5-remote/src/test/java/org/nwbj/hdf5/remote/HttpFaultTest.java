@@ -101,6 +101,20 @@ class HttpFaultTest {
                     send(ex, 307, new byte[0], null);
                 }
                 case "/f.h5" -> range(ex, false, false);
+                case "/failsafteropen.h5" -> {
+                    // the first request is answered; the next three fail (a background part's attempts)
+                    if (hit >= 2 && hit <= 4) {
+                        send(ex, 503, new byte[0], null);
+                    } else {
+                        range(ex, false, false);
+                    }
+                }
+                case "/changedafteropen.h5" -> {
+                    if (hit >= 2) {
+                        ex.getResponseHeaders().add("ETag", "\"v2\"");
+                    }
+                    range(ex, false, false);
+                }
                 default -> send(ex, 404, new byte[0], null);
             }
         }
@@ -117,7 +131,9 @@ class HttpFaultTest {
         int b = Math.min(file.length - 1, Integer.parseInt(m.group(2)));
         byte[] body = java.util.Arrays.copyOfRange(file, a, b + 1);
         ex.getResponseHeaders().add("Content-Range", "bytes " + a + "-" + b + "/" + file.length);
-        ex.getResponseHeaders().add("ETag", "\"v1\"");
+        if (!ex.getResponseHeaders().containsKey("ETag")) {
+            ex.getResponseHeaders().add("ETag", "\"v1\"");
+        }
         if (cut) {
             ex.sendResponseHeaders(206, body.length);
             ex.getResponseBody().write(body, 0, body.length / 2);
@@ -194,6 +210,30 @@ class HttpFaultTest {
                 .hasMessageContaining("the server sent bytes 5-14");
         assertThatThrownBy(() -> read("loop.h5", kind)).isInstanceOf(Hdf5IoException.class)
                 .hasMessageContaining("redirects");
+    }
+
+    /** Opened as RemoteStorage opens: the whole (small) file read in the background after the first request. */
+    private static long[] readWhole(String name, String kind) {
+        HttpStorage s = HttpStorage.open(url(name), quick(), transport(kind));
+        org.nwbj.hdf5.storage.CachedStorage c = org.nwbj.hdf5.storage.CachedStorage.over(s, 4096, 1 << 20, 4);
+        assertThat(c.prefetchWholeFile(1L << 20)).isTrue();
+        try (Hdf5File f = Hdf5File.open(c)) {
+            return ((Dataset) f.get("/data")).readLongs();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jdk", "urlconnection"})
+    void faultsOfTheBackgroundWholeFileRead(String kind) {
+        // the background part fails all its attempts: the reads that waited for it ask again themselves
+        hits.remove("/failsafteropen.h5");
+        assertThat(readWhole("failsafteropen.h5", kind)).hasSize(50_000).endsWith(149_997L);
+        assertThat(hits.get("/failsafteropen.h5").get()).isGreaterThan(4);
+        // a file that changed between the first request and the background read is an error, not mixed data
+        hits.remove("/changedafteropen.h5");
+        assertThatThrownBy(() -> readWhole("changedafteropen.h5", kind)).isInstanceOf(Hdf5IoException.class)
+                .hasMessageContaining("changed on the server");
+        assertThat(readWhole("f.h5", kind)).hasSize(50_000).endsWith(149_997L);
     }
 
     @ParameterizedTest

@@ -89,8 +89,42 @@ class HttpReadTest {
     }
 
     @Test
+    void aSmallFileIsReadWholeInOneRoundOfRequestsAtOpen() throws Exception {
+        long size = Files.size(dir.resolve("main.h5"));
+        assertThat(size).as("small enough for one background part").isLessThan(4L << 20);
+        long logged = nginx.requestsLogged();
+        org.nwbj.hdf5.storage.CachedStorage storage = RemoteStorage.open(URI.create(nginx.url("main.h5")));
+        try (Hdf5File remote = Hdf5File.open(storage); Hdf5File local = Hdf5File.open(dir.resolve("main.h5"))) {
+            HttpStorage http = RemoteStorage.http(storage);
+            for (int g = 0; g < 50; g++) {
+                assertThat(((Group) remote.get("/g" + g)).attribute("index").readValues()).containsExactly((long) g);
+            }
+            assertThat(((Dataset) remote.get("/series")).readLongs())
+                    .isEqualTo(((Dataset) local.get("/series")).readLongs());
+            // the first block, then the rest in one part: nothing asked twice, nothing asked later
+            assertThat(http.requests()).isEqualTo(2);
+            assertThat(http.bytesReceived()).isEqualTo(size);
+        }
+        assertThat(nginx.requestsLogged() - logged).isEqualTo(2);
+    }
+
+    @Test
+    void theWholeFileRuleCanBeTurnedOffAndRespectsTheCacheBound() throws Exception {
+        long size = Files.size(dir.resolve("main.h5"));
+        RemoteOptions off = RemoteOptions.defaults().withWholeFileBytes(0).withBlockSize(4096).withCoalesceGap(0);
+        RemoteOptions small = RemoteOptions.defaults().withBlockSize(4096).withCoalesceGap(0).withCacheBytes(size);
+        for (RemoteOptions o : new RemoteOptions[] {off, small}) {
+            org.nwbj.hdf5.storage.CachedStorage storage = RemoteStorage.open(URI.create(nginx.url("main.h5")), o);
+            try (Hdf5File remote = Hdf5File.open(storage)) {
+                assertThat(remote.root().links()).hasSize(53);
+                assertThat(RemoteStorage.http(storage).bytesReceived()).isLessThan(size / 2);
+            }
+        }
+    }
+
+    @Test
     void chunksOfOneSelectionAreFetchedTogether() {
-        RemoteOptions o = RemoteOptions.defaults().withBlockSize(4096);
+        RemoteOptions o = RemoteOptions.defaults().withBlockSize(4096).withWholeFileBytes(0);
         org.nwbj.hdf5.storage.CachedStorage storage = RemoteStorage.open(URI.create(nginx.url("main.h5")), o);
         try (Hdf5File f = Hdf5File.open(storage)) {
             HttpStorage http = RemoteStorage.http(storage);
@@ -141,7 +175,8 @@ class HttpReadTest {
 
     @Test
     void aFileReplacedWhileOpenIsAnErrorNotMixedData() throws Exception {
-        RemoteOptions o = RemoteOptions.defaults().withBlockSize(1024).withRetries(0);
+        // read whole at open, the file would be one consistent snapshot: here every read asks the server
+        RemoteOptions o = RemoteOptions.defaults().withBlockSize(1024).withRetries(0).withWholeFileBytes(0);
         try (Hdf5File f = Hdf5File.open(RemoteStorage.open(URI.create(nginx.url("changing.h5")), o))) {
             assertThat(f.root().link("series")).isNotNull();
             byte[] b = Files.readAllBytes(dir.resolve("changing.h5"));

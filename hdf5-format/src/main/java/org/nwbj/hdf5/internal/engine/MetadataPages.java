@@ -25,15 +25,18 @@ final class MetadataPages {
         }
     };
 
-    /** Pages only for storages whose addresses are one contiguous range (not split/multi members). */
+    /**
+     * Pages only for storages whose addresses are one contiguous range (not split/multi members), and not over a
+     * {@link org.nwbj.hdf5.storage.CachedStorage}, which holds its blocks in memory already: pages copied out of it
+     * were a fresh 64 KiB array per page, the largest cost of listing a remote file once it had arrived.
+     */
     private volatile boolean paged;
 
     MetadataPages(Storage storage) {
         this.storage = storage;
         this.paged = storage instanceof org.nwbj.hdf5.storage.FileStorage
                 || storage instanceof org.nwbj.hdf5.storage.MemoryStorage
-                || storage instanceof org.nwbj.hdf5.storage.FamilyStorage
-                || storage instanceof org.nwbj.hdf5.storage.CachedStorage;
+                || storage instanceof org.nwbj.hdf5.storage.FamilyStorage;
     }
 
     /** Stops keeping pages: every read goes to storage (SWMR reads, where the file changes under the reader). */
