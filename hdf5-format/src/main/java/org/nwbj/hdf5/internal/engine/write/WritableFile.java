@@ -339,6 +339,12 @@ public final class WritableFile {
             }
         }
         writeSuperblock(inPlace.contains(root));
+        // SWMR: chunk indexes updated in place, their new blocks now within the end of allocation
+        for (WObject o : objects) {
+            if (o instanceof WDataset d) {
+                d.publishIndexInPlace();
+            }
+        }
         // step 3: in-place rewrites, one write each: datasets, then groups from the most recently created or
         // adopted (children before the groups that link to them)
         for (int pass = 0; pass < 2; pass++) {
