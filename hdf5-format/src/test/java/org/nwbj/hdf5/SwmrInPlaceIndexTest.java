@@ -80,6 +80,51 @@ class SwmrInPlaceIndexTest {
     }
 
     @Test
+    void aSuperblock3FileOpenedForModificationEntersSwmrMode() throws Exception {
+        Path p = dir.resolve("opened.h5");
+        try (Hdf5Writer w = Hdf5Writer.create(p, true)) {
+            append(w.root().createDataset("d", DatasetOptions.of(DataTypes.INT64, 0, 4).maxDims(-1, 4).chunks(8, 4)
+                    .deflate(4)), 100, 0);
+        }
+        try (Hdf5Writer w = Hdf5Writer.open(p)) {
+            DatasetWriter d = w.root().dataset("d");
+            w.startSwmr();
+            assertThat(Files.readAllBytes(p)[11]).as("superblock flags: SWMR writing").isEqualTo((byte) 0x05);
+            try (Hdf5File f = Hdf5File.open(p, OpenOptions.swmr())) {
+                Dataset r = f.dataset("/d");
+                DatasetWriter e = w.root().createDataset("e", DatasetOptions.of(DataTypes.INT64, 0, 4)
+                        .maxDims(-1, 4).chunks(8, 4));
+                for (int k = 0; k < 40; k++) {
+                    append(d, 5, 0);
+                    append(e, 3, 7);
+                    w.flush();
+                    r.refresh();
+                    assertThat(r.readLongs()).containsExactly(rows(0, 105 + 5L * k, 0));
+                    assertThat(f.dataset("/e").readLongs()).containsExactly(rows(0, 3L * (k + 1), 7));
+                }
+            }
+        }
+        assertThat(Files.readAllBytes(p)[11]).as("cleared on close").isZero();
+        try (Hdf5File f = Hdf5File.open(p)) {
+            assertThat(f.dataset("/d").readLongs()).containsExactly(rows(0, 300, 0));
+            assertThat(f.dataset("/e").readLongs()).containsExactly(rows(0, 120, 7));
+        }
+    }
+
+    @Test
+    void aSuperblock2FileOpenedForModificationIsRefused() {
+        Path p = dir.resolve("v2.h5");
+        try (Hdf5Writer w = Hdf5Writer.create(p)) {
+            w.root().createDataset("x", new long[] {1});
+        }
+        try (Hdf5Writer w = Hdf5Writer.open(p)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(w::startSwmr)
+                    .isInstanceOf(Hdf5UnsupportedException.class).hasMessageContaining("superblock 3");
+            assertThat(w.swmrMode()).isFalse();
+        }
+    }
+
+    @Test
     void shrinkingInSwmrModeWritesTheIndexAnewAndGrowingGoesOnInPlace() throws Exception {
         Path p = dir.resolve("shrink.h5");
         try (Hdf5Writer w = Hdf5Writer.create(p, true)) {

@@ -452,11 +452,17 @@ public final class WDataset extends WObject {
     }
 
     /**
-     * Whether the chunk index is an extensible array updated in place: SWMR mode, a latest-format dataset this
-     * writer created, one unlimited dimension (the C library's choice of an extensible array).
+     * Whether the chunk index is an extensible array updated in place: SWMR mode, one unlimited dimension (the C
+     * library's choice of an extensible array), a latest-format dataset or an existing file's extensible array.
      */
     private boolean swmrInPlace() {
-        if (!file.swmr() || chunks == null || !latestFormat() || keptIndex() != null || implicitBase >= 0) {
+        if (!file.swmr() || chunks == null || implicitBase >= 0) {
+            return false;
+        }
+        // an existing file's extensible array (of no special layout flags) goes on as one updated in place
+        boolean keptArray = keptIndex() != null && keptIndex().indexType() == Layout.INDEX_EXTENSIBLE_ARRAY
+                && keptIndex().flags() == 0;
+        if (keptIndex() != null ? !keptArray : !latestFormat()) {
             return false;
         }
         int unlimited = 0;
@@ -486,6 +492,9 @@ public final class WDataset extends WObject {
             }
             long m = maxDims[d] == Dataspace.UNLIMITED ? dims[d] : maxDims[d];
             grid[d] = (m + chunks[d] - 1) / chunks[d];
+        }
+        if (swmrIndex == null) {
+            loadExistingChunks();
         }
         java.util.Collection<long[]> changed = chunkTable.since;
         if (swmrIndex == null && chunkTable.isEmpty()) {
