@@ -125,6 +125,30 @@ class SwmrInPlaceIndexTest {
     }
 
     @Test
+    void chunksWrittenBackwardsFillPagesFromTheirMiddle() throws Exception {
+        Path p = dir.resolve("backwards.h5");
+        int n = 9600; // one-row chunks: past 8,180 the pages of 256 elements; blocks of 300 start mid-page
+        try (Hdf5Writer w = Hdf5Writer.create(p, true)) {
+            DatasetWriter d = w.root().createDataset("d", DatasetOptions.of(DataTypes.INT64, 0, 4)
+                    .maxDims(-1, 4).chunks(1, 4).deflate(1));
+            w.startSwmr();
+            d.resize(n, 4);
+            try (Hdf5File f = Hdf5File.open(p, OpenOptions.swmr())) {
+                for (int from = n - 300; from >= 0; from -= 300) {
+                    d.write(Selection.box(new long[] {from, 0}, new long[] {300, 4}), rows(from, 300, 5));
+                    w.flush();
+                    Dataset r = f.dataset("/d");
+                    assertThat(r.readLongs(Selection.box(new long[] {from, 0}, new long[] {n - from, 4})))
+                            .containsExactly(rows(from, n - from, 5));
+                }
+            }
+        }
+        try (Hdf5File f = Hdf5File.open(p)) {
+            assertThat(f.dataset("/d").readLongs()).containsExactly(rows(0, n, 5));
+        }
+    }
+
+    @Test
     void shrinkingInSwmrModeWritesTheIndexAnewAndGrowingGoesOnInPlace() throws Exception {
         Path p = dir.resolve("shrink.h5");
         try (Hdf5Writer w = Hdf5Writer.create(p, true)) {

@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 import org.nwbj.hdf5.internal.format.ChunkIndexElement;
 import org.nwbj.hdf5.internal.format.ExtensibleArrayBlocks;
@@ -83,7 +83,8 @@ final class SwmrExtensibleArray {
         final long first;
         final long blockOffset;
         boolean fresh = true;
-        final TreeSet<Long> dirtyPages = new TreeSet<>();
+        /** Changed pages of a paged block: page, first changed element in it. */
+        final TreeMap<Long, Long> dirtyPages = new TreeMap<>();
 
         DataBlock(int s, long d, long address, long first, long blockOffset) {
             this.s = s;
@@ -164,15 +165,18 @@ final class SwmrExtensibleArray {
         DataBlock b = block(out, s, d);
         if (g.paged(s)) {
             long p = (i - g.superBlockStart(s) - d * per) / g.pageElements();
-            b.dirtyPages.add(p);
+            long inPage = i - g.superBlockStart(s) - d * per - p * g.pageElements();
             Secondary sec = secondaries.get(s);
             long bit = d * g.pagesPerDataBlock(s) + p;
             int at = (int) (bit >>> 3);
             byte m = (byte) (0x80 >>> (int) (bit & 7));
             if ((sec.bitmap[at] & m) == 0) {
+                // a page used for the first time holds no encoded elements yet: it is written whole
+                inPage = 0;
                 sec.bitmap[at] |= m;
                 dirtySecondaries.add(sec);
             }
+            b.dirtyPages.merge(p, inPage, Math::min);
         }
         dirtyBlocks.add(b);
     }
@@ -258,8 +262,13 @@ final class SwmrExtensibleArray {
             }
             byte[] prefix = prefix(b);
             long pageSize = g.pageElements() * elementSize + 4;
-            for (long p : b.dirtyPages) {
-                out.write(b.address + prefix.length + p * pageSize, page(b, p));
+            for (Map.Entry<Long, Long> e : b.dirtyPages.entrySet()) {
+                // from the first changed element to the checksum: the bytes before it are unchanged, and the
+                // shorter write is less often split by a page boundary of the file (a kill between its pages)
+                byte[] page = page(b, e.getKey());
+                int from = (int) (e.getValue() * elementSize);
+                out.write(b.address + prefix.length + e.getKey() * pageSize + from,
+                        java.nio.ByteBuffer.wrap(page, from, page.length - from));
             }
             b.dirtyPages.clear();
         }
