@@ -64,14 +64,21 @@ def run(who, n, ms, with_reader, warm=True):
 
 result = {'blocks': blocks, 'rows_per_block': rows, 'interval_ms': interval, 'latency_blocks': lblocks,
           'nwbj_warmup_blocks': warmup, 'note': 'taken under load on a shared machine unless said otherwise'}
+# the writers take turns, rep by rep, so that a shared machine's load swings hit both alike
+speeds = {'nwbj': [], 'h5py': []}
+lats = {}
+for _ in range(reps):
+    for who in ('nwbj', 'h5py'):
+        speeds[who].append(run(who, blocks, 0, False)[0])
 for who in ('nwbj', 'h5py'):
-    speeds = [run(who, blocks, 0, False)[0] for _ in range(reps)]
-    _, lat = run(who, lblocks, interval, True)
-    result[who] = {'rows_per_s_best': max(speeds), 'rows_per_s_median': statistics.median(speeds),
+    lats[who] = run(who, lblocks, interval, True)[1]
+for who in ('nwbj', 'h5py'):
+    lat = lats[who]
+    result[who] = {'rows_per_s_best': max(speeds[who]), 'rows_per_s_median': statistics.median(speeds[who]),
+                   'rows_per_s_all': speeds[who],
                    'latency_ms_median': float(lat[2]), 'latency_ms_p90': float(lat[3]),
                    'latency_ms_max': float(lat[4]), 'blocks_seen': int(lat[1])}
-    if who == 'nwbj':
-        result[who]['rows_per_s_cold'] = run(who, blocks, 0, False, warm=False)[0]
+result['nwbj']['rows_per_s_cold'] = run('nwbj', blocks, 0, False, warm=False)[0]
 json.dump(result, open(out, 'w'), indent=1)
 print('SWMR recording: %d blocks of %d rows (int64 x 4, deflate 4), flush per block; latency: %d blocks %d ms apart, '
       'an h5py SWMR reader' % (blocks, rows, lblocks, interval))

@@ -61,13 +61,15 @@ public final class WDataset extends WObject {
      * The chunk table (by chunk origin), remembering the entries stored since the chunk index was last written, so
      * that a SWMR flush updates the index with those alone.
      */
-    static final class StoredChunks extends java.util.TreeMap<String, long[]> {
+    final class StoredChunks extends java.util.TreeMap<String, long[]> {
         private static final long serialVersionUID = 1L;
         final transient List<long[]> since = new ArrayList<>();
 
         @Override
         public long[] put(String key, long[] value) {
-            since.add(value);
+            if (swmrIndex != null) {
+                since.add(value); // only an in-place index needs them (before it exists, the table is read whole)
+            }
             return super.put(key, value);
         }
     }
@@ -407,9 +409,9 @@ public final class WDataset extends WObject {
             return;
         }
         swmrIndex = null;
+        chunkTable.since.clear();
         if (chunks != null && indexDirty) {
             file.out.activity(() -> "the chunk index of the dataset " + file.pathOf(this));
-            chunkTable.since.clear();
             List<long[]> blocks = null;
             if (keptIndex() != null) {
                 // an existing file's 1.10 index keeps its type: written anew in fresh space
