@@ -321,13 +321,15 @@ public final class Hdf5Writer implements AutoCloseable {
      * Unlike the C library, groups, datasets and attributes may still be created (see docs/swmr.md for what C
      * readers see of them). {@link #close()} clears the flags, so the file then opens without h5clear.
      *
-     * @throws Hdf5UnsupportedException unless the file was created in the latest format ({@link #create(Path,
-     *     boolean)} with {@code latest}: superblock 3, as the C library requires), as a single file
+     * A file opened with {@link #open(Path)} enters SWMR mode too when its superblock is version 3.
+     *
+     * @throws Hdf5UnsupportedException unless the file is in the latest format (superblock 3, as the C library
+     *     requires: {@link #create(Path, boolean)} with {@code latest}, or such a file opened), as a single file
      */
     public synchronized void startSwmr() {
         invalidateViews("started SWMR writing");
         file.startSwmr();
-        if (file.storage() instanceof FileStorage fs) {
+        if (file.openedStorage() instanceof FileStorage fs) {
             fs.unlockForSwmr();
         }
     }

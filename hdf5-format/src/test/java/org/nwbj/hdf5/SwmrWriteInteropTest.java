@@ -72,30 +72,59 @@ class SwmrWriteInteropTest {
     @Test
     void h5pyFollowsAnNwbjSwmrWriter() throws Exception {
         Path p = dir.resolve("live.h5");
-        Path script = dir.resolve("reader.py");
+        follow(p, DATASETS, FLUSHES, BLOCK_ROWS, 16, true);
+        // closed: the flags are cleared, so the C library opens the file without SWMR and without h5clear
+        assertThat(WriterInteropTest.python(AFTER, p)).isEqualTo("ok");
+        assertThat(WriterInteropTest.h5dump(p)).isZero();
+    }
+
+    /**
+     * One-row chunks, 10,500 of them per dataset: the in-place extensible array index passes its index block,
+     * direct data blocks and secondary blocks into paged data blocks, each page rewritten in place, with deflate
+     * (d0) and without (d1).
+     */
+    @Test
+    void h5pyFollowsAnInPlaceIndexIntoPagedDataBlocks() throws Exception {
+        Path p = dir.resolve("paged.h5");
+        follow(p, 2, 150, 70, 1, false);
+        assertThat(WriterInteropTest.python(String.join("\n",
+                "import sys, h5py, numpy as np",
+                "f = h5py.File(sys.argv[1], 'r')",
+                "for i in range(2):",
+                "    v = f['d%d' % i][:]",
+                "    want = 4 * np.arange(10500, dtype='i8')[:, None] + np.arange(4, dtype='i8')[None, :] + 1000000 * i",
+                "    assert v.shape == (10500, 4) and (v == want).all(), 'd%d' % i",
+                "    assert f['d%d' % i].id.get_num_chunks() == 10500",
+                "print('ok')"), p)).isEqualTo("ok");
+    }
+
+    /** Appends {@code flushes} blocks to {@code n} datasets while the h5py reader {@link #READER} follows them. */
+    private static void follow(Path p, int n, int flushes, int blockRows, int chunkRows, boolean deflateAll)
+            throws Exception {
+        Path script = p.resolveSibling(p.getFileName() + ".reader.py");
         Files.writeString(script, READER);
         WriterInteropTest.python("pass", p); // skips (or fails under CI) without h5py
-        long total = (long) FLUSHES * BLOCK_ROWS;
+        long total = (long) flushes * blockRows;
         String line;
         try (Hdf5Writer w = Hdf5Writer.create(p, true)) {
-            DatasetWriter[] ds = new DatasetWriter[DATASETS];
-            for (int i = 0; i < DATASETS; i++) {
-                ds[i] = w.root().createDataset("d" + i, DatasetOptions.of(DataTypes.INT64, 0, 4).maxDims(-1, 4)
-                        .chunks(16, 4).deflate(4));
+            DatasetWriter[] ds = new DatasetWriter[n];
+            for (int i = 0; i < n; i++) {
+                DatasetOptions o = DatasetOptions.of(DataTypes.INT64, 0, 4).maxDims(-1, 4).chunks(chunkRows, 4);
+                ds[i] = w.root().createDataset("d" + i, deflateAll || i == 0 ? o.deflate(4) : o);
             }
             w.startSwmr();
             Process r = new ProcessBuilder(WriterInteropTest.PYTHON.toString(), script.toString(), p.toString(),
-                    Long.toString(total), Integer.toString(DATASETS)).redirectErrorStream(true).start();
+                    Long.toString(total), Integer.toString(n)).redirectErrorStream(true).start();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(r.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 assertThat(out.readLine()).as("h5py opened the file with swmr=True while nwbj writes it")
                         .isEqualTo("OPEN");
-                for (int k = 0; k < FLUSHES; k++) {
-                    long at = (long) k * BLOCK_ROWS;
-                    for (int i = 0; i < DATASETS; i++) {
-                        ds[i].resize(at + BLOCK_ROWS, 4);
-                        ds[i].write(Selection.box(new long[] {at, 0}, new long[] {BLOCK_ROWS, 4}),
-                                rows(at, BLOCK_ROWS, i));
+                for (int k = 0; k < flushes; k++) {
+                    long at = (long) k * blockRows;
+                    for (int i = 0; i < n; i++) {
+                        ds[i].resize(at + blockRows, 4);
+                        ds[i].write(Selection.box(new long[] {at, 0}, new long[] {blockRows, 4}),
+                                rows(at, blockRows, i));
                     }
                     w.flush();
                 }
@@ -109,14 +138,12 @@ class SwmrWriteInteropTest {
                 assertThat(r.waitFor(300, TimeUnit.SECONDS)).isTrue();
                 assertThat(r.exitValue()).as("the h5py reader: %s", all).isZero();
                 assertThat(line).as(all.toString()).startsWith("SEEN");
-                System.out.println("h5py SWMR reader of an nwbj SWMR writer (" + FLUSHES + " flushes): " + line);
+                System.out.println("h5py SWMR reader of an nwbj SWMR writer (" + flushes + " flushes, chunks of "
+                        + chunkRows + " rows): " + line);
             } finally {
                 r.destroy();
             }
         }
-        // closed: the flags are cleared, so the C library opens the file without SWMR and without h5clear
-        assertThat(WriterInteropTest.python(AFTER, p)).isEqualTo("ok");
-        assertThat(WriterInteropTest.h5dump(p)).isZero();
     }
 
     private static long[] rows(long from, int n, int dataset) {

@@ -18,6 +18,14 @@ public final class NwbDataset extends NwbObject {
         return (Dataset) node;
     }
 
+    /**
+     * Reads the dataset's shape and chunk index again, as h5py's {@code refresh()}: in a file opened with {@link
+     * NwbIO#openSwmr}, rows the writer flushed since become visible (see {@link Dataset#refresh()}).
+     */
+    public void refresh() {
+        dataset().refresh();
+    }
+
     /** {@return dimensions, slowest-varying first (empty for a scalar)} */
     public long[] dims() {
         return dataset().space().dims();

@@ -153,6 +153,29 @@ public final class NwbIO {
     }
 
     /**
+     * Opens a file that a SWMR writer ({@link #record}, h5py/AqNWB with SWMR) is recording, to follow it: the file
+     * is opened with {@link OpenOptions#swmr()} (no lock, nothing that changes cached); a series' data grows after
+     * {@link NwbDataset#refresh()}, groups and datasets created since are found when looked up again.
+     *
+     * <pre>{@code
+     * try (NwbContainer root = NwbIO.openSwmr(Paths.get("live.nwb"))) {
+     *     NwbDataset data = root.group("acquisition").group("ephys").dataset("data");
+     *     while (following()) {
+     *         data.refresh();
+     *         long rows = data.dims()[0];      // never fewer than before
+     *         ...
+     *     }
+     * }
+     * }</pre>
+     *
+     * @param path the single file being recorded
+     * @return the root container; close it when done
+     */
+    public static NwbContainer openSwmr(Path path) {
+        return NwbContainer.openRoot(path, OpenOptions.swmr());
+    }
+
+    /**
      * Reads an NWB file opened with {@code options} (for instance {@code OpenOptions.family(0)} for a family).
      *
      * @param path the file

@@ -74,6 +74,29 @@ class NwbRecordTest {
     }
 
     @Test
+    void nwbIoOpenSwmrFollowsASeriesAndFindsSeriesAddedLater() throws Exception {
+        Path p = dir.resolve("follow.nwb");
+        try (NwbFileWriter w = NwbIO.record(file(), p)) {
+            DatasetWriter d = w.dataset("/acquisition/ephys/data");
+            try (NwbContainer root = NwbIO.openSwmr(p)) {
+                NwbDataset data = root.group("acquisition").group("ephys").dataset("data");
+                assertThat(data.dims()).containsExactly(0, 8);
+                for (int b = 0; b < 10; b++) {
+                    long at = d.dims()[0];
+                    d.resize(at + 30, 8);
+                    d.write(Selection.rows(d.dims(), at, 30), block(at, 30));
+                    w.flush();
+                    assertThat(data.dims()[0]).as("not refreshed yet").isEqualTo(at);
+                    data.refresh();
+                    assertThat(data.dims()).containsExactly(at + 30, 8);
+                    assertThat(data.readDoubles(Selection.rows(data.dims(), at, 30))[30 * 8 - 1])
+                            .isEqualTo((at + 30) * 8 - 1.0);
+                }
+            }
+        }
+    }
+
+    @Test
     void aFamilyCannotBeRecorded() {
         assertThatThrownBy(() -> NwbWriter.create(file(), dir.resolve("f_%d.nwb"),
                 NwbWriteOptions.defaults().family(1 << 20), true)).isInstanceOf(NwbException.class)

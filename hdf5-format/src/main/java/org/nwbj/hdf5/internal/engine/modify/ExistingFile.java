@@ -459,6 +459,9 @@ public final class ExistingFile {
             HeapWriter.putLe(b, cacheAt, 0, 4);
             Arrays.fill(b, cacheAt + 8, cacheAt + 24, (byte) 0);
         }
+        if (sb.version() >= 3) {
+            b[11] = (byte) file.consistencyFlags(); // SWMR writing (set by startSwmr, cleared at close)
+        }
         if (sb.version() >= 2) {
             HeapWriter.putLe(b, size - 4, Checksums.lookup3(b, 0, size - 4), 4);
         }

@@ -117,6 +117,9 @@ public final class ChunkWriteQueue {
         Pending p = pending.poll();
         pendingKeys.remove(p.key());
         byte[] stored;
+        if (p.result() instanceof java.util.concurrent.FutureTask<byte[]> t) {
+            t.run(); // not started yet (a busy machine, a flush per chunk): filter it here, not wait for a thread
+        }
         try {
             stored = p.result().get();
         } catch (InterruptedException e) {

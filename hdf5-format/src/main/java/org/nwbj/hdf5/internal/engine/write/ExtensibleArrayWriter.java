@@ -195,7 +195,7 @@ public final class ExtensibleArrayWriter {
         }
     }
 
-    private static ChunkIndexElement element(long a, long size, int mask, boolean filtered) {
+    static ChunkIndexElement element(long a, long size, int mask, boolean filtered) {
         return filtered ? new ChunkIndexElement(a, a == -1 ? 0 : size, a == -1 ? 0 : mask)
                 : new ChunkIndexElement(a, -1, 0);
     }

@@ -35,7 +35,7 @@ public final class WDataset extends WObject {
     final FilterPipeline filters;
     final byte[] fill;
     long contiguousAddress = -1;
-    final Map<String, long[]> chunkTable = new java.util.TreeMap<>();
+    final StoredChunks chunkTable = new StoredChunks();
     boolean indexDirty;
     long btreeAddress = -1;
     /** Layout message body with the latest-format chunk index, once written. */
@@ -54,6 +54,25 @@ public final class WDataset extends WObject {
     String notWritable;
     /** The blocks of the chunk index this writer last wrote (null: none, or the existing file's). */
     List<long[]> indexBlocks;
+    /** The extensible array index updated in place in SWMR mode (see {@link SwmrExtensibleArray}), else null. */
+    SwmrExtensibleArray swmrIndex;
+
+    /**
+     * The chunk table (by chunk origin), remembering the entries stored since the chunk index was last written, so
+     * that a SWMR flush updates the index with those alone.
+     */
+    final class StoredChunks extends java.util.TreeMap<String, long[]> {
+        private static final long serialVersionUID = 1L;
+        final transient List<long[]> since = new ArrayList<>();
+
+        @Override
+        public long[] put(String key, long[] value) {
+            if (swmrIndex != null) {
+                since.add(value); // only an in-place index needs them (before it exists, the table is read whole)
+            }
+            return super.put(key, value);
+        }
+    }
     @Override
     void adopted(Found found) {
         btreeK = found.btreeK;
@@ -185,14 +204,20 @@ public final class WDataset extends WObject {
         if (java.util.Arrays.equals(newDims, dims)) {
             return;
         }
+        boolean shrinks = false;
         for (int d = 0; d < dims.length; d++) {
-            if (newDims[d] < dims[d]) {
-                chunked.drain(); // pending chunks may fall outside and must be dropped with the others
-                break;
-            }
+            shrinks |= newDims[d] < dims[d];
         }
         loadExistingChunks();
         spaceChanged();
+        if (!shrinks) {
+            // growing drops and cuts no chunk: no walk over the chunk table (a SWMR writer resizes per block)
+            dims = newDims.clone();
+            indexDirty = true;
+            return;
+        }
+        chunked.drain(); // pending chunks may fall outside and must be dropped with the others
+        swmrIndex = null; // dropped entries: the next index is written anew
         // chunks wholly outside the new extent are dropped from the index (their space is reused after the
         // next flush); an implicit index has no entries to drop: those chunks keep their place and become fill
         // again, so that growing back shows the fill value
@@ -377,6 +402,14 @@ public final class WDataset extends WObject {
                 && keptIndex().indexType() == Layout.INDEX_IMPLICIT) {
             indexDirty = false; // chunks are written at their computed addresses: no index, the layout stays
         }
+        if (chunks != null && indexDirty && swmrInPlace()) {
+            file.out.activity(() -> "the chunk index of the dataset " + file.pathOf(this));
+            updateSwmrIndex();
+            indexDirty = false;
+            return;
+        }
+        swmrIndex = null;
+        chunkTable.since.clear();
         if (chunks != null && indexDirty) {
             file.out.activity(() -> "the chunk index of the dataset " + file.pathOf(this));
             List<long[]> blocks = null;
@@ -417,6 +450,92 @@ public final class WDataset extends WObject {
             indexBlocks = blocks;
             layoutChanged();
             indexDirty = false;
+        }
+    }
+
+    /**
+     * Whether the chunk index is an extensible array updated in place: SWMR mode, one unlimited dimension (the C
+     * library's choice of an extensible array), a latest-format dataset or an existing file's extensible array.
+     */
+    private boolean swmrInPlace() {
+        if (!file.swmr() || chunks == null || implicitBase >= 0) {
+            return false;
+        }
+        // an existing file's extensible array (of no special layout flags) goes on as one updated in place
+        boolean keptArray = keptIndex() != null && keptIndex().indexType() == Layout.INDEX_EXTENSIBLE_ARRAY
+                && keptIndex().flags() == 0;
+        if (keptIndex() != null ? !keptArray : !latestFormat()) {
+            return false;
+        }
+        int unlimited = 0;
+        long cells = 1;
+        for (int d = 0; d < dims.length; d++) {
+            boolean u = maxDims[d] == Dataspace.UNLIMITED;
+            unlimited += u ? 1 : 0;
+            long grid = ((u ? dims[d] : maxDims[d]) + chunks[d] - 1) / chunks[d];
+            cells = cells > Long.MAX_VALUE / Math.max(1, grid) ? Long.MAX_VALUE : cells * grid;
+        }
+        return unlimited == 1 && cells <= ExtensibleArrayWriter.CAPACITY;
+    }
+
+    /**
+     * Step 1 of a SWMR flush for the in-place index: the chunks stored since the last flush set their elements,
+     * new blocks are written to fresh space; the published blocks are rewritten by {@link #publishIndexInPlace()}.
+     * The first time (or after a shrink dropped entries) the whole array is written anew.
+     */
+    private void updateSwmrIndex() {
+        boolean filtered = filters != null && !filters.filters().isEmpty();
+        int rank = dims.length;
+        int unlimited = 0;
+        long[] grid = new long[rank];
+        for (int d = 0; d < rank; d++) {
+            if (maxDims[d] == Dataspace.UNLIMITED) {
+                unlimited = d;
+            }
+            long m = maxDims[d] == Dataspace.UNLIMITED ? dims[d] : maxDims[d];
+            grid[d] = (m + chunks[d] - 1) / chunks[d];
+        }
+        if (swmrIndex == null) {
+            loadExistingChunks();
+        }
+        java.util.Collection<long[]> changed = chunkTable.since;
+        if (swmrIndex == null && chunkTable.isEmpty()) {
+            latestLayout = chunked.latestIndex(null); // no chunks: the index is undefined
+            layoutChanged();
+            return;
+        }
+        if (swmrIndex == null) {
+            swmrIndex = new SwmrExtensibleArray(file.out, filtered,
+                    Layout.filteredChunkSizeWidth(chunkByteCount()));
+            changed = chunkTable.values();
+            latestLayout = swmrIndex.layout(chunks, type.size());
+            layoutChanged();
+            if (indexBlocks != null) {
+                for (long[] b : indexBlocks) {
+                    file.out.release(b[0], b[1]);
+                }
+                indexBlocks = null;
+            }
+        }
+        long[] cell = new long[rank];
+        for (long[] e : changed) {
+            for (int d = 0; d < rank; d++) {
+                cell[d] = e[3 + d] / chunks[d];
+            }
+            swmrIndex.set(file.out, ExtensibleArrayWriter.linear(cell, grid, unlimited), e[1], e[0], (int) e[2]);
+        }
+        chunkTable.since.clear();
+        swmrIndex.writeFresh(file.out);
+    }
+
+    /**
+     * Step 3 of a SWMR flush, after the superblock's end of allocation covers the new blocks and before the
+     * header's new extent: the published index blocks that changed, rewritten in place.
+     */
+    void publishIndexInPlace() {
+        if (swmrIndex != null) {
+            file.out.activity(() -> "the chunk index of the dataset " + file.pathOf(this));
+            swmrIndex.writeInPlace(file.out);
         }
     }
 

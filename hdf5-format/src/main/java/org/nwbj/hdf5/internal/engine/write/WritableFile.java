@@ -29,6 +29,8 @@ public final class WritableFile {
     final int continuationRoom;
 
     final Storage storage;
+    /** The storage as given (the file's own, not seen past a user block): what a SWMR writer unlocks. */
+    final Storage opened;
     final FormatContext ctx;
     public final FileWriterSupport out;
     final HeapWriter heap;
@@ -93,6 +95,7 @@ public final class WritableFile {
 
     WritableFile(Storage storage, long familyMemberSize, boolean split, boolean latest) {
         this.storage = storage;
+        this.opened = storage;
         this.ctx = FormatContext.DEFAULT;
         this.existing = null;
         this.familyMemberSize = familyMemberSize;
@@ -119,6 +122,7 @@ public final class WritableFile {
      * ExistingFile}); new space is allocated past its end of allocation.
      */
     public WritableFile(Storage storage, FileContext context) {
+        this.opened = storage;
         this.existing = new ExistingFile(context, this);
         this.storage = existing.relativeStorage();
         this.ctx = context.ctx();
@@ -339,6 +343,12 @@ public final class WritableFile {
             }
         }
         writeSuperblock(inPlace.contains(root));
+        // SWMR: chunk indexes updated in place, their new blocks now within the end of allocation
+        for (WObject o : objects) {
+            if (o instanceof WDataset d) {
+                d.publishIndexInPlace();
+            }
+        }
         // step 3: in-place rewrites, one write each: datasets, then groups from the most recently created or
         // adopted (children before the groups that link to them)
         for (int pass = 0; pass < 2; pass++) {
@@ -482,6 +492,16 @@ public final class WritableFile {
         return consistencyFlags != 0;
     }
 
+    /** {@return the superblock 3 consistency flags to write (an existing file's superblock gets them too)} */
+    public int consistencyFlags() {
+        return consistencyFlags;
+    }
+
+    /** {@return the storage as opened (for the SWMR writer's unlocking)} */
+    public Storage openedStorage() {
+        return opened;
+    }
+
     /**
      * Enters SWMR writing, as the C library's {@code H5Fstart_swmr_write}: flushes everything pending, with the
      * superblock marked for write and SWMR write access, after which C readers open the file with SWMR read access
@@ -491,20 +511,24 @@ public final class WritableFile {
      * chunk index in fresh space, then the dataset header (dataspace and index address together, one checksummed
      * write a reader retries when torn).
      *
-     * @throws Hdf5Exception unless the file is a single file in the latest format (superblock 3) being created
+     * A file opened for modification qualifies when its superblock is version 3: its superblock is then updated in
+     * place with the flags; its existing datasets keep their chunk index type (an extensible array goes on in place,
+     * written anew once; others are written anew per flush), new datasets get the in-place extensible array.
+     *
+     * @throws Hdf5Exception unless the file is a single file in the latest format (superblock 3)
      */
     public synchronized void startSwmr() {
         checkOpen();
         if (swmr()) {
             return;
         }
-        if (!latest || existing != null || raw != null || familyMemberSize > 0) {
+        boolean family = familyMemberSize > 0 || opened instanceof org.nwbj.hdf5.storage.FamilyStorage;
+        boolean v3 = existing != null ? existing.newDatasetsLatest() : latest;
+        if (!v3 || raw != null || family) {
             throw new org.nwbj.hdf5.Hdf5UnsupportedException("SWMR writing of " + storage.describe() + ": it needs "
                     + "a superblock 3 file, as the C library does (libver='latest'); create it with "
                     + "Hdf5Writer.create(path, true)"
-                    + (existing != null ? " (files opened for modification are not supported in SWMR mode yet)"
-                            : raw != null || familyMemberSize > 0 ? " (a single file, not a split pair or family)"
-                                    : ""));
+                    + (raw != null || family ? " (a single file, not a split pair or family)" : ""));
         }
         out.stopReuse();
         consistencyFlags = Superblock.FLAG_WRITE_ACCESS | Superblock.FLAG_SWMR_WRITE_ACCESS;
