@@ -3,7 +3,6 @@ package org.nwbj.hdf5.internal.engine;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.nwbj.hdf5.Hdf5FormatException;
 import org.nwbj.hdf5.internal.format.ChunkIndexElement;
@@ -52,12 +51,12 @@ public final class ExtensibleArrayIndex implements ArrayChunkIndex {
 
     /** Visits entries 0 .. size()-1 in index order, reading each block once. */
     @Override
-    public void forEach(Consumer<ChunkEntry> visitor) {
+    public void forEach(Visitor visitor) {
         long n = header.maxIndexSet();
         long[] emitted = {0};
-        Consumer<ChunkEntry> out = e -> {
+        Visitor out = (index, address, size, mask) -> {
             emitted[0]++;
-            visitor.accept(e);
+            visitor.chunk(index, address, size, mask);
         };
         if (n == 0) {
             return;
@@ -70,7 +69,7 @@ public final class ExtensibleArrayIndex implements ArrayChunkIndex {
         }
         ExtensibleArrayBlocks.IndexBlock ib = indexBlock();
         for (int i = 0; i < ib.elements().length && i < n; i++) {
-            out.accept(entry(i, ib.elements()[i]));
+            emit(out, i, ib.elements()[i]);
         }
         long base = header.indexBlockElements();
         for (int s = 0; s < header.superBlockCount() && emitted[0] < n; s++) {
@@ -81,14 +80,14 @@ public final class ExtensibleArrayIndex implements ArrayChunkIndex {
                 long address = dblocks == null ? FormatContext.UNDEFINED : dblocks[d];
                 if (address == FormatContext.UNDEFINED) {
                     for (long j = 0; j < perBlock && emitted[0] < n; j++) {
-                        out.accept(unallocated(first + j));
+                        out.chunk(first + j, -1, 0, 0);
                     }
                     continue;
                 }
                 if (!header.paged(s)) {
                     ChunkIndexElement[] el = dataBlock(s, d, address).elements();
                     for (int j = 0; j < el.length && emitted[0] < n; j++) {
-                        out.accept(entry(first + j, el[j]));
+                        emit(out, first + j, el[j]);
                     }
                     continue;
                 }
@@ -98,7 +97,7 @@ public final class ExtensibleArrayIndex implements ArrayChunkIndex {
                     ChunkIndexElement[] el = page(s, d, address, p);
                     for (int j = 0; j < pageElements && emitted[0] < n; j++) {
                         long idx = first + p * pageElements + j;
-                        out.accept(el == null ? unallocated(idx) : entry(idx, el[j]));
+                        emit(out, idx, el == null ? null : el[j]);
                     }
                 }
             }
@@ -111,7 +110,7 @@ public final class ExtensibleArrayIndex implements ArrayChunkIndex {
 
     /** The entry at {@code index}, reading only the blocks on the way to it. */
     @Override
-    public ChunkEntry get(long index) {
+    public StoredChunk get(long index) {
         if (index < 0) {
             throw new IndexOutOfBoundsException("chunk index " + index);
         }
@@ -243,15 +242,27 @@ public final class ExtensibleArrayIndex implements ArrayChunkIndex {
                 header.elementSize(), (int) header.pageElements(), reader.ctx());
     }
 
-    private ChunkEntry unallocated(long index) {
-        return new ChunkEntry(index, -1, 0, 0);
+    private static StoredChunk unallocated(long index) {
+        return new StoredChunk(new long[] {index}, -1, 0, 0);
     }
 
-    private ChunkEntry entry(long index, ChunkIndexElement e) {
+    private StoredChunk entry(long index, ChunkIndexElement e) {
         if (e.address() == FormatContext.UNDEFINED) {
             return unallocated(index);
         }
-        long size = header.clientId() == ChunkIndexElement.CLIENT_CHUNKS ? chunkBytes : e.size();
-        return new ChunkEntry(index, e.address(), size, e.filterMask());
+        return new StoredChunk(new long[] {index}, e.address(), storedSize(e), e.filterMask());
+    }
+
+    /** Visits entry {@code index} ({@code e} null: not allocated). */
+    private void emit(Visitor v, long index, ChunkIndexElement e) {
+        if (e == null || e.address() == FormatContext.UNDEFINED) {
+            v.chunk(index, -1, 0, 0);
+        } else {
+            v.chunk(index, e.address(), storedSize(e), e.filterMask());
+        }
+    }
+
+    private long storedSize(ChunkIndexElement e) {
+        return header.clientId() == ChunkIndexElement.CLIENT_CHUNKS ? chunkBytes : e.size();
     }
 }

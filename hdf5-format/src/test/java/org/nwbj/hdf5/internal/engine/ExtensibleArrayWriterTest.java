@@ -45,16 +45,16 @@ class ExtensibleArrayWriterTest {
         ExtensibleArrayIndex index = write(indexes, filtered).index();
         long n = indexes.length == 0 ? 0 : indexes[indexes.length - 1] + 1;
         assertThat(index.size()).isEqualTo(n);
-        List<ChunkEntry> all = new ArrayList<>();
-        index.forEach(all::add);
+        List<StoredChunk> all = new ArrayList<>();
+        index.forEach((i, address, size, mask) -> all.add(new StoredChunk(new long[] {i}, address, size, mask)));
         assertThat(all).hasSize((int) n);
         int k = 0;
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < n && wrong.size() < 10; i++) {
-            ChunkEntry e = all.get(i);
+            StoredChunk e = all.get(i);
             boolean stored = k < indexes.length && indexes[k] == i;
-            ChunkEntry want = stored ? new ChunkEntry(i, 1000 + 16L * i, filtered ? i % 5000 + 1 : 77,
-                    filtered ? i % 3 : 0) : new ChunkEntry(i, -1, 0, 0);
+            StoredChunk want = stored ? new StoredChunk(new long[] {i}, 1000 + 16L * i, filtered ? i % 5000 + 1 : 77,
+                    filtered ? i % 3 : 0) : new StoredChunk(new long[] {i}, -1, 0, 0);
             if (!e.equals(want)) {
                 wrong.add(e + " instead of " + want);
             }
