@@ -1,6 +1,8 @@
 package org.nwbj.hdf5.internal.engine;
 
 import org.nwbj.hdf5.Hdf5UnsupportedException;
+import org.nwbj.hdf5.internal.format.ChunkIndexElement;
+import org.nwbj.hdf5.internal.format.FormatContext;
 
 /**
  * A chunk index that is an array of entries by linear chunk index (fixed array, extensible array). Entries are
@@ -40,5 +42,27 @@ public interface ArrayChunkIndex {
             out.add(address, size, mask, at);
         });
         return out;
+    }
+
+    /**
+     * Visits entry {@code index} of an index whose elements are {@code e} ({@code null} or an undefined address:
+     * not allocated); entries of non-filtered indexes ({@code clientId} {@link ChunkIndexElement#CLIENT_CHUNKS})
+     * report {@code chunkBytes} as their stored size.
+     */
+    static void visit(Visitor v, long index, ChunkIndexElement e, int clientId, long chunkBytes) {
+        if (e == null || e.address() == FormatContext.UNDEFINED) {
+            v.chunk(index, -1, 0, 0);
+        } else {
+            v.chunk(index, e.address(), clientId == ChunkIndexElement.CLIENT_CHUNKS ? chunkBytes : e.size(),
+                    e.filterMask());
+        }
+    }
+
+    /** Entry {@code index} as a record (see {@link #visit}). */
+    static StoredChunk chunk(long index, ChunkIndexElement e, int clientId, long chunkBytes) {
+        StoredChunk[] out = new StoredChunk[1];
+        visit((i, address, size, mask) -> out[0] = new StoredChunk(new long[] {i}, address, size, mask), index, e,
+                clientId, chunkBytes);
+        return out[0];
     }
 }

@@ -110,27 +110,15 @@ public final class FixedArrayIndex implements ArrayChunkIndex {
                 header.entrySize(), header.pageLength(p), reader.ctx());
     }
 
-    private static StoredChunk unallocated(long index) {
-        return new StoredChunk(new long[] {index}, -1, 0, 0);
+    private StoredChunk unallocated(long index) {
+        return ArrayChunkIndex.chunk(index, null, header.clientId(), chunkBytes);
     }
 
     private StoredChunk entry(long index, ChunkIndexElement e) {
-        if (e.address() == FormatContext.UNDEFINED) {
-            return unallocated(index);
-        }
-        return new StoredChunk(new long[] {index}, e.address(), storedSize(e), e.filterMask());
+        return ArrayChunkIndex.chunk(index, e, header.clientId(), chunkBytes);
     }
 
-    /** Visits entry {@code index} ({@code e} null: not allocated). */
     private void emit(Visitor v, long index, ChunkIndexElement e) {
-        if (e == null || e.address() == FormatContext.UNDEFINED) {
-            v.chunk(index, -1, 0, 0);
-        } else {
-            v.chunk(index, e.address(), storedSize(e), e.filterMask());
-        }
-    }
-
-    private long storedSize(ChunkIndexElement e) {
-        return header.clientId() == ChunkIndexElement.CLIENT_CHUNKS ? chunkBytes : e.size();
+        ArrayChunkIndex.visit(v, index, e, header.clientId(), chunkBytes);
     }
 }
