@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nwbj.hdf5.type.DataTypes;
+import org.nwbj.hdf5.testing.GrowingRows;
 
 /**
  * nwbj as the SWMR writer, h5py 3.7 (HDF5 1.10) as the reader in another process: nwbj appends to three chunked
@@ -80,8 +80,7 @@ class SwmrWriteInteropTest {
         try (Hdf5Writer w = Hdf5Writer.create(p, true)) {
             DatasetWriter[] ds = new DatasetWriter[DATASETS];
             for (int i = 0; i < DATASETS; i++) {
-                ds[i] = w.root().createDataset("d" + i, DatasetOptions.of(DataTypes.INT64, 0, 4).maxDims(-1, 4)
-                        .chunks(16, 4).deflate(4));
+                ds[i] = w.root().createDataset("d" + i, GrowingRows.options(16).deflate(4));
             }
             w.startSwmr();
             Process r = new ProcessBuilder(WriterInteropTest.PYTHON.toString(), script.toString(), p.toString(),
@@ -91,11 +90,8 @@ class SwmrWriteInteropTest {
                 assertThat(out.readLine()).as("h5py opened the file with swmr=True while nwbj writes it")
                         .isEqualTo("OPEN");
                 for (int k = 0; k < FLUSHES; k++) {
-                    long at = (long) k * BLOCK_ROWS;
                     for (int i = 0; i < DATASETS; i++) {
-                        ds[i].resize(at + BLOCK_ROWS, 4);
-                        ds[i].write(Selection.box(new long[] {at, 0}, new long[] {BLOCK_ROWS, 4}),
-                                rows(at, BLOCK_ROWS, i));
+                        GrowingRows.append(ds[i], BLOCK_ROWS, 1_000_000L * i);
                     }
                     w.flush();
                 }
@@ -117,13 +113,5 @@ class SwmrWriteInteropTest {
         // closed: the flags are cleared, so the C library opens the file without SWMR and without h5clear
         assertThat(WriterInteropTest.python(AFTER, p)).isEqualTo("ok");
         assertThat(WriterInteropTest.h5dump(p)).isZero();
-    }
-
-    private static long[] rows(long from, int n, int dataset) {
-        long[] v = new long[n * 4];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = 4 * from + i + 1_000_000L * dataset;
-        }
-        return v;
     }
 }

@@ -15,6 +15,7 @@ import org.nwbj.hdf5.internal.format.ExtensibleArrayHeader;
 import org.nwbj.hdf5.internal.format.FormatContext;
 import org.nwbj.hdf5.internal.engine.write.ExtensibleArrayWriter;
 import org.nwbj.hdf5.internal.engine.write.FileWriterSupport;
+import org.nwbj.hdf5.testing.RecordingStorage;
 
 /** Extensible arrays of any size read back: unpaged up to 131,060 entries, paged data blocks past that. */
 class ExtensibleArrayWriterTest {
@@ -25,7 +26,7 @@ class ExtensibleArrayWriterTest {
 
     /** Element i (of those listed) points at address 1000 + 16 * index, size index % 5000 + 1, mask index % 3. */
     static Written write(long[] indexes, boolean filtered) {
-        BTreeV2WriterTest.GrowingStorage s = new BTreeV2WriterTest.GrowingStorage();
+        RecordingStorage s = new RecordingStorage();
         FileWriterSupport out = new FileWriterSupport(s, FormatContext.DEFAULT, 0);
         int n = indexes.length;
         long[] address = new long[n];
@@ -37,7 +38,7 @@ class ExtensibleArrayWriterTest {
             mask[i] = (int) (indexes[i] % 3);
         }
         long header = ExtensibleArrayWriter.write(out, indexes, address, size, mask, filtered, SIZE_WIDTH);
-        byte[] file = Arrays.copyOf(s.bytes, (int) out.endOfAllocation());
+        byte[] file = Arrays.copyOf(s.snapshot(), (int) out.endOfAllocation());
         return new Written(ExtensibleArrayIndex.open(TestFiles.reader(file), header, 77), file);
     }
 
