@@ -115,16 +115,16 @@ public final class ExtensibleArrayIndex implements ArrayChunkIndex {
             throw new IndexOutOfBoundsException("chunk index " + index);
         }
         if (index >= header.maxIndexSet() || header.indexBlockAddress() == FormatContext.UNDEFINED) {
-            return unallocated(index);
+            return chunk(index, null);
         }
         ExtensibleArrayBlocks.IndexBlock ib = indexBlock();
         if (index < header.indexBlockElements()) {
-            return entry(index, ib.elements()[(int) index]);
+            return chunk(index, ib.elements()[(int) index]);
         }
         long i = index - header.indexBlockElements();
         int s = header.superBlockOf(i);
         if (s >= header.superBlockCount()) {
-            return unallocated(index);
+            return chunk(index, null);
         }
         long inSuper = i - header.superBlockStart(s);
         long perBlock = header.dataBlockElements(s);
@@ -137,14 +137,14 @@ public final class ExtensibleArrayIndex implements ArrayChunkIndex {
         long inBlock = inSuper % perBlock;
         long[] dblocks = dataBlockAddresses(s);
         if (dblocks == null || dblocks[d] == FormatContext.UNDEFINED) {
-            return unallocated(index);
+            return chunk(index, null);
         }
         if (!header.paged(s)) {
-            return entry(index, dataBlock(s, d, dblocks[d]).elements()[(int) inBlock]);
+            return chunk(index, dataBlock(s, d, dblocks[d]).elements()[(int) inBlock]);
         }
         long p = inBlock / header.pageElements();
         ChunkIndexElement[] el = page(s, d, dblocks[d], p);
-        return el == null ? unallocated(index) : entry(index, el[(int) (inBlock % header.pageElements())]);
+        return chunk(index, el == null ? null : el[(int) (inBlock % header.pageElements())]);
     }
 
     /** Whether the data block (or index block) that would hold element {@code index} exists. */
@@ -242,11 +242,8 @@ public final class ExtensibleArrayIndex implements ArrayChunkIndex {
                 header.elementSize(), (int) header.pageElements(), reader.ctx());
     }
 
-    private StoredChunk unallocated(long index) {
-        return ArrayChunkIndex.chunk(index, null, header.clientId(), chunkBytes);
-    }
-
-    private StoredChunk entry(long index, ChunkIndexElement e) {
+    /** Entry {@code index}, {@code e} null when not allocated; {@link #forEach} visits the same as primitives. */
+    private StoredChunk chunk(long index, ChunkIndexElement e) {
         return ArrayChunkIndex.chunk(index, e, header.clientId(), chunkBytes);
     }
 

@@ -76,15 +76,15 @@ public final class FixedArrayIndex implements ArrayChunkIndex {
             throw new IndexOutOfBoundsException("chunk index " + index + " outside 0.." + header.maxEntries());
         }
         if (header.dataBlockAddress() == FormatContext.UNDEFINED) {
-            return unallocated(index);
+            return chunk(index, null);
         }
         FixedArrayDataBlock db = dataBlock();
         if (!header.paged()) {
-            return entry(index, db.elements()[(int) index]);
+            return chunk(index, db.elements()[(int) index]);
         }
         long p = index >>> header.pageBits();
         ChunkIndexElement[] page = page(db, p);
-        return page == null ? unallocated(index) : entry(index, page[(int) (index - (p << header.pageBits()))]);
+        return chunk(index, page == null ? null : page[(int) (index - (p << header.pageBits()))]);
     }
 
     private FixedArrayDataBlock dataBlock() {
@@ -110,11 +110,8 @@ public final class FixedArrayIndex implements ArrayChunkIndex {
                 header.entrySize(), header.pageLength(p), reader.ctx());
     }
 
-    private StoredChunk unallocated(long index) {
-        return ArrayChunkIndex.chunk(index, null, header.clientId(), chunkBytes);
-    }
-
-    private StoredChunk entry(long index, ChunkIndexElement e) {
+    /** Entry {@code index}, {@code e} null when not allocated; {@link #forEach} visits the same as primitives. */
+    private StoredChunk chunk(long index, ChunkIndexElement e) {
         return ArrayChunkIndex.chunk(index, e, header.clientId(), chunkBytes);
     }
 
