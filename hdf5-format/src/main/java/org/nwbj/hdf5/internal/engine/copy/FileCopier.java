@@ -14,7 +14,6 @@ import org.nwbj.hdf5.Hdf5UnsupportedException;
 import org.nwbj.hdf5.internal.format.AttributeInfo;
 import org.nwbj.hdf5.internal.format.AttributeMessage;
 import org.nwbj.hdf5.internal.format.DataspaceCodec;
-import org.nwbj.hdf5.internal.format.FillValue;
 import org.nwbj.hdf5.internal.format.FilterPipeline;
 import org.nwbj.hdf5.internal.format.FormatContext;
 import org.nwbj.hdf5.internal.format.HeaderMessage;
@@ -458,12 +457,9 @@ public final class FileCopier {
     byte[] fillValue(Planned p) {
         DatasetReader d = p.dataset;
         byte[] value = CopiedData.needsRewrite(d.type()) ? null : d.fill();
-        int alloc = p.newChunks != null ? 3 : switch (d.layout().kind()) {
-            case COMPACT -> 1;
-            case CHUNKED -> 3;
-            default -> 2;
-        };
-        return FillValue.encode(alloc, 2, value, ctx);
+        Layout.Kind kind = d.layout().kind();
+        return HeaderBuilder.fillValue(p.newChunks == null && kind == Layout.Kind.COMPACT,
+                p.newChunks != null || kind == Layout.Kind.CHUNKED, value, ctx);
     }
 
     /** Layout message version of compact and contiguous datasets: 4 in the latest format, as the C library. */

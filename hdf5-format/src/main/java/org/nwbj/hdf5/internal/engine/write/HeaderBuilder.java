@@ -7,6 +7,7 @@ import org.nwbj.hdf5.Dataspace;
 import org.nwbj.hdf5.internal.format.AttributeInfo;
 import org.nwbj.hdf5.internal.format.DataspaceCodec;
 import org.nwbj.hdf5.internal.format.DatatypeCodec;
+import org.nwbj.hdf5.internal.format.FillValue;
 import org.nwbj.hdf5.internal.format.FilterPipeline;
 import org.nwbj.hdf5.internal.format.FormatContext;
 import org.nwbj.hdf5.internal.format.HeaderMessage;
@@ -99,6 +100,15 @@ public final class HeaderBuilder {
             add(MessageType.FILTER_PIPELINE, HeaderMessage.FLAG_CONSTANT, filters.encode(ctx));
         }
         return add(MessageType.LAYOUT, 0, layout);
+    }
+
+    /**
+     * A fill value message body (version 2) with the space allocation time of the C library's defaults: early for
+     * compact datasets (and those whose chunks are allocated with them), incremental for chunked, late for
+     * contiguous; {@code value} null: no fill value defined.
+     */
+    public static byte[] fillValue(boolean early, boolean chunked, byte[] value, FormatContext ctx) {
+        return FillValue.encode(early ? 1 : chunked ? 3 : 2, 2, value, ctx);
     }
 
     /**

@@ -10,7 +10,6 @@ import org.nwbj.hdf5.Selection;
 import org.nwbj.hdf5.filter.FilterParameters;
 import org.nwbj.hdf5.filter.Filters;
 import org.nwbj.hdf5.internal.format.DataspaceCodec;
-import org.nwbj.hdf5.internal.format.FillValue;
 import org.nwbj.hdf5.internal.format.FilterPipeline;
 import org.nwbj.hdf5.internal.format.Layout;
 import org.nwbj.hdf5.internal.format.MessageType;
@@ -548,7 +547,7 @@ public final class WDataset extends WObject {
         }
         return new HeaderBuilder(file.ctx).dataset(space(),
                 HeaderBuilder.datatype(type, committed != null ? committed.address : -1, file.ctx),
-                FillValue.encode(compactData != null || implicitBase >= 0 ? 1 : chunks == null ? 2 : 3, 2, fill,
-                        file.ctx), filters, layoutBody()).messages();
+                HeaderBuilder.fillValue(compactData != null || implicitBase >= 0, chunks != null, fill, file.ctx),
+                filters, layoutBody()).messages();
     }
 }
