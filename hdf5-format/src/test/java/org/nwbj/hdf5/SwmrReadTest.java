@@ -2,6 +2,8 @@ package org.nwbj.hdf5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.nwbj.hdf5.testing.GrowingRows.append;
+import static org.nwbj.hdf5.testing.GrowingRows.rows;
 
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -9,34 +11,18 @@ import java.nio.file.StandardOpenOption;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nwbj.hdf5.type.DataTypes;
+import org.nwbj.hdf5.testing.GrowingRows;
 
 /** Reading in SWMR mode: no lock taken, nothing stale cached, refresh shows appended rows, truncation reported. */
 class SwmrReadTest {
     @TempDir
     Path dir;
 
-    private static long[] rows(long from, long n) {
-        long[] v = new long[(int) (n * 4)];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = 4 * from + i;
-        }
-        return v;
-    }
-
-    private static DatasetWriter append(DatasetWriter d, long n) {
-        long at = d.dims()[0];
-        d.resize(at + n, 4);
-        d.write(Selection.box(new long[] {at, 0}, new long[] {n, 4}), rows(at, n));
-        return d;
-    }
-
     @Test
     void refreshShowsRowsTheWriterFlushedAndAPlainOpenStillLocks() {
         Path p = dir.resolve("grow.h5");
         try (Hdf5Writer w = Hdf5Writer.create(p, true)) {
-            DatasetWriter d = w.root().createDataset("data", DatasetOptions.of(DataTypes.INT64, 0, 4)
-                    .maxDims(-1, 4).chunks(5, 4).deflate(4));
+            DatasetWriter d = w.root().createDataset("data", GrowingRows.options(5).deflate(4));
             append(d, 8);
             w.flush();
             try (Hdf5File f = Hdf5File.open(p, OpenOptions.swmr())) {
@@ -63,8 +49,7 @@ class SwmrReadTest {
     void aFileTruncatedUnderTheReaderFailsClearly() throws Exception {
         Path p = dir.resolve("cut.h5");
         try (Hdf5Writer w = Hdf5Writer.create(p, true)) {
-            append(w.root().createDataset("data", DatasetOptions.of(DataTypes.INT64, 0, 4).maxDims(-1, 4)
-                    .chunks(5, 4).deflate(4)), 40);
+            append(w.root().createDataset("data", GrowingRows.options(5).deflate(4)), 40);
         }
         try (Hdf5File f = Hdf5File.open(p, OpenOptions.swmr())) {
             Dataset ds = f.dataset("/data");

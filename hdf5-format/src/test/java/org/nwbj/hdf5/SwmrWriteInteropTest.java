@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nwbj.hdf5.type.DataTypes;
+import org.nwbj.hdf5.testing.GrowingRows;
 
 /**
  * nwbj as the SWMR writer, h5py 3.7 (HDF5 1.10) as the reader in another process: nwbj appends to three chunked
@@ -109,7 +109,7 @@ class SwmrWriteInteropTest {
         try (Hdf5Writer w = Hdf5Writer.create(p, true)) {
             DatasetWriter[] ds = new DatasetWriter[n];
             for (int i = 0; i < n; i++) {
-                DatasetOptions o = DatasetOptions.of(DataTypes.INT64, 0, 4).maxDims(-1, 4).chunks(chunkRows, 4);
+                DatasetOptions o = GrowingRows.options(chunkRows);
                 ds[i] = w.root().createDataset("d" + i, deflateAll || i == 0 ? o.deflate(4) : o);
             }
             w.startSwmr();
@@ -120,11 +120,8 @@ class SwmrWriteInteropTest {
                 assertThat(out.readLine()).as("h5py opened the file with swmr=True while nwbj writes it")
                         .isEqualTo("OPEN");
                 for (int k = 0; k < flushes; k++) {
-                    long at = (long) k * blockRows;
                     for (int i = 0; i < n; i++) {
-                        ds[i].resize(at + blockRows, 4);
-                        ds[i].write(Selection.box(new long[] {at, 0}, new long[] {blockRows, 4}),
-                                rows(at, blockRows, i));
+                        GrowingRows.append(ds[i], blockRows, 1_000_000L * i);
                     }
                     w.flush();
                 }
@@ -144,13 +141,5 @@ class SwmrWriteInteropTest {
                 r.destroy();
             }
         }
-    }
-
-    private static long[] rows(long from, int n, int dataset) {
-        long[] v = new long[n * 4];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = 4 * from + i + 1_000_000L * dataset;
-        }
-        return v;
     }
 }

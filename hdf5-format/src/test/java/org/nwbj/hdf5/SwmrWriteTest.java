@@ -2,13 +2,15 @@ package org.nwbj.hdf5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.nwbj.hdf5.testing.GrowingRows.append;
+import static org.nwbj.hdf5.testing.GrowingRows.rows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nwbj.hdf5.type.DataTypes;
+import org.nwbj.hdf5.testing.GrowingRows;
 
 /**
  * Writing in SWMR mode ({@link Hdf5Writer#startSwmr()}): the superblock's consistency flags while writing and after
@@ -26,26 +28,11 @@ class SwmrWriteTest {
         return b[11] & 0xff;
     }
 
-    private static long[] rows(long from, long n) {
-        long[] v = new long[(int) (n * 4)];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = 4 * from + i;
-        }
-        return v;
-    }
-
-    private static void append(DatasetWriter d, long n) {
-        long at = d.dims()[0];
-        d.resize(at + n, 4);
-        d.write(Selection.box(new long[] {at, 0}, new long[] {n, 4}), rows(at, n));
-    }
-
     @Test
     void flagsAreSetWhileWritingAndClearedOnClose() throws Exception {
         Path p = dir.resolve("swmr.h5");
         try (Hdf5Writer w = Hdf5Writer.create(p, true)) {
-            DatasetWriter d = w.root().createDataset("data", DatasetOptions.of(DataTypes.INT64, 0, 4)
-                    .maxDims(-1, 4).chunks(6, 4).deflate(4));
+            DatasetWriter d = w.root().createDataset("data", GrowingRows.options(6).deflate(4));
             w.flush();
             assertThat(flags(p)).isZero();
             assertThat(w.swmrMode()).isFalse();
@@ -66,8 +53,7 @@ class SwmrWriteTest {
     void anNwbjSwmrReaderFollowsTheWriterAndOldStatesStayReadable() throws Exception {
         Path p = dir.resolve("follow.h5");
         try (Hdf5Writer w = Hdf5Writer.create(p, true)) {
-            DatasetWriter d = w.root().createDataset("data", DatasetOptions.of(DataTypes.INT64, 0, 4)
-                    .maxDims(-1, 4).chunks(8, 4).deflate(4));
+            DatasetWriter d = w.root().createDataset("data", GrowingRows.options(8).deflate(4));
             w.startSwmr();
             try (Hdf5File f = Hdf5File.open(p, OpenOptions.swmr())) {
                 Dataset ds = f.dataset("/data");
@@ -115,10 +101,8 @@ class SwmrWriteTest {
     void aDatasetFlushPublishesThatDatasetAlone() throws Exception {
         Path p = dir.resolve("one.h5");
         try (Hdf5Writer w = Hdf5Writer.create(p, true)) {
-            DatasetWriter a = w.root().createDataset("a", DatasetOptions.of(DataTypes.INT64, 0, 4)
-                    .maxDims(-1, 4).chunks(8, 4).deflate(4));
-            DatasetWriter b = w.root().createDataset("b", DatasetOptions.of(DataTypes.INT64, 0, 4)
-                    .maxDims(-1, 4).chunks(8, 4));
+            DatasetWriter a = w.root().createDataset("a", GrowingRows.options(8).deflate(4));
+            DatasetWriter b = w.root().createDataset("b", GrowingRows.options(8));
             w.startSwmr();
             try (Hdf5File f = Hdf5File.open(p, OpenOptions.swmr())) {
                 for (int k = 1; k <= 6; k++) {
@@ -131,8 +115,7 @@ class SwmrWriteTest {
                     assertThat(f.dataset("/b").readLongs()).containsExactly(rows(0, 3L * k));
                 }
                 // a dataset the file does not link yet: a whole flush publishes it with its group
-                append(w.root().createDataset("c", DatasetOptions.of(DataTypes.INT64, 0, 4).maxDims(-1, 4)
-                        .chunks(8, 4)), 2);
+                append(w.root().createDataset("c", GrowingRows.options(8)), 2);
                 w.flush(w.root().dataset("c"));
                 assertThat(f.dataset("/c").readLongs()).containsExactly(rows(0, 2));
             }

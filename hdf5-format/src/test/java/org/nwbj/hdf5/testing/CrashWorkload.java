@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.nwbj.hdf5.Dataset;
 import org.nwbj.hdf5.DatasetOptions;
 import org.nwbj.hdf5.DatasetWriter;
-import org.nwbj.hdf5.Dataspace;
 import org.nwbj.hdf5.Group;
 import org.nwbj.hdf5.GroupWriter;
 import org.nwbj.hdf5.Hdf5File;
@@ -40,8 +39,7 @@ public final class CrashWorkload {
 
     public CrashWorkload(Hdf5Writer w) {
         this.root = w.root();
-        this.data = root.createDataset("data", DatasetOptions.of(DataTypes.INT32, 0, COLS)
-                .maxDims(Dataspace.UNLIMITED, COLS).chunks(256, COLS).deflate(1));
+        this.data = root.createDataset("data", GrowingRows.options(DataTypes.INT32, 256).deflate(1));
     }
 
     /** Rows appended by step k (varied so that appends end inside chunks and rewrite them). */

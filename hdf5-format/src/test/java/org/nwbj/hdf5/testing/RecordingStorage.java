@@ -3,11 +3,16 @@ package org.nwbj.hdf5.testing;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
+import org.nwbj.hdf5.storage.ByteRange;
 import org.nwbj.hdf5.storage.Storage;
 
-/** A growable in-memory storage that records the writes made while recording is on (crash-prefix tests). */
+/**
+ * A growable in-memory storage (for writers of single structures, too) that records the writes made while
+ * recording is on (crash-prefix tests) and every prefetch hint it gets (prefetch tests).
+ */
 public final class RecordingStorage implements Storage {
     public record Write(long position, byte[] bytes) {
     }
@@ -16,6 +21,15 @@ public final class RecordingStorage implements Storage {
     private int size;
     public final List<Write> log = new ArrayList<>();
     public boolean recording;
+    /** The ranges of each {@link #prefetch} call, in order. */
+    public final List<List<ByteRange>> hints = Collections.synchronizedList(new ArrayList<>());
+
+    /** A storage holding {@code content} (not recorded). */
+    public static RecordingStorage of(byte[] content) {
+        RecordingStorage s = new RecordingStorage();
+        s.apply(0, content);
+        return s;
+    }
 
     @Override
     public int read(long position, ByteBuffer dst) {
@@ -59,6 +73,11 @@ public final class RecordingStorage implements Storage {
             s.apply(log.get(i).position(), log.get(i).bytes());
         }
         return s.snapshot();
+    }
+
+    @Override
+    public void prefetch(List<ByteRange> ranges) {
+        hints.add(new ArrayList<>(ranges));
     }
 
     @Override

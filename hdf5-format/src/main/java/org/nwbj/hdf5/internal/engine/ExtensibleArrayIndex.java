@@ -3,7 +3,6 @@ package org.nwbj.hdf5.internal.engine;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.nwbj.hdf5.Hdf5FormatException;
 import org.nwbj.hdf5.internal.format.ChunkIndexElement;
@@ -52,12 +51,12 @@ public final class ExtensibleArrayIndex implements ArrayChunkIndex {
 
     /** Visits entries 0 .. size()-1 in index order, reading each block once. */
     @Override
-    public void forEach(Consumer<ChunkEntry> visitor) {
+    public void forEach(Visitor visitor) {
         long n = header.maxIndexSet();
         long[] emitted = {0};
-        Consumer<ChunkEntry> out = e -> {
+        Visitor out = (index, address, size, mask) -> {
             emitted[0]++;
-            visitor.accept(e);
+            visitor.chunk(index, address, size, mask);
         };
         if (n == 0) {
             return;
@@ -70,7 +69,7 @@ public final class ExtensibleArrayIndex implements ArrayChunkIndex {
         }
         ExtensibleArrayBlocks.IndexBlock ib = indexBlock();
         for (int i = 0; i < ib.elements().length && i < n; i++) {
-            out.accept(entry(i, ib.elements()[i]));
+            emit(out, i, ib.elements()[i]);
         }
         long base = header.indexBlockElements();
         for (int s = 0; s < header.superBlockCount() && emitted[0] < n; s++) {
@@ -81,14 +80,14 @@ public final class ExtensibleArrayIndex implements ArrayChunkIndex {
                 long address = dblocks == null ? FormatContext.UNDEFINED : dblocks[d];
                 if (address == FormatContext.UNDEFINED) {
                     for (long j = 0; j < perBlock && emitted[0] < n; j++) {
-                        out.accept(unallocated(first + j));
+                        out.chunk(first + j, -1, 0, 0);
                     }
                     continue;
                 }
                 if (!header.paged(s)) {
                     ChunkIndexElement[] el = dataBlock(s, d, address).elements();
                     for (int j = 0; j < el.length && emitted[0] < n; j++) {
-                        out.accept(entry(first + j, el[j]));
+                        emit(out, first + j, el[j]);
                     }
                     continue;
                 }
@@ -98,7 +97,7 @@ public final class ExtensibleArrayIndex implements ArrayChunkIndex {
                     ChunkIndexElement[] el = page(s, d, address, p);
                     for (int j = 0; j < pageElements && emitted[0] < n; j++) {
                         long idx = first + p * pageElements + j;
-                        out.accept(el == null ? unallocated(idx) : entry(idx, el[j]));
+                        emit(out, idx, el == null ? null : el[j]);
                     }
                 }
             }
@@ -111,21 +110,21 @@ public final class ExtensibleArrayIndex implements ArrayChunkIndex {
 
     /** The entry at {@code index}, reading only the blocks on the way to it. */
     @Override
-    public ChunkEntry get(long index) {
+    public StoredChunk get(long index) {
         if (index < 0) {
             throw new IndexOutOfBoundsException("chunk index " + index);
         }
         if (index >= header.maxIndexSet() || header.indexBlockAddress() == FormatContext.UNDEFINED) {
-            return unallocated(index);
+            return chunk(index, null);
         }
         ExtensibleArrayBlocks.IndexBlock ib = indexBlock();
         if (index < header.indexBlockElements()) {
-            return entry(index, ib.elements()[(int) index]);
+            return chunk(index, ib.elements()[(int) index]);
         }
         long i = index - header.indexBlockElements();
         int s = header.superBlockOf(i);
         if (s >= header.superBlockCount()) {
-            return unallocated(index);
+            return chunk(index, null);
         }
         long inSuper = i - header.superBlockStart(s);
         long perBlock = header.dataBlockElements(s);
@@ -138,14 +137,14 @@ public final class ExtensibleArrayIndex implements ArrayChunkIndex {
         long inBlock = inSuper % perBlock;
         long[] dblocks = dataBlockAddresses(s);
         if (dblocks == null || dblocks[d] == FormatContext.UNDEFINED) {
-            return unallocated(index);
+            return chunk(index, null);
         }
         if (!header.paged(s)) {
-            return entry(index, dataBlock(s, d, dblocks[d]).elements()[(int) inBlock]);
+            return chunk(index, dataBlock(s, d, dblocks[d]).elements()[(int) inBlock]);
         }
         long p = inBlock / header.pageElements();
         ChunkIndexElement[] el = page(s, d, dblocks[d], p);
-        return el == null ? unallocated(index) : entry(index, el[(int) (inBlock % header.pageElements())]);
+        return chunk(index, el == null ? null : el[(int) (inBlock % header.pageElements())]);
     }
 
     /** Whether the data block (or index block) that would hold element {@code index} exists. */
@@ -243,15 +242,12 @@ public final class ExtensibleArrayIndex implements ArrayChunkIndex {
                 header.elementSize(), (int) header.pageElements(), reader.ctx());
     }
 
-    private ChunkEntry unallocated(long index) {
-        return new ChunkEntry(index, -1, 0, 0);
+    /** Entry {@code index}, {@code e} null when not allocated; {@link #forEach} visits the same as primitives. */
+    private StoredChunk chunk(long index, ChunkIndexElement e) {
+        return ArrayChunkIndex.chunk(index, e, header.clientId(), chunkBytes);
     }
 
-    private ChunkEntry entry(long index, ChunkIndexElement e) {
-        if (e.address() == FormatContext.UNDEFINED) {
-            return unallocated(index);
-        }
-        long size = header.clientId() == ChunkIndexElement.CLIENT_CHUNKS ? chunkBytes : e.size();
-        return new ChunkEntry(index, e.address(), size, e.filterMask());
+    private void emit(Visitor v, long index, ChunkIndexElement e) {
+        ArrayChunkIndex.visit(v, index, e, header.clientId(), chunkBytes);
     }
 }

@@ -1,7 +1,6 @@
 package org.nwbj.hdf5.internal.engine;
 
 import java.nio.ByteBuffer;
-import java.util.function.Consumer;
 
 import org.nwbj.hdf5.internal.format.ChunkIndexElement;
 import org.nwbj.hdf5.internal.format.FixedArrayDataBlock;
@@ -46,18 +45,18 @@ public final class FixedArrayIndex implements ArrayChunkIndex {
 
     /** Visits every entry in index order, reading one page at a time. */
     @Override
-    public void forEach(Consumer<ChunkEntry> visitor) {
+    public void forEach(Visitor visitor) {
         long n = header.maxEntries();
         if (header.dataBlockAddress() == FormatContext.UNDEFINED) {
             for (long i = 0; i < n; i++) {
-                visitor.accept(unallocated(i));
+                visitor.chunk(i, -1, 0, 0);
             }
             return;
         }
         FixedArrayDataBlock db = dataBlock();
         if (!header.paged()) {
             for (int i = 0; i < n; i++) {
-                visitor.accept(entry(i, db.elements()[i]));
+                emit(visitor, i, db.elements()[i]);
             }
             return;
         }
@@ -65,27 +64,27 @@ public final class FixedArrayIndex implements ArrayChunkIndex {
             ChunkIndexElement[] page = page(db, p);
             long base = p << header.pageBits();
             for (int i = 0; i < header.pageLength(p); i++) {
-                visitor.accept(page == null ? unallocated(base + i) : entry(base + i, page[i]));
+                emit(visitor, base + i, page == null ? null : page[i]);
             }
         }
     }
 
     /** The entry at {@code index}, reading only the data block prefix and the page holding it. */
     @Override
-    public ChunkEntry get(long index) {
+    public StoredChunk get(long index) {
         if (index < 0 || index >= header.maxEntries()) {
             throw new IndexOutOfBoundsException("chunk index " + index + " outside 0.." + header.maxEntries());
         }
         if (header.dataBlockAddress() == FormatContext.UNDEFINED) {
-            return unallocated(index);
+            return chunk(index, null);
         }
         FixedArrayDataBlock db = dataBlock();
         if (!header.paged()) {
-            return entry(index, db.elements()[(int) index]);
+            return chunk(index, db.elements()[(int) index]);
         }
         long p = index >>> header.pageBits();
         ChunkIndexElement[] page = page(db, p);
-        return page == null ? unallocated(index) : entry(index, page[(int) (index - (p << header.pageBits()))]);
+        return chunk(index, page == null ? null : page[(int) (index - (p << header.pageBits()))]);
     }
 
     private FixedArrayDataBlock dataBlock() {
@@ -111,15 +110,12 @@ public final class FixedArrayIndex implements ArrayChunkIndex {
                 header.entrySize(), header.pageLength(p), reader.ctx());
     }
 
-    private ChunkEntry unallocated(long index) {
-        return new ChunkEntry(index, -1, 0, 0);
+    /** Entry {@code index}, {@code e} null when not allocated; {@link #forEach} visits the same as primitives. */
+    private StoredChunk chunk(long index, ChunkIndexElement e) {
+        return ArrayChunkIndex.chunk(index, e, header.clientId(), chunkBytes);
     }
 
-    private ChunkEntry entry(long index, ChunkIndexElement e) {
-        if (e.address() == FormatContext.UNDEFINED) {
-            return unallocated(index);
-        }
-        long size = header.clientId() == ChunkIndexElement.CLIENT_CHUNKS ? chunkBytes : e.size();
-        return new ChunkEntry(index, e.address(), size, e.filterMask());
+    private void emit(Visitor v, long index, ChunkIndexElement e) {
+        ArrayChunkIndex.visit(v, index, e, header.clientId(), chunkBytes);
     }
 }

@@ -19,10 +19,9 @@ final class NewChunkIndexes {
         switch (layout.indexType()) {
             case Layout.INDEX_FIXED_ARRAY -> {
                 long[] grid = ChunkListing.grid(maxDims, dims, chunk);
-                FixedArrayIndex.open(f, layout.address(), chunkBytes).forEach(e -> {
-                    if (e.allocated()) {
-                        int i = out.append(e.address(), e.storedSize(), e.filterMask());
-                        ChunkListing.setOrigin(out, i, e.index(), grid, chunk);
+                FixedArrayIndex.open(f, layout.address(), chunkBytes).forEach((index, address, size, mask) -> {
+                    if (address != -1) {
+                        ChunkListing.setOrigin(out, out.append(address, size, mask), index, grid, chunk);
                     }
                 });
             }
@@ -50,12 +49,12 @@ final class NewChunkIndexes {
                 for (int i = 0; i < rank; i++) {
                     swizzledGrid[i] = grid[perm[i]];
                 }
-                ExtensibleArrayIndex.open(f, layout.address(), chunkBytes).forEach(e -> {
-                    if (!e.allocated()) {
+                ExtensibleArrayIndex.open(f, layout.address(), chunkBytes).forEach((index, address, size, mask) -> {
+                    if (address == -1) {
                         return;
                     }
-                    int at = out.append(e.address(), e.storedSize(), e.filterMask());
-                    long rem = e.index();
+                    int at = out.append(address, size, mask);
+                    long rem = index;
                     for (int i = rank - 1; i >= 0; i--) {
                         long g = i == 0 ? Long.MAX_VALUE : swizzledGrid[i];
                         out.setOrigin(at, perm[i], (rem % g) * chunk[perm[i]]);

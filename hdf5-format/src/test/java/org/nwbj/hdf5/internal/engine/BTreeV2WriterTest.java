@@ -15,47 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.nwbj.hdf5.internal.format.BTreeV2Header;
 import org.nwbj.hdf5.internal.format.BTreeV2Node;
 import org.nwbj.hdf5.internal.format.FormatContext;
-import org.nwbj.hdf5.storage.Storage;
 import org.nwbj.hdf5.internal.engine.write.BTreeV2Writer;
 import org.nwbj.hdf5.internal.engine.write.FileWriterSupport;
+import org.nwbj.hdf5.testing.RecordingStorage;
 
 /** The bulk v2 B-tree writer builds trees of any depth that the reader walks and searches. */
 class BTreeV2WriterTest {
-    /** A growable in-memory file for the writer side. */
-    static final class GrowingStorage implements Storage {
-        byte[] bytes = new byte[0];
-
-        @Override
-        public int read(long position, ByteBuffer dst) {
-            int n = (int) Math.max(0, Math.min(dst.remaining(), bytes.length - position));
-            dst.put(bytes, (int) position, n);
-            return n;
-        }
-
-        @Override
-        public void write(long position, ByteBuffer src) {
-            int end = (int) position + src.remaining();
-            if (end > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(end, bytes.length * 2));
-            }
-            src.get(bytes, (int) position, src.remaining());
-        }
-
-        @Override
-        public long size() {
-            return bytes.length;
-        }
-
-        @Override
-        public String describe() {
-            return "memory";
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
     /** Records of {@code size} bytes: an 8-byte key 2*i, then bytes derived from i. */
     static byte[] records(int count, int size) {
         ByteBuffer b = ByteBuffer.allocate(count * size).order(ByteOrder.LITTLE_ENDIAN);
@@ -72,10 +37,10 @@ class BTreeV2WriterTest {
     }
 
     static Written write(int count, int nodeSize, int recordSize) {
-        GrowingStorage s = new GrowingStorage();
+        RecordingStorage s = new RecordingStorage();
         FileWriterSupport out = new FileWriterSupport(s, FormatContext.DEFAULT, 0);
         long address = BTreeV2Writer.write(out, 10, nodeSize, recordSize, records(count, recordSize));
-        byte[] file = Arrays.copyOf(s.bytes, (int) out.endOfAllocation());
+        byte[] file = Arrays.copyOf(s.snapshot(), (int) out.endOfAllocation());
         return new Written(BTreeV2.open(TestFiles.reader(file), address), file);
     }
 

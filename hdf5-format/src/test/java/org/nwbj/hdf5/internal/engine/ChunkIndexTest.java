@@ -58,12 +58,12 @@ class ChunkIndexTest {
         }
     }
 
-    static void check(List<ChunkEntry> entries, Expected exp, long count) {
+    static void check(List<StoredChunk> entries, Expected exp, long count) {
         assertThat(entries).hasSize((int) count);
         int allocated = 0;
         for (int i = 0; i < entries.size(); i++) {
-            ChunkEntry e = entries.get(i);
-            assertThat(e.index()).isEqualTo(i);
+            StoredChunk e = entries.get(i);
+            assertThat(e.origin()[0]).isEqualTo(i);
             long[] want = exp.chunks().get(exp.coordinates(i));
             if (want == null) {
                 assertThat(e.allocated()).as("chunk %d", i).isFalse();
@@ -73,7 +73,7 @@ class ChunkIndexTest {
             allocated++;
             assertThat(e.filterMask()).as("mask of chunk %d", i).isEqualTo((int) want[0]);
             assertThat(e.address()).as("address of chunk %d", i).isEqualTo(want[1]);
-            assertThat(e.storedSize()).as("size of chunk %d", i).isEqualTo(want[2]);
+            assertThat(e.size()).as("size of chunk %d", i).isEqualTo(want[2]);
         }
         assertThat(allocated).isEqualTo(exp.chunks().size());
     }
@@ -86,10 +86,10 @@ class ChunkIndexTest {
         FixedArrayIndex fa = FixedArrayIndex.open(TestFiles.reader(file), TestFiles.findOne(file, "FAHD"),
                 exp.chunkBytes());
         assertThat(fa.size()).isEqualTo(exp.total());
-        List<ChunkEntry> entries = fa.entries();
+        List<StoredChunk> entries = fa.entries().asList();
         check(entries, exp, exp.total());
-        for (ChunkEntry e : entries) {
-            assertThat(fa.get(e.index())).isEqualTo(e);
+        for (StoredChunk e : entries) {
+            assertThat(fa.get(e.origin()[0])).isEqualTo(e);
         }
     }
 
@@ -112,7 +112,7 @@ class ChunkIndexTest {
         Expected exp = Expected.load(name);
         ExtensibleArrayIndex ea = ExtensibleArrayIndex.open(TestFiles.reader(file), TestFiles.findOne(file, "EAHD"),
                 exp.chunkBytes());
-        List<ChunkEntry> entries = ea.entries();
+        List<StoredChunk> entries = ea.entries().asList();
         check(entries, exp, ea.size());
         assertThat(ea.size()).isLessThanOrEqualTo(exp.total());
         for (long i = ea.size(); i < exp.total(); i++) {

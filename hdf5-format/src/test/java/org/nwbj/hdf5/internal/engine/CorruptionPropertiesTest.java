@@ -76,7 +76,7 @@ class CorruptionPropertiesTest {
         } else if (name.startsWith("fa")) {
             for (long a : TestFiles.find(file, "FAHD")) {
                 FixedArrayIndex fa = FixedArrayIndex.open(r, a, 4);
-                fa.forEach(e -> { });
+                fa.forEach((i, address, size, mask) -> { });
                 if (fa.size() > 0) {
                     fa.get(fa.size() - 1);
                 }
@@ -85,7 +85,7 @@ class CorruptionPropertiesTest {
             for (long a : TestFiles.find(file, "EAHD")) {
                 ExtensibleArrayIndex ea = ExtensibleArrayIndex.open(r, a, 4);
                 long[] n = {0};
-                ea.forEach(e -> n[0]++);
+                ea.forEach((i, address, size, mask) -> n[0]++);
                 ea.get(Math.max(0, ea.size() - 1));
                 ea.get(ea.size() / 2);
             }

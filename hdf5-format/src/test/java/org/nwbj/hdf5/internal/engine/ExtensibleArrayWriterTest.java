@@ -15,6 +15,7 @@ import org.nwbj.hdf5.internal.format.ExtensibleArrayHeader;
 import org.nwbj.hdf5.internal.format.FormatContext;
 import org.nwbj.hdf5.internal.engine.write.ExtensibleArrayWriter;
 import org.nwbj.hdf5.internal.engine.write.FileWriterSupport;
+import org.nwbj.hdf5.testing.RecordingStorage;
 
 /** Extensible arrays of any size read back: unpaged up to 131,060 entries, paged data blocks past that. */
 class ExtensibleArrayWriterTest {
@@ -25,7 +26,7 @@ class ExtensibleArrayWriterTest {
 
     /** Element i (of those listed) points at address 1000 + 16 * index, size index % 5000 + 1, mask index % 3. */
     static Written write(long[] indexes, boolean filtered) {
-        BTreeV2WriterTest.GrowingStorage s = new BTreeV2WriterTest.GrowingStorage();
+        RecordingStorage s = new RecordingStorage();
         FileWriterSupport out = new FileWriterSupport(s, FormatContext.DEFAULT, 0);
         int n = indexes.length;
         long[] address = new long[n];
@@ -37,7 +38,7 @@ class ExtensibleArrayWriterTest {
             mask[i] = (int) (indexes[i] % 3);
         }
         long header = ExtensibleArrayWriter.write(out, indexes, address, size, mask, filtered, SIZE_WIDTH);
-        byte[] file = Arrays.copyOf(s.bytes, (int) out.endOfAllocation());
+        byte[] file = Arrays.copyOf(s.snapshot(), (int) out.endOfAllocation());
         return new Written(ExtensibleArrayIndex.open(TestFiles.reader(file), header, 77), file);
     }
 
@@ -45,16 +46,16 @@ class ExtensibleArrayWriterTest {
         ExtensibleArrayIndex index = write(indexes, filtered).index();
         long n = indexes.length == 0 ? 0 : indexes[indexes.length - 1] + 1;
         assertThat(index.size()).isEqualTo(n);
-        List<ChunkEntry> all = new ArrayList<>();
-        index.forEach(all::add);
+        List<StoredChunk> all = new ArrayList<>();
+        index.forEach((i, address, size, mask) -> all.add(new StoredChunk(new long[] {i}, address, size, mask)));
         assertThat(all).hasSize((int) n);
         int k = 0;
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < n && wrong.size() < 10; i++) {
-            ChunkEntry e = all.get(i);
+            StoredChunk e = all.get(i);
             boolean stored = k < indexes.length && indexes[k] == i;
-            ChunkEntry want = stored ? new ChunkEntry(i, 1000 + 16L * i, filtered ? i % 5000 + 1 : 77,
-                    filtered ? i % 3 : 0) : new ChunkEntry(i, -1, 0, 0);
+            StoredChunk want = stored ? new StoredChunk(new long[] {i}, 1000 + 16L * i, filtered ? i % 5000 + 1 : 77,
+                    filtered ? i % 3 : 0) : new StoredChunk(new long[] {i}, -1, 0, 0);
             if (!e.equals(want)) {
                 wrong.add(e + " instead of " + want);
             }

@@ -24,6 +24,7 @@ import org.nwbj.hdf5.internal.format.FormatContext;
 import org.nwbj.hdf5.internal.format.FractalHeapHeader;
 import org.nwbj.hdf5.internal.format.FractalHeapIndirectBlock;
 import org.nwbj.hdf5.internal.engine.write.FileWriterSupport;
+import org.nwbj.hdf5.testing.RecordingStorage;
 import org.nwbj.hdf5.internal.engine.write.FractalHeapWriter;
 
 /** Heaps written by {@link FractalHeapWriter} read back through {@link FractalHeap}, with consistent counters. */
@@ -41,11 +42,11 @@ class FractalHeapWriterTest {
     }
 
     static Written write(FormatContext ctx, FractalHeapWriter.Parameters p, List<byte[]> objects) {
-        BTreeV2WriterTest.GrowingStorage s = new BTreeV2WriterTest.GrowingStorage();
+        RecordingStorage s = new RecordingStorage();
         FileWriterSupport out = new FileWriterSupport(s, ctx, 0);
         out.allocate(1); // no structure at address 0
         FractalHeapWriter.Result r = FractalHeapWriter.write(out, p, objects);
-        byte[] file = Arrays.copyOf(s.bytes, (int) out.endOfAllocation());
+        byte[] file = Arrays.copyOf(s.snapshot(), (int) out.endOfAllocation());
         BlockReader reader = reader(file, ctx);
         FractalHeap heap = FractalHeap.open(reader, r.headerAddress());
         return new Written(heap, r.ids(), file, reader);

@@ -2,10 +2,9 @@ package org.nwbj.hdf5.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,8 +14,8 @@ import org.nwbj.hdf5.Hdf5File;
 import org.nwbj.hdf5.Hdf5Writer;
 import org.nwbj.hdf5.Link;
 import org.nwbj.hdf5.storage.ByteRange;
-import org.nwbj.hdf5.storage.FileStorage;
 import org.nwbj.hdf5.storage.Storage;
+import org.nwbj.hdf5.testing.RecordingStorage;
 
 /**
  * Listing a group hints its children's object headers to the storage in one {@link Storage#prefetch} call, so that
@@ -26,50 +25,15 @@ class GroupPrefetchTest {
     @TempDir
     Path dir;
 
-    /** A local file that records the prefetch hints it gets. */
-    private static final class Recording implements Storage {
-        final Storage inner;
-        final List<List<ByteRange>> hints = Collections.synchronizedList(new ArrayList<>());
-
-        Recording(Storage inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public int read(long position, ByteBuffer dst) {
-            return inner.read(position, dst);
-        }
-
-        @Override
-        public long size() {
-            return inner.size();
-        }
-
-        @Override
-        public String describe() {
-            return inner.describe();
-        }
-
-        @Override
-        public void prefetch(List<ByteRange> ranges) {
-            hints.add(new ArrayList<>(ranges));
-        }
-
-        @Override
-        public void close() {
-            inner.close();
-        }
-    }
-
     @Test
-    void listingAGroupHintsAllChildHeadersAtOnce() {
+    void listingAGroupHintsAllChildHeadersAtOnce() throws Exception {
         Path p = dir.resolve("many.h5");
         try (Hdf5Writer w = Hdf5Writer.create(p)) {
             for (int g = 0; g < 40; g++) {
                 w.root().createGroup("g" + g).setAttribute("index", (long) g);
             }
         }
-        Recording storage = new Recording(FileStorage.openReadOnly(p));
+        RecordingStorage storage = RecordingStorage.of(Files.readAllBytes(p));
         try (Hdf5File f = Hdf5File.open(storage)) {
             Group root = f.root();
             storage.hints.clear();

@@ -250,16 +250,16 @@ class SyntheticStructuresTest {
         ExtensibleArrayIndex ea = ExtensibleArrayIndex.open(TestFiles.reader(file), 0, 1);
         assertThat(ea.header().paged(3)).isTrue();
         assertThat(ea.header().paged(2)).isFalse();
-        List<ChunkEntry> entries = ea.entries();
+        List<StoredChunk> entries = ea.entries().asList();
         assertThat(entries).hasSize(32);
         List<Long> allocated = new ArrayList<>();
-        for (ChunkEntry e : entries) {
+        for (StoredChunk e : entries) {
             if (e.allocated()) {
-                assertThat(e.address()).isEqualTo(10_000 + e.index());
-                assertThat(e.storedSize()).isEqualTo(1);
-                allocated.add(e.index());
+                assertThat(e.address()).isEqualTo(10_000 + e.origin()[0]);
+                assertThat(e.size()).isEqualTo(1);
+                allocated.add(e.origin()[0]);
             }
-            assertThat(ExtensibleArrayIndex.open(TestFiles.reader(file), 0, 1).get(e.index())).isEqualTo(e);
+            assertThat(ExtensibleArrayIndex.open(TestFiles.reader(file), 0, 1).get(e.origin()[0])).isEqualTo(e);
         }
         assertThat(allocated).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 10L, 11L, 16L, 17L, 18L, 19L,
                 28L, 29L, 30L, 31L);

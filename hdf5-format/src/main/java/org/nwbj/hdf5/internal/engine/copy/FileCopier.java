@@ -14,8 +14,6 @@ import org.nwbj.hdf5.Hdf5UnsupportedException;
 import org.nwbj.hdf5.internal.format.AttributeInfo;
 import org.nwbj.hdf5.internal.format.AttributeMessage;
 import org.nwbj.hdf5.internal.format.DataspaceCodec;
-import org.nwbj.hdf5.internal.format.DatatypeCodec;
-import org.nwbj.hdf5.internal.format.FillValue;
 import org.nwbj.hdf5.internal.format.FilterPipeline;
 import org.nwbj.hdf5.internal.format.FormatContext;
 import org.nwbj.hdf5.internal.format.HeaderMessage;
@@ -369,17 +367,11 @@ public final class FileCopier {
                 if (materialize != null && d.layout().kind() == Layout.Kind.VIRTUAL) {
                     space = Dataspace.simple(space.dims(), space.dims()); // contiguous: fixed dimensions
                 }
-                h.add(MessageType.DATASPACE, 1, DataspaceCodec.encode(space, ctx));
-                h.add(datatypeMessage(p.header.first(MessageType.DATATYPE), d.type(), sizing));
-                h.add(MessageType.FILL_VALUE, 1, fillValue(p));
-                FilterPipeline pipeline = p.newChunks != null ? p.newPipeline : d.pipeline();
-                if (pipeline != null && !pipeline.filters().isEmpty()) {
-                    h.add(MessageType.FILTER_PIPELINE, 1, pipeline.encode(ctx));
-                }
-                h.add(MessageType.LAYOUT, 0, sizing ? plannedLayout(p) : p.layoutBody);
+                h.dataset(space, datatypeMessage(p.header.first(MessageType.DATATYPE), d.type(), sizing),
+                        fillValue(p), p.newChunks != null ? p.newPipeline : d.pipeline(),
+                        sizing ? plannedLayout(p) : p.layoutBody);
             }
-            case DATATYPE -> h.add(MessageType.DATATYPE, 1,
-                    DatatypeCodec.encode(Messages.datatype(src, p.header), ctx));
+            case DATATYPE -> h.add(HeaderBuilder.datatype(Messages.datatype(src, p.header), -1, ctx));
             default -> throw new IllegalStateException();
         }
         h.referenceCount(p.linkCount);
@@ -387,18 +379,13 @@ public final class FileCopier {
         List<byte[]> attrBodies = attributeBodies(p, sizing, attrNames);
         p.denseAttributes = HeaderBuilder.needsDense(attrBodies);
         boolean track = p.attributeOrders != null;
-        if (p.denseAttributes) {
-            h.denseAttributes(track, p.nextAttributeOrder, sizing ? new DenseWriter.Result(0, 0, 0)
-                    : p.attributeStorage);
-        } else {
-            List<ObjectHeaderChunk.Message> attrs = new ArrayList<>();
-            for (int i = 0; i < attrBodies.size(); i++) {
-                WAttribute a = new WAttribute(attrNames.get(i), attrBodies.get(i), 0);
-                a.order = track ? (int) p.attributeOrders[i] : 0;
-                attrs.add(a.message(ctx));
-            }
-            h.compactAttributes(attrs, track, p.nextAttributeOrder);
+        List<WAttribute> attrs = new ArrayList<>();
+        for (int i = 0; i < attrBodies.size(); i++) {
+            WAttribute a = new WAttribute(attrNames.get(i), attrBodies.get(i), 0);
+            a.order = track ? (int) p.attributeOrders[i] : 0;
+            attrs.add(a);
         }
+        h.attributes(attrs, p.denseAttributes, sizing ? null : p.attributeStorage, track, p.nextAttributeOrder);
         return h.encodeSingleChunk(track);
     }
 
@@ -447,21 +434,16 @@ public final class FileCopier {
         }
     }
 
-    static ObjectHeaderChunk.Message msg(MessageType t, int flags, byte[] body) {
-        return new ObjectHeaderChunk.Message(t.id(), flags, body);
-    }
-
     /** The datatype message: a reference to the copied committed datatype when the source shares one. */
     ObjectHeaderChunk.Message datatypeMessage(HeaderMessage m, DataType t, boolean sizing) {
         if (m.isShared()) {
             SharedMessageRef ref = SharedMessageRef.decode(m.reader("DatatypeMessage", src.ctx()));
             Planned committed = ref.inHeap() ? null : planned.get(ref.address());
             if (committed != null && committed.kind == Kind.DATATYPE) {
-                return msg(MessageType.DATATYPE, HeaderMessage.FLAG_SHARED | HeaderMessage.FLAG_CONSTANT,
-                        SharedMessageRef.encodeCommitted(sizing ? 0 : committed.address, ctx));
+                return HeaderBuilder.datatype(t, sizing ? 0 : committed.address, ctx);
             }
         }
-        return msg(MessageType.DATATYPE, HeaderMessage.FLAG_CONSTANT, DatatypeCodec.encode(t, ctx));
+        return HeaderBuilder.datatype(t, -1, ctx);
     }
 
     long newAddress(long source, boolean sizing) {
@@ -475,12 +457,9 @@ public final class FileCopier {
     byte[] fillValue(Planned p) {
         DatasetReader d = p.dataset;
         byte[] value = CopiedData.needsRewrite(d.type()) ? null : d.fill();
-        int alloc = p.newChunks != null ? 3 : switch (d.layout().kind()) {
-            case COMPACT -> 1;
-            case CHUNKED -> 3;
-            default -> 2;
-        };
-        return FillValue.encode(alloc, 2, value, ctx);
+        Layout.Kind kind = d.layout().kind();
+        return HeaderBuilder.fillValue(p.newChunks == null && kind == Layout.Kind.COMPACT,
+                p.newChunks != null || kind == Layout.Kind.CHUNKED, value, ctx);
     }
 
     /** Layout message version of compact and contiguous datasets: 4 in the latest format, as the C library. */

@@ -3,15 +3,23 @@ package org.nwbj.hdf5.internal.engine.write;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.nwbj.hdf5.Dataspace;
 import org.nwbj.hdf5.internal.format.AttributeInfo;
+import org.nwbj.hdf5.internal.format.DataspaceCodec;
+import org.nwbj.hdf5.internal.format.DatatypeCodec;
+import org.nwbj.hdf5.internal.format.FillValue;
+import org.nwbj.hdf5.internal.format.FilterPipeline;
 import org.nwbj.hdf5.internal.format.FormatContext;
+import org.nwbj.hdf5.internal.format.HeaderMessage;
 import org.nwbj.hdf5.internal.format.LinkInfo;
 import org.nwbj.hdf5.internal.format.MessageType;
 import org.nwbj.hdf5.internal.format.ObjectHeaderChunk;
+import org.nwbj.hdf5.internal.format.SharedMessageRef;
+import org.nwbj.hdf5.type.DataType;
 
 /**
  * The messages of one object header, in the order and with the storage rules every writer path uses: new objects
- * and rewritten ones ({@link WObject}, {@link WGroup}) and copies ({@link FileCopier}). The chunks they are laid
+ * and rewritten ones ({@link WObject}, {@link WGroup}, {@link WDataset}) and copies ({@code copy.FileCopier}). The chunks they are laid
  * out in are the caller's ({@link WritableFile#encodeHeader} adds continuations; the copier sizes one chunk).
  *
  * <p>Links and attributes go to dense storage by the C library's rule: more than its default
@@ -79,6 +87,44 @@ public final class HeaderBuilder {
         return this;
     }
 
+    /**
+     * A new dataset's own messages, in the one order the writer and the copier give them: dataspace, datatype, fill
+     * value (a version 2 body, {@code fillValue}), filter pipeline (when it has filters), layout.
+     */
+    public HeaderBuilder dataset(Dataspace space, ObjectHeaderChunk.Message datatype, byte[] fillValue,
+            FilterPipeline filters, byte[] layout) {
+        add(MessageType.DATASPACE, 0, DataspaceCodec.encode(space, ctx));
+        add(datatype);
+        add(MessageType.FILL_VALUE, HeaderMessage.FLAG_CONSTANT, fillValue);
+        if (filters != null && !filters.filters().isEmpty()) {
+            add(MessageType.FILTER_PIPELINE, HeaderMessage.FLAG_CONSTANT, filters.encode(ctx));
+        }
+        return add(MessageType.LAYOUT, 0, layout);
+    }
+
+    /**
+     * A fill value message body (version 2) with the space allocation time of the C library's defaults: early for
+     * compact datasets (and those whose chunks are allocated with them), incremental for chunked, late for
+     * contiguous; {@code value} null: no fill value defined.
+     */
+    public static byte[] fillValue(boolean early, boolean chunked, byte[] value, FormatContext ctx) {
+        return FillValue.encode(early ? 1 : chunked ? 3 : 2, 2, value, ctx);
+    }
+
+    /**
+     * A datatype message: the type itself (constant), or, when {@code committedAddress} is not -1, a reference to
+     * the committed datatype whose header is there (0 while sizing before it is placed).
+     */
+    public static ObjectHeaderChunk.Message datatype(DataType type, long committedAddress, FormatContext ctx) {
+        if (committedAddress != -1) {
+            return new ObjectHeaderChunk.Message(MessageType.DATATYPE.id(),
+                    HeaderMessage.FLAG_SHARED | HeaderMessage.FLAG_CONSTANT,
+                    SharedMessageRef.encodeCommitted(committedAddress, ctx));
+        }
+        return new ObjectHeaderChunk.Message(MessageType.DATATYPE.id(), HeaderMessage.FLAG_CONSTANT,
+                DatatypeCodec.encode(type, ctx));
+    }
+
     /** The reference count message, present only for objects with more than one hard link. */
     public HeaderBuilder referenceCount(int linkCount) {
         if (linkCount > 1) {
@@ -93,6 +139,22 @@ public final class HeaderBuilder {
     public HeaderBuilder denseAttributes(boolean trackOrder, int nextOrder, DenseWriter.Result at) {
         return add(MessageType.ATTRIBUTE_INFO, 0, AttributeInfo.encode(trackOrder, nextOrder, at.heapAddress(),
                 at.nameIndexAddress(), at.orderIndexAddress(), ctx));
+    }
+
+    /**
+     * An object's attributes, dense or compact: where {@code dense}, the attribute info message naming the storage
+     * at {@code at} (null while sizing before it exists), else their messages (see {@link #compactAttributes}).
+     */
+    public HeaderBuilder attributes(Iterable<WAttribute> attributes, boolean dense, DenseWriter.Result at,
+            boolean trackOrder, int nextOrder) {
+        if (dense) {
+            return denseAttributes(trackOrder, nextOrder, at != null ? at : new DenseWriter.Result(0, 0, 0));
+        }
+        List<ObjectHeaderChunk.Message> list = new ArrayList<>();
+        for (WAttribute a : attributes) {
+            list.add(a.message(ctx));
+        }
+        return compactAttributes(list, trackOrder, nextOrder);
     }
 
     /**

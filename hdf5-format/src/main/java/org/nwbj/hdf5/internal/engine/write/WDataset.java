@@ -9,11 +9,7 @@ import org.nwbj.hdf5.Hdf5Exception;
 import org.nwbj.hdf5.Selection;
 import org.nwbj.hdf5.filter.FilterParameters;
 import org.nwbj.hdf5.filter.Filters;
-import org.nwbj.hdf5.internal.format.HeaderMessage;
-import org.nwbj.hdf5.internal.format.SharedMessageRef;
 import org.nwbj.hdf5.internal.format.DataspaceCodec;
-import org.nwbj.hdf5.internal.format.DatatypeCodec;
-import org.nwbj.hdf5.internal.format.FillValue;
 import org.nwbj.hdf5.internal.format.FilterPipeline;
 import org.nwbj.hdf5.internal.format.Layout;
 import org.nwbj.hdf5.internal.format.MessageType;
@@ -668,20 +664,9 @@ public final class WDataset extends WObject {
                     : new ObjectHeaderChunk.Message(MessageType.LAYOUT.id(), 0, layoutBody()));
             return msgs;
         }
-        msgs.add(new ObjectHeaderChunk.Message(MessageType.DATASPACE.id(), 0,
-                DataspaceCodec.encode(space(), file.ctx)));
-        msgs.add(committed != null
-                ? new ObjectHeaderChunk.Message(MessageType.DATATYPE.id(),
-                        HeaderMessage.FLAG_SHARED | HeaderMessage.FLAG_CONSTANT,
-                        SharedMessageRef.encodeCommitted(committed.address, file.ctx))
-                : new ObjectHeaderChunk.Message(MessageType.DATATYPE.id(), 1, DatatypeCodec.encode(type, file.ctx)));
-        msgs.add(new ObjectHeaderChunk.Message(MessageType.FILL_VALUE.id(), 1,
-                FillValue.encode(compactData != null || implicitBase >= 0 ? 1 : chunks == null ? 2 : 3, 2, fill,
-                        file.ctx)));
-        if (filters != null && !filters.filters().isEmpty()) {
-            msgs.add(new ObjectHeaderChunk.Message(MessageType.FILTER_PIPELINE.id(), 1, filters.encode(file.ctx)));
-        }
-        msgs.add(new ObjectHeaderChunk.Message(MessageType.LAYOUT.id(), 0, layoutBody()));
-        return msgs;
+        return new HeaderBuilder(file.ctx).dataset(space(),
+                HeaderBuilder.datatype(type, committed != null ? committed.address : -1, file.ctx),
+                HeaderBuilder.fillValue(compactData != null || implicitBase >= 0, chunks != null, fill, file.ctx),
+                filters, layoutBody()).messages();
     }
 }

@@ -86,22 +86,13 @@ public abstract class WObject {
             h.addAll(found.messages);
         }
         h.referenceCount(linkCount);
-        if (denseAttributes != null) {
-            return h.denseAttributes(trackAttributeOrder, nextAttributeOrder, denseAttributes).messages();
-        }
-        if (found != null && found.attributeInfo != null) {
+        if (found != null && found.attributeInfo != null && denseAttributes == null) {
             return h.add(found.attributeInfo).messages();
         }
-        if (attributesDirty && needsDenseAttributes()) {
-            // sizing before the dense storage exists: the attribute info message takes the place of the list
-            return h.denseAttributes(trackAttributeOrder, nextAttributeOrder, new DenseWriter.Result(0, 0, 0))
-                    .messages();
-        }
-        List<ObjectHeaderChunk.Message> list = new ArrayList<>();
-        for (WAttribute a : attributes.values()) {
-            list.add(a.message(file.ctx));
-        }
-        return h.compactAttributes(list, trackAttributeOrder, nextAttributeOrder).messages();
+        // sizing before the dense storage exists: the attribute info message takes the place of the list
+        boolean dense = denseAttributes != null || (attributesDirty && needsDenseAttributes());
+        return h.attributes(attributes.values(), dense, denseAttributes, trackAttributeOrder, nextAttributeOrder)
+                .messages();
     }
 
     /**
