@@ -14,6 +14,11 @@ public final class FileStorage implements Storage {
     private final Path path;
     private final FileChannel channel;
     private final boolean writable;
+    /**
+     * Set while a create overwrites an existing file in place instead of truncating it (see
+     * {@link #openReadWrite(Path, boolean, boolean)}); null otherwise.
+     */
+    private volatile ReusedPages reused;
 
     private FileStorage(Path path, FileChannel channel, boolean writable) {
         this.path = path;
@@ -69,22 +74,29 @@ public final class FileStorage implements Storage {
      * first (see {@link #openReadOnly(Path, boolean)}), so that a file someone has open is refused before it is
      * truncated.
      *
+     * <p>An existing file is emptied as seen through this storage, but its pages are written over in place and the
+     * file is cut to the written length at {@link #close()}: freeing a large file's cached pages and allocating them
+     * again costs more than the write itself (a 512 MiB rewrite takes about half the time in place). Until then,
+     * reads and {@link #size()} answer as for a truncated file, the superblock signatures the old content could be
+     * found by are zeroed at once, and the bytes never written are zeroed at close, so the finished file is the
+     * same, byte for byte, as one written after a truncation.
+     *
      * @param path the file
      * @param truncate whether to empty an existing file
      * @param lock whether to take an exclusive lock
      * @return the storage
      */
     public static FileStorage openReadWrite(Path path, boolean truncate, boolean lock) {
-        if (!lock) {
-            return openUnlocked(path, truncate);
-        }
-        FileStorage s = locked(openUnlocked(path, false), true, true);
+        FileStorage s = lock ? locked(openUnlocked(path, false), true, true) : openUnlocked(path, false);
         if (truncate) {
             try {
-                s.channel.truncate(0);
+                long old = s.channel.size();
+                if (old > 0) {
+                    s.reused = ReusedPages.start(s.channel, old);
+                }
             } catch (IOException e) {
                 s.close();
-                throw new Hdf5IoException("cannot truncate " + path, e);
+                throw new Hdf5IoException("cannot empty " + path, e);
             }
         }
         return s;
@@ -203,6 +215,14 @@ public final class FileStorage implements Storage {
         if (position < 0) {
             return 0; // 2^63 and above, unsigned (a corrupt or split-file address): no file holds bytes there
         }
+        ReusedPages r = reused;
+        if (r != null) {
+            return r.read(this, position, dst);
+        }
+        return readChannel(position, dst);
+    }
+
+    private int readChannel(long position, ByteBuffer dst) {
         int total = 0;
         try {
             while (dst.hasRemaining()) {
@@ -238,6 +258,10 @@ public final class FileStorage implements Storage {
             while (src.hasRemaining()) {
                 p += channel.write(src, p);
             }
+            ReusedPages r = reused;
+            if (r != null && p > position) {
+                r.written(position, p);
+            }
         } catch (IOException e) {
             throw new Hdf5IoException("cannot write " + path + " at " + position, e);
         }
@@ -245,6 +269,10 @@ public final class FileStorage implements Storage {
 
     @Override
     public long size() {
+        ReusedPages r = reused;
+        if (r != null) {
+            return r.end();
+        }
         try {
             return channel.size();
         } catch (IOException e) {
@@ -260,11 +288,129 @@ public final class FileStorage implements Storage {
     @Override
     public void close() {
         try {
+            ReusedPages r = reused;
+            if (r != null && channel.isOpen()) {
+                reused = null;
+                r.finish(channel);
+            }
             channel.close();
         } catch (IOException e) {
             throw new Hdf5IoException("cannot close " + path, e);
         } finally {
             FileLocks.release(path, channel);
+        }
+    }
+
+    /**
+     * The written ranges of a file overwritten in place (see {@link #openReadWrite(Path, boolean, boolean)}): what
+     * lies outside them reads as zeros, as it would in a truncated file. Writes are mostly sequential, so the
+     * coalesced ranges stay few.
+     */
+    private static final class ReusedPages {
+        private final long oldSize;
+        private final java.util.TreeMap<Long, Long> ranges = new java.util.TreeMap<>();
+        private long end;
+
+        private ReusedPages(long oldSize) {
+            this.oldSize = oldSize;
+        }
+
+        /** Zeroes where a superblock signature may be (0, 512, 1024, ...), so a half-written file is no HDF5 file. */
+        static ReusedPages start(FileChannel ch, long oldSize) throws IOException {
+            for (long p = 0; p < oldSize; p = p == 0 ? 512 : p * 2) {
+                ByteBuffer z = ByteBuffer.allocate((int) Math.min(8, oldSize - p));
+                while (z.hasRemaining()) {
+                    ch.write(z, p + z.position());
+                }
+            }
+            return new ReusedPages(oldSize);
+        }
+
+        synchronized long end() {
+            return end;
+        }
+
+        synchronized void written(long from, long to) {
+            end = Math.max(end, to);
+            java.util.Map.Entry<Long, Long> before = ranges.floorEntry(from);
+            if (before != null && before.getValue() >= from) {
+                from = before.getKey();
+                to = Math.max(to, before.getValue());
+            }
+            java.util.Map.Entry<Long, Long> next = ranges.ceilingEntry(from);
+            while (next != null && next.getKey() <= to) {
+                to = Math.max(to, next.getValue());
+                ranges.remove(next.getKey());
+                next = ranges.ceilingEntry(from);
+            }
+            ranges.put(from, to);
+        }
+
+        /** A read as from a truncated file: nothing at or past the written end, zeros where nothing was written. */
+        int read(FileStorage s, long position, ByteBuffer dst) {
+            long e = end();
+            if (position >= e) {
+                return 0;
+            }
+            int start = dst.position();
+            int limit = dst.limit();
+            int want = (int) Math.min(dst.remaining(), e - position);
+            ((java.nio.Buffer) dst).limit(start + want);
+            int n;
+            try {
+                n = s.readChannel(position, dst);
+            } finally {
+                ((java.nio.Buffer) dst).limit(limit);
+            }
+            if (position < oldSize) {
+                zeroUnwritten(dst, start, position, n);
+            }
+            return n;
+        }
+
+        private synchronized void zeroUnwritten(ByteBuffer dst, int start, long position, int n) {
+            long p = position;
+            long stop = Math.min(position + n, oldSize);
+            while (p < stop) {
+                java.util.Map.Entry<Long, Long> r = ranges.floorEntry(p);
+                if (r != null && r.getValue() > p) {
+                    p = r.getValue();
+                    continue;
+                }
+                java.util.Map.Entry<Long, Long> next = ranges.higherEntry(p);
+                long gapEnd = Math.min(stop, next == null ? Long.MAX_VALUE : next.getKey());
+                for (long q = p; q < gapEnd; q++) {
+                    dst.put(start + (int) (q - position), (byte) 0);
+                }
+                p = gapEnd;
+            }
+        }
+
+        /** Zeroes the old bytes never written over, then cuts the file to the written end. */
+        synchronized void finish(FileChannel ch) throws IOException {
+            long stop = Math.min(end, oldSize);
+            long p = 0;
+            ByteBuffer zeros = null;
+            while (p < stop) {
+                java.util.Map.Entry<Long, Long> r = ranges.floorEntry(p);
+                if (r != null && r.getValue() > p) {
+                    p = r.getValue();
+                    continue;
+                }
+                java.util.Map.Entry<Long, Long> next = ranges.higherEntry(p);
+                long gapEnd = Math.min(stop, next == null ? Long.MAX_VALUE : next.getKey());
+                if (zeros == null) {
+                    zeros = ByteBuffer.allocate(1 << 16);
+                }
+                while (p < gapEnd) {
+                    ((java.nio.Buffer) zeros).clear();
+                    ((java.nio.Buffer) zeros).limit((int) Math.min(zeros.capacity(), gapEnd - p));
+                    p += ch.write(zeros, p);
+                }
+            }
+            if (ch.size() > end) {
+                ch.truncate(end);
+            }
         }
     }
 }

@@ -109,14 +109,12 @@ final class ChunkFetcher {
         long address = t.address(i);
         Object e = f.chunkCache().get(address);
         byte[] b = e instanceof byte[] cached ? cached : null;
-        if (e instanceof ChunkCache.Shuffled s && s.planes().length >= chunkBytes) {
+        if (e instanceof ChunkCache.Shuffled) {
             // read a few rows at a time before: unshuffle it whole now, for this and later reads
-            b = new byte[chunkBytes];
-            org.nwbj.hdf5.internal.filter.ShuffleDeflate.unshuffleRange(s.planes(), chunkBytes / s.elementSize(),
-                    s.elementSize(), 0, chunkBytes / s.elementSize(), b);
-            System.arraycopy(s.planes(), chunkBytes / s.elementSize() * s.elementSize(), b,
-                    chunkBytes / s.elementSize() * s.elementSize(), chunkBytes % s.elementSize());
-            f.chunkCache().put(address, b);
+            b = f.chunkCache().unshuffleAll(address, chunkBytes);
+            if (b != null) {
+                f.chunkCache().put(address, b);
+            }
         }
         if (b == null || b.length < chunkBytes) {
             // (shorter: the cache is keyed by storage, a corrupt file may point another dataset's chunk here)
@@ -137,44 +135,42 @@ final class ChunkFetcher {
     boolean rowsOfShuffled(ChunkTable t, int i, int chunkBytes, long[] dims, int shuffleSize, int from, int len,
             long at, DatasetReader.PieceSink sink) {
         long address = t.address(i);
-        Object e = f.chunkCache().get(address);
-        ChunkCache.Shuffled s;
-        if (e instanceof ChunkCache.Shuffled cached && cached.elementSize() == shuffleSize
-                && cached.planes().length >= chunkBytes) {
-            s = cached;
-        } else if (e != null || !fusable(t, i, chunkBytes, dims)) {
-            return false;
-        } else {
-            byte[] stored = readStored(t, i);
-            if (stored == null) {
-                return false;
-            }
-            byte[] planes = new byte[chunkBytes];
-            if (!org.nwbj.hdf5.internal.filter.ShuffleDeflate.inflate(stored, stored.length, planes, chunkBytes)) {
-                return false;
-            }
-            s = new ChunkCache.Shuffled(planes, shuffleSize);
-            f.chunkCache().put(address, s);
-        }
+        ChunkCache cache = f.chunkCache();
         byte[][] bufs = FUSED_BUFFERS.get();
         if (bufs[2].length < len) {
             bufs[2] = new byte[Math.max(len, PIECE)];
         }
-        org.nwbj.hdf5.internal.filter.ShuffleDeflate.gather(s.planes(), chunkBytes, shuffleSize, from, len, bufs[2],
-                0);
+        if (!cache.gather(address, chunkBytes, shuffleSize, from, len, bufs[2])) {
+            if (cache.get(address) != null || !fusable(t, i, chunkBytes, dims)) {
+                return false;
+            }
+            int storedLen = (int) t.storedSize(i);
+            if (bufs[0].length < storedLen) {
+                bufs[0] = new byte[Math.max(storedLen, chunkBytes)];
+            }
+            try {
+                f.readRaw(address, ByteBuffer.wrap(bufs[0], 0, storedLen));
+            } catch (Hdf5Exception e) {
+                return false; // the general path reports it with the chunk's details
+            }
+            ChunkCache.Shuffled slot = cache.take(chunkBytes, shuffleSize);
+            byte[] planes = slot == null ? new byte[chunkBytes] : slot.slab();
+            int base = slot == null ? 0 : slot.offset();
+            if (!org.nwbj.hdf5.internal.filter.ShuffleDeflate.inflate(bufs[0], storedLen, planes, base,
+                    chunkBytes)) {
+                if (slot != null) {
+                    cache.release(slot);
+                }
+                return false;
+            }
+            org.nwbj.hdf5.internal.filter.ShuffleDeflate.gather(planes, base, chunkBytes, shuffleSize, from, len,
+                    bufs[2], 0);
+            if (slot != null) {
+                cache.put(address, slot);
+            }
+        }
         sink.accept(at, ByteBuffer.wrap(bufs[2], 0, len).slice());
         return true;
-    }
-
-    /** The stored bytes of a chunk for the fused paths, or null when reading them fails (the general path reports it). */
-    private byte[] readStored(ChunkTable t, int i) {
-        byte[] stored = new byte[(int) t.storedSize(i)];
-        try {
-            f.readRaw(t.address(i), ByteBuffer.wrap(stored));
-        } catch (Hdf5Exception e) {
-            return null;
-        }
-        return stored;
     }
 
     /** True when a chunk may take the fused shuffle + deflate paths (else the general path decodes or reports it). */

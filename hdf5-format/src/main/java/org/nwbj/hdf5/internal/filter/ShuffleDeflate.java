@@ -69,6 +69,10 @@ public final class ShuffleDeflate {
 
     /** Inflates {@code stored[0, storedLength)} into {@code out}; true when it gives exactly {@code chunkBytes}. */
     public static boolean inflate(byte[] stored, int storedLength, byte[] out, int chunkBytes) {
+        return inflateAt(stored, storedLength, out, 0, chunkBytes);
+    }
+
+    private static boolean inflateAt(byte[] stored, int storedLength, byte[] out, int offset, int chunkBytes) {
         Inflater inf = INFLATERS.get();
         inf.reset();
         try {
@@ -76,7 +80,7 @@ public final class ShuffleDeflate {
             int n = 0;
             int idle = 0;
             while (n < chunkBytes) {
-                int got = inf.inflate(out, n, chunkBytes - n);
+                int got = inf.inflate(out, offset + n, chunkBytes - n);
                 n += got;
                 if (inf.finished()) {
                     break;
@@ -107,5 +111,16 @@ public final class ShuffleDeflate {
     /** See {@link ShuffleFilter#gather}: unshuffled bytes [from, from + len) of a shuffled chunk into {@code out}. */
     public static void gather(byte[] planes, int length, int elementSize, int from, int len, byte[] out, int off) {
         ShuffleFilter.gather(planes, length, elementSize, from, len, out, off);
+    }
+
+    /** {@link #gather} from planes that start at {@code base} of {@code planes}. */
+    public static void gather(byte[] planes, int base, int length, int elementSize, int from, int len, byte[] out,
+            int off) {
+        ShuffleFilter.gather(planes, base, length, elementSize, from, len, out, off);
+    }
+
+    /** {@link #inflate(byte[], int, byte[], int)} into {@code out} from {@code offset}. */
+    public static boolean inflate(byte[] stored, int storedLength, byte[] out, int offset, int chunkBytes) {
+        return inflateAt(stored, storedLength, out, offset, chunkBytes);
     }
 }

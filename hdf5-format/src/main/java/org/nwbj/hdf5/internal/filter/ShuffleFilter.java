@@ -103,9 +103,14 @@ final class ShuffleFilter implements Filter {
      * of a cached chunk.
      */
     static void gather(byte[] planes, int length, int size, int from, int len, byte[] out, int off) {
+        gather(planes, 0, length, size, from, len, out, off);
+    }
+
+    /** {@link #gather} from planes that start at {@code base} of {@code planes}. */
+    static void gather(byte[] planes, int base, int length, int size, int from, int len, byte[] out, int off) {
         int n = size <= 1 ? 0 : length / size;
         if (n <= 1) {
-            System.arraycopy(planes, from, out, off, len);
+            System.arraycopy(planes, base + from, out, off, len);
             return;
         }
         int whole = n * size;
@@ -114,14 +119,14 @@ final class ShuffleFilter implements Filter {
         int e = from / size;
         int j = from % size;
         for (; b < end && b < whole; b++) {
-            out[off++] = planes[j * n + e];
+            out[off++] = planes[base + j * n + e];
             if (++j == size) {
                 j = 0;
                 e++;
             }
         }
         if (b < end) {
-            System.arraycopy(planes, b, out, off, end - b);
+            System.arraycopy(planes, base + b, out, off, end - b);
         }
     }
 
