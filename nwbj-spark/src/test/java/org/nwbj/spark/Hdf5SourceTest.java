@@ -206,7 +206,8 @@ class Hdf5SourceTest {
     @Test
     void groupKeysOfEveryShapeAgreeWithTheRowPath() {
         // monotone keys (runs found by galloping, rising or falling) and others (% and int casts: row by row)
-        for (String key : new String[] {"floor((100 - index) / 3)", "ceil(index * 0.3)", "index % 5",
+        for (String key : new String[] {"floor((100D - index) / 3)", "ceil(index * 0.3D)", "index % 5",
+                "floor((100 - index) / 3)",
                 "cast(index / 7 as int)", "floor(index / 4) * 2 + 1", "floor(index / 1000000)"}) {
             List<Dataset<Row>> two = new ArrayList<>();
             for (int push = 0; push < 2; push++) {
