@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # nwbj-spark on local[2] vs h5py in one process (and Dask + h5py when python3-dask is installed): the mean of
 # every block of rows of a chunked gzip float64 dataset in N files (issue 21; idle run: --files 100 --mb 20, 2 GB).
-#   benchmarks/spark.sh [--files N] [--mb MB_PER_FILE] [--block ROWS] [--reps R]   (also: compare.sh --spark ...)
+#   benchmarks/spark.sh [--files N] [--mb MB_PER_FILE] [--block ROWS] [--reps R] [--no-build]
+#   (also: compare.sh --spark ...; --no-build: the classes already compiled)
 # Prints the best time (and the process CPU seconds, all threads) of each and writes benchmarks/target/spark.json.
 # Each timing covers the same work: nwbj-spark's repetition includes load (schema), planning (opening every file for
 # its shape) and the job; not the JVM and SparkSession start (a Python process start is not timed either).
@@ -12,13 +13,15 @@ files=100
 mb=20
 block=65536
 reps=3
+nobuild=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --files) files="$2"; shift 2 ;;
     --mb) mb="$2"; shift 2 ;;
     --block) block="$2"; shift 2 ;;
     --reps) reps="$2"; shift 2 ;;
-    -h|--help) sed -n '2,5p' "$0"; exit 0 ;;
+    --no-build) nobuild=1; shift ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -89,7 +92,7 @@ PYEOF
 # nwbj-spark: the module's classes and its test classpath (Spark is provided)
 cp_file="$target/spark-classpath.txt"
 # (one reactor run: the last module, nwbj-spark, writes the file; sibling modules appear as target/classes)
-(cd "$root" && ./mvnw -q -o test-compile dependency:build-classpath -pl nwbj-spark -am -Dmdep.includeScope=test \
+[ "$nobuild" = 1 ] && [ -f "$cp_file" ] || (cd "$root" && ./mvnw -q -o test-compile dependency:build-classpath -pl nwbj-spark -am -Dmdep.includeScope=test \
   -Dmdep.outputFile="$cp_file" >/dev/null) \
   || { echo "cannot build nwbj-spark (./mvnw -pl nwbj-spark -am test-compile)" >&2; exit 1; }
 opens=""
