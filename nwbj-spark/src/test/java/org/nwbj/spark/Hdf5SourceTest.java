@@ -204,6 +204,25 @@ class Hdf5SourceTest {
     }
 
     @Test
+    void groupKeysOfEveryShapeAgreeWithTheRowPath() {
+        // monotone keys (runs found by galloping, rising or falling) and others (% and int casts: row by row)
+        for (String key : new String[] {"floor((100D - index) / 3)", "ceil(index * 0.3D)", "index % 5",
+                "floor((100 - index) / 3)",
+                "cast(index / 7 as int)", "floor(index / 4) * 2 + 1", "floor(index / 1000000)"}) {
+            List<Dataset<Row>> two = new ArrayList<>();
+            for (int push = 0; push < 2; push++) {
+                two.add(spark.read().format("hdf5").option("dataset", "/x")
+                        .option("aggregatePushdown", String.valueOf(push == 1)).load(set.toString())
+                        .groupBy(functions.col("file"), functions.expr(key).as("k"))
+                        .agg(functions.sum("value"), functions.count("*"), functions.min("index"))
+                        .orderBy("file", "k"));
+            }
+            assertThat(scanSchema(two.get(1)).names()).as(key).contains("agg0");
+            assertThat(two.get(1).collectAsList()).as(key).isEqualTo(two.get(0).collectAsList());
+        }
+    }
+
+    @Test
     void partitionsNeverSplitAChunkAndGroupSmallFiles() {
         Dataset<Row> df = spark.read().format("hdf5").option("dataset", "/x").option("partitionBytes", "100")
                 .load(set.toString());
@@ -314,6 +333,41 @@ class Hdf5SourceTest {
             assertThat(h5.dataset("data").chunkDims()).containsExactly(64, 2);
             assertThat(h5.dataset("data").filters()).isNotEmpty();
         }
+    }
+
+    @Test
+    void aDataFrameIsWrittenAsOneFamilyAndReadBackAsOneFile() throws Exception {
+        Path fam = Files.createDirectories(dir.resolve("family"));
+        String pattern = fam.resolve("run_%d.h5").toString();
+        Dataset<Row> df = spark.range(0, 200_000, 1, 3).selectExpr("id", "cast(id * 0.25 as double) as q");
+        // 3.2 MB of rows in members of 256 KiB: several members, one writer
+        df.write().format("hdf5").option("memberBytes", String.valueOf(256 << 10)).option("chunkRows", "4096")
+                .save(pattern);
+        assertThat(h5Files(fam)).isGreaterThan(5);
+        try (org.nwbj.hdf5.Hdf5File h5 = org.nwbj.hdf5.Hdf5File.open(Path.of(pattern),
+                org.nwbj.hdf5.OpenOptions.family(0))) {
+            assertThat(h5.dataset("data").space().dims()).containsExactly(200_000, 2);
+            assertThat(h5.dataset("data").chunkDims()).containsExactly(4096, 2);
+        }
+        Dataset<Row> back = spark.read().format("hdf5").option("dataset", "/data").option("flatten", "true")
+                .option("partitionBytes", String.valueOf(1 << 20)).load(pattern);
+        assertThat(back.select("file").distinct().collectAsList()).extracting(r -> r.getString(0))
+                .containsExactly(pattern);
+        Row sums = back.agg(functions.count("*"), functions.sum("value_0"), functions.sum("value_1"),
+                functions.max(functions.abs(functions.col("value_0").minus(functions.col("index"))))).first();
+        assertThat(sums.getLong(0)).isEqualTo(200_000);
+        assertThat(sums.getDouble(1)).isEqualTo(199_999.0 * 200_000 / 2);
+        assertThat(sums.getDouble(2)).isEqualTo(199_999.0 * 200_000 / 8);
+        assertThat(sums.getDouble(3)).isZero(); // rows in order: partitions appended in their order
+        assertThat(slices(back)).hasSizeGreaterThan(1); // the family's chunks spread over partitions
+
+        assertThatThrownBy(() -> df.write().format("hdf5").save(pattern)).hasMessageContaining("run_0.h5");
+        assertThatThrownBy(() -> df.write().format("hdf5").mode("append").save(pattern))
+                .hasMessageContaining("append");
+        spark.range(0, 10).selectExpr("id").write().format("hdf5").mode("overwrite").save(pattern);
+        assertThat(h5Files(fam)).isEqualTo(1); // the longer family's members are gone
+        assertThat(spark.read().format("hdf5").option("dataset", "/data").load(pattern)
+                .agg(functions.sum("value")).first().getLong(0)).isEqualTo(45);
     }
 
     static long h5Files(Path d) throws Exception {

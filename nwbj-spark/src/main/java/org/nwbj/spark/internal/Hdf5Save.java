@@ -41,6 +41,10 @@ public final class Hdf5Save {
         StructType schema = data.schema();
         Hdf5Write.checkNumeric(schema);
         Configuration conf = sql.sparkContext().hadoopConfiguration();
+        if (Hdf5FamilyWrite.isFamily(dir)) {
+            Hdf5FamilyWrite.save(mode, options, data, dir, new SerializableConfiguration(conf));
+            return relation(sql, schema);
+        }
         Path path = new Path(dir);
         try {
             FileSystem fs = path.getFileSystem(conf);
@@ -102,7 +106,7 @@ public final class Hdf5Save {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T extends Throwable> T sneaky(Throwable t) throws T {
+    static <T extends Throwable> T sneaky(Throwable t) throws T {
         throw (T) t; // Spark's own AnalysisException (PATH_ALREADY_EXISTS), unchecked in Scala
     }
 

@@ -113,18 +113,45 @@ public final class Hdf5Write {
             n++;
         }
 
+        /** Rows buffered since the last {@link #drain()}. */
+        int buffered() {
+            return n;
+        }
+
+        boolean integral() {
+            return integral;
+        }
+
+        /** The buffered rows (n x columns values, a long[] or double[]) and an empty buffer. */
+        Object drain() {
+            Object out = integral ? Arrays.copyOf(longs, n * columns) : Arrays.copyOf(doubles, n * columns);
+            n = 0;
+            return out;
+        }
+
+        /** The dataset's options: its type, the given dimensions and maximum dimensions, chunks, filters. */
+        DatasetOptions options(long rows, long maxRows) {
+            DataType type = integral ? org.nwbj.hdf5.type.DataTypes.INT64 : org.nwbj.hdf5.type.DataTypes.FLOAT64;
+            long chunkRows = maxRows == rows ? Math.max(1, Math.min(rows, f.chunkRows())) : f.chunkRows();
+            DatasetOptions o = columns == 1
+                    ? DatasetOptions.of(type, rows).maxDims(maxRows).chunks(chunkRows)
+                    : DatasetOptions.of(type, rows, columns).maxDims(maxRows, columns).chunks(chunkRows, columns);
+            return f.deflate() > 0 ? o.deflate(f.deflate()) : o;
+        }
+
+        String[] names() {
+            String[] names = new String[columns];
+            for (int c = 0; c < columns; c++) {
+                names[c] = f.schema().fields()[c].name();
+            }
+            return names;
+        }
+
         Written commit() {
             if (n == 0) {
                 return new Written(null, 0); // an empty partition writes no file
             }
-            DataType type = integral ? org.nwbj.hdf5.type.DataTypes.INT64 : org.nwbj.hdf5.type.DataTypes.FLOAT64;
-            long[] dims = columns == 1 ? new long[] {n} : new long[] {n, columns};
-            long[] chunks = columns == 1 ? new long[] {Math.min(n, f.chunkRows())}
-                    : new long[] {Math.min(n, f.chunkRows()), columns};
-            DatasetOptions o = DatasetOptions.of(type, dims).chunks(chunks);
-            if (f.deflate() > 0) {
-                o = o.deflate(f.deflate());
-            }
+            DatasetOptions o = options(n, n);
             boolean local = isLocal(file);
             Path target;
             try {
@@ -135,19 +162,16 @@ public final class Hdf5Write {
             } catch (IOException e) {
                 throw new Hdf5Exception("cannot create a temporary file for " + file + ": " + e.getMessage(), e);
             }
+            long rows = n;
             try (Hdf5Writer w = Hdf5Writer.create(target)) {
                 DatasetWriter d = w.root().createDataset(f.dataset(), o);
-                d.writeAll(integral ? Arrays.copyOf(longs, n * columns) : Arrays.copyOf(doubles, n * columns));
-                String[] names = new String[columns];
-                for (int c = 0; c < columns; c++) {
-                    names[c] = f.schema().fields()[c].name();
-                }
-                d.setAttribute("columns", names);
+                d.writeAll(drain());
+                d.setAttribute("columns", names());
             }
             if (!local) {
                 copy(target, file);
             }
-            return new Written(file, n);
+            return new Written(file, rows);
         }
 
         private void copy(Path from, String to) {

@@ -28,6 +28,32 @@ abstract class IndexExpr implements Serializable {
         return type == DataTypes.DoubleType;
     }
 
+    /** How the value moves as index grows: 0 constant, 1 never down, -1 never up, 2 either (e.g. %). */
+    abstract int direction();
+
+    /**
+     * Whether rows of equal value are one run: true for a constant or monotone expression (every operation here
+     * but % and wrapping int casts is monotone in each argument, IEEE rounding included), so the reader finds a
+     * run's end by galloping instead of evaluating every row.
+     */
+    final boolean runs() {
+        return direction() != 2;
+    }
+
+    private static int sum(int a, int b) {
+        return a == 0 ? b : b == 0 || a == b ? a : 2;
+    }
+
+    /** The sign of a constant expression (direction 0: its value is the same at every index). */
+    private static int sign(IndexExpr constant) {
+        double v = constant.d(0);
+        return v > 0 ? 1 : v < 0 ? -1 : 0;
+    }
+
+    private static int negate(int d) {
+        return d == 2 ? 2 : -d;
+    }
+
     abstract long l(long index);
 
     abstract double d(long index);
@@ -94,6 +120,11 @@ abstract class IndexExpr implements Serializable {
         }
 
         @Override
+        int direction() {
+            return 1;
+        }
+
+        @Override
         long l(long index) {
             return index;
         }
@@ -116,6 +147,12 @@ abstract class IndexExpr implements Serializable {
         }
 
         @Override
+        int direction() {
+            return 0;
+        }
+
+
+        @Override
         long l(long index) {
             return lv;
         }
@@ -133,6 +170,13 @@ abstract class IndexExpr implements Serializable {
         To(IndexExpr child, DataType type) {
             super(type);
             this.child = child;
+        }
+
+        @Override
+        int direction() {
+            // a cast to int wraps past 2^31: not monotone then
+            return type == DataTypes.IntegerType && child.type != DataTypes.IntegerType && child.direction() != 0
+                    ? 2 : child.direction();
         }
 
         @Override
@@ -156,6 +200,11 @@ abstract class IndexExpr implements Serializable {
             super(DataTypes.LongType);
             this.child = child;
             this.floor = floor;
+        }
+
+        @Override
+        int direction() {
+            return child.direction();
         }
 
         @Override
@@ -187,6 +236,30 @@ abstract class IndexExpr implements Serializable {
         }
 
         @Override
+        int direction() {
+            int da = a.direction();
+            int db = b.direction();
+            if (da == 2 || db == 2) {
+                return 2;
+            }
+            // integer + - * may overflow and wrap; group keys stay far from that, but be exact about it
+            boolean wraps = !isDouble() && (da != 0 || db != 0);
+            return switch (op) {
+                case '+' -> wraps ? 2 : sum(da, db);
+                case '-' -> wraps ? 2 : sum(da, negate(db));
+                case '*' -> wraps ? 2 : db == 0 ? da * sign(b) : da == 0 ? db * sign(a) : 2;
+                case '/' -> db == 0 && sign(b) != 0 ? da * sign(b) : da == 0 && db == 0 ? 0 : 2;
+                default -> da == 0 && db == 0 ? 0 : 2;
+            };
+        }
+
+        private static void divisor(boolean zero) {
+            if (zero) {
+                throw new ArithmeticException("division by zero in a pushed-down group key");
+            }
+        }
+
+        @Override
         long l(long index) {
             if (isDouble()) {
                 return (long) d(index);
@@ -198,9 +271,7 @@ abstract class IndexExpr implements Serializable {
                 case '-' -> x - y;
                 case '*' -> x * y;
                 default -> {
-                    if (y == 0) {
-                        throw new ArithmeticException("division by zero in a pushed-down group key");
-                    }
+                    divisor(y == 0);
                     yield x % y;
                 }
             };
@@ -219,9 +290,7 @@ abstract class IndexExpr implements Serializable {
                 case '-' -> x - y;
                 case '*' -> x * y;
                 case '/' -> {
-                    if (y == 0) {
-                        throw new ArithmeticException("division by zero in a pushed-down group key");
-                    }
+                    divisor(y == 0);
                     yield x / y;
                 }
                 default -> x % y;

@@ -21,13 +21,23 @@ public final class InputFiles {
                 ? SparkSession.active().sparkContext().hadoopConfiguration() : new Configuration();
     }
 
-    /** Every file the paths name, sorted, hidden ones (_x, .x) left out of directories; none found is an error. */
+    /** Every file the paths name (a family pattern name_%d.h5 as one), sorted, hidden ones (_x, .x) left out of directories; none found is an error. */
     public static List<String> list(List<String> paths, Configuration conf) {
         TreeSet<String> out = new TreeSet<>();
         for (String p : paths) {
             Path path = new Path(p);
             try {
                 FileSystem fs = path.getFileSystem(conf);
+                if (Hdf5FamilyWrite.isFamily(p) && !fs.exists(path)) {
+                    // a family pattern (name_%d.h5) is one file when its member 0 exists
+                    Path first = new Path(org.nwbj.hdf5.storage.FamilyStorage.memberName(p, 0));
+                    if (!fs.exists(first)) {
+                        throw new IllegalArgumentException("path does not exist: " + p + " (no family member "
+                                + first + ")");
+                    }
+                    out.add(name(path));
+                    continue;
+                }
                 FileStatus[] matched = fs.globStatus(path);
                 if (matched == null || matched.length == 0) {
                     throw new IllegalArgumentException("path does not exist: " + p);

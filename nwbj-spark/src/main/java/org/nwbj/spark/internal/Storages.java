@@ -3,6 +3,7 @@ package org.nwbj.spark.internal;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Paths;
 
 import org.apache.hadoop.conf.Configuration;
@@ -11,6 +12,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.nwbj.hdf5.Hdf5Exception;
 import org.nwbj.hdf5.Hdf5File;
+import org.nwbj.hdf5.OpenOptions;
 import org.nwbj.hdf5.storage.FileStorage;
 import org.nwbj.hdf5.storage.Storage;
 
@@ -23,6 +25,13 @@ public final class Storages {
     }
 
     public static Hdf5File open(String file, Configuration conf) {
+        String local = file.startsWith("file:") ? file.substring(5).replaceFirst("^//", "") : file;
+        if (Hdf5FamilyWrite.isFamily(file) && !local.matches("[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            // a local family: its members through nwbj's family storage (member size from the file)
+            if (!Files.exists(Paths.get(local))) {
+                return Hdf5File.open(Paths.get(local), OpenOptions.family(0).withFileLocking(false));
+            }
+        }
         return Hdf5File.open(storage(file, conf));
     }
 
