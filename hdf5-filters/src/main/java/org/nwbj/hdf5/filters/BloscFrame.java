@@ -164,19 +164,33 @@ final class BloscFrame {
         return out;
     }
 
-    /** Undoes the filter pipeline (applied first to last on write) of one block in {@code tmp} into {@code out}. */
+    /**
+     * Undoes the filter pipeline (applied first to last on write) of one block in {@code tmp} into {@code out}; the
+     * last step writes straight into {@code out} (no copy of the block behind it).
+     */
     private static void unfilter(int[] filters, int version, byte[] tmp, byte[] tmp2, byte[] out, int op, int bsize,
             int typesize) {
+        int first = -1; // the first filter applied on write: undone last, into out
+        for (int i = 0; i < filters.length && first < 0; i++) {
+            if (filters[i] == FILTER_SHUFFLE && typesize > 1 || filters[i] == FILTER_BITSHUFFLE) {
+                first = i;
+            }
+        }
         byte[] cur = tmp;
         byte[] other = tmp2;
         for (int i = filters.length - 1; i >= 0; i--) {
             int f = filters[i];
+            byte[] to = i == first ? out : other;
+            int at = i == first ? op : 0;
             if (f == FILTER_SHUFFLE && typesize > 1) {
-                BitTranspose.byteUnshuffle(cur, 0, other, 0, bsize, typesize);
+                BitTranspose.byteUnshuffle(cur, 0, to, at, bsize, typesize);
             } else if (f == FILTER_BITSHUFFLE) {
-                bitUnshuffle(version, cur, other, 0, bsize, typesize);
+                bitUnshuffle(version, cur, to, at, bsize, typesize);
             } else {
                 continue; // none, or trunc_prec (nothing to undo)
+            }
+            if (i == first) {
+                return;
             }
             byte[] t = cur;
             cur = other;
@@ -314,6 +328,12 @@ final class BloscFrame {
      * byte 22, one stream per block).
      */
     static byte[] encode(byte[] raw, int typesize, int level, int shuffle, int codec, int blocksize, boolean blosc2) {
+        return encode(raw, typesize, level, shuffle, codec, blocksize, blosc2, 1);
+    }
+
+    /** As above, lz4 streams compressed with lz4's {@code acceleration} (c-blosc asks for 10 - level). */
+    static byte[] encode(byte[] raw, int typesize, int level, int shuffle, int codec, int blocksize, boolean blosc2,
+            int acceleration) {
         final int hdr = blosc2 ? EXTENDED_HEADER : HEADER;
         if (typesize < 1 || typesize > 255) {
             typesize = 1;
@@ -355,7 +375,7 @@ final class BloscFrame {
                     for (int j = 0; j < nblocks && op < hdr + size; j++) {
                         CodecFilter.writeIntLE(dst, hdr + 4 * j, op);
                         op = encodeBlock(raw, j, blk, size, tsz, level, shuffle, codec, splits, blosc2, dst, op,
-                                compressBound, true);
+                                compressBound, true, acceleration);
                     }
                     if (op < hdr + size) {
                         out = Arrays.copyOf(dst, op); // else no gain: stored as it is below
@@ -366,7 +386,7 @@ final class BloscFrame {
                 byte[] slots = new byte[base + nblocks * slot];
                 int[] ends = new int[nblocks];
                 CodecFilter.forEachBlock(nblocks, size, j -> ends[j] = encodeBlock(raw, j, blk, size, tsz, level,
-                        shuffle, codec, splits, blosc2, slots, base + j * slot, compressBound, false));
+                        shuffle, codec, splits, blosc2, slots, base + j * slot, compressBound, false, acceleration));
                 op = base;
                 for (int j = 0; j < nblocks; j++) {
                     int n = ends[j] - (base + j * slot);
@@ -408,7 +428,7 @@ final class BloscFrame {
      * room at every stream; else it writes into scratch and only what fits the stream is copied (parallel slots).
      */
     private static int encodeBlock(byte[] raw, int j, int blk, int size, int tsz, int level, int shuffle, int codec,
-            int splitsOfWhole, boolean blosc2, byte[] dst, int at, int compressBound, boolean inPlace) {
+            int splitsOfWhole, boolean blosc2, byte[] dst, int at, int compressBound, boolean inPlace, int accel) {
         int sp = j * blk;
         int bsize = Math.min(blk, size - sp);
         byte[] src = raw;
@@ -426,7 +446,7 @@ final class BloscFrame {
         int splits = bsize == blk ? splitsOfWhole : 1;
         int neblock = bsize / splits;
         for (int s = 0; s < splits; s++) {
-            int c = compress(codec, level, src, from + s * neblock, neblock, scratch, inPlace ? at + 4 : 0,
+            int c = compress(codec, level, accel, src, from + s * neblock, neblock, scratch, inPlace ? at + 4 : 0,
                     inPlace ? compressBound : scratch.length);
             if (c <= 0 || c >= neblock) {
                 CodecFilter.writeIntLE(dst, at, neblock);
@@ -446,12 +466,13 @@ final class BloscFrame {
     private static final ThreadLocal<Deflater[]> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater[10]);
 
     /** Compresses into {@code dst} at {@code dp}, which has {@code room} bytes; returns the size, -1 if it did not fit. */
-    private static int compress(int codec, int level, byte[] src, int from, int n, byte[] dst, int dp, int room) {
+    private static int compress(int codec, int level, int accel, byte[] src, int from, int n, byte[] dst, int dp,
+            int room) {
         switch (codec) {
             case FORMAT_BLOSCLZ:
                 return BloscLz.compress(src, from, n, dst, dp);
             case FORMAT_LZ4:
-                return Lz4Block.compress(src, from, n, dst, dp);
+                return Lz4Block.compress(src, from, n, dst, dp, accel);
             case FORMAT_ZSTD:
                 return ZstdEncoder.compress(src, from, n, dst, dp, level);
             case FORMAT_ZLIB: {
