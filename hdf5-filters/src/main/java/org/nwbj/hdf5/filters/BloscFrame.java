@@ -164,33 +164,19 @@ final class BloscFrame {
         return out;
     }
 
-    /**
-     * Undoes the filter pipeline (applied first to last on write) of one block in {@code tmp} into {@code out}; the
-     * last step writes straight into {@code out} (no copy of the block behind it).
-     */
+    /** Undoes the filter pipeline (applied first to last on write) of one block in {@code tmp} into {@code out}. */
     private static void unfilter(int[] filters, int version, byte[] tmp, byte[] tmp2, byte[] out, int op, int bsize,
             int typesize) {
-        int first = -1; // the first filter applied on write: undone last, into out
-        for (int i = 0; i < filters.length && first < 0; i++) {
-            if (filters[i] == FILTER_SHUFFLE && typesize > 1 || filters[i] == FILTER_BITSHUFFLE) {
-                first = i;
-            }
-        }
         byte[] cur = tmp;
         byte[] other = tmp2;
         for (int i = filters.length - 1; i >= 0; i--) {
             int f = filters[i];
-            byte[] to = i == first ? out : other;
-            int at = i == first ? op : 0;
             if (f == FILTER_SHUFFLE && typesize > 1) {
-                BitTranspose.byteUnshuffle(cur, 0, to, at, bsize, typesize);
+                BitTranspose.byteUnshuffle(cur, 0, other, 0, bsize, typesize);
             } else if (f == FILTER_BITSHUFFLE) {
-                bitUnshuffle(version, cur, to, at, bsize, typesize);
+                bitUnshuffle(version, cur, other, 0, bsize, typesize);
             } else {
                 continue; // none, or trunc_prec (nothing to undo)
-            }
-            if (i == first) {
-                return;
             }
             byte[] t = cur;
             cur = other;
