@@ -202,7 +202,7 @@ public final class BitshuffleFilter extends CodecFilter {
         return op == out.length && !reused ? out : Arrays.copyOf(out, op);
     }
 
-    /** Bit-shuffles block {@code j} and compresses it into {@code out} at {@code at} behind its size; returns the end. */
+    /** Bit-shuffles block {@code j}, compresses it into {@code out} at {@code at} behind its size; returns the end. */
     private static int encodeBlock(byte[] raw, int j, int blockElems, int n, int elem, int comp, int level, byte[] out,
             int at) {
         int e = j * blockElems;

@@ -451,7 +451,7 @@ final class BloscFrame {
 
     private static final ThreadLocal<Deflater[]> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater[10]);
 
-    /** Compresses into {@code dst} at {@code dp}, which has {@code room} bytes; returns the size, -1 if it did not fit. */
+    /** Compresses into {@code dst} at {@code dp} with {@code room} bytes; returns the size, -1 if it did not fit. */
     private static int compress(int codec, int level, int accel, byte[] src, int from, int n, byte[] dst, int dp,
             int room) {
         switch (codec) {
