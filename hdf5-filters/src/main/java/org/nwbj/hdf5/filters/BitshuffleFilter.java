@@ -159,46 +159,60 @@ public final class BitshuffleFilter extends CodecFilter {
         if (cap > MAX_ARRAY) {
             throw new IllegalArgumentException("a bitshuffle chunk of " + raw.length + " bytes is too large");
         }
-        byte[] out = new byte[(int) cap];
-        int[] sizes = new int[nblocks];
         final int blockElems = block;
-        // every block into its own slot in parallel, then the slots are closed up in order
-        forEachBlock(nblocks, raw.length, j -> {
-            int e = j * blockElems;
-            int count = Math.min(blockElems, (n - e) / 8 * 8);
-            int bytes = count * elem;
-            int sp = e * elem;
-            if (comp == NONE) {
-                BitTranspose.shuffle(raw, sp, out, sp, count, elem);
-                sizes[j] = bytes;
-                return;
-            }
-            byte[] tmp = scratch(0, bytes);
-            BitTranspose.shuffle(raw, sp, tmp, 0, count, elem);
-            int at = 12 + j * slot;
-            int c = comp == LZ4 ? Lz4Block.compress(tmp, 0, bytes, out, at + 4)
-                    : ZstdEncoder.compress(tmp, 0, bytes, out, at + 4, level);
-            writeIntBE(out, at, c);
-            sizes[j] = 4 + c;
-        });
-        int op = 0;
+        byte[] out;
+        int op;
+        boolean reused = false;
         if (comp == NONE) {
-            for (int s : sizes) {
-                op += s;
-            }
-        } else {
-            writeLongBE(out, 0, raw.length);
-            writeIntBE(out, 8, block * elem);
+            out = new byte[raw.length];
+            forEachBlock(nblocks, raw.length, j -> {
+                int e = j * blockElems;
+                BitTranspose.shuffle(raw, e * elem, out, e * elem, Math.min(blockElems, (n - e) / 8 * 8), elem);
+            });
+            op = (int) Math.min(raw.length, (long) n / 8 * 8 * elem);
+        } else if (!parallel(nblocks, raw.length)) {
+            // in order, each block compressed in place behind the last: one output, no slots to close up
+            out = output((int) cap);
+            reused = true;
             op = 12;
             for (int j = 0; j < nblocks; j++) {
-                System.arraycopy(out, 12 + j * slot, out, op, sizes[j]);
-                op += sizes[j];
+                op = encodeBlock(raw, j, blockElems, n, elem, comp, level, out, op);
             }
+        } else {
+            // every block into its own slot in parallel, then the slots are closed up in order
+            out = new byte[(int) cap];
+            int[] ends = new int[nblocks];
+            forEachBlock(nblocks, raw.length, j -> ends[j] = encodeBlock(raw, j, blockElems, n, elem, comp, level,
+                    out, 12 + j * slot));
+            op = 12;
+            for (int j = 0; j < nblocks; j++) {
+                int size = ends[j] - (12 + j * slot);
+                System.arraycopy(out, 12 + j * slot, out, op, size);
+                op += size;
+            }
+        }
+        if (comp != NONE) {
+            writeLongBE(out, 0, raw.length);
+            writeIntBE(out, 8, block * elem);
         }
         int e = nblocks == 0 ? 0 : n / 8 * 8;
         int rest = (n - e) * elem;
         System.arraycopy(raw, e * elem, out, op, rest);
         op += rest;
-        return op == out.length ? out : Arrays.copyOf(out, op);
+        return op == out.length && !reused ? out : Arrays.copyOf(out, op);
+    }
+
+    /** Bit-shuffles block {@code j}, compresses it into {@code out} at {@code at} behind its size; returns the end. */
+    private static int encodeBlock(byte[] raw, int j, int blockElems, int n, int elem, int comp, int level, byte[] out,
+            int at) {
+        int e = j * blockElems;
+        int count = Math.min(blockElems, (n - e) / 8 * 8);
+        int bytes = count * elem;
+        byte[] tmp = scratch(0, bytes);
+        BitTranspose.shuffle(raw, e * elem, tmp, 0, count, elem);
+        int c = comp == LZ4 ? Lz4Block.compress(tmp, 0, bytes, out, at + 4)
+                : ZstdEncoder.compress(tmp, 0, bytes, out, at + 4, level);
+        writeIntBE(out, at, c);
+        return at + 4 + c;
     }
 }

@@ -37,7 +37,10 @@ public final class BloscFilter extends CodecFilter {
         if (level < 0 || level > 9) {
             level = 5;
         }
-        return BloscFrame.encode(raw, typesize, level, shuffle, format, blockSize(raw.length, typesize, level, format));
+        // lz4 (not lz4hc, written as lz4 streams too) with the acceleration c-blosc gives it: 10 - level
+        int acceleration = compressor == 1 ? 10 - level : 1;
+        return BloscFrame.encode(raw, typesize, level, shuffle, format, blockSize(raw.length, typesize, level, format),
+                false, acceleration);
     }
 
     /** The frame's codec format of a compressor code of the client data (blosc and blosc2 number them alike). */

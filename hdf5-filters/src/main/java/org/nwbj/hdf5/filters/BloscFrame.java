@@ -323,6 +323,12 @@ final class BloscFrame {
      * byte 22, one stream per block).
      */
     static byte[] encode(byte[] raw, int typesize, int level, int shuffle, int codec, int blocksize, boolean blosc2) {
+        return encode(raw, typesize, level, shuffle, codec, blocksize, blosc2, 1);
+    }
+
+    /** As above, lz4 streams compressed with lz4's {@code acceleration} (c-blosc asks for 10 - level). */
+    static byte[] encode(byte[] raw, int typesize, int level, int shuffle, int codec, int blocksize, boolean blosc2,
+            int acceleration) {
         final int hdr = blosc2 ? EXTENDED_HEADER : HEADER;
         if (typesize < 1 || typesize > 255) {
             typesize = 1;
@@ -344,61 +350,48 @@ final class BloscFrame {
         if (!split) {
             flags |= DONT_SPLIT;
         }
-        boolean splitAll = split;
-        int blk = block;
-        int tsz = typesize;
-        // each block into its own slot (at most 4 bytes per stream more than the block), in parallel for a large
-        // chunk; then the slots are closed up in order behind the offsets
-        int slot = block + 4 * Math.max(1, typesize);
-        long cap = hdr + 4L * nblocks + (long) nblocks * slot;
+        final int splits = split ? typesize : 1;
+        final int blk = block;
+        final int tsz = typesize;
         byte[] out = null;
         int op = 0;
-        if (level > 0 && size >= MIN_BUFFERSIZE && cap < CodecFilter.MAX_ARRAY) {
-            byte[] slots = new byte[(int) cap];
-            int[] sizes = new int[nblocks];
-            int base = hdr + 4 * nblocks;
-            int scratchBytes = Math.max(Lz4Block.maxCompressedLength(block),
+        // each stream is at most 4 bytes more than its share of the block (stored as it is when it does not shrink)
+        int slot = block + 4 * splits;
+        int base = hdr + 4 * nblocks;
+        if (level > 0 && size >= MIN_BUFFERSIZE && base + (long) nblocks * slot < CodecFilter.MAX_ARRAY) {
+            int compressBound = Math.max(Lz4Block.maxCompressedLength(block),
                     Math.max(BloscLz.maxCompressedLength(block), ZstdEncoder.maxCompressedLength(block))) + 64;
-            CodecFilter.forEachBlock(nblocks, size, j -> {
-                int sp = j * blk;
-                int bsize = Math.min(blk, size - sp);
-                byte[] src = raw;
-                int from = sp;
-                if (shuffle == 1 && tsz > 1) {
-                    src = CodecFilter.scratch(0, bsize);
-                    BitTranspose.byteShuffle(raw, sp, src, 0, bsize, tsz);
-                    from = 0;
-                } else if (shuffle == 2) {
-                    src = CodecFilter.scratch(0, bsize);
-                    bitShuffle(raw, sp, src, bsize, tsz, blosc2);
-                    from = 0;
-                }
-                byte[] scratch = CodecFilter.scratch(1, scratchBytes);
-                int splits = splitAll && bsize == blk ? tsz : 1;
-                int neblock = bsize / splits;
-                int at = base + j * slot;
-                for (int s = 0; s < splits; s++) {
-                    int c = compress(codec, level, src, from + s * neblock, neblock, scratch);
-                    if (c <= 0 || c >= neblock) {
-                        CodecFilter.writeIntLE(slots, at, neblock);
-                        System.arraycopy(src, from + s * neblock, slots, at + 4, neblock);
-                        at += 4 + neblock;
-                    } else {
-                        CodecFilter.writeIntLE(slots, at, c);
-                        System.arraycopy(scratch, 0, slots, at + 4, c);
-                        at += 4 + c;
+            if (!CodecFilter.parallel(nblocks, size)) {
+                // in order, each stream compressed in place behind the last: one output, no slots to close up
+                long cap = base + (long) nblocks * slot + compressBound;
+                if (cap < CodecFilter.MAX_ARRAY) {
+                    byte[] dst = CodecFilter.output((int) cap);
+                    op = base;
+                    for (int j = 0; j < nblocks && op < hdr + size; j++) {
+                        CodecFilter.writeIntLE(dst, hdr + 4 * j, op);
+                        op = encodeBlock(raw, j, blk, size, tsz, level, shuffle, codec, splits, blosc2, dst, op,
+                                compressBound, true, acceleration);
+                    }
+                    if (op < hdr + size) {
+                        out = Arrays.copyOf(dst, op); // else no gain: stored as it is below
                     }
                 }
-                sizes[j] = at - (base + j * slot);
-            });
-            op = base;
-            for (int j = 0; j < nblocks; j++) {
-                CodecFilter.writeIntLE(slots, hdr + 4 * j, op);
-                System.arraycopy(slots, base + j * slot, slots, op, sizes[j]);
-                op += sizes[j];
-            }
-            if (op < hdr + size) {
-                out = slots; // else no gain: stored as it is below
+            } else {
+                // each block into its own slot, in parallel; then the slots are closed up in order behind the offsets
+                byte[] slots = new byte[base + nblocks * slot];
+                int[] ends = new int[nblocks];
+                CodecFilter.forEachBlock(nblocks, size, j -> ends[j] = encodeBlock(raw, j, blk, size, tsz, level,
+                        shuffle, codec, splits, blosc2, slots, base + j * slot, compressBound, false, acceleration));
+                op = base;
+                for (int j = 0; j < nblocks; j++) {
+                    int n = ends[j] - (base + j * slot);
+                    CodecFilter.writeIntLE(slots, hdr + 4 * j, op);
+                    System.arraycopy(slots, base + j * slot, slots, op, n);
+                    op += n;
+                }
+                if (op < hdr + size) {
+                    out = slots; // else no gain: stored as it is below
+                }
             }
         }
         if (out == null) {
@@ -423,16 +416,60 @@ final class BloscFrame {
         return op == out.length ? out : Arrays.copyOf(out, op);
     }
 
+    /**
+     * Shuffles and compresses block {@code j} of {@code raw} into {@code dst} at {@code at}: per stream a 4-byte
+     * size and the codec's bytes, or the bytes as they are when they do not shrink; returns the end. With
+     * {@code inPlace} the codec writes straight into {@code dst}, which must have {@code compressBound} bytes of
+     * room at every stream; else it writes into scratch and only what fits the stream is copied (parallel slots).
+     */
+    private static int encodeBlock(byte[] raw, int j, int blk, int size, int tsz, int level, int shuffle, int codec,
+            int splitsOfWhole, boolean blosc2, byte[] dst, int at, int compressBound, boolean inPlace, int accel) {
+        int sp = j * blk;
+        int bsize = Math.min(blk, size - sp);
+        byte[] src = raw;
+        int from = sp;
+        if (shuffle == 1 && tsz > 1) {
+            src = CodecFilter.scratch(0, bsize);
+            BitTranspose.byteShuffle(raw, sp, src, 0, bsize, tsz);
+            from = 0;
+        } else if (shuffle == 2) {
+            src = CodecFilter.scratch(0, bsize);
+            bitShuffle(raw, sp, src, bsize, tsz, blosc2);
+            from = 0;
+        }
+        byte[] scratch = inPlace ? dst : CodecFilter.scratch(1, compressBound);
+        int splits = bsize == blk ? splitsOfWhole : 1;
+        int neblock = bsize / splits;
+        for (int s = 0; s < splits; s++) {
+            int c = compress(codec, level, accel, src, from + s * neblock, neblock, scratch, inPlace ? at + 4 : 0,
+                    inPlace ? compressBound : scratch.length);
+            if (c <= 0 || c >= neblock) {
+                CodecFilter.writeIntLE(dst, at, neblock);
+                System.arraycopy(src, from + s * neblock, dst, at + 4, neblock);
+                at += 4 + neblock;
+            } else {
+                CodecFilter.writeIntLE(dst, at, c);
+                if (!inPlace) {
+                    System.arraycopy(scratch, 0, dst, at + 4, c);
+                }
+                at += 4 + c;
+            }
+        }
+        return at;
+    }
+
     private static final ThreadLocal<Deflater[]> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater[10]);
 
-    private static int compress(int codec, int level, byte[] src, int from, int n, byte[] scratch) {
+    /** Compresses into {@code dst} at {@code dp} with {@code room} bytes; returns the size, -1 if it did not fit. */
+    private static int compress(int codec, int level, int accel, byte[] src, int from, int n, byte[] dst, int dp,
+            int room) {
         switch (codec) {
             case FORMAT_BLOSCLZ:
-                return BloscLz.compress(src, from, n, scratch, 0);
+                return BloscLz.compress(src, from, n, dst, dp);
             case FORMAT_LZ4:
-                return Lz4Block.compress(src, from, n, scratch, 0);
+                return Lz4Block.compress(src, from, n, dst, dp, accel);
             case FORMAT_ZSTD:
-                return ZstdEncoder.compress(src, from, n, scratch, 0, level);
+                return ZstdEncoder.compress(src, from, n, dst, dp, level);
             case FORMAT_ZLIB: {
                 Deflater[] perLevel = DEFLATERS.get();
                 int l = Math.max(1, Math.min(9, level));
@@ -444,8 +481,8 @@ final class BloscFrame {
                 d.setInput(src, from, n);
                 d.finish();
                 int c = 0;
-                while (!d.finished() && c < scratch.length) {
-                    c += d.deflate(scratch, c, scratch.length - c);
+                while (!d.finished() && c < room) {
+                    c += d.deflate(dst, dp + c, room - c);
                 }
                 boolean done = d.finished();
                 d.reset();

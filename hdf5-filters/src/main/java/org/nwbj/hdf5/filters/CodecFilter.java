@@ -76,13 +76,33 @@ abstract class CodecFilter implements Filter {
      * pool that decodes chunks, the caller taking part) when the chunk is large enough, else in order here.
      */
     static void forEachBlock(int n, long bytes, IntConsumer task) {
-        if (n < 2 || bytes < PARALLEL_MIN_BYTES) {
+        if (!parallel(n, bytes)) {
             for (int i = 0; i < n; i++) {
                 task.accept(i);
             }
         } else {
             FilterTasks.run(n, task);
         }
+    }
+
+    /**
+     * Whether {@link #forEachBlock} would hand the blocks out: more than one, a chunk large enough, and not on a
+     * writer thread whose pool already has a chunk per core ({@link FilterTasks#runsInline}). Encoders that code
+     * in order write straight into one output instead of separate slots.
+     */
+    static boolean parallel(int n, long bytes) {
+        return n >= 2 && bytes >= PARALLEL_MIN_BYTES && !FilterTasks.runsInline();
+    }
+
+    /** Outputs up to this size are built in a per-thread array (then copied out at their exact size). */
+    static final int KEPT_OUTPUT_BYTES = 4 << 20;
+
+    /**
+     * An array of at least {@code n} bytes to build an encoded chunk in, in order: this thread's (reused) when
+     * {@code n} is at most {@link #KEPT_OUTPUT_BYTES}, else a new one. The caller copies its result out.
+     */
+    static byte[] output(int n) {
+        return n <= KEPT_OUTPUT_BYTES ? scratch(2, n) : new byte[n];
     }
 
     /**

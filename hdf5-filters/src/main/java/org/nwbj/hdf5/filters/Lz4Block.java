@@ -115,6 +115,16 @@ final class Lz4Block {
 
     /** Compresses {@code src[sOff, sOff + sLen)} into {@code dst} at {@code dOff}; returns the bytes written. */
     static int compress(byte[] src, int sOff, int sLen, byte[] dst, int dOff) {
+        return compress(src, sOff, sLen, dst, dOff, 1);
+    }
+
+    /**
+     * As {@link #compress(byte[], int, int, byte[], int)} with lz4's acceleration: after a miss the search steps
+     * {@code acceleration} bytes (and further the longer nothing matches), trading ratio for speed on data with
+     * few matches. Blosc asks its lz4 for acceleration 10 - level.
+     */
+    static int compress(byte[] src, int sOff, int sLen, byte[] dst, int dOff, int acceleration) {
+        final int missStart = Math.max(1, acceleration) << 6;
         int sEnd = sOff + sLen;
         int dp = dOff;
         int anchor = sOff;
@@ -130,7 +140,7 @@ final class Lz4Block {
             int matchLimit = sEnd - LAST_LITERALS;
             int ip = sOff + 1;
             table[(in.getInt(sOff) * -1640531535) >>> shift] = sOff;
-            int searchMiss = 1 << 6;
+            int searchMiss = missStart;
             while (ip < mfLimit) {
                 int seq = in.getInt(ip);
                 int h = (seq * -1640531535) >>> shift;
@@ -141,7 +151,7 @@ final class Lz4Block {
                     ip += searchMiss++ >>> 6;
                     continue;
                 }
-                searchMiss = 1 << 6;
+                searchMiss = missStart;
                 while (ip > anchor && ref > sOff && src[ip - 1] == src[ref - 1]) {
                     ip--;
                     ref--;

@@ -23,4 +23,15 @@ public final class FilterTasks {
     public static void run(int n, IntConsumer task) {
         ParallelTasks.run(null, n, task);
     }
+
+    /**
+     * Whether {@link #run} would run every task on the calling thread: it is a writer thread coding one of enough
+     * chunks in flight to keep every core busy. A filter can then code its blocks in order straight into one
+     * output instead of into separate slots.
+     *
+     * @return true when {@link #run} stays on this thread
+     */
+    public static boolean runsInline() {
+        return ParallelTasks.inline();
+    }
 }

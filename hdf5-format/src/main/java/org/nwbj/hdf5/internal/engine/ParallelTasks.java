@@ -14,7 +14,27 @@ import java.util.function.IntConsumer;
  * at most {@code parallelism - 1} helpers are submitted per call.
  */
 public final class ParallelTasks {
+    /** Set while this thread codes one of enough chunks in flight to keep every core busy (see {@link #inline}). */
+    private static final ThreadLocal<Boolean> INLINE = new ThreadLocal<>();
+
     private ParallelTasks() {
+    }
+
+    /**
+     * Whether {@code run(null, ...)} runs every task on the calling thread: true on a chunk-writer thread while
+     * the write queue has a chunk per core in flight, where splitting one chunk further only adds hand-offs.
+     */
+    public static boolean inline() {
+        return INLINE.get() != null;
+    }
+
+    /** Marks (or unmarks) the calling thread as one whose {@code run(null, ...)} calls stay on it. */
+    public static void setInline(boolean on) {
+        if (on) {
+            INLINE.set(Boolean.TRUE);
+        } else {
+            INLINE.remove();
+        }
     }
 
     /**
@@ -25,8 +45,10 @@ public final class ParallelTasks {
         if (n <= 0) {
             return;
         }
-        if (n == 1) {
-            task.accept(0);
+        if (n == 1 || executor == null && inline()) {
+            for (int i = 0; i < n; i++) {
+                task.accept(i);
+            }
             return;
         }
         if (executor == null) {

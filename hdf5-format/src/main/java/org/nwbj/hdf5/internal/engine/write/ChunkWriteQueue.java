@@ -16,6 +16,7 @@ import org.nwbj.hdf5.Hdf5Exception;
 import org.nwbj.hdf5.filter.Filter;
 import org.nwbj.hdf5.filter.FilterParameters;
 import org.nwbj.hdf5.filter.Filters;
+import org.nwbj.hdf5.internal.engine.ParallelTasks;
 import org.nwbj.hdf5.internal.filter.ShuffleDeflate;
 import org.nwbj.hdf5.internal.format.FilterPipeline;
 
@@ -48,6 +49,8 @@ public final class ChunkWriteQueue {
     private final int maxPending;
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
     private final Set<String> pendingKeys = new HashSet<>();
+    /** Chunks submitted to the pool and not yet filtered (queued or running). */
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     private record Pending(String key, long[] origin, Future<byte[]> result) {
     }
@@ -88,7 +91,8 @@ public final class ChunkWriteQueue {
         while (pending.size() >= maxPending) {
             writeOldest();
         }
-        pending.add(new Pending(key, origin.clone(), pool().submit(() -> encode(plain))));
+        inFlight.incrementAndGet();
+        pending.add(new Pending(key, origin.clone(), pool().submit(() -> encodeOnPool(plain))));
         pendingKeys.add(key);
     }
 
@@ -136,6 +140,21 @@ public final class ChunkWriteQueue {
             throw new Hdf5Exception("filtering chunk " + p.key() + " failed: " + c);
         }
         sink.stored(p.key(), p.origin(), stored);
+    }
+
+    /**
+     * With a chunk per core in flight every core already has a chunk to code: a filter that splits a chunk into
+     * blocks then codes them on this thread, straight into one output (FilterTasks.runsInline). The last chunks of
+     * a write, or a lone one, still spread their blocks over idle cores.
+     */
+    private byte[] encodeOnPool(byte[] plain) {
+        ParallelTasks.setInline(inFlight.get() >= THREADS);
+        try {
+            return encode(plain);
+        } finally {
+            ParallelTasks.setInline(false);
+            inFlight.decrementAndGet();
+        }
     }
 
     private byte[] encode(byte[] plain) {

@@ -46,6 +46,11 @@ public final class ChunkedWrites {
             lo[d] = box[d][0] / ds.chunks[d];
             hi[d] = (box[d][1] - 1) / ds.chunks[d];
         }
+        SelectionCopier copier = new SelectionCopier(sel, ds.type.size());
+        boolean dense = true;
+        for (int d = 0; d < rank; d++) {
+            dense &= sel.count()[d] == 1 || sel.stride()[d] == sel.block()[d];
+        }
         long[] cell = lo.clone();
         while (true) {
             long[] origin = new long[rank];
@@ -58,8 +63,12 @@ public final class ChunkedWrites {
                 ds.writeQueue.drain(); // its bytes are not in the ds.file yet
             }
             long[] entry = ds.chunkTable.get(key);
+            long whole = h == null && entry == null && dense ? wholeRun(sel, shape, origin, chunkBytes) : -1;
             byte[] plain;
-            if (h != null) {
+            if (whole >= 0) {
+                // the chunk is one run of the caller's bytes: one copy, no zeroing, no per-row copies
+                plain = java.util.Arrays.copyOfRange(raw, (int) whole, (int) (whole + chunkBytes));
+            } else if (h != null) {
                 plain = h.plain();
             } else if (entry == null) {
                 plain = new byte[(int) chunkBytes];
@@ -71,8 +80,10 @@ public final class ChunkedWrites {
             } else {
                 plain = readChunk(entry, (int) chunkBytes);
             }
-            // copy the selection's elements that fall in this chunk from raw into plain
-            new SelectionCopier(sel, ds.type.size()).copyInto(raw, origin, ds.chunks, plain);
+            if (whole < 0) {
+                // copy the selection's elements that fall in this chunk from raw into plain
+                copier.copyInto(raw, origin, ds.chunks, plain);
+            }
             if (ds.held == null) {
                 ds.held = new HeldChunks(ds.chunks, chunkBytes);
             }
@@ -93,6 +104,39 @@ public final class ChunkedWrites {
                 break;
             }
         }
+    }
+
+    /**
+     * Where the chunk at {@code origin} starts in the caller's bytes of a dense selection of {@code shape} when
+     * the selection holds the whole chunk (within the dataset, no edge) as one run: the chunk spans the selection
+     * in every dimension after some k and is one element thick before k. Else -1.
+     */
+    private long wholeRun(Selection sel, long[] shape, long[] origin, long chunkBytes) {
+        int rank = shape.length;
+        long offset = 0;
+        boolean spanning = true; // every dimension after the current one is spanned whole
+        for (int d = rank - 1; d >= 0; d--) {
+            long c = ds.chunks[d];
+            long at = origin[d] - sel.start()[d];
+            if (at < 0 || at + c > shape[d] || origin[d] + c > ds.dims[d]) {
+                return -1;
+            }
+            if (!spanning && c != 1) {
+                return -1; // rows of this chunk are apart in the caller's bytes
+            }
+            spanning &= c == shape[d];
+            offset += at * stride(shape, d);
+        }
+        offset *= ds.type.size();
+        return offset + chunkBytes <= Integer.MAX_VALUE ? offset : -1;
+    }
+
+    private static long stride(long[] shape, int d) {
+        long s = 1;
+        for (int i = d + 1; i < shape.length; i++) {
+            s *= shape[i];
+        }
+        return s;
     }
 
     /** Filters (on the pool when there are filters) and stores a complete chunk. */
