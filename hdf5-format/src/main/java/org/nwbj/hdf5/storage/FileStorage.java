@@ -369,8 +369,16 @@ public final class FileStorage implements Storage {
         }
 
         private synchronized void zeroUnwritten(ByteBuffer dst, int start, long position, int n) {
-            long p = position;
             long stop = Math.min(position + n, oldSize);
+            for (long[] g = gapFrom(position, stop); g != null; g = gapFrom(g[1], stop)) {
+                for (long q = g[0]; q < g[1]; q++) {
+                    dst.put(start + (int) (q - position), (byte) 0);
+                }
+            }
+        }
+
+        /** The first range at or after {@code p} and below {@code stop} that nothing was written to, or null. */
+        private long[] gapFrom(long p, long stop) {
             while (p < stop) {
                 java.util.Map.Entry<Long, Long> r = ranges.floorEntry(p);
                 if (r != null && r.getValue() > p) {
@@ -378,33 +386,22 @@ public final class FileStorage implements Storage {
                     continue;
                 }
                 java.util.Map.Entry<Long, Long> next = ranges.higherEntry(p);
-                long gapEnd = Math.min(stop, next == null ? Long.MAX_VALUE : next.getKey());
-                for (long q = p; q < gapEnd; q++) {
-                    dst.put(start + (int) (q - position), (byte) 0);
-                }
-                p = gapEnd;
+                return new long[] {p, Math.min(stop, next == null ? Long.MAX_VALUE : next.getKey())};
             }
+            return null;
         }
 
         /** Zeroes the old bytes never written over, then cuts the file to the written end. */
         synchronized void finish(FileChannel ch) throws IOException {
             long stop = Math.min(end, oldSize);
-            long p = 0;
             ByteBuffer zeros = null;
-            while (p < stop) {
-                java.util.Map.Entry<Long, Long> r = ranges.floorEntry(p);
-                if (r != null && r.getValue() > p) {
-                    p = r.getValue();
-                    continue;
-                }
-                java.util.Map.Entry<Long, Long> next = ranges.higherEntry(p);
-                long gapEnd = Math.min(stop, next == null ? Long.MAX_VALUE : next.getKey());
+            for (long[] g = gapFrom(0, stop); g != null; g = gapFrom(g[1], stop)) {
                 if (zeros == null) {
                     zeros = ByteBuffer.allocate(1 << 16);
                 }
-                while (p < gapEnd) {
+                for (long p = g[0]; p < g[1]; ) {
                     ((java.nio.Buffer) zeros).clear();
-                    ((java.nio.Buffer) zeros).limit((int) Math.min(zeros.capacity(), gapEnd - p));
+                    ((java.nio.Buffer) zeros).limit((int) Math.min(zeros.capacity(), g[1] - p));
                     p += ch.write(zeros, p);
                 }
             }
