@@ -132,8 +132,9 @@ class HttpReadTest {
             long before = http.requests();
             long[] v = d.readLongs(Selection.rows(d.space().dims(), 0, 20_000)); // 20 chunks
             assertThat(v[79_999]).isEqualTo(79_999);
-            // chunks lie next to each other: coalesced into far fewer requests than chunks
-            assertThat(http.requests() - before).isLessThan(20);
+            // chunks lie next to each other: one request for them (besides the chunk index), not one per chunk
+            // (the row-streaming read path once skipped the hint and asked for the 20 chunks one by one)
+            assertThat(http.requests() - before).isLessThanOrEqualTo(4);
         }
     }
 

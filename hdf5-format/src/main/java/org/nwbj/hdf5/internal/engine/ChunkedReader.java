@@ -81,6 +81,7 @@ final class ChunkedReader {
         long end = box[0][1];
         ChunkTable t = fetcher.table(dims, chunkBytes);
         int[] chunks = fetcher.chunksUnder(box, dims, chunk, chunkBytes);
+        fetcher.prefetch(t, chunks); // as readChunked does: a remote storage fetches them together
         if (pipeline == null && chunkBytes <= ChunkRuns.SMALL_CHUNK && chunks.length > 1) {
             // many small chunks: read back-to-back ones together, hand rows that follow in the output as one piece
             ChunkRuns.Merger merger = new ChunkRuns.Merger(sink);
