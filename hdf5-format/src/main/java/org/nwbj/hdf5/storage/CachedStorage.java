@@ -230,14 +230,26 @@ public final class CachedStorage implements Storage {
                 }
             }
         }
-        for (CompletableFuture<Void> f : waits) {
+        // someone else's fetch failing is not this reader's failure: block() asks again, and reports its own
+        await(waits, false);
+    }
+
+    /** Waits for {@code fetches}; a failed one is rethrown when {@code rethrow}, else left to the caller to redo. */
+    private void await(java.util.Collection<? extends CompletableFuture<?>> fetches, boolean rethrow) {
+        for (CompletableFuture<?> f : fetches) {
             try {
                 f.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new Hdf5IoException("interrupted while reading " + describe());
             } catch (ExecutionException e) {
-                // someone else's fetch failed: block() asks again, and reports its own failure
+                if (!rethrow) {
+                    continue;
+                }
+                if (e.getCause() instanceof Hdf5Exception h) {
+                    throw h;
+                }
+                throw new Hdf5IoException("reading " + describe() + " failed: " + e.getCause());
             }
         }
     }
@@ -415,19 +427,7 @@ public final class CachedStorage implements Storage {
             CompletableFuture<Void> claimed = claims.get(i);
             futures.add(CompletableFuture.runAsync(() -> runFetch(run, claimed), fetchers()));
         }
-        for (CompletableFuture<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new Hdf5IoException("interrupted while reading " + describe());
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof Hdf5Exception h) {
-                    throw h;
-                }
-                throw new Hdf5IoException("reading " + describe() + " failed: " + e.getCause());
-            }
-        }
+        await(futures, true);
     }
 
     /**
