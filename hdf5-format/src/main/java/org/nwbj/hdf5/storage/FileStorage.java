@@ -371,11 +371,17 @@ public final class FileStorage implements Storage {
         private synchronized void zeroUnwritten(ByteBuffer dst, int start, long position, int n) {
             long stop = Math.min(position + n, oldSize);
             for (long[] g = gapFrom(position, stop); g != null; g = gapFrom(g[1], stop)) {
-                for (long q = g[0]; q < g[1]; q++) {
-                    dst.put(start + (int) (q - position), (byte) 0);
+                ByteBuffer gap = dst.duplicate();
+                ((java.nio.Buffer) gap).limit(start + (int) (g[1] - position));
+                ((java.nio.Buffer) gap).position(start + (int) (g[0] - position));
+                while (gap.hasRemaining()) {
+                    gap.put(ZEROS, 0, Math.min(gap.remaining(), ZEROS.length));
                 }
             }
         }
+
+        /** Zeros put in bulk over the never-written parts of a read. */
+        private static final byte[] ZEROS = new byte[4096];
 
         /** The first range at or after {@code p} and below {@code stop} that nothing was written to, or null. */
         private long[] gapFrom(long p, long stop) {
